@@ -1,0 +1,28 @@
+import createNextIntlPlugin from "next-intl/plugin";
+import { tsImport } from "tsx/esm/api";
+
+// Fail the build (and `next start`) early when the environment is invalid.
+await tsImport("./server/env.ts", import.meta.url);
+
+const withNextIntl = createNextIntlPlugin("./server/i18n/request.ts");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+    ];
+  },
+};
+
+export default withNextIntl(nextConfig);

@@ -1,0 +1,56 @@
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import type { PGlite } from "@electric-sql/pglite";
+import { sql } from "drizzle-orm";
+import * as schema from "./schema";
+import type { Db, DriverName } from "./types";
+
+export const MIGRATIONS_FOLDER = path.join(process.cwd(), "drizzle");
+
+export type DbHandle = {
+  db: Db;
+  driver: DriverName;
+  close(): Promise<void>;
+  /** True when this open created the embedded database folder. */
+  created: boolean;
+};
+
+export type ConnectOptions =
+  | { driver: "postgres"; url: string; poolSize?: number }
+  | { driver: "pglite"; dataDir?: string; loadDataDir?: Blob };
+
+export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<PGlite> {
+  const [{ PGlite }, { pg_trgm }, { unaccent }] = await Promise.all([
+    import("@electric-sql/pglite"),
+    import("@electric-sql/pglite/contrib/pg_trgm"),
+    import("@electric-sql/pglite/contrib/unaccent"),
+  ]);
+  return PGlite.create(dataDir, { extensions: { pg_trgm, unaccent }, loadDataDir });
+}
+
+/** Opens a connection; the rest of the code sees only `Db`. */
+export async function connect(options: ConnectOptions): Promise<DbHandle> {
+  if (options.driver === "postgres") {
+    const [{ default: postgres }, { drizzle }] = await Promise.all([
+      import("postgres"),
+      import("drizzle-orm/postgres-js"),
+    ]);
+    const client = postgres(options.url, {
+      max: options.poolSize ?? 10,
+      onnotice: () => {},
+      connection: { application_name: "sigap" },
+    });
+    const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
+    return { db, driver: "postgres", created: false, close: () => client.end({ timeout: 5 }) };
+  }
+  const created = options.dataDir !== undefined && !existsSync(path.join(options.dataDir, "PG_VERSION"));
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const client = await openPglite(options.dataDir, options.loadDataDir);
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
+  return { db, driver: "pglite", created, close: () => client.close() };
+}
+
+export async function ping(db: Db): Promise<void> {
+  await db.execute(sql`select 1`);
+}

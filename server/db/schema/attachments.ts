@@ -1,0 +1,41 @@
+import { sql } from "drizzle-orm";
+import { check, index, integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { clarificationResponses, correctiveActions } from "./clarifications";
+import { createdAt, oneOf } from "./columns";
+import { complaintMessages, complaints } from "./complaints";
+import { ATTACHMENT_MIME_TYPES } from "./constants";
+import { recommendationEvents } from "./reports";
+
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+/** A stored file; bytes live in the storage module (local folder or S3), this row is its index. Exactly one owner. */
+export const attachments = pgTable(
+  "attachments",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    complaintId: uuid().references(() => complaints.id, { onDelete: "cascade" }),
+    messageId: uuid().references(() => complaintMessages.id, { onDelete: "cascade" }),
+    clarificationResponseId: uuid().references(() => clarificationResponses.id),
+    correctiveActionId: uuid().references(() => correctiveActions.id),
+    recommendationEventId: uuid().references(() => recommendationEvents.id),
+    storageKey: text().notNull(),
+    originalName: text().notNull(),
+    mimeType: text({ enum: ATTACHMENT_MIME_TYPES }).notNull(),
+    sizeBytes: integer().notNull(),
+    sha256: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("attachments_storage_key_idx").on(t.storageKey),
+    index("attachments_complaint_id_idx").on(t.complaintId),
+    index("attachments_message_id_idx").on(t.messageId),
+    check(
+      "attachments_owner_check",
+      sql`num_nonnulls(${t.complaintId}, ${t.messageId}, ${t.clarificationResponseId}, ${t.correctiveActionId}, ${t.recommendationEventId}) = 1`,
+    ),
+    check("attachments_mime_type_check", oneOf(t.mimeType, ATTACHMENT_MIME_TYPES)),
+    check("attachments_size_check", sql`${t.sizeBytes} between 1 and ${sql.raw(String(MAX_ATTACHMENT_BYTES))}`),
+  ],
+);
+
+export type Attachment = typeof attachments.$inferSelect;

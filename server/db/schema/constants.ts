@@ -1,0 +1,120 @@
+// Enumerations shared by the schema (check constraints), the domain and the UI.
+// Drizzle-free so client components may import it.
+
+export const LOCALES = ["id", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "id";
+
+export const ROLES = ["admin", "investigator", "agency_responder"] as const;
+export type Role = (typeof ROLES)[number];
+export const STAFF_ROLES = ["admin", "investigator"] as const satisfies readonly Role[];
+
+export const AGENCY_KINDS = ["ministry", "agency", "operator", "local_government", "other"] as const;
+export type AgencyKind = (typeof AGENCY_KINDS)[number];
+
+export const COMPLAINT_CATEGORIES = [
+  "crowding",
+  "system_down",
+  "service_refused",
+  "illegal_fee",
+  "officer_conduct",
+  "unclear_information",
+  "other",
+] as const;
+export type ComplaintCategory = (typeof COMPLAINT_CATEGORIES)[number];
+
+/** Stages of the Ombudsman procedure (domain brief, "The procedure"). */
+export const COMPLAINT_STAGES = [
+  "received",
+  "formal_verification",
+  "awaiting_reporter",
+  "material_verification",
+  "examination",
+  "examination_report",
+  "corrective_action",
+  "resolution_monitoring",
+  "recommendation",
+  "closed",
+] as const;
+export type ComplaintStage = (typeof COMPLAINT_STAGES)[number];
+
+export const CLOSE_OUTCOMES = [
+  "resolved_by_agency",
+  "maladministration_not_found",
+  "declined",
+  "withdrawn",
+  "lapsed",
+  "corrective_action_completed",
+  "recommendation_issued",
+  "recommendation_implemented",
+  "examination_stopped",
+  "merged_as_evidence",
+] as const;
+export type CloseOutcome = (typeof CLOSE_OUTCOMES)[number];
+
+/** individual: one person's case; evidence: a "me too" that only adds weight to an incident;
+ *  own_motion: opened by the Ombudsman itself with no named complainant. */
+export const COMPLAINT_KINDS = ["individual", "evidence", "own_motion"] as const;
+export type ComplaintKind = (typeof COMPLAINT_KINDS)[number];
+
+export const CHANNELS = ["web", "open311", "phone", "email", "walk_in", "staff"] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const PRIORITIES = ["low", "normal", "high", "urgent"] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export const EXAMINATION_FINDINGS = ["maladministration_found", "maladministration_not_found", "examination_stopped"] as const;
+export type ExaminationFinding = (typeof EXAMINATION_FINDINGS)[number];
+
+export const MALADMINISTRATION_TYPES = [
+  "undue_delay",
+  "failure_to_provide_service",
+  "deviation_from_procedure",
+  "incompetence",
+  "abuse_of_authority",
+  "improper_conduct",
+  "request_for_money",
+  "discrimination",
+  "conflict_of_interest",
+] as const;
+export type MaladministrationType = (typeof MALADMINISTRATION_TYPES)[number];
+
+/** Triage life of an incident, apart from its public status-page state. */
+export const INCIDENT_STATES = ["candidate", "confirmed", "merged", "dismissed"] as const;
+export type IncidentState = (typeof INCIDENT_STATES)[number];
+
+export const INCIDENT_PUBLIC_STATUSES = ["investigating", "identified", "monitoring", "resolved"] as const;
+export type IncidentPublicStatus = (typeof INCIDENT_PUBLIC_STATUSES)[number];
+
+export const SEVERITIES = ["minor", "major", "critical"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const MESSAGE_DIRECTIONS = ["to_reporter", "from_reporter"] as const;
+export type MessageDirection = (typeof MESSAGE_DIRECTIONS)[number];
+
+export const CLARIFICATION_METHODS = ["written", "in_person", "on_site", "documents", "summons"] as const;
+export type ClarificationMethod = (typeof CLARIFICATION_METHODS)[number];
+
+export const CLARIFICATION_STATUSES = ["open", "answered", "lapsed", "withdrawn"] as const;
+export type ClarificationStatus = (typeof CLARIFICATION_STATUSES)[number];
+
+export const REPORT_STATUSES = ["draft", "in_review", "published", "withdrawn"] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+export const RECOMMENDATION_STATUSES = [
+  "pending",
+  "in_progress",
+  "implemented",
+  "partially_implemented",
+  "not_implemented",
+] as const;
+export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
+
+export const ATTACHMENT_MIME_TYPES = ["image/jpeg", "image/png", "image/webp", "application/pdf"] as const;
+export type AttachmentMimeType = (typeof ATTACHMENT_MIME_TYPES)[number];
+
+export const OUTBOX_STATUSES = ["pending", "sent", "failed"] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+export const SUBSCRIPTION_TARGETS = ["incident", "agency", "service"] as const;
+export type SubscriptionTarget = (typeof SUBSCRIPTION_TARGETS)[number];

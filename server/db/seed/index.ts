@@ -1,0 +1,136 @@
+import { eq, inArray } from "drizzle-orm";
+import { hashPassword } from "../../domain/auth/password";
+import { newTrackingCode } from "../../domain/complaint/tracking-code";
+import {
+  agencies,
+  cannedResponses,
+  complaintContacts,
+  complaintStageEvents,
+  complaints,
+  holidays,
+  places,
+  services,
+  users,
+} from "../schema";
+import type { Db } from "../types";
+import { buildSeedComplaints } from "./complaints";
+import {
+  DEMO_PASSWORD,
+  SEED_AGENCIES,
+  SEED_CANNED_RESPONSES,
+  SEED_PLACES,
+  SEED_SERVICES,
+  SEED_USERS,
+  seedHolidays,
+} from "./reference-data";
+
+export { DEMO_PASSWORD, SEED_USERS } from "./reference-data";
+
+function idsBy<T extends { id: string }>(rows: T[], key: keyof T): Map<string, string> {
+  return new Map(rows.map((r) => [String(r[key]), r.id]));
+}
+
+/**
+ * The demo scenario (e-HAC outage, Soekarno-Hatta, 19–20 Dec 2020). Idempotent: every row has a natural
+ * key and is inserted with ON CONFLICT DO NOTHING, so a second run changes nothing.
+ */
+export async function seedDemo(db: Db): Promise<{ complaintsInserted: number }> {
+  return db.transaction(async (tx) => {
+    await tx
+      .insert(agencies)
+      .values(SEED_AGENCIES.map(({ parentSlug: _p, ...a }) => a))
+      .onConflictDoNothing();
+    const agencyRows = await tx.select().from(agencies).where(inArray(agencies.slug, SEED_AGENCIES.map((a) => a.slug)));
+    const agencyId = idsBy(agencyRows, "slug");
+    for (const a of SEED_AGENCIES) {
+      const row = agencyRows.find((r) => r.slug === a.slug);
+      if (a.parentSlug && row && !row.parentId) {
+        await tx.update(agencies).set({ parentId: agencyId.get(a.parentSlug)! }).where(eq(agencies.id, row.id));
+      }
+    }
+
+    await tx
+      .insert(services)
+      .values(SEED_SERVICES.map(({ agencySlug, ...s }) => ({ ...s, agencyId: agencyId.get(agencySlug)! })))
+      .onConflictDoNothing();
+    const serviceRows = await tx.select().from(services).where(inArray(services.code, SEED_SERVICES.map((s) => s.code)));
+    const serviceByCode = new Map(serviceRows.map((s) => [s.code, s]));
+
+    await tx.insert(places).values(SEED_PLACES).onConflictDoNothing();
+    const placeRows = await tx.select().from(places).where(inArray(places.slug, SEED_PLACES.map((p) => p.slug)));
+    const placeId = idsBy(placeRows, "slug");
+
+    const existingUsers = await tx.select({ email: users.email }).from(users);
+    const known = new Set(existingUsers.map((u) => u.email.toLowerCase()));
+    const newUsers = SEED_USERS.filter((u) => !known.has(u.email));
+    if (newUsers.length > 0) {
+      const passwordHash = await hashPassword(DEMO_PASSWORD);
+      await tx
+        .insert(users)
+        .values(
+          newUsers.map(({ agencySlug, ...u }) => ({
+            ...u,
+            passwordHash,
+            agencyId: agencySlug ? agencyId.get(agencySlug)! : null,
+          })),
+        )
+        .onConflictDoNothing();
+    }
+
+    await tx.insert(holidays).values(seedHolidays()).onConflictDoNothing();
+    await tx.insert(cannedResponses).values(SEED_CANNED_RESPONSES).onConflictDoNothing();
+
+    const seedComplaints = buildSeedComplaints();
+    const inserted = await tx
+      .insert(complaints)
+      .values(
+        seedComplaints.map((c) => {
+          const service = serviceByCode.get(c.serviceCode)!;
+          const last = c.path[c.path.length - 1]!;
+          return {
+            trackingCode: newTrackingCode(),
+            idempotencyKey: c.key,
+            category: c.category,
+            agencyId: service.agencyId,
+            serviceId: service.id,
+            placeId: c.placeSlug ? placeId.get(c.placeSlug)! : null,
+            occurredAt: c.occurredAt,
+            description: c.description,
+            language: c.language,
+            confidential: c.confidential,
+            stage: last.stage,
+            outcome: last.outcome ?? null,
+            stageChangedAt: last.at,
+            closedAt: last.stage === "closed" ? last.at : null,
+            createdAt: c.reportedAt,
+            updatedAt: last.at,
+          };
+        }),
+      )
+      .onConflictDoNothing()
+      .returning({ id: complaints.id, key: complaints.idempotencyKey });
+
+    const byKey = new Map(seedComplaints.map((c) => [c.key, c]));
+    const contacts = [];
+    const events = [];
+    for (const row of inserted) {
+      const c = byKey.get(row.key)!;
+      if (c.contact) contacts.push({ complaintId: row.id, ...c.contact, createdAt: c.reportedAt });
+      let from: (typeof c.path)[number]["stage"] | null = null;
+      for (const step of c.path) {
+        events.push({
+          complaintId: row.id,
+          fromStage: from,
+          toStage: step.stage,
+          outcome: step.outcome ?? null,
+          publicNote: step.publicNote ?? null,
+          createdAt: step.at,
+        });
+        from = step.stage;
+      }
+    }
+    if (contacts.length > 0) await tx.insert(complaintContacts).values(contacts);
+    if (events.length > 0) await tx.insert(complaintStageEvents).values(events);
+    return { complaintsInserted: inserted.length };
+  });
+}

@@ -1,0 +1,27 @@
+/** Typed domain errors; the tRPC layer maps each kind to one HTTP/tRPC code. */
+export type DomainErrorKind =
+  | "NOT_FOUND"
+  | "UNAUTHORIZED"
+  | "FORBIDDEN"
+  | "CONFLICT"
+  | "INVALID_TRANSITION"
+  | "RATE_LIMITED"
+  | "VALIDATION";
+
+export class DomainError extends Error {
+  constructor(
+    readonly kind: DomainErrorKind,
+    message: string,
+    /** Field-level problems for VALIDATION: path → message keys. */
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}
+
+export const notFound = (what: string) => new DomainError("NOT_FOUND", `${what} not found`);
+export const unauthorized = () => new DomainError("UNAUTHORIZED", "sign-in required");
+export const forbidden = (why = "not allowed") => new DomainError("FORBIDDEN", why);
+export const conflict = (why: string) => new DomainError("CONFLICT", why);
+export const invalidTransition = (why: string) => new DomainError("INVALID_TRANSITION", why);
