@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
-import { sql } from "drizzle-orm";
 import * as schema from "./schema";
 import type { Db, DriverName } from "./types";
 
@@ -49,8 +48,4 @@ export async function connect(options: ConnectOptions): Promise<DbHandle> {
   const { drizzle } = await import("drizzle-orm/pglite");
   const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
   return { db, driver: "pglite", created, close: () => client.close() };
-}
-
-export async function ping(db: Db): Promise<void> {
-  await db.execute(sql`select 1`);
 }

@@ -44,7 +44,7 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 function pathFor(rnd: Random, reportedAt: Date, target: ComplaintStage, outcome?: CloseOutcome): SeedComplaint["path"] {
-  const order: ComplaintStage[] = {
+  const paths: Partial<Record<ComplaintStage, ComplaintStage[]>> = {
     received: ["received"],
     formal_verification: ["received", "formal_verification"],
     awaiting_reporter: ["received", "formal_verification", "awaiting_reporter"],
@@ -54,7 +54,8 @@ function pathFor(rnd: Random, reportedAt: Date, target: ComplaintStage, outcome?
       outcome === "declined"
         ? ["received", "formal_verification", "material_verification", "closed"]
         : ["received", "formal_verification", "material_verification", "examination", "closed"],
-  }[target as "received"] ?? ["received"];
+  };
+  const order = paths[target] ?? ["received"];
   let at = reportedAt.getTime();
   return order.map((stage, idx) => {
     if (idx > 0) at += rnd.int(4, 72) * HOUR + (stage === "closed" ? rnd.int(5, 20) * DAY : 0);

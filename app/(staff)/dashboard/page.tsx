@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { STAFF_ROLES } from "@/server/db/schema/constants";
+import { Forbidden } from "../../_components/forbidden";
+import { HydrateClient, getQueryClient, trpc } from "../../_trpc/server";
+import { requireUser } from "../_lib/current-user";
+import { DashboardView } from "./dashboard-view";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dashboard");
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function DashboardPage() {
+  const [t, me] = await Promise.all([getTranslations("dashboard"), requireUser()]);
+  if (!(STAFF_ROLES as readonly string[]).includes(me.role)) return <Forbidden />;
+  await getQueryClient().prefetchQuery(trpc.stats.dashboard.queryOptions());
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-slate-700">{t("lead")}</p>
+      </header>
+      <HydrateClient>
+        <DashboardView />
+      </HydrateClient>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { signIn } from "@/server/auth/config";
+
+export type SignInState = { error: "invalid" | "required" | null; email: string };
+
+/** Only same-site paths are accepted as the place to return to. */
+function safeReturnPath(value: FormDataEntryValue | null): string {
+  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "/dashboard";
+}
+
+export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
+  const email = String(formData.get("email") ?? "").trim();
+  const password = String(formData.get("password") ?? "");
+  if (!email || !password) return { error: "required", email };
+  try {
+    await signIn("credentials", { email, password, redirectTo: safeReturnPath(formData.get("callbackUrl")) });
+  } catch (error) {
+    // A successful sign-in throws Next's redirect, which must propagate.
+    if (error instanceof AuthError) return { error: "invalid", email };
+    throw error;
+  }
+  return { error: null, email };
+}

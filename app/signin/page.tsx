@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { SignInForm } from "./sign-in-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("signIn");
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const [t, { callbackUrl }] = await Promise.all([getTranslations("signIn"), searchParams]);
+  return (
+    <section className="mx-auto max-w-md space-y-4">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="text-slate-700">{t("lead")}</p>
+      <SignInForm callbackUrl={callbackUrl ?? "/dashboard"} />
+    </section>
+  );
+}

@@ -1,0 +1,6 @@
+// Open the database (migrations, and the demo seed on first run) before the first request arrives.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return; // Next's own flag: the Edge runtime has no database
+  const { getDb } = await import("./server/db");
+  await getDb();
+}

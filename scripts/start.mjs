@@ -1,0 +1,34 @@
+// `npm start`: build when the sources are newer than the last build, then serve with `next start`.
+// Migrations (and, for the embedded database, the demo seed) run inside the app as it starts.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const nextBin = path.join(root, "node_modules", ".bin", "next");
+const buildId = path.join(root, ".next", "BUILD_ID");
+const SOURCES = ["app", "server", "messages", "drizzle", "package.json", "package-lock.json", "next.config.js", "postcss.config.mjs", "instrumentation.ts"];
+
+function newestMtime(entry) {
+  if (!existsSync(entry)) return 0;
+  const stat = statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(entry).reduce((max, name) => Math.max(max, newestMtime(path.join(entry, name))), stat.mtimeMs);
+}
+
+function needsBuild() {
+  if (!existsSync(buildId)) return true;
+  const built = statSync(buildId).mtimeMs;
+  return SOURCES.some((s) => newestMtime(path.join(root, s)) > built);
+}
+
+if (needsBuild()) {
+  console.log("sigap: building (sources changed since the last build)…");
+  const result = spawnSync(nextBin, ["build"], { cwd: root, stdio: "inherit" });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const port = process.env.PORT || "3000";
+const server = spawn(nextBin, ["start", "-p", port], { cwd: root, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

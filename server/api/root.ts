@@ -1,0 +1,12 @@
+import { statsRouter } from "./routers/stats";
+import { userRouter } from "./routers/user";
+import { createCallerFactory, createTRPCRouter } from "./trpc";
+
+/** The one registry of routers. */
+export const appRouter = createTRPCRouter({
+  stats: statsRouter,
+  user: userRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

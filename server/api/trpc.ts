@@ -1,0 +1,73 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError } from "zod";
+import { STAFF_ROLES, type Role } from "../db/schema/constants";
+import type { DomainCtx } from "../domain/context";
+import { DomainError, type DomainErrorKind } from "../domain/errors";
+import { zodFieldErrors } from "../i18n/zod-errors";
+
+export type TrpcContext = DomainCtx;
+
+const CODE_BY_KIND: Record<DomainErrorKind, TRPCError["code"]> = {
+  NOT_FOUND: "NOT_FOUND",
+  UNAUTHORIZED: "UNAUTHORIZED",
+  FORBIDDEN: "FORBIDDEN",
+  CONFLICT: "CONFLICT",
+  INVALID_TRANSITION: "CONFLICT",
+  RATE_LIMITED: "TOO_MANY_REQUESTS",
+  VALIDATION: "BAD_REQUEST",
+};
+
+const t = initTRPC.context<TrpcContext>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error, ctx }) {
+    const cause = error.cause;
+    const fieldErrors =
+      cause instanceof ZodError
+        ? zodFieldErrors(cause, ctx?.locale ?? "id")
+        : cause instanceof DomainError
+          ? (cause.fieldErrors ?? null)
+          : null;
+    // Unknown failures keep their detail server-side only (logged by the route's onError).
+    const message = error.code === "INTERNAL_SERVER_ERROR" ? "Internal server error" : shape.message;
+    const { stack: _stack, ...data } = shape.data;
+    return { ...shape, message, data: { ...data, fieldErrors, domain: cause instanceof DomainError ? cause.kind : null } };
+  },
+});
+
+/** Turns the domain's typed errors into tRPC codes; one place for the whole API. */
+const domainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  if (cause instanceof DomainError) {
+    throw new TRPCError({ code: CODE_BY_KIND[cause.kind], message: cause.message, cause });
+  }
+  // Verbs parse their own input too (Open311 and jobs call them): a ZodError there is bad input, not a crash.
+  if (cause instanceof ZodError && result.error.code === "INTERNAL_SERVER_ERROR") {
+    throw new TRPCError({ code: "BAD_REQUEST", message: "invalid input", cause });
+  }
+  return result;
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+export const publicProcedure = t.procedure.use(domainErrors);
+
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "sign-in required" });
+  return next({ ctx: { ...ctx, actor: ctx.actor } });
+});
+
+/** Role check on the server; verbs still check the row (an agency responder only sees their agency). */
+export function roleProcedure(roles: readonly Role[]) {
+  return protectedProcedure.use(({ ctx, next }) => {
+    if (!roles.includes(ctx.actor.role)) throw new TRPCError({ code: "FORBIDDEN", message: "not allowed" });
+    return next();
+  });
+}
+
+export const staffProcedure = roleProcedure(STAFF_ROLES);
+export const adminProcedure = roleProcedure(["admin"]);
+export const agencyProcedure = roleProcedure(["agency_responder"]);

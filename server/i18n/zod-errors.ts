@@ -1,0 +1,27 @@
+import { createTranslator } from "next-intl";
+import { z, type ZodError } from "zod";
+import type { Locale } from "../db/schema/constants";
+import { MESSAGES } from "./messages";
+
+const ZOD_LOCALES = { id: z.locales.id(), en: z.locales.en() } as const;
+
+/**
+ * Field-level messages in the reader's language. A schema may name one of our message keys
+ * (`{ error: "errors.x" }`); anything else gets zod's own translation for that locale.
+ */
+export function zodFieldErrors(error: ZodError, locale: Locale): Record<string, string[]> {
+  const t = createTranslator({ locale, messages: MESSAGES[locale] });
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join(".") || "_form";
+    let message: string;
+    if (issue.message.startsWith("errors.")) {
+      message = t(issue.message as Parameters<typeof t>[0]);
+    } else {
+      const localized = ZOD_LOCALES[locale].localeError(issue as never);
+      message = typeof localized === "string" ? localized : (localized?.message ?? issue.message);
+    }
+    (out[path] ??= []).push(message);
+  }
+  return out;
+}

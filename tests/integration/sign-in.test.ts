@@ -1,0 +1,44 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditLog, users } from "../../server/db/schema";
+import { verifyCredentials } from "../../server/domain/auth/verify-credentials";
+import { makeDomainCtx } from "../../server/domain/context";
+import { createTestDb, type TestDb } from "../helpers/db";
+import { createUser, TEST_PASSWORD } from "../helpers/factories";
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+});
+afterAll(() => t.destroy());
+
+const signIn = (email: string, password: string) =>
+  verifyCredentials({ ctx: makeDomainCtx({ db: t.db }), input: { email, password } });
+
+describe("staff sign-in", () => {
+  it("stores passwords as argon2id hashes", async () => {
+    const user = await createUser(t.db, "investigator");
+    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(user.passwordHash).not.toContain(TEST_PASSWORD);
+  });
+
+  it("accepts the right password (email in any case), records the sign-in and audits it", async () => {
+    const user = await createUser(t.db, "agency_responder");
+    const actor = await signIn(user.email.toUpperCase(), TEST_PASSWORD);
+    expect(actor).toEqual({ userId: user.id, role: "agency_responder", agencyId: user.agencyId, name: user.name });
+    const [row] = await t.db.select().from(users).where(eq(users.id, user.id));
+    expect(row!.lastSignInAt).toBeInstanceOf(Date);
+    const audit = await t.db.select().from(auditLog).where(eq(auditLog.entityId, user.id));
+    expect(audit.map((a) => a.action)).toEqual(["user.sign_in"]);
+  });
+
+  it("gives the same null answer for a wrong password, an unknown account, an inactive account and junk", async () => {
+    const user = await createUser(t.db, "investigator");
+    const inactive = await createUser(t.db, "investigator", { active: false });
+    expect(await signIn(user.email, "wrong password")).toBeNull();
+    expect(await signIn("nobody@test.example", TEST_PASSWORD)).toBeNull();
+    expect(await signIn(inactive.email, TEST_PASSWORD)).toBeNull();
+    expect(await signIn("not an email", "x")).toBeNull();
+    expect(await verifyCredentials({ ctx: makeDomainCtx({ db: t.db }), input: null })).toBeNull();
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { resolveLocale } from "../../server/i18n/locale";
+import { MESSAGES } from "../../server/i18n/messages";
+import { zodFieldErrors } from "../../server/i18n/zod-errors";
+
+describe("locale resolution", () => {
+  it("prefers the cookie, then the browser, then Bahasa Indonesia", () => {
+    expect(resolveLocale("en", "id-ID,id;q=0.9")).toBe("en");
+    expect(resolveLocale(undefined, "en-US,en;q=0.9")).toBe("en");
+    expect(resolveLocale(undefined, "fr-FR,id;q=0.5")).toBe("id");
+    expect(resolveLocale("xx", null)).toBe("id");
+  });
+});
+
+describe("message files", () => {
+  it("have the same keys in both languages and no empty strings", () => {
+    const keys = (o: object, prefix = ""): string[] =>
+      Object.entries(o).flatMap(([k, v]) => (typeof v === "object" ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+    expect(keys(MESSAGES.en).sort()).toEqual(keys(MESSAGES.id).sort());
+    const values = (o: object): unknown[] => Object.values(o).flatMap((v) => (typeof v === "object" ? values(v) : [v]));
+    for (const v of [...values(MESSAGES.id), ...values(MESSAGES.en)]) expect(String(v).trim()).not.toBe("");
+  });
+});
+
+describe("field errors", () => {
+  const schema = z.object({ email: z.email(), age: z.number().min(18), note: z.string().min(1, { error: "errors.generic" }) });
+  const error = schema.safeParse({ email: "nope", age: 3, note: "" }).error!;
+
+  it("are keyed by field and translated per locale", () => {
+    const id = zodFieldErrors(error, "id");
+    const en = zodFieldErrors(error, "en");
+    expect(Object.keys(id).sort()).toEqual(["age", "email", "note"]);
+    expect(id.age![0]).not.toEqual(en.age![0]);
+    expect(id.note).toEqual([MESSAGES.id.errors.generic]);
+    expect(en.note).toEqual([MESSAGES.en.errors.generic]);
+  });
+});
