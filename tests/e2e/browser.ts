@@ -1,0 +1,21 @@
+import { chromium, type Browser } from "playwright-core";
+
+const EXECUTABLE = "/usr/bin/chromium";
+
+/** Debian's chromium, headless, with no background network traffic. Playwright gives it a fresh temporary profile. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: EXECUTABLE,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+    ],
+  });
+}

@@ -1,0 +1,77 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { DEMO_PASSWORD } from "../../server/db/seed/reference-data";
+import { launchBrowser } from "./browser";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "id-ID" });
+  return context.newPage();
+}
+
+describe("foundation in a real browser", () => {
+  it("serves health as JSON", async () => {
+    const res = await fetch(`${baseUrl}/api/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: "ok", database: "pglite" });
+  });
+
+  it("shows the home page in Bahasa Indonesia with real counts, and switches to English", async () => {
+    const page = await newPage();
+    await page.goto(baseUrl);
+    expect(await page.locator("html").getAttribute("lang")).toBe("id");
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toContain("Laporkan");
+    expect(await page.getByTestId("stat-total").textContent()).toBe("200");
+
+    await page.getByRole("button", { name: "Ganti bahasa ke English" }).click();
+    await page.waitForFunction(() => document.documentElement.lang === "en");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toContain("Report it");
+    // The choice sticks across navigation.
+    await page.reload();
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    await page.context().close();
+  });
+
+  it("sends an anonymous visitor of the dashboard to sign-in, rejects a wrong password, and signs the investigator in", async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/dashboard`);
+    await page.waitForURL(/\/signin/);
+
+    await page.getByLabel("Email").fill("investigator@sigap.example");
+    await page.getByLabel("Kata sandi").fill("wrong-password");
+    await page.getByRole("button", { name: "Masuk", exact: true }).click();
+    await expect.poll(() => page.locator("#signin-error").textContent()).toContain("Email atau kata sandi salah");
+    // What was typed is kept.
+    expect(await page.getByLabel("Email").inputValue()).toBe("investigator@sigap.example");
+
+    await page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Masuk", exact: true }).click();
+    await page.waitForURL(/\/dashboard$/);
+    await expect.poll(() => page.getByTestId("dashboard-total").textContent()).toBe("200");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Dasbor");
+
+    // tRPC from the client component: refresh keeps the same figures.
+    await page.getByRole("button", { name: "Perbarui" }).click();
+    await expect.poll(() => page.getByTestId("dashboard-total").textContent()).toBe("200");
+    await page.context().close();
+  });
+
+  it("shows an agency responder no Ombudsman dashboard", async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/signin`);
+    await page.getByLabel("Email").fill("kemenkes@sigap.example");
+    await page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Masuk", exact: true }).click();
+    await page.waitForURL(/\/dashboard$/);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Tidak ada akses");
+    expect(await page.getByTestId("dashboard-total").count()).toBe(0);
+    await page.context().close();
+  });
+});
