@@ -20,6 +20,7 @@ export async function SiteHeader() {
           </Link>
           {session ? (
             <>
+              <span className="px-1 text-white/90">{t("signedInAs", { name: session.user.name })}</span>
               <Link href="/dashboard" className="rounded-md px-3 py-1.5 hover:bg-white/10">
                 {t("dashboard")}
               </Link>

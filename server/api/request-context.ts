@@ -1,4 +1,4 @@
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { auth } from "../auth/config";
 import { getDb } from "../db";
 import { loadActor } from "../domain/auth/load-actor";
@@ -8,8 +8,8 @@ import { makeDomainCtx } from "../domain/context";
 
 /** Builds the tRPC context for a real request: database, the actor re-read from the database, and the locale. */
 export async function createRequestContext(): Promise<TrpcContext> {
-  const [{ db }, session, cookieStore, headerStore] = await Promise.all([getDb(), auth(), cookies(), headers()]);
+  const [{ db }, session, cookieStore] = await Promise.all([getDb(), auth(), cookies()]);
   const actor = await loadActor(db, session?.user?.id);
-  const locale = resolveLocale(cookieStore.get(LOCALE_COOKIE)?.value, headerStore.get("accept-language"));
+  const locale = resolveLocale(cookieStore.get(LOCALE_COOKIE)?.value);
   return makeDomainCtx({ db, actor, locale });
 }

@@ -6,12 +6,10 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
-/** The cookie wins; otherwise the browser's first supported language; otherwise Bahasa Indonesia. */
-export function resolveLocale(cookieValue: string | undefined, acceptLanguage: string | null): Locale {
-  if (isLocale(cookieValue)) return cookieValue;
-  for (const part of (acceptLanguage ?? "").split(",")) {
-    const tag = part.split(";")[0]?.trim().slice(0, 2).toLowerCase();
-    if (isLocale(tag)) return tag;
-  }
-  return DEFAULT_LOCALE;
+/**
+ * The visitor's explicit choice (cookie), else Bahasa Indonesia. The browser's language is deliberately
+ * not used: many phones in Indonesia are set to English, and the Ombudsman's public channel is Indonesian-first.
+ */
+export function resolveLocale(cookieValue: string | undefined): Locale {
+  return isLocale(cookieValue) ? cookieValue : DEFAULT_LOCALE;
 }

@@ -5,11 +5,11 @@ import { MESSAGES } from "../../server/i18n/messages";
 import { zodFieldErrors } from "../../server/i18n/zod-errors";
 
 describe("locale resolution", () => {
-  it("prefers the cookie, then the browser, then Bahasa Indonesia", () => {
-    expect(resolveLocale("en", "id-ID,id;q=0.9")).toBe("en");
-    expect(resolveLocale(undefined, "en-US,en;q=0.9")).toBe("en");
-    expect(resolveLocale(undefined, "fr-FR,id;q=0.5")).toBe("id");
-    expect(resolveLocale("xx", null)).toBe("id");
+  it("uses the visitor's choice, else Bahasa Indonesia", () => {
+    expect(resolveLocale("en")).toBe("en");
+    expect(resolveLocale("id")).toBe("id");
+    expect(resolveLocale(undefined)).toBe("id");
+    expect(resolveLocale("xx")).toBe("id");
   });
 });
 
