@@ -2,5 +2,10 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return; // Next's own flag: the Edge runtime has no database
   const { getDb } = await import("./server/db");
-  await getDb();
+  try {
+    await getDb();
+  } catch (error) {
+    // Keep serving: /api/health answers 503 and the next request tries to connect again.
+    console.error("sigap: database not ready at start", error);
+  }
 }
