@@ -3,6 +3,7 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { COMPLAINT_STAGES, INCIDENT_STATES } from "@/server/db/schema/constants";
+import { CountTable } from "../../_components/count-table";
 import { StatCard } from "../../_components/stat-card";
 import { useTRPC } from "../../_trpc/client";
 
@@ -20,41 +21,19 @@ export function DashboardView() {
       </dl>
 
       <div className="grid gap-6 md:grid-cols-2">
-        <table className="w-full border-collapse rounded-lg bg-white text-left shadow-sm">
-          <caption className="p-3 text-left text-lg font-semibold">{t("dashboard.byStage")}</caption>
-          <thead>
-            <tr className="border-b border-slate-200 text-sm text-slate-700">
-              <th scope="col" className="p-3">{t("dashboard.stage")}</th>
-              <th scope="col" className="p-3 text-right">{t("dashboard.count")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {COMPLAINT_STAGES.map((stage) => (
-              <tr key={stage} className="border-b border-slate-100">
-                <th scope="row" className="p-3 font-normal">{t(`stages.${stage}`)}</th>
-                <td className="p-3 text-right tabular-nums" data-testid={`stage-${stage}`}>{data.byStage[stage]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-
-        <table className="w-full border-collapse self-start rounded-lg bg-white text-left shadow-sm">
-          <caption className="p-3 text-left text-lg font-semibold">{t("dashboard.incidents")}</caption>
-          <thead>
-            <tr className="border-b border-slate-200 text-sm text-slate-700">
-              <th scope="col" className="p-3">{t("dashboard.state")}</th>
-              <th scope="col" className="p-3 text-right">{t("dashboard.count")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {INCIDENT_STATES.map((state) => (
-              <tr key={state} className="border-b border-slate-100">
-                <th scope="row" className="p-3 font-normal">{t(`incidentStates.${state}`)}</th>
-                <td className="p-3 text-right tabular-nums">{data.incidentsByState[state]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CountTable
+          caption={t("dashboard.byStage")}
+          labelHeader={t("dashboard.stage")}
+          countHeader={t("dashboard.count")}
+          rows={COMPLAINT_STAGES.map((stage) => ({ key: stage, label: t(`stages.${stage}`), count: data.byStage[stage] }))}
+          testIdPrefix="stage"
+        />
+        <CountTable
+          caption={t("dashboard.incidents")}
+          labelHeader={t("dashboard.state")}
+          countHeader={t("dashboard.count")}
+          rows={INCIDENT_STATES.map((state) => ({ key: state, label: t(`incidentStates.${state}`), count: data.incidentsByState[state] }))}
+        />
       </div>
 
       <div className="flex items-center gap-3 text-sm text-slate-700">
