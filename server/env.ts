@@ -46,9 +46,7 @@ function loadEnv() {
   const demo = raw.SIGAP_DEMO ?? raw.DATABASE_URL === undefined;
   let authSecret = raw.AUTH_SECRET;
   if (!authSecret) {
-    if (!demo && raw.NODE_ENV === "production") {
-      throw new Error("Invalid environment:\n  AUTH_SECRET: required outside demo mode");
-    }
+    if (!demo) throw new Error("Invalid environment:\n  AUTH_SECRET: required outside demo mode (SIGAP_DEMO=false or DATABASE_URL set)");
     authSecret = demoSecret(raw.DATA_DIR);
   }
   return {
