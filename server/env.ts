@@ -19,6 +19,24 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   TEST_DATABASE_URL: z.url().optional(),
+  STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
+  UPLOADS_DIR: z.string().min(1).optional(),
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: bool,
+  /** Submissions allowed per client address, and per reporter contact, in each window. */
+  RATE_LIMIT_SUBMIT_PER_IP: z.coerce.number().int().min(1).default(20),
+  RATE_LIMIT_SUBMIT_PER_CONTACT: z.coerce.number().int().min(1).default(5),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(3600),
+  /** How many proxies in front of the app append to X-Forwarded-For (0: the app faces clients). */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  OPEN311_API_KEY: z.string().min(8).optional(),
+  MAP_TILE_URL: z.string().default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
+  MAP_TILE_ATTRIBUTION: z.string().default("© OpenStreetMap contributors"),
+  PUBLIC_BASE_URL: z.url().optional(),
 });
 
 function emptyToUndefined(source: NodeJS.ProcessEnv): Record<string, string | undefined> {
@@ -33,6 +51,11 @@ function demoSecret(dataDir: string): string {
   const secret = randomBytes(32).toString("base64url");
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
+}
+
+function required<T>(value: T | undefined, name: string): T {
+  if (value === undefined) throw new Error(`Invalid environment:\n  ${name}: required`);
+  return value;
 }
 
 function loadEnv() {
@@ -59,6 +82,27 @@ function loadEnv() {
     authSecret,
     port: raw.PORT,
     testDatabaseUrl: raw.TEST_DATABASE_URL,
+    storage:
+      raw.STORAGE_DRIVER === "s3"
+        ? ({
+            driver: "s3",
+            endpoint: raw.S3_ENDPOINT,
+            region: raw.S3_REGION,
+            bucket: required(raw.S3_BUCKET, "S3_BUCKET"),
+            accessKeyId: raw.S3_ACCESS_KEY_ID,
+            secretAccessKey: raw.S3_SECRET_ACCESS_KEY,
+            forcePathStyle: raw.S3_FORCE_PATH_STYLE ?? true,
+          } as const)
+        : ({ driver: "local", dir: path.resolve(raw.UPLOADS_DIR ?? path.join(raw.DATA_DIR, "uploads")) } as const),
+    rateLimit: {
+      submitPerIp: raw.RATE_LIMIT_SUBMIT_PER_IP,
+      submitPerContact: raw.RATE_LIMIT_SUBMIT_PER_CONTACT,
+      windowSeconds: raw.RATE_LIMIT_WINDOW_SECONDS,
+    },
+    trustProxyHops: raw.TRUST_PROXY_HOPS,
+    open311ApiKey: raw.OPEN311_API_KEY,
+    map: { tileUrl: raw.MAP_TILE_URL, attribution: raw.MAP_TILE_ATTRIBUTION },
+    publicBaseUrl: raw.PUBLIC_BASE_URL,
   } as const;
 }
 

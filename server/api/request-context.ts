@@ -1,15 +1,16 @@
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { auth } from "../auth/config";
 import { getDb } from "../db";
 import { loadActor } from "../domain/auth/load-actor";
 import type { TrpcContext } from "./trpc";
 import { LOCALE_COOKIE, resolveLocale } from "../i18n/locale";
 import { makeDomainCtx } from "../domain/context";
+import { clientIpFrom } from "./client-ip";
 
 /** Builds the tRPC context for a real request: database, the actor re-read from the database, and the locale. */
 export async function createRequestContext(): Promise<TrpcContext> {
-  const [{ db }, session, cookieStore] = await Promise.all([getDb(), auth(), cookies()]);
+  const [{ db }, session, cookieStore, headerStore] = await Promise.all([getDb(), auth(), cookies(), headers()]);
   const actor = await loadActor(db, session?.user?.id);
   const locale = resolveLocale(cookieStore.get(LOCALE_COOKIE)?.value);
-  return makeDomainCtx({ db, actor, locale });
+  return makeDomainCtx({ db, actor, locale, clientIp: clientIpFrom(headerStore.get("x-forwarded-for")) });
 }

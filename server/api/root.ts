@@ -1,9 +1,13 @@
+import { catalogRouter } from "./routers/catalog";
+import { complaintRouter } from "./routers/complaint";
 import { statsRouter } from "./routers/stats";
 import { userRouter } from "./routers/user";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 /** The one registry of routers. */
 export const appRouter = createTRPCRouter({
+  catalog: catalogRouter,
+  complaint: complaintRouter,
   stats: statsRouter,
   user: userRouter,
 });

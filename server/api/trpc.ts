@@ -4,7 +4,7 @@ import { ZodError } from "zod";
 import { STAFF_ROLES, type Role } from "../db/schema/constants";
 import type { DomainCtx } from "../domain/context";
 import { DomainError, type DomainErrorKind } from "../domain/errors";
-import { zodFieldErrors } from "../i18n/zod-errors";
+import { translateFieldErrors, zodFieldErrors } from "../i18n/field-errors";
 
 export type TrpcContext = DomainCtx;
 
@@ -26,7 +26,9 @@ const t = initTRPC.context<TrpcContext>().create({
       cause instanceof ZodError
         ? zodFieldErrors(cause, ctx?.locale ?? "id")
         : cause instanceof DomainError
-          ? (cause.fieldErrors ?? null)
+          ? cause.fieldErrors
+            ? translateFieldErrors(cause.fieldErrors, ctx?.locale ?? "id")
+            : null
           : null;
     // Unknown failures keep their detail server-side only (logged by the route's onError).
     const message = error.code === "INTERNAL_SERVER_ERROR" ? "Internal server error" : shape.message;

@@ -1,5 +1,7 @@
 import type { Db } from "../db/types";
 import type { Locale, Role } from "../db/schema/constants";
+import { env } from "../env";
+import { getStorage, type BlobStorage } from "../storage";
 
 /** The signed-in person acting, as read from the database on this request (never from the client). */
 export type Actor = {
@@ -10,14 +12,36 @@ export type Actor = {
   name: string;
 };
 
+/** Tunables the domain reads; defaults come from the environment, tests override them. */
+export type DomainConfig = {
+  rateLimit: { submitPerIp: number; submitPerContact: number; windowSeconds: number };
+  open311ApiKey: string | undefined;
+};
+
 export type DomainCtx = {
   db: Db;
   actor: Actor | null;
   locale: Locale;
   /** Injected so that deadline logic and tests can fix the clock. */
   now: () => Date;
+  storage: BlobStorage;
+  /** The client's address as the transport determined it; null when unknown (server caller, jobs). */
+  clientIp: string | null;
+  config: DomainConfig;
 };
 
-export function makeDomainCtx(parts: { db: Db; actor?: Actor | null; locale?: Locale; now?: () => Date }): DomainCtx {
-  return { db: parts.db, actor: parts.actor ?? null, locale: parts.locale ?? "id", now: parts.now ?? (() => new Date()) };
+export function defaultConfig(): DomainConfig {
+  return { rateLimit: { ...env.rateLimit }, open311ApiKey: env.open311ApiKey };
+}
+
+export function makeDomainCtx(parts: Partial<DomainCtx> & { db: Db }): DomainCtx {
+  return {
+    db: parts.db,
+    actor: parts.actor ?? null,
+    locale: parts.locale ?? "id",
+    now: parts.now ?? (() => new Date()),
+    storage: parts.storage ?? getStorage(),
+    clientIp: parts.clientIp ?? null,
+    config: parts.config ?? defaultConfig(),
+  };
 }

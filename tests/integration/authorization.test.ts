@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { users } from "../../server/db/schema";
 import { loadActor } from "../../server/domain/auth/load-actor";
+import { makeDomainCtx } from "../../server/domain/context";
 import { createTestDb, type TestDb } from "../helpers/db";
 import { callerAs, callerFor, createUser } from "../helpers/factories";
 
@@ -63,7 +64,7 @@ describe("input validation", () => {
         type: "mutation",
         path: "user.setLocale",
         input: bad,
-        ctx: { db: t.db, actor: null, locale, now: () => new Date() },
+        ctx: makeDomainCtx({ db: t.db, locale }),
         shape: { message: "x", code: -32600, data: { code: "BAD_REQUEST", httpStatus: 400, path: "user.setLocale" } },
       }) as { data: { fieldErrors: Record<string, string[]> | null } };
     const id = format(errId, "id").data.fieldErrors;

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import type { IncomingFile } from "../domain/attachment/process";
+
+/**
+ * Forms with files travel as multipart: the fields as one JSON part named "data", the files as parts
+ * named "files". Anything malformed is a field error, never a crash.
+ */
+export const multipartInput = z.instanceof(FormData);
+
+export async function readMultipart(form: FormData): Promise<{ data: unknown; files: IncomingFile[] }> {
+  const raw = form.get("data");
+  let data: unknown = {};
+  if (typeof raw === "string") {
+    try {
+      data = JSON.parse(raw);
+    } catch {
+      data = {};
+    }
+  }
+  const files: IncomingFile[] = [];
+  for (const entry of form.getAll("files")) {
+    if (typeof entry === "string") continue;
+    files.push({ name: entry.name, bytes: new Uint8Array(await entry.arrayBuffer()) });
+  }
+  return { data, files };
+}

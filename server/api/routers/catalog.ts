@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { listPlaces, listServices } from "../../domain/catalog/list";
+import { createTRPCRouter, publicProcedure } from "../trpc";
+
+const bilingual = z.object({ id: z.string(), en: z.string() });
+
+export const catalogRouter = createTRPCRouter({
+  services: publicProcedure
+    .output(
+      z.array(
+        z.object({
+          id: z.string(),
+          code: z.string(),
+          name: bilingual,
+          agency: z.object({ id: z.string(), name: bilingual, acronym: z.string().nullable() }),
+          keywords: z.string(),
+        }),
+      ),
+    )
+    .query(({ ctx }) => listServices({ ctx })),
+  places: publicProcedure
+    .output(
+      z.array(
+        z.object({ id: z.string(), name: z.string(), city: z.string(), province: z.string(), lat: z.number().nullable(), lng: z.number().nullable() }),
+      ),
+    )
+    .query(({ ctx }) => listPlaces({ ctx })),
+});

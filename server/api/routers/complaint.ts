@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { addReporterInformation } from "../../domain/complaint/add-information";
+import { findSimilarReports } from "../../domain/complaint/find-similar";
+import { similarInput, trackingCodeInput } from "../../domain/complaint/schemas";
+import { submitComplaint } from "../../domain/complaint/submit";
+import { trackComplaint } from "../../domain/complaint/track";
+import { multipartInput, readMultipart } from "../form-data";
+import { createTRPCRouter, publicProcedure } from "../trpc";
+
+// Public procedures declare their output, so nothing personal can slip out by accident.
+const submitOutput = z.object({ trackingCode: z.string(), createdAt: z.date(), incidentId: z.string().nullable(), replayed: z.boolean() });
+const bilingual = z.object({ id: z.string(), en: z.string() });
+const trackOutput = z.object({
+  trackingCode: z.string(),
+  status: z.string(),
+  outcome: z.string().nullable(),
+  category: z.string(),
+  serviceName: bilingual.nullable(),
+  agencyName: bilingual.nullable(),
+  placeName: z.string().nullable(),
+  occurredAt: z.date(),
+  submittedAt: z.date(),
+  description: z.string(),
+  attachmentCount: z.number(),
+  canAddInformation: z.boolean(),
+  incident: z.object({ code: z.string(), title: bilingual, status: z.string() }).nullable(),
+  timeline: z.array(
+    z.discriminatedUnion("kind", [
+      z.object({ kind: z.literal("status"), at: z.date(), status: z.string(), outcome: z.string().nullable(), note: z.string().nullable() }),
+      z.object({ kind: z.literal("message"), at: z.date(), fromReporter: z.boolean(), body: z.string() }),
+      z.object({ kind: z.literal("incident_update"), at: z.date(), status: z.string(), body: z.string(), language: z.string(), byAgency: z.boolean() }),
+    ]),
+  ),
+});
+const similarOutput = z.object({
+  incidents: z.array(z.object({ id: z.string(), code: z.string(), title: bilingual, reportCount: z.number(), lastReportAt: z.date().nullable() })),
+  recent: z.array(z.object({ id: z.string(), category: z.string(), serviceName: bilingual.nullable(), placeName: z.string().nullable(), createdAt: z.date() })),
+});
+
+export const complaintRouter = createTRPCRouter({
+  submit: publicProcedure
+    .input(multipartInput)
+    .output(submitOutput)
+    .mutation(async ({ ctx, input }) => {
+      const { data, files } = await readMultipart(input);
+      const result = await submitComplaint({ ctx, input: data, files });
+      return { trackingCode: result.trackingCode, createdAt: result.createdAt, incidentId: result.incidentId, replayed: result.replayed };
+    }),
+  track: publicProcedure.input(trackingCodeInput).output(trackOutput).query(({ ctx, input }) => trackComplaint({ ctx, input })),
+  addInformation: publicProcedure
+    .input(multipartInput)
+    .output(z.object({ added: z.boolean() }))
+    .mutation(async ({ ctx, input }) => {
+      const { data, files } = await readMultipart(input);
+      return addReporterInformation({ ctx, input: data, files });
+    }),
+  similar: publicProcedure.input(similarInput).output(similarOutput).query(({ ctx, input }) => findSimilarReports({ ctx, input })),
+});

@@ -1,0 +1,75 @@
+import { and, eq, sql } from "drizzle-orm";
+import { selectRows } from "../../db/rows";
+import { complaintMessages, complaintStageEvents, complaints } from "../../db/schema";
+import { processAttachments, type IncomingFile } from "../attachment/process";
+import { insertAttachmentRows, putAttachmentBytes, storageKeysFor } from "../attachment/store";
+import { writeAudit } from "../audit";
+import type { DomainCtx } from "../context";
+import { DomainError, notFound } from "../errors";
+import { consumeSubmissionQuota } from "../rate-limit";
+import { addInformationInput } from "./schemas";
+import { normalizeTrackingCode } from "./tracking-code";
+
+/**
+ * The reporter answers a request for more information (text and files). The case goes back to formal
+ * verification, which restarts the Ombudsman's clock. Idempotent on the message's key.
+ */
+export async function addReporterInformation({
+  ctx,
+  input,
+  files = [],
+}: {
+  ctx: DomainCtx;
+  input: unknown;
+  files?: IncomingFile[];
+}): Promise<{ added: boolean }> {
+  const data = addInformationInput.parse(input);
+  const code = normalizeTrackingCode(data.code);
+  if (!code) throw notFound("complaint");
+  const [complaint] = await ctx.db.select().from(complaints).where(eq(complaints.trackingCode, code));
+  if (!complaint) throw notFound("complaint");
+  if (complaint.stage !== "awaiting_reporter") {
+    // A retry after success lands here too: it is not an error for the reporter.
+    const replay = await selectRows(
+      ctx.db,
+      sql`select 1 as hit from audit_log where action = 'complaint.add_information' and entity_id = ${complaint.id} and after->>'key' = ${data.idempotencyKey} limit 1`,
+    );
+    if (replay.length > 0) return { added: false };
+    throw new DomainError("INVALID_TRANSITION", "no information was requested", { _form: ["errors.noInformationRequested"] });
+  }
+  await consumeSubmissionQuota(ctx, []);
+  const processed = await processAttachments(files);
+  const now = ctx.now();
+  const keys = storageKeysFor(data.idempotencyKey, processed, now);
+  await putAttachmentBytes(ctx.storage, keys, processed);
+
+  return ctx.db.transaction(async (tx) => {
+    // Only one concurrent answer moves the stage; the loser sees the stage already changed.
+    const moved = await tx
+      .update(complaints)
+      .set({ stage: "formal_verification", stageChangedAt: now, version: sql`${complaints.version} + 1` })
+      .where(and(eq(complaints.id, complaint.id), eq(complaints.stage, "awaiting_reporter")))
+      .returning({ id: complaints.id });
+    if (moved.length === 0) return { added: false };
+    const [message] = await tx
+      .insert(complaintMessages)
+      .values({ complaintId: complaint.id, direction: "from_reporter", body: data.body, createdAt: now })
+      .returning({ id: complaintMessages.id });
+    await insertAttachmentRows(tx, { messageId: message!.id }, keys, processed);
+    await tx.insert(complaintStageEvents).values({
+      complaintId: complaint.id,
+      fromStage: "awaiting_reporter",
+      toStage: "formal_verification",
+      reason: "reporter added information",
+      createdAt: now,
+    });
+    await writeAudit(tx, null, {
+      action: "complaint.add_information",
+      entityType: "complaint",
+      entityId: complaint.id,
+      before: { stage: "awaiting_reporter" },
+      after: { stage: "formal_verification", key: data.idempotencyKey, attachments: processed.length },
+    });
+    return { added: true };
+  });
+}
