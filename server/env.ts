@@ -76,8 +76,8 @@ function loadEnv() {
     nodeEnv: raw.NODE_ENV,
     databaseUrl: raw.DATABASE_URL,
     databasePoolSize: raw.DATABASE_POOL_SIZE,
-    pgliteDir: path.resolve(raw.PGLITE_DIR),
-    dataDir: path.resolve(raw.DATA_DIR),
+    pgliteDir: path.resolve(/* turbopackIgnore: true */ raw.PGLITE_DIR),
+    dataDir: path.resolve(/* turbopackIgnore: true */ raw.DATA_DIR),
     demo,
     authSecret,
     port: raw.PORT,
@@ -93,7 +93,7 @@ function loadEnv() {
             secretAccessKey: raw.S3_SECRET_ACCESS_KEY,
             forcePathStyle: raw.S3_FORCE_PATH_STYLE ?? true,
           } as const)
-        : ({ driver: "local", dir: path.resolve(raw.UPLOADS_DIR ?? path.join(raw.DATA_DIR, "uploads")) } as const),
+        : ({ driver: "local", dir: path.resolve(/* turbopackIgnore: true */ raw.UPLOADS_DIR ?? path.join(raw.DATA_DIR, "uploads")) } as const),
     rateLimit: {
       submitPerIp: raw.RATE_LIMIT_SUBMIT_PER_IP,
       submitPerContact: raw.RATE_LIMIT_SUBMIT_PER_CONTACT,

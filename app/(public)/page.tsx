@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { StatCard } from "../_components/stat-card";
 import { getServerCaller } from "../_trpc/server";
@@ -13,6 +14,14 @@ export default async function HomePage() {
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t("eyebrow")}</p>
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{t("title")}</h1>
         <p className="max-w-3xl text-lg text-slate-700">{t("lead")}</p>
+        <div className="flex flex-wrap gap-3">
+          <Link href="/lapor" className="rounded-md bg-brand-800 px-5 py-3 text-lg font-semibold text-white hover:bg-brand-900">
+            {t("ctaReport")}
+          </Link>
+          <Link href="/track" className="rounded-md border border-brand-800 px-5 py-3 text-lg font-semibold text-brand-800">
+            {t("ctaTrack")}
+          </Link>
+        </div>
       </section>
 
       <section aria-labelledby="stats-title" className="space-y-3">

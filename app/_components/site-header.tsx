@@ -15,8 +15,11 @@ export async function SiteHeader() {
           Sigap
         </Link>
         <nav aria-label={t("main")} className="flex flex-wrap items-center gap-2 text-sm">
-          <Link href="/" className="rounded-md px-3 py-1.5 hover:bg-white/10">
-            {t("home")}
+          <Link href="/lapor" className="rounded-md bg-white px-3 py-1.5 font-semibold text-brand-900 hover:bg-brand-50">
+            {t("report")}
+          </Link>
+          <Link href="/track" className="rounded-md px-3 py-1.5 hover:bg-white/10">
+            {t("track")}
           </Link>
           {session ? (
             <>

@@ -1,0 +1,379 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { TRPCClientError } from "@trpc/client";
+import dynamic from "next/dynamic";
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { COMPLAINT_CATEGORIES } from "@/server/db/schema/constants";
+import { Field, inputClass } from "../../_components/field";
+import { useTRPC } from "../../_trpc/client";
+import { CatalogPicker, type PickerOption } from "./catalog-picker";
+import { Confirmation } from "./confirmation";
+import { clearDraft, emptyDraft, loadDraft, saveDraft, type Draft } from "./draft-store";
+import { SimilarReports, type JoinChoice } from "./similar-reports";
+
+const MapPicker = dynamic(() => import("./map-picker"), { ssr: false });
+
+export type ServiceOption = { id: string; name: { id: string; en: string }; agency: { name: { id: string; en: string }; acronym: string | null }; keywords: string };
+export type PlaceOption = { id: string; name: string; city: string; province: string; lat: number | null; lng: number | null };
+
+const MAX_FILES = 5;
+const MAX_BYTES = 10 * 1024 * 1024;
+const ACCEPT = "image/jpeg,image/png,image/webp,application/pdf";
+const DEFAULT_CENTER: [number, number] = [-6.1256, 106.6559];
+
+type FieldErrors = Record<string, string[]>;
+
+/** Network trouble and server hiccups are worth retrying with the same key; a 4xx answer is not. */
+function isRetryable(error: unknown): boolean {
+  if (!(error instanceof TRPCClientError)) return true;
+  const status = (error.data as { httpStatus?: number } | undefined)?.httpStatus;
+  return status === undefined || status >= 500;
+}
+
+function toFormData(draft: Draft, locale: string): FormData {
+  const data = {
+    idempotencyKey: draft.idempotencyKey,
+    category: draft.category,
+    serviceId: draft.serviceId,
+    placeId: draft.placeId,
+    addressText: draft.addressText,
+    lat: draft.lat ?? undefined,
+    lng: draft.lng ?? undefined,
+    occurredAt: draft.occurredAt ? new Date(draft.occurredAt).toISOString() : "",
+    description: draft.description,
+    language: locale,
+    contactName: draft.contactName,
+    contactEmail: draft.contactEmail,
+    contactPhone: draft.contactPhone,
+    confidential: draft.confidential,
+    alreadyComplainedToAgency: draft.alreadyComplainedToAgency,
+    joinIncidentId: draft.joinIncidentId,
+    joinComplaintId: draft.joinComplaintId,
+    website: (document.getElementById("website") as HTMLInputElement | null)?.value ?? "",
+  };
+  const form = new FormData();
+  form.set("data", JSON.stringify(data));
+  for (const file of draft.files) form.append("files", file);
+  return form;
+}
+
+export function ReportForm({ services, places, tileUrl, tileAttribution }: { services: ServiceOption[]; places: PlaceOption[]; tileUrl: string; tileAttribution: string }) {
+  const t = useTranslations();
+  const locale = useLocale() as "id" | "en";
+  const trpc = useTRPC();
+  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [loaded, setLoaded] = useState(false);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [mapOpen, setMapOpen] = useState(false);
+  const [done, setDone] = useState<{ code: string; joined: boolean } | null>(null);
+  const errorSummary = useRef<HTMLDivElement>(null);
+
+  // Restore what was typed before (reload, crash, dropped connection), then keep saving it.
+  useEffect(() => {
+    void loadDraft().then((stored) => {
+      if (stored) setDraft(stored);
+      setLoaded(true);
+    });
+  }, []);
+  useEffect(() => {
+    if (loaded) void saveDraft(draft);
+  }, [draft, loaded]);
+
+  const update = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  const serviceOptions: PickerOption[] = useMemo(
+    () =>
+      services.map((s) => ({
+        id: s.id,
+        label: s.name[locale],
+        detail: s.agency.name[locale],
+        searchText: [s.name.id, s.name.en, s.agency.name.id, s.agency.name.en, s.agency.acronym ?? "", s.keywords].join(" "),
+      })),
+    [services, locale],
+  );
+  const placeOptions: PickerOption[] = useMemo(
+    () => places.map((p) => ({ id: p.id, label: p.name, detail: [p.city, p.province].filter(Boolean).join(", "), searchText: [p.name, p.city, p.province].join(" ") })),
+    [places],
+  );
+
+  const submit = useMutation(
+    trpc.complaint.submit.mutationOptions({
+    retry: (failures, error) => failures < 4 && isRetryable(error),
+    retryDelay: (failures) => Math.min(1000 * 2 ** failures, 8000),
+    onSuccess: async (result) => {
+      await clearDraft();
+      setDone({ code: result.trackingCode, joined: result.incidentId !== null });
+      setDraft(emptyDraft());
+      window.scrollTo({ top: 0 });
+    },
+    onError: (error) => {
+      const data = error instanceof TRPCClientError ? (error.data as { fieldErrors?: FieldErrors | null } | undefined) : undefined;
+      const fieldErrors = data?.fieldErrors ?? {};
+      setErrors(fieldErrors);
+      setFormError(fieldErrors._form?.join(" ") ?? (isRetryable(error) ? t("errors.network") : t("errors.fixBelow")));
+      requestAnimationFrame(() => errorSummary.current?.focus());
+    },
+    }),
+  );
+  useEffect(() => {
+    if (submit.failureCount > 0 && submit.isPending) setAttempt(submit.failureCount);
+  }, [submit.failureCount, submit.isPending]);
+
+  const onSubmit = (e: React.FormEvent) => {
+    e.preventDefault();
+    if (submit.isPending) return; // a double tap sends once; retries reuse the same key anyway
+    setErrors({});
+    setFormError(null);
+    setAttempt(0);
+    submit.mutate(toFormData(draft, locale));
+  };
+
+  const addFiles = (list: FileList | null) => {
+    if (!list) return;
+    const incoming = [...list];
+    const tooBig = incoming.some((f) => f.size > MAX_BYTES);
+    const next = [...draft.files, ...incoming.filter((f) => f.size <= MAX_BYTES)].slice(0, MAX_FILES);
+    update("files", next);
+    setErrors((e) => ({
+      ...e,
+      attachments: tooBig ? [t("errors.attachmentSize")] : draft.files.length + incoming.length > MAX_FILES ? [t("errors.attachmentCount")] : [],
+    }));
+  };
+
+  const join = (choice: JoinChoice) =>
+    setDraft((d) => ({ ...d, joinIncidentId: choice.incidentId ?? "", joinComplaintId: choice.complaintId ?? "", joinLabel: choice.label }));
+
+  if (done) {
+    return <Confirmation code={done.code} joined={done.joined} onAnother={() => setDone(null)} />;
+  }
+
+  const fileErrors = Object.entries(errors)
+    .filter(([k]) => k.startsWith("attachments"))
+    .flatMap(([, v]) => v);
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6" data-testid="report-form" aria-busy={submit.isPending}>
+      <p className="text-sm text-slate-700">{t("report.requiredNote")}</p>
+      {formError && (
+        <div ref={errorSummary} tabIndex={-1} role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800" data-testid="form-error">
+          {formError}
+        </div>
+      )}
+
+      <fieldset className="space-y-2">
+        <legend className="font-medium">
+          {t("report.category")}
+          <span aria-hidden="true"> *</span>
+        </legend>
+        <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
+          {COMPLAINT_CATEGORIES.map((c) => (
+            <label key={c} className="flex min-h-11 items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 has-checked:border-brand-700 has-checked:bg-brand-50">
+              <input type="radio" name="category" value={c} checked={draft.category === c} onChange={() => update("category", c)} className="h-5 w-5" />
+              <span>{t(`categories.${c}`)}</span>
+            </label>
+          ))}
+        </div>
+        {errors.category && <p className="text-sm font-medium text-red-700" data-field-error="category">{errors.category.join(" ")}</p>}
+      </fieldset>
+
+      <Field id="serviceId" label={t("report.service")} hint={t("report.serviceHint")} errors={errors.serviceId}>
+        {(describedBy, invalid) => (
+          <CatalogPicker
+            id="serviceId"
+            options={serviceOptions}
+            selectedId={draft.serviceId}
+            onSelect={(id) => update("serviceId", id)}
+            placeholder={t("report.servicePlaceholder")}
+            noMatch={t("report.noMatch")}
+            changeLabel={t("report.change")}
+            describedBy={describedBy}
+            invalid={invalid}
+          />
+        )}
+      </Field>
+
+      <Field id="placeId" label={t("report.place")} hint={t("report.placeHint")} errors={errors.placeId}>
+        {(describedBy, invalid) => (
+          <CatalogPicker
+            id="placeId"
+            options={placeOptions}
+            selectedId={draft.placeId}
+            onSelect={(id) => update("placeId", id)}
+            placeholder={t("report.placePlaceholder")}
+            noMatch={t("report.noMatch")}
+            changeLabel={t("report.change")}
+            describedBy={describedBy}
+            invalid={invalid}
+          />
+        )}
+      </Field>
+
+      {draft.joinLabel ? (
+        <div className="flex items-start justify-between gap-3 rounded-lg border border-brand-700 bg-brand-50 p-3" data-testid="joining">
+          <p>{t("report.joining", { what: draft.joinLabel })}</p>
+          <button type="button" onClick={() => join({ label: "" })} className="text-sm font-medium text-brand-800 underline">
+            {t("report.cancelJoin")}
+          </button>
+        </div>
+      ) : (
+        <SimilarReports serviceId={draft.serviceId} placeId={draft.placeId} onJoin={join} />
+      )}
+
+      <Field id="addressText" label={t("report.address")} errors={errors.addressText}>
+        {(describedBy, invalid) => (
+          <input id="addressText" value={draft.addressText} onChange={(e) => update("addressText", e.target.value)} maxLength={300} aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />
+        )}
+      </Field>
+
+      <div className="space-y-2">
+        <div className="flex flex-wrap gap-2">
+          <button type="button" onClick={() => setMapOpen((o) => !o)} aria-expanded={mapOpen} className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-medium">
+            {mapOpen ? t("report.mapClose") : t("report.mapOpen")}
+          </button>
+          {"geolocation" in (typeof navigator === "undefined" ? {} : navigator) && (
+            <button
+              type="button"
+              onClick={() =>
+                navigator.geolocation.getCurrentPosition((pos) =>
+                  setDraft((d) => ({ ...d, lat: Number(pos.coords.latitude.toFixed(6)), lng: Number(pos.coords.longitude.toFixed(6)) })),
+                )
+              }
+              className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-medium"
+            >
+              {t("report.useMyLocation")}
+            </button>
+          )}
+        </div>
+        {mapOpen && (
+          <>
+            <p className="text-sm text-slate-700">{t("report.mapHint")}</p>
+            <MapPicker
+              tileUrl={tileUrl}
+              attribution={tileAttribution}
+              lat={draft.lat}
+              lng={draft.lng}
+              center={(() => {
+                const p = places.find((x) => x.id === draft.placeId);
+                return p?.lat != null && p.lng != null ? [p.lat, p.lng] : DEFAULT_CENTER;
+              })()}
+              onPick={(lat, lng) => setDraft((d) => ({ ...d, lat, lng }))}
+            />
+          </>
+        )}
+        {draft.lat !== null && draft.lng !== null && (
+          <p className="flex items-center gap-3 text-sm text-slate-800">
+            {t("report.mapPinned", { lat: draft.lat, lng: draft.lng })}
+            <button type="button" onClick={() => setDraft((d) => ({ ...d, lat: null, lng: null }))} className="text-brand-800 underline">
+              {t("report.mapClear")}
+            </button>
+          </p>
+        )}
+        {(errors.lat || errors.lng) && <p className="text-sm font-medium text-red-700">{(errors.lat ?? errors.lng)!.join(" ")}</p>}
+      </div>
+
+      <Field id="occurredAt" label={t("report.occurredAt")} errors={errors.occurredAt} required>
+        {(describedBy, invalid) => (
+          <input id="occurredAt" type="datetime-local" value={draft.occurredAt} onChange={(e) => update("occurredAt", e.target.value)} required aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />
+        )}
+      </Field>
+
+      <Field id="description" label={t("report.description")} hint={t("report.descriptionHint")} errors={errors.description} required>
+        {(describedBy, invalid) => (
+          <>
+            <textarea
+              id="description"
+              value={draft.description}
+              onChange={(e) => update("description", e.target.value)}
+              rows={6}
+              maxLength={4000}
+              required
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              className={inputClass}
+            />
+            <p className="text-right text-sm text-slate-700" aria-live="polite">
+              {t("report.characters", { count: draft.description.length })}
+            </p>
+          </>
+        )}
+      </Field>
+
+      <Field id="attachments" label={t("report.attachments")} hint={t("report.attachmentsHint")} errors={fileErrors.length ? fileErrors : undefined}>
+        {(describedBy, invalid) => (
+          <>
+            <input
+              id="attachments"
+              type="file"
+              accept={ACCEPT}
+              multiple
+              disabled={draft.files.length >= MAX_FILES}
+              onChange={(e) => {
+                addFiles(e.target.files);
+                e.target.value = "";
+              }}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              className="block w-full text-base file:mr-3 file:rounded-md file:border-0 file:bg-brand-800 file:px-3 file:py-2 file:text-white"
+            />
+            {draft.files.length > 0 && (
+              <ul className="space-y-1" data-testid="file-list">
+                {draft.files.map((f, i) => (
+                  <li key={`${f.name}-${i}`} className="flex items-center justify-between rounded-md bg-white px-3 py-1.5 text-sm">
+                    <span className="truncate">{f.name}</span>
+                    <button type="button" onClick={() => update("files", draft.files.filter((_, j) => j !== i))} className="ml-2 text-brand-800 underline">
+                      {t("report.remove")}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </Field>
+
+      <fieldset className="space-y-3 rounded-lg border border-slate-300 bg-white p-3">
+        <legend className="px-1 font-semibold">{t("report.contactTitle")}</legend>
+        <p className="text-sm text-slate-700">{t("report.contactHint")}</p>
+        <Field id="contactName" label={t("report.name")} errors={errors.contactName}>
+          {(d, inv) => <input id="contactName" autoComplete="name" value={draft.contactName} onChange={(e) => update("contactName", e.target.value)} aria-describedby={d} aria-invalid={inv} className={inputClass} />}
+        </Field>
+        <Field id="contactEmail" label={t("report.email")} errors={errors.contactEmail}>
+          {(d, inv) => <input id="contactEmail" type="email" autoComplete="email" inputMode="email" value={draft.contactEmail} onChange={(e) => update("contactEmail", e.target.value)} aria-describedby={d} aria-invalid={inv} className={inputClass} />}
+        </Field>
+        <Field id="contactPhone" label={t("report.phone")} errors={errors.contactPhone}>
+          {(d, inv) => <input id="contactPhone" type="tel" autoComplete="tel" inputMode="tel" value={draft.contactPhone} onChange={(e) => update("contactPhone", e.target.value)} aria-describedby={d} aria-invalid={inv} className={inputClass} />}
+        </Field>
+        <label className="flex items-start gap-3">
+          <input type="checkbox" checked={draft.confidential} onChange={(e) => update("confidential", e.target.checked)} className="mt-1 h-5 w-5" aria-describedby="confidential-hint" />
+          <span>
+            <span className="font-medium">{t("report.confidential")}</span>
+            <span id="confidential-hint" className="block text-sm text-slate-700">
+              {t("report.confidentialHint")}
+            </span>
+          </span>
+        </label>
+        <label className="flex items-center gap-3">
+          <input type="checkbox" checked={draft.alreadyComplainedToAgency} onChange={(e) => update("alreadyComplainedToAgency", e.target.checked)} className="h-5 w-5" />
+          <span>{t("report.alreadyComplained")}</span>
+        </label>
+      </fieldset>
+
+      {/* Honeypot: invisible to people and screen readers; bots fill it in. */}
+      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+        <label htmlFor="website">Website</label>
+        <input id="website" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+
+      <div className="sticky bottom-0 -mx-4 border-t border-slate-200 bg-slate-50/95 px-4 py-3">
+        <button type="submit" disabled={submit.isPending} className="w-full rounded-md bg-brand-800 px-4 py-3 text-lg font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
+          {submit.isPending ? (attempt > 0 ? t("report.retrying", { attempt }) : t("report.submitting")) : formError ? t("report.retry") : t("report.submit")}
+        </button>
+        {loaded && <p className="mt-1 text-center text-xs text-slate-700">{t("report.draftSaved")}</p>}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { TRPCClientError } from "@trpc/client";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Field, inputClass } from "../../../_components/field";
+import { useTRPC } from "../../../_trpc/client";
+
+export function AddInformationForm({ code }: { code: string }) {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [key] = useState(() => `info_${crypto.randomUUID().replaceAll("-", "")}`);
+  const [body, setBody] = useState("");
+  const [files, setFiles] = useState<File[]>([]);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const send = useMutation(
+    trpc.complaint.addInformation.mutationOptions({
+      retry: (n, error) => n < 3 && !(error instanceof TRPCClientError && (error.data?.httpStatus ?? 500) < 500),
+      onSuccess: () => router.refresh(),
+      onError: (error) => setErrors((error instanceof TRPCClientError && error.data?.fieldErrors) || { _form: [t("errors.network")] }),
+    }),
+  );
+  if (send.isSuccess) return <p role="status" className="rounded-md bg-brand-50 p-3">{t("track.addInfoDone")}</p>;
+  return (
+    <form
+      className="space-y-3"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const form = new FormData();
+        form.set("data", JSON.stringify({ code, idempotencyKey: key, body }));
+        for (const f of files) form.append("files", f);
+        setErrors({});
+        send.mutate(form);
+      }}
+    >
+      {errors._form && <p role="alert" className="text-sm font-medium text-red-700">{errors._form.join(" ")}</p>}
+      <Field id="info-body" label={t("track.addInfoBody")} errors={errors.body} required>
+        {(d, inv) => <textarea id="info-body" rows={4} value={body} onChange={(e) => setBody(e.target.value)} aria-describedby={d} aria-invalid={inv} className={inputClass} />}
+      </Field>
+      <Field id="info-files" label={t("report.attachments")} hint={t("report.attachmentsHint")} errors={Object.entries(errors).filter(([k]) => k.startsWith("attachments")).flatMap(([, v]) => v)}>
+        {(d) => (
+          <input id="info-files" type="file" multiple accept="image/jpeg,image/png,image/webp,application/pdf" onChange={(e) => setFiles([...(e.target.files ?? [])].slice(0, 5))} aria-describedby={d} />
+        )}
+      </Field>
+      <button type="submit" disabled={send.isPending} className="rounded-md bg-brand-800 px-4 py-2.5 font-semibold text-white disabled:opacity-70">
+        {send.isPending ? t("report.submitting") : t("track.addInfoSubmit")}
+      </button>
+    </form>
+  );
+}

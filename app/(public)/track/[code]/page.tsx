@@ -1,0 +1,137 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getServerCaller } from "../../../_trpc/server";
+import { TrackForm } from "../track-form";
+import { AddInformationForm } from "./add-information-form";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("track");
+  // Tracking pages are private to whoever holds the code.
+  return { title: t("title"), robots: { index: false, follow: false } };
+}
+
+type Params = { params: Promise<{ code: string }> };
+
+export default async function TrackedComplaintPage({ params }: Params) {
+  const { code: raw } = await params;
+  const code = decodeURIComponent(raw);
+  const [t, format, locale, caller] = await Promise.all([getTranslations(), getFormatter(), getLocale() as Promise<"id" | "en">, getServerCaller()]);
+  let view;
+  try {
+    view = await caller.complaint.track({ code });
+  } catch (error) {
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) {
+      return (
+        <section className="mx-auto max-w-md space-y-4">
+          <h1 className="text-2xl font-bold">{t("track.title")}</h1>
+          <TrackForm defaultCode={code} error={t("track.notFound")} />
+        </section>
+      );
+    }
+    throw error;
+  }
+  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  const statusLabel = (s: string) => t(`publicStatus.${s as "received"}`);
+  return (
+    <article className="mx-auto max-w-xl space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">{t("track.heading", { code: view.trackingCode })}</h1>
+        <p className="text-sm text-slate-700">{t("track.status")}</p>
+        <p className="inline-block rounded-full bg-brand-800 px-4 py-1.5 text-lg font-semibold text-white" data-testid="public-status">
+          {statusLabel(view.status)}
+        </p>
+        {view.outcome && <p>{t("track.closedWith", { outcome: t(`outcomes.${view.outcome as "declined"}`) })}</p>}
+      </header>
+
+      {view.incident && (
+        <p className="rounded-md border border-amber-300 bg-amber-50 p-3" data-testid="incident-link">
+          {t("track.incident", { code: view.incident.code, title: view.incident.title[locale] })} — {t(`incidentPublicStatus.${view.incident.status as "investigating"}`)}
+        </p>
+      )}
+
+      {view.canAddInformation && (
+        <section aria-labelledby="add-info" className="space-y-2 rounded-lg border border-brand-700 bg-white p-4">
+          <h2 id="add-info" className="text-lg font-semibold">
+            {t("track.addInfoTitle")}
+          </h2>
+          <p className="text-slate-700">{t("track.addInfoLead")}</p>
+          <AddInformationForm code={view.trackingCode} />
+        </section>
+      )}
+
+      <section aria-labelledby="timeline" className="space-y-3">
+        <h2 id="timeline" className="text-lg font-semibold">
+          {t("track.timeline")}
+        </h2>
+        <ol className="space-y-3 border-l-2 border-brand-700 pl-4" data-testid="timeline">
+          {view.timeline.map((item, i) => (
+            <li key={i} className="space-y-0.5">
+              <p className="text-sm text-slate-700">
+                <time dateTime={item.at.toISOString()}>{when(item.at)}</time>
+              </p>
+              {item.kind === "status" && (
+                <>
+                  <p className="font-medium">{t("track.statusChange", { status: statusLabel(item.status) })}</p>
+                  {item.note && <p className="text-slate-800">{item.note}</p>}
+                </>
+              )}
+              {item.kind === "message" && (
+                <>
+                  <p className="font-medium">{item.fromReporter ? t("track.messageFromYou") : t("track.messageFromStaff")}</p>
+                  <p className="whitespace-pre-line text-slate-800">{item.body}</p>
+                </>
+              )}
+              {item.kind === "incident_update" && (
+                <>
+                  <p className="font-medium">
+                    {item.byAgency ? t("track.agencyStatement") : t("track.incidentUpdate")} · {t(`incidentPublicStatus.${item.status as "investigating"}`)}
+                  </p>
+                  <p className="whitespace-pre-line text-slate-800" lang={item.language}>
+                    {item.body}
+                  </p>
+                </>
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="summary" className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
+        <h2 id="summary" className="text-lg font-semibold">
+          {t("track.yourReport")}
+        </h2>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+          <dt className="text-slate-700">{t("track.category")}</dt>
+          <dd>{t(`categories.${view.category as "other"}`)}</dd>
+          {view.serviceName && (
+            <>
+              <dt className="text-slate-700">{t("track.service")}</dt>
+              <dd>{view.serviceName[locale]}</dd>
+            </>
+          )}
+          {view.agencyName && (
+            <>
+              <dt className="text-slate-700">{t("track.agency")}</dt>
+              <dd>{view.agencyName[locale]}</dd>
+            </>
+          )}
+          {view.placeName && (
+            <>
+              <dt className="text-slate-700">{t("track.place")}</dt>
+              <dd>{view.placeName}</dd>
+            </>
+          )}
+          <dt className="text-slate-700">{t("track.occurredAt")}</dt>
+          <dd>{when(view.occurredAt)}</dd>
+          <dt className="text-slate-700">{t("track.submittedAt")}</dt>
+          <dd>{when(view.submittedAt)}</dd>
+        </dl>
+        <p className="whitespace-pre-line text-slate-900">{view.description}</p>
+        {view.attachmentCount > 0 && <p className="text-sm text-slate-700">{t("track.attachments", { count: view.attachmentCount })}</p>}
+      </section>
+    </article>
+  );
+}
