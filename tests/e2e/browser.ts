@@ -19,3 +19,9 @@ export function launchBrowser(): Promise<Browser> {
     ],
   });
 }
+
+/** A phone-sized page in a fresh context (no cookies, no IndexedDB from other tests). */
+export async function phonePage(browser: Browser) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "id-ID", hasTouch: true, isMobile: true });
+  return context.newPage();
+}

@@ -28,7 +28,8 @@ describe("foundation in a real browser", () => {
     await page.goto(baseUrl);
     expect(await page.locator("html").getAttribute("lang")).toBe("id");
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toContain("Laporkan");
-    expect(await page.getByTestId("stat-total").textContent()).toBe("200");
+    // 200 seeded; other browser tests may have added their own reports.
+    expect(Number(await page.getByTestId("stat-total").textContent())).toBeGreaterThanOrEqual(200);
 
     await page.getByRole("button", { name: "Ganti bahasa ke English" }).click();
     await page.waitForFunction(() => document.documentElement.lang === "en");
@@ -41,6 +42,8 @@ describe("foundation in a real browser", () => {
 
   it("sends an anonymous visitor of the dashboard to sign-in, rejects a wrong password, and signs the investigator in", async () => {
     const page = await newPage();
+    await page.goto(baseUrl);
+    const publicTotal = (await page.getByTestId("stat-total").textContent())!;
     await page.goto(`${baseUrl}/dashboard`);
     await page.waitForURL(/\/signin/);
 
@@ -54,12 +57,13 @@ describe("foundation in a real browser", () => {
     await page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Masuk", exact: true }).click();
     await page.waitForURL(/\/dashboard$/);
-    await expect.poll(() => page.getByTestId("dashboard-total").textContent()).toBe("200");
+    // The dashboard counts the same complaints the public page counted.
+    await expect.poll(() => page.getByTestId("dashboard-total").textContent()).toBe(publicTotal);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Dasbor");
 
     // tRPC from the client component: refresh keeps the same figures.
     await page.getByRole("button", { name: "Perbarui" }).click();
-    await expect.poll(() => page.getByTestId("dashboard-total").textContent()).toBe("200");
+    await expect.poll(() => page.getByTestId("dashboard-total").textContent()).toBe(publicTotal);
     await page.context().close();
   });
 
