@@ -1,0 +1,42 @@
+// Deadline arithmetic in Jakarta time (UTC+7, no daylight saving). "Working days" skip Saturdays,
+// Sundays and the configured national holidays; a deadline falls at the end of its day (23:59:59 WIB).
+
+const OFFSET_MS = 7 * 3600_000;
+const DAY_MS = 24 * 3600_000;
+
+/** The Jakarta calendar date of an instant, as YYYY-MM-DD. */
+export function jakartaDay(instant: Date): string {
+  return new Date(instant.getTime() + OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** 23:59:59.999 Jakarta time on the given Jakarta calendar date. */
+export function endOfJakartaDay(day: string): Date {
+  return new Date(Date.parse(`${day}T00:00:00Z`) - OFFSET_MS + DAY_MS - 1);
+}
+
+function nextDay(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+}
+
+export function isWorkingDay(day: string, holidays: ReadonlySet<string>): boolean {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !holidays.has(day);
+}
+
+/** The end of the n-th working day after the day of `from` (the day itself does not count). */
+export function addWorkingDays(from: Date, n: number, holidays: ReadonlySet<string>): Date {
+  let day = jakartaDay(from);
+  let left = n;
+  while (left > 0) {
+    day = nextDay(day);
+    if (isWorkingDay(day, holidays)) left--;
+  }
+  return endOfJakartaDay(day);
+}
+
+/** The end of the n-th calendar day after the day of `from`. */
+export function addCalendarDays(from: Date, n: number): Date {
+  let day = jakartaDay(from);
+  for (let i = 0; i < n; i++) day = nextDay(day);
+  return endOfJakartaDay(day);
+}
