@@ -1,5 +1,6 @@
 import { catalogRouter } from "./routers/catalog";
 import { complaintRouter } from "./routers/complaint";
+import { procedureRouter } from "./routers/procedure";
 import { statsRouter } from "./routers/stats";
 import { userRouter } from "./routers/user";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -8,6 +9,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 export const appRouter = createTRPCRouter({
   catalog: catalogRouter,
   complaint: complaintRouter,
+  procedure: procedureRouter,
   stats: statsRouter,
   user: userRouter,
 });

@@ -1,12 +1,14 @@
 import { and, eq, sql } from "drizzle-orm";
 import { selectRows } from "../../db/rows";
-import { complaintMessages, complaintStageEvents, complaints } from "../../db/schema";
+import { complaintMessages, complaints } from "../../db/schema";
 import { processAttachments, type IncomingFile } from "../attachment/process";
 import { insertAttachmentRows, putAttachmentBytes, storageKeysFor } from "../attachment/store";
 import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
 import { DomainError, notFound } from "../errors";
 import { consumeSubmissionQuota } from "../rate-limit";
+import { loadProcedureConfig } from "../procedure/load-config";
+import { recordStageChange } from "../procedure/record-stage";
 import { addInformationInput } from "./schemas";
 import { normalizeTrackingCode } from "./tracking-code";
 
@@ -40,29 +42,37 @@ export async function addReporterInformation({
   await consumeSubmissionQuota(ctx, []);
   const processed = await processAttachments(files);
   const now = ctx.now();
+  const procedure = await loadProcedureConfig(ctx.db);
   const keys = storageKeysFor(data.idempotencyKey, processed, now);
   await putAttachmentBytes(ctx.storage, keys, processed);
 
   return ctx.db.transaction(async (tx) => {
     // Only one concurrent answer moves the stage; the loser sees the stage already changed.
-    const moved = await tx
-      .update(complaints)
-      .set({ stage: "formal_verification", stageChangedAt: now, version: sql`${complaints.version} + 1` })
+    const [locked] = await tx
+      .select({ stage: complaints.stage })
+      .from(complaints)
       .where(and(eq(complaints.id, complaint.id), eq(complaints.stage, "awaiting_reporter")))
-      .returning({ id: complaints.id });
-    if (moved.length === 0) return { added: false };
+      .for("update");
+    if (!locked) return { added: false };
     const [message] = await tx
       .insert(complaintMessages)
       .values({ complaintId: complaint.id, direction: "from_reporter", body: data.body, createdAt: now })
       .returning({ id: complaintMessages.id });
     await insertAttachmentRows(tx, { messageId: message!.id }, keys, processed);
-    await tx.insert(complaintStageEvents).values({
-      complaintId: complaint.id,
-      fromStage: "awaiting_reporter",
-      toStage: "formal_verification",
-      reason: "reporter added information",
-      createdAt: now,
-    });
+    await recordStageChange(
+      tx,
+      {
+        complaintId: complaint.id,
+        from: "awaiting_reporter",
+        to: "formal_verification",
+        outcome: null,
+        reason: "reporter added information",
+        publicNote: null,
+        actorId: null,
+        at: now,
+      },
+      procedure,
+    );
     await writeAudit(tx, null, {
       action: "complaint.add_information",
       entityType: "complaint",

@@ -10,6 +10,8 @@ import { addComplaintToIncident, groupWithComplaint } from "../incident/link-com
 import { consumeSubmissionQuota, contactKeys } from "../rate-limit";
 import { submitComplaintInput, type SubmitComplaintData } from "./schemas";
 import { newTrackingCode } from "./tracking-code";
+import { computeDueAt } from "../procedure/deadline";
+import { loadProcedureConfig } from "../procedure/load-config";
 
 export type SubmitResult = {
   trackingCode: string;
@@ -72,6 +74,7 @@ export async function submitComplaint({
   const { agencyId } = await resolveCatalog(ctx, data);
   const processed = await processAttachments(files);
   const now = ctx.now();
+  const procedure = await loadProcedureConfig(ctx.db);
   const keys = storageKeysFor(data.idempotencyKey, processed, now);
   await putAttachmentBytes(ctx.storage, keys, processed);
 
@@ -95,6 +98,7 @@ export async function submitComplaint({
         confidential: data.confidential,
         alreadyComplainedToAgency: data.alreadyComplainedToAgency ?? null,
         stageChangedAt: now,
+        dueAt: computeDueAt([{ toStage: "received", at: now }], procedure),
         createdAt: now,
         updatedAt: now,
       })

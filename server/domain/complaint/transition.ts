@@ -1,0 +1,97 @@
+import { and, desc, eq, isNotNull } from "drizzle-orm";
+import { z } from "zod";
+import { auditLog, complaintContacts, complaints, users } from "../../db/schema";
+import { STAFF_ROLES } from "../../db/schema/constants";
+import { requireRole } from "../access";
+import { writeAudit } from "../audit";
+import type { DomainCtx } from "../context";
+import { DomainError, forbidden, invalidTransition, notFound } from "../errors";
+import { loadProcedureConfig } from "../procedure/load-config";
+import { planTransition, PROCEDURE_ACTIONS, type ProcedureAction } from "../procedure/machine";
+import { recordStageChange } from "../procedure/record-stage";
+
+export const transitionInput = z.object({
+  complaintId: z.uuid(),
+  action: z.enum(PROCEDURE_ACTIONS as [ProcedureAction, ...ProcedureAction[]]),
+  /** The version the person saw: a save against an older one is refused, never silently applied. */
+  expectedVersion: z.number().int().min(1),
+  reason: z.string().trim().max(4000).optional(),
+  publicNote: z.string().trim().max(4000).optional(),
+});
+
+const MISSING_FIELD_ERROR = {
+  publicNote: ["errors.publicNoteRequired"],
+  reason: ["errors.reasonRequired"],
+  identity: ["errors.identityRequired"],
+  incident: ["errors.incidentRequired"],
+  deadlinePassed: ["errors.deadlineNotPassed"],
+} as const;
+
+/** Who changed a complaint last, for the "changed by X meanwhile" message. */
+async function lastEditor(ctx: DomainCtx, complaintId: string): Promise<string | null> {
+  const [row] = await ctx.db
+    .select({ name: users.name })
+    .from(auditLog)
+    .innerJoin(users, eq(users.id, auditLog.actorId))
+    .where(and(eq(auditLog.entityType, "complaint"), eq(auditLog.entityId, complaintId), isNotNull(auditLog.actorId)))
+    .orderBy(desc(auditLog.id))
+    .limit(1);
+  return row?.name ?? null;
+}
+
+/** Moves a complaint one step through the procedure: role, stage and required fields checked; deadline derived; audited. */
+export async function transitionComplaint({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+  const actor = requireRole(ctx, STAFF_ROLES);
+  const data = transitionInput.parse(input);
+  const now = ctx.now();
+  const config = await loadProcedureConfig(ctx.db);
+  const result = await ctx.db.transaction(async (tx) => {
+    const [complaint] = await tx.select().from(complaints).where(eq(complaints.id, data.complaintId)).for("update");
+    if (!complaint) throw notFound("complaint");
+    if (complaint.version !== data.expectedVersion) return { stale: true as const };
+    const [contact] = await tx.select({ name: complaintContacts.name }).from(complaintContacts).where(eq(complaintContacts.complaintId, complaint.id));
+    const plan = planTransition(data.action, {
+      stage: complaint.stage,
+      kind: complaint.kind,
+      role: actor.role,
+      hasIdentity: Boolean(contact?.name),
+      hasIncident: complaint.incidentId !== null,
+      deadlinePassed: complaint.dueAt !== null && complaint.dueAt.getTime() < now.getTime(),
+      reason: data.reason ?? null,
+      publicNote: data.publicNote ?? null,
+    });
+    if ("refused" in plan) {
+      if (plan.refused === "role") throw forbidden(`${actor.role} may not ${data.action}`);
+      if (plan.refused === "stage") throw invalidTransition(`${data.action} is not possible from ${complaint.stage}`);
+      throw new DomainError("VALIDATION", `${plan.field} required`, { [plan.field]: [...MISSING_FIELD_ERROR[plan.field]] });
+    }
+    const { dueAt } = await recordStageChange(
+      tx,
+      {
+        complaintId: complaint.id,
+        from: complaint.stage,
+        to: plan.to,
+        outcome: plan.outcome,
+        reason: data.reason ?? null,
+        publicNote: data.publicNote ?? null,
+        actorId: actor.userId,
+        at: now,
+        extra: plan.rapidResponse ? { rapidResponse: true, priority: "urgent" } : undefined,
+      },
+      config,
+    );
+    await writeAudit(tx, actor, {
+      action: `complaint.${data.action}`,
+      entityType: "complaint",
+      entityId: complaint.id,
+      before: { stage: complaint.stage, outcome: complaint.outcome, dueAt: complaint.dueAt?.toISOString() ?? null, version: complaint.version },
+      after: { stage: plan.to, outcome: plan.outcome, dueAt: dueAt?.toISOString() ?? null, reason: data.reason ?? null },
+    });
+    return { stale: false as const, stage: plan.to, outcome: plan.outcome, dueAt, version: complaint.version + 1 };
+  });
+  if (result.stale) {
+    const who = await lastEditor(ctx, data.complaintId);
+    throw new DomainError("CONFLICT", who ? `changed by ${who} meanwhile` : "changed meanwhile", { _form: ["errors.changedMeanwhile"] });
+  }
+  return { stage: result.stage, outcome: result.outcome, dueAt: result.dueAt, version: result.version };
+}

@@ -1,0 +1,55 @@
+import { asc, eq, sql } from "drizzle-orm";
+import { complaintStageEvents, complaints } from "../../db/schema";
+import type { CloseOutcome, ComplaintStage } from "../../db/schema/constants";
+import type { Tx } from "../../db/types";
+import type { ProcedureConfig } from "./config";
+import { computeDueAt } from "./deadline";
+
+export type StageChange = {
+  complaintId: string;
+  from: ComplaintStage | null;
+  to: ComplaintStage;
+  outcome: CloseOutcome | null;
+  reason: string | null;
+  publicNote: string | null;
+  actorId: string | null;
+  at: Date;
+  extra?: Partial<typeof complaints.$inferInsert>;
+};
+
+/**
+ * The one place a complaint changes stage: appends to the stage history, then derives the deadline from
+ * that history and writes stage, outcome and deadline together, bumping the version.
+ */
+export async function recordStageChange(tx: Tx, change: StageChange, config: ProcedureConfig): Promise<{ dueAt: Date | null }> {
+  await tx.insert(complaintStageEvents).values({
+    complaintId: change.complaintId,
+    fromStage: change.from,
+    toStage: change.to,
+    outcome: change.outcome,
+    reason: change.reason,
+    publicNote: change.publicNote,
+    actorId: change.actorId,
+    createdAt: change.at,
+  });
+  const history = await tx
+    .select({ toStage: complaintStageEvents.toStage, at: complaintStageEvents.createdAt })
+    .from(complaintStageEvents)
+    .where(eq(complaintStageEvents.complaintId, change.complaintId))
+    .orderBy(asc(complaintStageEvents.createdAt));
+  const dueAt = computeDueAt(history, config);
+  await tx
+    .update(complaints)
+    .set({
+      ...change.extra,
+      stage: change.to,
+      outcome: change.to === "closed" ? change.outcome : null,
+      closedAt: change.to === "closed" ? change.at : null,
+      stageChangedAt: change.at,
+      dueAt,
+      updatedAt: change.at,
+      version: sql`${complaints.version} + 1`,
+    })
+    .where(eq(complaints.id, change.complaintId));
+  return { dueAt };
+}
