@@ -57,6 +57,9 @@ export const complaints = pgTable(
     incidentId: uuid().references(() => incidents.id),
     /** Clustering score when linked automatically; null when linked by a person. */
     incidentScore: real(),
+    /** The best incident below the auto-link threshold, offered to investigators. */
+    suggestedIncidentId: uuid().references(() => incidents.id),
+    suggestedScore: real(),
     /** Next legal deadline, derived by the procedure module from the stage history; never edited by hand. */
     dueAt: timestamptz(),
     stageChangedAt: timestamptz().notNull().defaultNow(),
@@ -78,6 +81,7 @@ export const complaints = pgTable(
     index("complaints_agency_id_created_at_idx").on(t.agencyId, t.createdAt),
     index("complaints_category_created_at_idx").on(t.category, t.createdAt),
     index("complaints_incident_id_created_at_idx").on(t.incidentId, t.createdAt),
+    index("complaints_suggested_incident_id_idx").on(t.suggestedIncidentId),
     index("complaints_assignee_id_stage_idx").on(t.assigneeId, t.stage),
     index("complaints_search_vector_idx").using("gin", t.searchVector),
     index("complaints_description_trgm_idx").using("gin", t.description.op("gin_trgm_ops")),

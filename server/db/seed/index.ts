@@ -1,4 +1,5 @@
-import { eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
+import { clusterComplaint } from "../../domain/incident/cluster";
 import { hashPassword } from "../../domain/auth/password";
 import { newTrackingCode } from "../../domain/complaint/tracking-code";
 import {
@@ -131,6 +132,19 @@ export async function seedDemo(db: Db): Promise<{ complaintsInserted: number }> 
     }
     if (contacts.length > 0) await tx.insert(complaintContacts).values(contacts);
     if (events.length > 0) await tx.insert(complaintStageEvents).values(events);
+
+    // Replay intake's clustering in filing order, as if each report had just arrived.
+    if (inserted.length > 0) {
+      const fresh = await tx
+        .select()
+        .from(complaints)
+        .where(inArray(complaints.id, inserted.map((r) => r.id)))
+        .orderBy(asc(complaints.createdAt));
+      for (const c of fresh) {
+        const [current] = await tx.select({ incidentId: complaints.incidentId }).from(complaints).where(eq(complaints.id, c.id));
+        if (!current?.incidentId) await clusterComplaint(tx, c);
+      }
+    }
     return { complaintsInserted: inserted.length };
   });
 }

@@ -6,6 +6,7 @@ import { insertAttachmentRows, putAttachmentBytes, storageKeysFor } from "../att
 import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
 import { DomainError } from "../errors";
+import { clusterComplaint } from "../incident/cluster";
 import { addComplaintToIncident, groupWithComplaint } from "../incident/link-complaint";
 import { consumeSubmissionQuota, contactKeys } from "../rate-limit";
 import { submitComplaintInput, type SubmitComplaintData } from "./schemas";
@@ -124,6 +125,9 @@ export async function submitComplaint({
       incidentId = data.joinIncidentId;
     } else if (data.joinComplaintId) {
       incidentId = await groupWithComplaint(tx, created, data.joinComplaintId, now);
+    } else {
+      const placed = await clusterComplaint(tx, created);
+      if (placed.kind === "linked" || placed.kind === "surge") incidentId = placed.incidentId;
     }
 
     await writeAudit(tx, ctx.actor, {

@@ -1,0 +1,125 @@
+import { and, eq, gte, isNull, lte, ne, sql } from "drizzle-orm";
+import { selectRows } from "../../db/rows";
+import { complaints, incidents, places, services } from "../../db/schema";
+import type { Complaint } from "../../db/schema/complaints";
+import type { Tx } from "../../db/types";
+import { writeAudit } from "../audit";
+import { CLUSTER_DEFAULTS, SCORE_WEIGHTS, type ClusterConfig } from "./cluster-config";
+import { newIncidentCode } from "./code";
+import { addComplaintToIncident } from "./link-complaint";
+
+export type ClusterOutcome =
+  | { kind: "linked"; incidentId: string; score: number }
+  | { kind: "suggested"; incidentId: string; score: number }
+  | { kind: "surge"; incidentId: string; linked: number }
+  | { kind: "none" };
+
+type Scorable = Pick<Complaint, "id" | "serviceId" | "agencyId" | "placeId" | "createdAt" | "description" | "occurredAt">;
+
+/** Open incidents near this complaint, best first, with the score computed in one SQL statement. */
+export async function scoreCandidates(tx: Tx, c: Scorable, config: ClusterConfig = CLUSTER_DEFAULTS) {
+  if (!c.serviceId && !c.agencyId) return [];
+  const at = c.createdAt.toISOString();
+  const w = SCORE_WEIGHTS;
+  const windowSeconds = config.candidateWindowHours * 3600;
+  return selectRows<{ id: string; score: number }>(
+    tx,
+    sql`
+      select i.id,
+        (case when i.service_id = ${c.serviceId}::uuid then ${w.sameService}::float8 when i.agency_id = ${c.agencyId}::uuid then ${w.sameAgency}::float8 else 0 end)
+        + (case when ${c.placeId}::uuid is not null and exists (
+              select 1 from incident_places ip where ip.incident_id = i.id and ip.place_id = ${c.placeId}::uuid) then ${w.samePlace}::float8 else 0 end)
+        + ${w.time}::float8 * greatest(0, 1 - abs(extract(epoch from (${at}::timestamptz - i.last_report_at))) / ${windowSeconds}::float8)
+        + ${w.text}::float8 * coalesce((
+              select max(similarity(r.description, ${c.description}::text))
+              from (select description from complaints where incident_id = i.id order by created_at desc limit 5) r), 0)
+        as score
+      from incidents i
+      where i.state in ('candidate', 'confirmed') and i.public_status <> 'resolved'
+        and (i.service_id = ${c.serviceId}::uuid or i.agency_id = ${c.agencyId}::uuid)
+        and i.last_report_at between ${at}::timestamptz - make_interval(secs => ${windowSeconds}::float8) and ${at}::timestamptz + make_interval(secs => ${windowSeconds}::float8)
+      order by score desc
+      limit 5`,
+  ).then((rows) => rows.map((r) => ({ id: r.id, score: Number(r.score) })));
+}
+
+/** Opens a candidate incident when one service suddenly gets many more reports than usual. */
+async function detectSurge(tx: Tx, c: Scorable, config: ClusterConfig): Promise<ClusterOutcome> {
+  if (!c.serviceId) return { kind: "none" };
+  const windowMs = config.surgeWindowMinutes * 60_000;
+  const windowStart = new Date(c.createdAt.getTime() - windowMs);
+  const weekStart = new Date(c.createdAt.getTime() - 7 * 24 * 3600_000);
+  const [counts] = await selectRows<{ recent: number; week: number }>(
+    tx,
+    sql`select
+          count(*) filter (where created_at >= ${windowStart.toISOString()}::timestamptz and incident_id is null)::int as recent,
+          count(*) filter (where created_at < ${windowStart.toISOString()}::timestamptz)::int as week
+        from complaints
+        where service_id = ${c.serviceId}::uuid and created_at >= ${weekStart.toISOString()}::timestamptz and created_at <= ${c.createdAt.toISOString()}::timestamptz`,
+  );
+  const baselinePerWindow = (counts?.week ?? 0) / ((7 * 24 * 3600_000 - windowMs) / windowMs);
+  const recent = counts?.recent ?? 0;
+  if (recent < config.surgeMinCount || recent <= baselinePerWindow * config.surgeFactor) return { kind: "none" };
+
+  const [service] = await tx.select({ nameId: services.nameId, nameEn: services.nameEn, agencyId: services.agencyId }).from(services).where(eq(services.id, c.serviceId));
+  const [place] = c.placeId ? await tx.select({ name: places.name }).from(places).where(eq(places.id, c.placeId)) : [];
+  const where = place ? ` — ${place.name}` : "";
+  const [incident] = await tx
+    .insert(incidents)
+    .values({
+      code: newIncidentCode(),
+      titleId: `Lonjakan laporan: ${service?.nameId ?? "layanan"}${where}`,
+      titleEn: `Surge of reports: ${service?.nameEn ?? "service"}${where}`,
+      agencyId: service?.agencyId ?? c.agencyId,
+      serviceId: c.serviceId,
+      state: "candidate",
+      detectedBySurge: true,
+      firstReportAt: c.createdAt,
+      lastReportAt: c.createdAt,
+      startedAt: c.occurredAt,
+    })
+    .returning({ id: incidents.id });
+  const lookback = new Date(c.createdAt.getTime() - config.surgeLookbackHours * 3600_000);
+  const members = await tx
+    .select()
+    .from(complaints)
+    .where(
+      and(
+        eq(complaints.serviceId, c.serviceId),
+        isNull(complaints.incidentId),
+        ne(complaints.stage, "closed"),
+        gte(complaints.createdAt, lookback),
+        lte(complaints.createdAt, c.createdAt),
+      ),
+    );
+  for (const m of members) await addComplaintToIncident(tx, m, incident!.id, null);
+  await tx
+    .update(incidents)
+    .set({ startedAt: sql`(select min(occurred_at) from complaints where incident_id = ${incident!.id}::uuid)` })
+    .where(eq(incidents.id, incident!.id));
+  await writeAudit(tx, null, {
+    action: "incident.surge_detected",
+    entityType: "incident",
+    entityId: incident!.id,
+    after: { serviceId: c.serviceId, recent, baselinePerWindow: Math.round(baselinePerWindow * 100) / 100, linked: members.length },
+  });
+  return { kind: "surge", incidentId: incident!.id, linked: members.length };
+}
+
+/**
+ * Places one new complaint: joins the best open incident above the threshold, records a suggestion below
+ * it, or lets the surge detector decide whether a new incident has begun.
+ */
+export async function clusterComplaint(tx: Tx, c: Scorable, config: ClusterConfig = CLUSTER_DEFAULTS): Promise<ClusterOutcome> {
+  const [best] = await scoreCandidates(tx, c, config);
+  if (best && best.score >= config.autoLink) {
+    await addComplaintToIncident(tx, c, best.id, best.score);
+    await writeAudit(tx, null, { action: "incident.auto_link", entityType: "incident", entityId: best.id, after: { complaintId: c.id, score: best.score } });
+    return { kind: "linked", incidentId: best.id, score: best.score };
+  }
+  if (best && best.score >= config.suggest) {
+    await tx.update(complaints).set({ suggestedIncidentId: best.id, suggestedScore: best.score }).where(eq(complaints.id, c.id));
+    return { kind: "suggested", incidentId: best.id, score: best.score };
+  }
+  return detectSurge(tx, c, config);
+}

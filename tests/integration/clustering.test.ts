@@ -1,0 +1,80 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditLog, complaints, incidents } from "../../server/db/schema";
+import { selectRows } from "../../server/db/rows";
+import { seedDemo } from "../../server/db/seed";
+import { createTestDb, type TestDb } from "../helpers/db";
+import { createComplaint } from "../helpers/complaints";
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+  await seedDemo(t.db);
+});
+afterAll(() => t.destroy());
+
+const idOf = async (table: "services" | "places", key: string) =>
+  (await selectRows<{ id: string }>(t.db, sql`select id from ${sql.identifier(table)} where ${sql.identifier(table === "services" ? "code" : "slug")} = ${key}`))[0]!.id;
+
+describe("surge clustering", () => {
+  it("groups the demo data's e-HAC surge into one incident and leaves unrelated reports out", async () => {
+    const rows = await selectRows<{ code: string; incident_code: string | null; n: number }>(
+      t.db,
+      sql`select s.code, i.code as incident_code, count(*)::int as n
+          from complaints c join services s on s.id = c.service_id left join incidents i on i.id = c.incident_id
+          group by 1, 2 order by 1, 2`,
+    );
+    const ehac = rows.filter((r) => r.code === "ehac");
+    expect(ehac).toHaveLength(1); // every e-HAC report in the same single incident
+    expect(ehac[0]!.incident_code).toMatch(/^INC-/);
+    expect(ehac[0]!.n).toBeGreaterThan(100);
+    for (const r of rows.filter((r) => r.code !== "ehac")) expect(r.incident_code).toBeNull();
+
+    const [incident] = await t.db.select().from(incidents);
+    expect(await t.db.select().from(incidents)).toHaveLength(1);
+    expect(incident).toMatchObject({ state: "candidate", detectedBySurge: true, reportCount: ehac[0]!.n });
+    // First report before 06:00 WIB on 19 Dec, last on 20 Dec.
+    expect(incident!.firstReportAt!.toISOString() < "2020-12-19T00:00:00Z").toBe(true);
+    expect(incident!.lastReportAt!.toISOString() > "2020-12-20T00:00:00Z").toBe(true);
+    const audit = await t.db.select().from(auditLog).where(eq(auditLog.action, "incident.surge_detected"));
+    expect(audit).toHaveLength(1);
+  });
+
+  it("links a new report on the same service and place to the open incident, and only suggests a weaker match", async () => {
+    const ehac = await idOf("services", "ehac");
+    const covidTest = await idOf("services", "kemenkes-covid-test");
+    const t3 = await idOf("places", "cgk-terminal-3");
+    const [incident] = await t.db.select().from(incidents);
+    const at = new Date(incident!.lastReportAt!.getTime() + 30 * 60_000);
+
+    const strong = await createComplaint(t.db, { serviceId: ehac, placeId: t3 }, at);
+    expect(strong.incidentId).toBe(incident!.id);
+    const [linked] = await t.db.select().from(complaints).where(eq(complaints.id, strong.complaintId));
+    expect(linked!.incidentScore).toBeGreaterThanOrEqual(0.7);
+
+    // Same ministry, another service, no place: a suggestion for an investigator, not a link.
+    const weak = await createComplaint(t.db, { serviceId: covidTest, description: "QR e-HAC tidak terbaca, petugas kesehatan meminta formulir kertas lagi." }, at);
+    expect(weak.incidentId).toBeNull();
+    const [suggested] = await t.db.select().from(complaints).where(eq(complaints.id, weak.complaintId));
+    expect(suggested!.suggestedIncidentId).toBe(incident!.id);
+    expect(suggested!.suggestedScore).toBeGreaterThanOrEqual(0.45);
+    expect(suggested!.suggestedScore).toBeLessThan(0.7);
+  });
+
+  it("opens a candidate incident when a quiet service suddenly gets many reports", async () => {
+    const ktp = await idOf("services", "ktp-el");
+    const base = new Date("2026-03-02T02:00:00Z");
+    const results = [];
+    for (let i = 0; i < 10; i++) {
+      results.push(await createComplaint(t.db, { serviceId: ktp, category: "service_refused" }, new Date(base.getTime() + i * 4 * 60_000)));
+    }
+    expect(results.slice(0, 9).every((r) => r.incidentId === null)).toBe(true);
+    const surge = results[9]!.incidentId;
+    expect(surge).toBeTruthy();
+    const members = await t.db.select({ id: complaints.id }).from(complaints).where(eq(complaints.incidentId, surge!));
+    expect(members.map((m) => m.id).sort()).toEqual(results.map((r) => r.complaintId).sort());
+    // The next report joins it rather than opening another.
+    const next = await createComplaint(t.db, { serviceId: ktp, category: "service_refused" }, new Date(base.getTime() + 45 * 60_000));
+    expect(next.incidentId).toBe(surge);
+  });
+});
