@@ -1,5 +1,6 @@
 import { catalogRouter } from "./routers/catalog";
 import { complaintRouter } from "./routers/complaint";
+import { incidentRouter } from "./routers/incident";
 import { procedureRouter } from "./routers/procedure";
 import { statsRouter } from "./routers/stats";
 import { userRouter } from "./routers/user";
@@ -9,6 +10,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 export const appRouter = createTRPCRouter({
   catalog: catalogRouter,
   complaint: complaintRouter,
+  incident: incidentRouter,
   procedure: procedureRouter,
   stats: statsRouter,
   user: userRouter,

@@ -1,0 +1,32 @@
+import { eq, sql } from "drizzle-orm";
+import { incidents } from "../../db/schema";
+import { STAFF_ROLES } from "../../db/schema/constants";
+import { requireRole } from "../access";
+import { writeAudit } from "../audit";
+import type { DomainCtx } from "../context";
+import { invalidTransition } from "../errors";
+import { lockIncident } from "./lock";
+import { confirmIncidentInput } from "./schemas";
+
+/** An investigator confirms a candidate incident: it gets a public title and severity, and becomes public. */
+export async function confirmIncident({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+  const actor = requireRole(ctx, STAFF_ROLES);
+  const data = confirmIncidentInput.parse(input);
+  return ctx.db.transaction(async (tx) => {
+    const incident = await lockIncident(tx, data.incidentId, data.expectedVersion);
+    if (incident.state !== "candidate") throw invalidTransition(`incident is ${incident.state}`);
+    const after = { state: "confirmed" as const, isPublic: true, titleId: data.titleId, titleEn: data.titleEn ?? incident.titleEn, severity: data.severity };
+    await tx
+      .update(incidents)
+      .set({ ...after, version: sql`${incidents.version} + 1` })
+      .where(eq(incidents.id, incident.id));
+    await writeAudit(tx, actor, {
+      action: "incident.confirm",
+      entityType: "incident",
+      entityId: incident.id,
+      before: { state: incident.state, isPublic: incident.isPublic, titleId: incident.titleId, severity: incident.severity },
+      after,
+    });
+    return { version: incident.version + 1 };
+  });
+}

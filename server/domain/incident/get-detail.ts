@@ -1,0 +1,61 @@
+import { asc, desc, eq, sql } from "drizzle-orm";
+import { selectRows } from "../../db/rows";
+import { agencies, auditLog, complaints, incidentPlaces, incidentUpdates, incidents, places, services, users } from "../../db/schema";
+import { STAFF_ROLES } from "../../db/schema/constants";
+import { requireRole } from "../access";
+import type { DomainCtx } from "../context";
+import { notFound } from "../errors";
+import { incidentRefInput } from "./schemas";
+
+/** Reports per hour over an incident's life, for its small chart. */
+export async function reportsPerHour(db: DomainCtx["db"], incidentId: string) {
+  const rows = await selectRows<{ hour: string; n: number }>(
+    db,
+    sql`select to_char(date_trunc('hour', created_at at time zone 'Asia/Jakarta'), 'YYYY-MM-DD"T"HH24:00') as hour, count(*)::int as n
+        from complaints where incident_id = ${incidentId}::uuid group by 1 order by 1`,
+  );
+  return rows.map((r) => ({ hour: r.hour, count: r.n }));
+}
+
+/** Everything an investigator sees on an incident page (never a reporter's contact). */
+export async function getIncidentDetail({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+  requireRole(ctx, STAFF_ROLES);
+  const { incidentId } = incidentRefInput.parse(input);
+  const [row] = await ctx.db
+    .select({ i: incidents, serviceName: services.nameId, agencyName: agencies.nameId })
+    .from(incidents)
+    .leftJoin(services, eq(services.id, incidents.serviceId))
+    .leftJoin(agencies, eq(agencies.id, incidents.agencyId))
+    .where(eq(incidents.id, incidentId));
+  if (!row) throw notFound("incident");
+  const [placeRows, updates, members, hourly, audit] = await Promise.all([
+    ctx.db.select({ id: places.id, name: places.name }).from(incidentPlaces).innerJoin(places, eq(places.id, incidentPlaces.placeId)).where(eq(incidentPlaces.incidentId, incidentId)),
+    ctx.db.select().from(incidentUpdates).where(eq(incidentUpdates.incidentId, incidentId)).orderBy(asc(incidentUpdates.createdAt)),
+    ctx.db
+      .select({
+        id: complaints.id,
+        trackingCode: complaints.trackingCode,
+        category: complaints.category,
+        stage: complaints.stage,
+        kind: complaints.kind,
+        createdAt: complaints.createdAt,
+        placeName: places.name,
+        score: complaints.incidentScore,
+        excerpt: sql<string>`left(${complaints.description}, 160)`,
+      })
+      .from(complaints)
+      .leftJoin(places, eq(places.id, complaints.placeId))
+      .where(eq(complaints.incidentId, incidentId))
+      .orderBy(desc(complaints.createdAt))
+      .limit(500),
+    reportsPerHour(ctx.db, incidentId),
+    ctx.db
+      .select({ id: auditLog.id, at: auditLog.occurredAt, action: auditLog.action, actorName: users.name, before: auditLog.before, after: auditLog.after })
+      .from(auditLog)
+      .leftJoin(users, eq(users.id, auditLog.actorId))
+      .where(sql`${auditLog.entityType} = 'incident' and ${auditLog.entityId} = ${incidentId}`)
+      .orderBy(desc(auditLog.id))
+      .limit(200),
+  ]);
+  return { ...row.i, serviceName: row.serviceName, agencyName: row.agencyName, places: placeRows, updates, complaints: members, hourly, audit };
+}

@@ -1,0 +1,45 @@
+import { and, asc, eq } from "drizzle-orm";
+import { agencies, incidentPlaces, incidentUpdates, incidents, places, services } from "../../db/schema";
+import type { DomainCtx } from "../context";
+import { notFound } from "../errors";
+import { reportsPerHour } from "./get-detail";
+import { incidentCodeInput } from "./schemas";
+
+/** The public incident page: confirmed incidents only, with counts and public updates — nothing of any reporter. */
+export async function getPublicIncident({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+  const { code } = incidentCodeInput.parse(input);
+  const [row] = await ctx.db
+    .select({ i: incidents, service: services, agency: agencies })
+    .from(incidents)
+    .leftJoin(services, eq(services.id, incidents.serviceId))
+    .leftJoin(agencies, eq(agencies.id, incidents.agencyId))
+    .where(and(eq(incidents.code, code.toUpperCase()), eq(incidents.isPublic, true)));
+  if (!row) throw notFound("incident");
+  const [placeRows, updates, hourly] = await Promise.all([
+    ctx.db.select({ name: places.name }).from(incidentPlaces).innerJoin(places, eq(places.id, incidentPlaces.placeId)).where(eq(incidentPlaces.incidentId, row.i.id)),
+    ctx.db
+      .select({ status: incidentUpdates.status, body: incidentUpdates.body, language: incidentUpdates.language, byAgency: incidentUpdates.agencyId, at: incidentUpdates.createdAt })
+      .from(incidentUpdates)
+      .where(eq(incidentUpdates.incidentId, row.i.id))
+      .orderBy(asc(incidentUpdates.createdAt)),
+    reportsPerHour(ctx.db, row.i.id),
+  ]);
+  const { i } = row;
+  return {
+    code: i.code,
+    title: { id: i.titleId, en: i.titleEn || i.titleId },
+    summary: { id: i.summaryId, en: i.summaryEn || i.summaryId },
+    status: i.publicStatus,
+    severity: i.severity,
+    serviceName: row.service ? { id: row.service.nameId, en: row.service.nameEn } : null,
+    agencyName: row.agency ? { id: row.agency.nameId, en: row.agency.nameEn } : null,
+    places: placeRows.map((p) => p.name),
+    reportCount: i.reportCount,
+    firstReportAt: i.firstReportAt,
+    peakAt: i.peakAt,
+    lastReportAt: i.lastReportAt,
+    resolvedAt: i.resolvedAt,
+    updates: updates.map((u) => ({ status: u.status, body: u.body, language: u.language, byAgency: u.byAgency !== null, at: u.at })),
+    hourly,
+  };
+}

@@ -1,0 +1,46 @@
+import { eq, sql } from "drizzle-orm";
+import { incidentUpdates, incidents } from "../../db/schema";
+import { STAFF_ROLES } from "../../db/schema/constants";
+import { requireRole } from "../access";
+import { writeAudit } from "../audit";
+import type { DomainCtx } from "../context";
+import { invalidTransition } from "../errors";
+import { lockIncident } from "./lock";
+import { postIncidentUpdateInput } from "./schemas";
+
+/**
+ * A public, status-page style update (investigating → identified → monitoring → resolved). It shows on the
+ * public incident page and on the tracking page of every linked complaint.
+ */
+export async function postIncidentUpdate({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+  const actor = requireRole(ctx, STAFF_ROLES);
+  const data = postIncidentUpdateInput.parse(input);
+  const now = ctx.now();
+  return ctx.db.transaction(async (tx) => {
+    const incident = await lockIncident(tx, data.incidentId);
+    if (incident.state === "merged" || incident.state === "dismissed") throw invalidTransition(`incident is ${incident.state}`);
+    const [update] = await tx
+      .insert(incidentUpdates)
+      .values({ incidentId: incident.id, status: data.status, body: data.body, language: data.language, authorId: actor.userId, createdAt: now })
+      .returning({ id: incidentUpdates.id });
+    await tx
+      .update(incidents)
+      .set({
+        publicStatus: data.status,
+        // Posting publicly confirms the incident: the Ombudsman says it knows.
+        state: "confirmed",
+        isPublic: true,
+        resolvedAt: data.status === "resolved" ? now : null,
+        version: sql`${incidents.version} + 1`,
+      })
+      .where(eq(incidents.id, incident.id));
+    await writeAudit(tx, actor, {
+      action: "incident.post_update",
+      entityType: "incident",
+      entityId: incident.id,
+      before: { publicStatus: incident.publicStatus, state: incident.state },
+      after: { publicStatus: data.status, state: "confirmed", updateId: update!.id },
+    });
+    return { updateId: update!.id };
+  });
+}

@@ -1,0 +1,25 @@
+import { eq, sql } from "drizzle-orm";
+import { incidents } from "../../db/schema";
+import { STAFF_ROLES } from "../../db/schema/constants";
+import { requireRole } from "../access";
+import { writeAudit } from "../audit";
+import type { DomainCtx } from "../context";
+import { lockIncident } from "./lock";
+import { updateIncidentInput } from "./schemas";
+
+/** Edits an incident's title, summary, severity or assignee, refusing a save against a stale version. */
+export async function updateIncident({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+  const actor = requireRole(ctx, STAFF_ROLES);
+  const { incidentId, expectedVersion, ...changes } = updateIncidentInput.parse(input);
+  return ctx.db.transaction(async (tx) => {
+    const incident = await lockIncident(tx, incidentId, expectedVersion);
+    const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+    const before = Object.fromEntries(Object.keys(set).map((k) => [k, incident[k as keyof typeof incident] ?? null]));
+    await tx
+      .update(incidents)
+      .set({ ...set, version: sql`${incidents.version} + 1` })
+      .where(eq(incidents.id, incidentId));
+    await writeAudit(tx, actor, { action: "incident.update", entityType: "incident", entityId: incidentId, before, after: set });
+    return { version: incident.version + 1 };
+  });
+}
