@@ -5,7 +5,12 @@ import { similarInput, trackingCodeInput } from "../../domain/complaint/schemas"
 import { submitComplaint } from "../../domain/complaint/submit";
 import { trackComplaint } from "../../domain/complaint/track";
 import { multipartInput, readMultipart } from "../form-data";
-import { createTRPCRouter, publicProcedure } from "../trpc";
+import { assignComplaints, linkComplaintsToIncident, setComplaintPriority } from "../../domain/complaint/bulk-update";
+import { getComplaintDetail } from "../../domain/complaint/get-detail";
+import { listQueue } from "../../domain/complaint/list-queue";
+import { addInternalNote, messageReporter } from "../../domain/complaint/notes";
+import { assignInput, complaintRefInput, linkInput, noteInput, priorityInput, queueInput, reporterMessageInput } from "../../domain/complaint/queue-schemas";
+import { createTRPCRouter, publicProcedure, staffProcedure } from "../trpc";
 
 // Public procedures declare their output, so nothing personal can slip out by accident.
 const submitOutput = z.object({ trackingCode: z.string(), createdAt: z.date(), incidentId: z.string().nullable(), replayed: z.boolean() });
@@ -55,4 +60,13 @@ export const complaintRouter = createTRPCRouter({
       return addReporterInformation({ ctx, input: data, files });
     }),
   similar: publicProcedure.input(similarInput).output(similarOutput).query(({ ctx, input }) => findSimilarReports({ ctx, input })),
+
+  // Ombudsman staff
+  queue: staffProcedure.input(queueInput).query(({ ctx, input }) => listQueue({ ctx, input })),
+  detail: staffProcedure.input(complaintRefInput).query(({ ctx, input }) => getComplaintDetail({ ctx, input })),
+  assign: staffProcedure.input(assignInput).mutation(({ ctx, input }) => assignComplaints({ ctx, input })),
+  setPriority: staffProcedure.input(priorityInput).mutation(({ ctx, input }) => setComplaintPriority({ ctx, input })),
+  linkIncident: staffProcedure.input(linkInput).mutation(({ ctx, input }) => linkComplaintsToIncident({ ctx, input })),
+  addNote: staffProcedure.input(noteInput).mutation(({ ctx, input }) => addInternalNote({ ctx, input })),
+  messageReporter: staffProcedure.input(reporterMessageInput).mutation(({ ctx, input }) => messageReporter({ ctx, input })),
 });

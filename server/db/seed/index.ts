@@ -1,5 +1,7 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import { clusterComplaint } from "../../domain/incident/cluster";
+import { DEFAULT_ALLOWANCES } from "../../domain/procedure/config";
+import { computeDueAt } from "../../domain/procedure/deadline";
 import { hashPassword } from "../../domain/auth/password";
 import { newTrackingCode } from "../../domain/complaint/tracking-code";
 import {
@@ -82,6 +84,7 @@ export async function seedDemo(db: Db): Promise<{ complaintsInserted: number }> 
     await tx.insert(cannedResponses).values(SEED_CANNED_RESPONSES).onConflictDoNothing();
 
     const seedComplaints = buildSeedComplaints();
+    const procedure = { allowances: DEFAULT_ALLOWANCES, holidays: new Set(seedHolidays().map((h) => h.day)) };
     const inserted = await tx
       .insert(complaints)
       .values(
@@ -102,6 +105,7 @@ export async function seedDemo(db: Db): Promise<{ complaintsInserted: number }> 
             stage: last.stage,
             outcome: last.outcome ?? null,
             stageChangedAt: last.at,
+            dueAt: computeDueAt(c.path.map((p) => ({ toStage: p.stage, at: p.at })), procedure),
             closedAt: last.stage === "closed" ? last.at : null,
             createdAt: c.reportedAt,
             updatedAt: last.at,

@@ -1,0 +1,20 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { attachments } from "../../db/schema";
+import { STAFF_ROLES } from "../../db/schema/constants";
+import { requireRole } from "../access";
+import type { DomainCtx } from "../context";
+import { notFound } from "../errors";
+
+export const attachmentRefInput = z.object({ attachmentId: z.uuid() });
+
+/** An attachment's bytes for Ombudsman staff (agency access comes with clarification requests). */
+export async function readAttachmentForStaff({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+  requireRole(ctx, STAFF_ROLES);
+  const { attachmentId } = attachmentRefInput.parse(input);
+  const [row] = await ctx.db.select().from(attachments).where(eq(attachments.id, attachmentId));
+  if (!row) throw notFound("attachment");
+  const bytes = await ctx.storage.get(row.storageKey);
+  if (!bytes) throw notFound("attachment bytes");
+  return { bytes, mimeType: row.mimeType, originalName: row.originalName };
+}
