@@ -1,4 +1,4 @@
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 const EXECUTABLE = "/usr/bin/chromium";
 
@@ -24,4 +24,13 @@ export function launchBrowser(): Promise<Browser> {
 export async function phonePage(browser: Browser) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "id-ID", hasTouch: true, isMobile: true });
   return context.newPage();
+}
+
+/** Signs a demo account in through the real sign-in form. */
+export async function signIn(page: Page, baseUrl: string, email: string, password: string) {
+  await page.goto(`${baseUrl}/signin`);
+  await page.getByLabel("Email").fill(email);
+  await page.locator("#password").fill(password);
+  await page.locator("main").getByRole("button", { name: /^(Masuk|Sign in)$/ }).click();
+  await page.waitForURL(/\/dashboard$/);
 }

@@ -72,7 +72,7 @@ describe("public reporting on a phone", () => {
     await fillReport(third, "Masih antre di Terminal 3 karena e-HAC gangguan, sudah satu jam lebih.");
     const panel = third.getByTestId("similar-reports");
     await panel.waitFor();
-    await expect.poll(() => panel.textContent()).toContain("2 laporan");
+    await expect.poll(() => panel.textContent(), { timeout: 5000 }).toMatch(/2 laporan/);
     await third.context().close();
   });
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
+import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { COMPLAINT_STAGES, INCIDENT_STATES } from "@/server/db/schema/constants";
 import { CountTable } from "../../_components/count-table";
@@ -33,6 +34,32 @@ export function DashboardView() {
           labelHeader={t("dashboard.state")}
           countHeader={t("dashboard.count")}
           rows={INCIDENT_STATES.map((state) => ({ key: state, label: t(`incidentStates.${state}`), count: data.incidentsByState[state] }))}
+        />
+      </div>
+
+      <div className="grid gap-6 md:grid-cols-2">
+        <section className="space-y-2 rounded-lg bg-white p-3 shadow-sm" data-testid="surge-alerts">
+          <h2 className="text-lg font-semibold">{t("console.surgeAlerts")}</h2>
+          {data.surgeAlerts.length === 0 ? (
+            <p className="text-sm">{t("console.noSurge")}</p>
+          ) : (
+            <ul className="space-y-1">
+              {data.surgeAlerts.map((a) => (
+                <li key={a.id}>
+                  <Link href={`/console/incidents/${a.id}`} className="text-brand-800 underline">
+                    {a.code} — {a.title}
+                  </Link>{" "}
+                  <span className="text-sm text-slate-700">({a.reportCount})</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <CountTable
+          caption={t("console.workload")}
+          labelHeader={t("console.assignee")}
+          countHeader={t("console.openCases")}
+          rows={data.workload.map((w) => ({ key: w.userId, label: w.name, count: w.open }))}
         />
       </div>
 

@@ -6,6 +6,8 @@ import { OPEN_INCIDENT_STATES } from "../incident/link-complaint";
 import { similarInput } from "./schemas";
 
 const RECENT_MS = 24 * 3600_000;
+/** An incident nobody has reported on for this long is history, not "already reported". */
+const INCIDENT_RECENT_MS = 72 * 3600_000;
 const LIMIT = 5;
 
 export type SimilarReports = {
@@ -42,7 +44,14 @@ export async function findSimilarReports({ ctx, input }: { ctx: DomainCtx; input
         lastReportAt: incidents.lastReportAt,
       })
       .from(incidents)
-      .where(and(inArray(incidents.state, OPEN_INCIDENT_STATES), ne(incidents.publicStatus, "resolved"), or(...incidentMatch)))
+      .where(
+        and(
+          inArray(incidents.state, OPEN_INCIDENT_STATES),
+          ne(incidents.publicStatus, "resolved"),
+          gte(incidents.lastReportAt, new Date(ctx.now().getTime() - INCIDENT_RECENT_MS)),
+          or(...incidentMatch),
+        ),
+      )
       .orderBy(desc(incidents.lastReportAt))
       .limit(LIMIT),
     ctx.db

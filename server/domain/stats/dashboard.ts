@@ -1,5 +1,5 @@
-import { and, count, isNotNull, lt, ne } from "drizzle-orm";
-import { complaints, incidents } from "../../db/schema";
+import { and, asc, count, desc, eq, inArray, isNotNull, lt, ne, sql } from "drizzle-orm";
+import { complaints, incidents, users } from "../../db/schema";
 import {
   COMPLAINT_STAGES,
   INCIDENT_STATES,
@@ -11,6 +11,9 @@ import { requireRole } from "../access";
 import type { DomainCtx } from "../context";
 
 export type Dashboard = {
+  surgeAlerts: Array<{ id: string; code: string; title: string; reportCount: number; lastReportAt: Date | null }>;
+  openIncidents: number;
+  workload: Array<{ userId: string; name: string; open: number; overdue: number }>;
   total: number;
   open: number;
   overdue: number;
@@ -27,18 +30,37 @@ function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
 export async function getDashboard({ ctx }: { ctx: DomainCtx }): Promise<Dashboard> {
   requireRole(ctx, STAFF_ROLES);
   const now = ctx.now();
-  const [stageRows, incidentRows, overdueRows] = await Promise.all([
+  const [stageRows, incidentRows, overdueRows, surgeAlerts, workload] = await Promise.all([
     ctx.db.select({ stage: complaints.stage, n: count() }).from(complaints).groupBy(complaints.stage),
     ctx.db.select({ state: incidents.state, n: count() }).from(incidents).groupBy(incidents.state),
     ctx.db
       .select({ n: count() })
       .from(complaints)
       .where(and(ne(complaints.stage, "closed"), isNotNull(complaints.dueAt), lt(complaints.dueAt, now))),
+    ctx.db
+      .select({ id: incidents.id, code: incidents.code, title: incidents.titleId, reportCount: incidents.reportCount, lastReportAt: incidents.lastReportAt })
+      .from(incidents)
+      .where(and(eq(incidents.state, "candidate"), eq(incidents.detectedBySurge, true)))
+      .orderBy(desc(incidents.lastReportAt))
+      .limit(10),
+    ctx.db
+      .select({
+        userId: users.id,
+        name: users.name,
+        open: sql<number>`count(${complaints.id}) filter (where ${complaints.stage} <> 'closed')::int`,
+        overdue: sql<number>`count(${complaints.id}) filter (where ${complaints.stage} <> 'closed' and ${complaints.dueAt} < ${now.toISOString()}::timestamptz)::int`,
+      })
+      .from(users)
+      .leftJoin(complaints, eq(complaints.assigneeId, users.id))
+      .where(and(eq(users.active, true), inArray(users.role, STAFF_ROLES)))
+      .groupBy(users.id, users.name)
+      .orderBy(asc(users.name)),
   ]);
   const byStage = zeroes(COMPLAINT_STAGES);
   for (const r of stageRows) byStage[r.stage] = r.n;
   const incidentsByState = zeroes(INCIDENT_STATES);
   for (const r of incidentRows) incidentsByState[r.state] = r.n;
   const total = stageRows.reduce((s, r) => s + r.n, 0);
-  return { total, open: total - byStage.closed, overdue: overdueRows[0]?.n ?? 0, byStage, incidentsByState, generatedAt: now };
+  const openIncidents = incidentRows.filter((r) => r.state === "candidate" || r.state === "confirmed").reduce((s, r) => s + r.n, 0);
+  return { total, open: total - byStage.closed, overdue: overdueRows[0]?.n ?? 0, byStage, incidentsByState, surgeAlerts, openIncidents, workload, generatedAt: now };
 }

@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getServerCaller } from "../../../_trpc/server";
 import { TrackForm } from "../track-form";
@@ -48,7 +49,10 @@ export default async function TrackedComplaintPage({ params }: Params) {
 
       {view.incident && (
         <p className="rounded-md border border-amber-300 bg-amber-50 p-3" data-testid="incident-link">
-          {t("track.incident", { code: view.incident.code, title: view.incident.title[locale] })} — {t(`incidentPublicStatus.${view.incident.status as "investigating"}`)}
+          <Link href={`/insiden/${view.incident.code}`} className="underline">
+            {t("track.incident", { code: view.incident.code, title: view.incident.title[locale] })}
+          </Link>{" "}
+          — {t(`incidentPublicStatus.${view.incident.status as "investigating"}`)}
         </p>
       )}
 

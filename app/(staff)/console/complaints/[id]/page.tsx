@@ -1,0 +1,148 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getServerCaller } from "../../../../_trpc/server";
+import { requireUser } from "../../../_lib/current-user";
+import { StaffOnly } from "../../../_lib/staff-only";
+import { LinkIncidentButton, ProcedurePanel, TextForm } from "../../staff-forms";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { robots: { index: false } };
+
+function Section({ title, children, hint }: { title: string; hint?: string; children: React.ReactNode }) {
+  return (
+    <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
+      <h2 className="text-lg font-semibold">{title}</h2>
+      {hint && <p className="text-sm text-slate-700">{hint}</p>}
+      {children}
+    </section>
+  );
+}
+
+export default async function ComplaintDetailPage({ params }: { params: Promise<{ id: string }> }) {
+  const me = await requireUser();
+  if (me.role === "agency_responder") return <StaffOnly />;
+  const [{ id }, t, format, locale, caller] = await Promise.all([params, getTranslations(), getFormatter(), getLocale(), getServerCaller()]);
+  let d;
+  try {
+    d = await caller.complaint.detail({ complaintId: id });
+  } catch (error) {
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
+    throw error;
+  }
+  const c = d.complaint;
+  const when = (x: Date) => format.dateTime(x, { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <div className="space-y-4">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold">{t("console.complaintTitle", { code: c.trackingCode })}</h1>
+        <p className="flex flex-wrap gap-2 text-sm">
+          <span className="rounded bg-slate-200 px-2 py-0.5" data-testid="stage">{t(`stages.${c.stage}`)}</span>
+          <span>{t(`categories.${c.category}`)}</span>
+          <span>{c.dueAt ? t("console.due", { date: when(c.dueAt) }) : t("console.noDue")}</span>
+          {c.rapidResponse && <span className="rounded bg-red-100 px-2 py-0.5 text-red-800">{t("console.rapid")}</span>}
+          {d.incident && (
+            <Link href={`/console/incidents/${d.incident.id}`} className="text-brand-800 underline">
+              {d.incident.code} — {d.incident.title}
+            </Link>
+          )}
+        </p>
+      </header>
+      <div className="grid gap-4 lg:grid-cols-3">
+        <div className="space-y-4 lg:col-span-2">
+          <Section title={t("console.details")}>
+            <p className="text-sm text-slate-700">
+              {[d.serviceName, d.agencyName, d.placeName ?? c.addressText, when(c.occurredAt)].filter(Boolean).join(" · ")}
+            </p>
+            <p className="whitespace-pre-line" lang={c.language}>
+              {c.description}
+            </p>
+            {d.attachments.length > 0 && (
+              <ul className="flex flex-wrap gap-3">
+                {d.attachments.map((a) => (
+                  <li key={a.id}>
+                    <a href={`/api/attachments/${a.id}`} target="_blank" rel="noopener" className="block text-sm text-brand-800 underline">
+                      {a.mimeType.startsWith("image/") ? (
+                        // eslint-disable-next-line @next/next/no-img-element -- private, session-bound file; no optimiser
+                        <img src={`/api/attachments/${a.id}`} alt={a.originalName} className="h-32 w-auto rounded border" />
+                      ) : (
+                        a.originalName
+                      )}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+          {d.suggestion && !d.incident && (
+            <Section title={t("console.incident")}>
+              <p>{t("console.suggestion", { code: d.suggestion.code, title: d.suggestion.title, score: (d.suggestion.score ?? 0).toFixed(2) })}</p>
+              <LinkIncidentButton complaintId={c.id} incidentId={d.suggestion.id} label={t("console.acceptSuggestion")} />
+            </Section>
+          )}
+          <Section title={t("console.messages")} hint={t("console.messagesHint")}>
+            <ul className="space-y-2">
+              {d.messages.map((m) => (
+                <li key={m.id} className="rounded bg-slate-50 p-2 text-sm">
+                  <p className="text-xs text-slate-700">{when(m.at)} · {m.direction === "from_reporter" ? t("console.reporter") : m.authorName}</p>
+                  <p className="whitespace-pre-line">{m.body}</p>
+                </li>
+              ))}
+            </ul>
+            <TextForm complaintId={c.id} kind="message" canned={d.cannedResponses.map((r) => ({ key: r.key, title: locale === "en" ? r.titleEn : r.titleId, body: c.language === "en" ? r.bodyEn : r.bodyId }))} />
+          </Section>
+          <Section title={t("console.notes")} hint={t("console.notesHint")}>
+            <ul className="space-y-2">
+              {d.notes.map((n) => (
+                <li key={n.id} className="rounded bg-amber-50 p-2 text-sm">
+                  <p className="text-xs text-slate-700">{when(n.at)} · {n.authorName}</p>
+                  <p className="whitespace-pre-line">{n.body}</p>
+                </li>
+              ))}
+            </ul>
+            <TextForm complaintId={c.id} kind="note" />
+          </Section>
+        </div>
+        <div className="space-y-4">
+          <Section title={t("console.reporter")}>
+            {d.contact ? (
+              <dl className="text-sm">
+                {d.contact.name && <dd>{d.contact.name}</dd>}
+                {d.contact.email && <dd>{d.contact.email}</dd>}
+                {d.contact.phone && <dd>{d.contact.phone}</dd>}
+              </dl>
+            ) : (
+              <p className="text-sm">{t("console.anonymous")}</p>
+            )}
+            <p className="text-sm text-slate-700">{c.confidential ? t("console.confidential") : t("console.notConfidential")}</p>
+          </Section>
+          <Section title={t("console.procedure")}>
+            <ProcedurePanel complaintId={c.id} version={c.version} actions={d.actions} />
+          </Section>
+          <Section title={t("console.history")}>
+            <ol className="space-y-1 text-sm">
+              {d.history.map((h) => (
+                <li key={h.id}>
+                  {when(h.at)} · {t(`stages.${h.to}`)}
+                  {h.actorName ? ` · ${h.actorName}` : ""}
+                  {h.reason ? ` — ${h.reason}` : ""}
+                </li>
+              ))}
+            </ol>
+          </Section>
+          <Section title={t("console.audit")}>
+            <ol className="max-h-72 space-y-1 overflow-auto text-xs">
+              {d.audit.map((a) => (
+                <li key={a.id}>
+                  {when(a.at)} · <code>{a.action}</code> · {a.actorName ?? "—"}
+                </li>
+              ))}
+            </ol>
+          </Section>
+        </div>
+      </div>
+    </div>
+  );
+}

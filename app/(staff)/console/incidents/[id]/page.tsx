@@ -1,0 +1,109 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { HourlyChart } from "../../../../_components/hourly-chart";
+import { getServerCaller } from "../../../../_trpc/server";
+import { requireUser } from "../../../_lib/current-user";
+import { StaffOnly } from "../../../_lib/staff-only";
+import { ConfirmIncidentForm, IncidentOperations, PostUpdateForm } from "../../incident-forms";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function IncidentPage({ params }: { params: Promise<{ id: string }> }) {
+  const me = await requireUser();
+  if (me.role === "agency_responder") return <StaffOnly />;
+  const [{ id }, t, format, caller] = await Promise.all([params, getTranslations(), getFormatter(), getServerCaller()]);
+  let i;
+  try {
+    i = await caller.incident.get({ incidentId: id });
+  } catch (error) {
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
+    throw error;
+  }
+  const when = (x: Date | null) => (x ? format.dateTime(x, { dateStyle: "medium", timeStyle: "short" }) : "—");
+  const open = i.state === "candidate" || i.state === "confirmed";
+  return (
+    <div className="space-y-4">
+      <header className="space-y-1">
+        <p className="font-mono text-sm text-slate-700">{i.code}</p>
+        <h1 className="text-2xl font-bold">{i.titleId}</h1>
+        <p className="flex flex-wrap gap-2 text-sm">
+          <span className="rounded bg-slate-200 px-2 py-0.5" data-testid="incident-state">{t(`incidentStates.${i.state}`)}</span>
+          <span className="rounded bg-brand-50 px-2 py-0.5" data-testid="incident-status">{t(`incidentPublicStatus.${i.publicStatus}`)}</span>
+          <span>{t(`console.severities.${i.severity}`)}</span>
+          <span>{[i.serviceName, i.agencyName].filter(Boolean).join(" · ")}</span>
+          {i.isPublic && (
+            <Link href={`/insiden/${i.code}`} className="text-brand-800 underline">
+              {t("console.publicPage")}
+            </Link>
+          )}
+          <Link href={`/console?incidentId=${i.id}`} className="text-brand-800 underline">
+            {t("console.queueTitle")}
+          </Link>
+        </p>
+      </header>
+      <div className="grid gap-4 lg:grid-cols-3">
+        <div className="space-y-4 lg:col-span-2">
+          <section className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
+            <dl className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
+              <div><dt className="text-slate-700">{t("console.reports")}</dt><dd className="text-2xl font-semibold" data-testid="incident-reports">{i.reportCount}</dd></div>
+              <div><dt className="text-slate-700">{t("console.firstReport")}</dt><dd>{when(i.firstReportAt)}</dd></div>
+              <div><dt className="text-slate-700">{t("console.peak")}</dt><dd>{when(i.peakAt)}</dd></div>
+              <div><dt className="text-slate-700">{t("console.lastReport")}</dt><dd>{when(i.lastReportAt)}</dd></div>
+            </dl>
+            <p className="text-sm"><span className="text-slate-700">{t("console.places")}: </span>{i.places.map((p) => p.name).join(", ") || "—"}</p>
+            <HourlyChart data={i.hourly} caption={t("console.perHour")} hourLabel={t("console.perHour")} countLabel={t("console.reports")} />
+          </section>
+          <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
+            <h2 className="text-lg font-semibold">{t("console.updates")}</h2>
+            <ol className="space-y-2 text-sm" data-testid="incident-updates">
+              {i.updates.map((u) => (
+                <li key={u.id}>
+                  <p className="text-xs text-slate-700">{when(u.createdAt)} · {t(`incidentPublicStatus.${u.status}`)}</p>
+                  <p lang={u.language}>{u.body}</p>
+                </li>
+              ))}
+            </ol>
+            {open && <PostUpdateForm incidentId={i.id} />}
+          </section>
+          <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
+            <h2 className="text-lg font-semibold">{t("console.reports")}</h2>
+            <ul className="max-h-96 space-y-1 overflow-auto text-sm">
+              {i.complaints.map((c) => (
+                <li key={c.id} className="flex gap-2">
+                  <Link href={`/console/complaints/${c.id}`} className="font-mono text-brand-800 underline">{c.trackingCode}</Link>
+                  <span className="text-slate-700">{[c.placeName, when(c.createdAt)].filter(Boolean).join(" · ")}</span>
+                  <span className="truncate">{c.excerpt}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </div>
+        <div className="space-y-4">
+          {i.state === "candidate" && (
+            <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
+              <h2 className="text-lg font-semibold">{t("console.confirm")}</h2>
+              <ConfirmIncidentForm incidentId={i.id} version={i.version} titleId={i.titleId} titleEn={i.titleEn} />
+            </section>
+          )}
+          {open && (
+            <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
+              <IncidentOperations incidentId={i.id} complaints={i.complaints.map((c) => ({ id: c.id, trackingCode: c.trackingCode, excerpt: c.excerpt }))} />
+            </section>
+          )}
+          <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
+            <h2 className="text-lg font-semibold">{t("console.audit")}</h2>
+            <ol className="max-h-72 space-y-1 overflow-auto text-xs">
+              {i.audit.map((a) => (
+                <li key={a.id}>{when(a.at)} · <code>{a.action}</code> · {a.actorName ?? "—"}</li>
+              ))}
+            </ol>
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

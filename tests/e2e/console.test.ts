@@ -1,0 +1,77 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { DEMO_PASSWORD } from "../../server/db/seed/reference-data";
+import { launchBrowser, phonePage, signIn } from "./browser";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+describe("investigator console", () => {
+  it("filters the queue to e-HAC, opens the surge incident, posts 'identified', and the reporter's tracking page shows it", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "id-ID" });
+    const page = await context.newPage();
+    await signIn(page, baseUrl, "investigator@sigap.example", DEMO_PASSWORD);
+
+    // The dashboard raises the surge.
+    const alerts = page.getByTestId("surge-alerts");
+    await alerts.waitFor();
+    expect(await alerts.textContent()).toContain("Lonjakan laporan: e-HAC");
+
+    await page.goto(`${baseUrl}/console`);
+    await page.locator('select[name="serviceId"]').selectOption({ label: "e-HAC (Kartu Kewaspadaan Kesehatan Elektronik)" });
+    await page.locator('input[name="from"]').fill("2020-12-19");
+    await page.locator('input[name="to"]').fill("2020-12-21");
+    await page.getByRole("button", { name: "Terapkan" }).click();
+    await page.waitForURL(/serviceId=/);
+    const queue = page.getByTestId("queue");
+    await queue.waitFor();
+    const rows = await queue.locator("li").count();
+    expect(rows).toBeGreaterThan(10);
+    // Every row is an e-HAC report, and the filter lives in the URL.
+    expect(await queue.locator("li", { hasText: "e-HAC" }).count()).toBe(rows);
+
+    await queue.locator("li").first().getByRole("link", { name: /^INC-/ }).click();
+    await page.waitForURL(/\/console\/incidents\//);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toContain("Lonjakan laporan: e-HAC");
+    expect(Number(await page.getByTestId("incident-reports").textContent())).toBeGreaterThan(100);
+
+    // One of the incident's reports: its tracking code is what that reporter holds.
+    const code = (await page.locator("main ul li a").filter({ hasText: /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/ }).first().textContent())!;
+
+    await page.locator('select[name="status"]').selectOption("identified");
+    await page.locator('textarea[name="body"]').fill("Penyebab diketahui: server e-HAC Kementerian Kesehatan tidak dapat dijangkau dari bandara. Kemenkes telah dihubungi.");
+    await page.getByRole("button", { name: "Kirim pembaruan publik" }).click();
+    await expect.poll(() => page.getByTestId("incident-updates").textContent()).toContain("server e-HAC Kementerian Kesehatan tidak dapat dijangkau");
+    expect(await page.getByTestId("incident-status").textContent()).toBe("Penyebab diketahui");
+    await context.close();
+
+    const reporter = await phonePage(browser);
+    await reporter.goto(`${baseUrl}/track/${code}`);
+    expect(await reporter.getByTestId("incident-link").textContent()).toContain("Penyebab diketahui");
+    expect(await reporter.getByTestId("timeline").textContent()).toContain("server e-HAC Kementerian Kesehatan tidak dapat dijangkau");
+    // And the public incident page tells everyone.
+    await reporter.getByTestId("incident-link").getByRole("link").click();
+    await reporter.waitForURL(/\/insiden\/INC-/);
+    expect(await reporter.getByTestId("incident-public-status").textContent()).toBe("Penyebab diketahui");
+    await reporter.context().close();
+  });
+
+  it("moves a complaint through a procedure step from its page", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "id-ID" });
+    const page = await context.newPage();
+    await signIn(page, baseUrl, "investigator@sigap.example", DEMO_PASSWORD);
+    await page.goto(`${baseUrl}/console?stage=received&sort=oldest`);
+    await page.getByTestId("queue").locator("li").first().getByRole("link").first().click();
+    await page.waitForURL(/\/console\/complaints\//);
+    expect(await page.getByTestId("stage").textContent()).toBe("Diterima");
+    await page.locator('select[name="action"]').selectOption("start_verification");
+    await page.getByRole("button", { name: "Jalankan" }).click();
+    await expect.poll(() => page.getByTestId("stage").textContent()).toBe("Verifikasi formil");
+    await context.close();
+  });
+});
