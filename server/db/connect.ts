@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
+import type { Logger } from "drizzle-orm/logger";
 import * as schema from "./schema";
 import type { Db, DriverName } from "./types";
 
@@ -15,7 +16,7 @@ export type DbHandle = {
 };
 
 export type ConnectOptions =
-  | { driver: "postgres"; url: string; poolSize?: number }
+  | { driver: "postgres"; url: string; poolSize?: number; logger?: Logger }
   | { driver: "pglite"; dataDir?: string; loadDataDir?: Blob };
 
 export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<PGlite> {
@@ -39,7 +40,7 @@ export async function connect(options: ConnectOptions): Promise<DbHandle> {
       onnotice: () => {},
       connection: { application_name: "sigap" },
     });
-    const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
+    const db = drizzle({ client, schema, casing: "snake_case", logger: options.logger }) as unknown as Db;
     return { db, driver: "postgres", created: false, close: () => client.end({ timeout: 5 }) };
   }
   const created = options.dataDir !== undefined && !existsSync(path.join(options.dataDir, "PG_VERSION"));

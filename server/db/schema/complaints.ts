@@ -76,6 +76,8 @@ export const complaints = pgTable(
     uniqueIndex("complaints_idempotency_key_idx").on(t.idempotencyKey),
     index("complaints_created_at_id_idx").on(t.createdAt.desc(), t.id.desc()),
     index("complaints_stage_due_at_idx").on(t.stage, t.dueAt),
+    // The queue's "nearest deadline" order, cases without a deadline last.
+    index("complaints_due_sort_idx").on(sql`coalesce(${t.dueAt}, 'infinity'::timestamptz)`, t.id),
     index("complaints_service_id_created_at_idx").on(t.serviceId, t.createdAt),
     index("complaints_place_id_created_at_idx").on(t.placeId, t.createdAt),
     index("complaints_agency_id_created_at_idx").on(t.agencyId, t.createdAt),

@@ -47,12 +47,12 @@ export async function listQueue({ ctx, input }: { ctx: DomainCtx; input: unknown
 
   // Keyset: (sort key, id) strictly after the cursor, in the sort's direction.
   const cursor = f.cursor ? decode(f.cursor) : null;
+  const dueKey = sql`coalesce(${complaints.dueAt}, 'infinity'::timestamptz)`;
   let order: SQL[];
   if (f.sort === "due") {
-    // Deadlines first, soonest first; cases without a deadline last.
-    const key = sql`coalesce(${complaints.dueAt}, 'infinity'::timestamptz)`;
-    if (cursor) where.push(sql`(${key}, ${complaints.id}) > (${cursor.v ?? "infinity"}::timestamptz, ${cursor.id}::uuid)`);
-    order = [asc(key), asc(complaints.id)];
+    // Deadlines first, soonest first; cases without a deadline last (expression index complaints_due_sort_idx).
+    if (cursor) where.push(sql`(${dueKey}, ${complaints.id}) > (${cursor.v ?? "infinity"}::timestamptz, ${cursor.id}::uuid)`);
+    order = [asc(dueKey), asc(complaints.id)];
   } else if (f.sort === "oldest") {
     if (cursor) where.push(sql`(${complaints.createdAt}, ${complaints.id}) > (${cursor.v}::timestamptz, ${cursor.id}::uuid)`);
     order = [asc(complaints.createdAt), asc(complaints.id)];
@@ -61,33 +61,43 @@ export async function listQueue({ ctx, input }: { ctx: DomainCtx; input: unknown
     order = [desc(complaints.createdAt), desc(complaints.id)];
   }
 
-  const rows = await ctx.db
-    .select({
-      id: complaints.id,
-      trackingCode: complaints.trackingCode,
-      kind: complaints.kind,
-      category: complaints.category,
-      stage: complaints.stage,
-      priority: complaints.priority,
-      rapidResponse: complaints.rapidResponse,
-      createdAt: complaints.createdAt,
-      dueAt: complaints.dueAt,
-      serviceName: services.nameId,
-      placeName: places.name,
-      assigneeName: users.name,
-      incidentId: complaints.incidentId,
-      incidentCode: incidents.code,
-      suggestedIncidentId: complaints.suggestedIncidentId,
-      excerpt: sql<string>`left(${complaints.description}, 160)`,
-    })
+  // Pick the page from complaints alone (so the planner can walk an index and stop), then look up names.
+  const pageIds = await ctx.db
+    .select({ id: complaints.id })
     .from(complaints)
-    .leftJoin(services, eq(services.id, complaints.serviceId))
-    .leftJoin(places, eq(places.id, complaints.placeId))
-    .leftJoin(users, eq(users.id, complaints.assigneeId))
-    .leftJoin(incidents, eq(incidents.id, complaints.incidentId))
     .where(where.length ? and(...where) : undefined)
     .orderBy(...order)
     .limit(f.limit + 1);
+  const ids = pageIds.map((r) => r.id);
+  const found = ids.length
+    ? await ctx.db
+        .select({
+          id: complaints.id,
+          trackingCode: complaints.trackingCode,
+          kind: complaints.kind,
+          category: complaints.category,
+          stage: complaints.stage,
+          priority: complaints.priority,
+          rapidResponse: complaints.rapidResponse,
+          createdAt: complaints.createdAt,
+          dueAt: complaints.dueAt,
+          serviceName: services.nameId,
+          placeName: places.name,
+          assigneeName: users.name,
+          incidentId: complaints.incidentId,
+          incidentCode: incidents.code,
+          suggestedIncidentId: complaints.suggestedIncidentId,
+          excerpt: sql<string>`left(${complaints.description}, 160)`,
+        })
+        .from(complaints)
+        .leftJoin(services, eq(services.id, complaints.serviceId))
+        .leftJoin(places, eq(places.id, complaints.placeId))
+        .leftJoin(users, eq(users.id, complaints.assigneeId))
+        .leftJoin(incidents, eq(incidents.id, complaints.incidentId))
+        .where(inArray(complaints.id, ids))
+    : [];
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const rows = ids.map((id) => byId.get(id)!);
 
   const page = rows.slice(0, f.limit);
   const last = page.at(-1);

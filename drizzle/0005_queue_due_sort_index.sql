@@ -1,0 +1,1 @@
+CREATE INDEX "complaints_due_sort_idx" ON "complaints" USING btree (coalesce("due_at", 'infinity'::timestamptz),"id");
