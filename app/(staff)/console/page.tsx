@@ -67,6 +67,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         </label>
         {select("stage", t("console.stage"), COMPLAINT_STAGES.map((s) => [s, t(`stages.${s}`)]))}
         {select("category", t("console.category"), COMPLAINT_CATEGORIES.map((c) => [c, t(`categories.${c}`)]))}
+        {select("agencyId", t("track.agency"), [...new Map(services.map((s) => [s.agency.id, s.agency.name.id])).entries()])}
         {select("serviceId", t("console.service"), services.map((s) => [s.id, s.name.id]))}
         {select("placeId", t("console.place"), places.map((p) => [p.id, p.name]))}
         {select("deadline", t("console.deadline"), [["due_soon", t("console.dueSoon")], ["overdue", t("console.overdue")]])}

@@ -15,11 +15,17 @@ export function DashboardView() {
   const { data, refetch, isFetching } = useSuspenseQuery(trpc.stats.dashboard.queryOptions());
   return (
     <div className="space-y-6">
-      <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3">
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         <StatCard label={t("dashboard.total")} value={data.total} testId="dashboard-total" />
         <StatCard label={t("dashboard.open")} value={data.open} />
         <StatCard label={t("dashboard.overdue")} value={data.overdue} />
+        <StatCard label={t("console.openIncidents")} value={data.openIncidents} />
       </dl>
+      <p className="flex flex-wrap gap-4 text-sm">
+        <Link href="/console?assignee=me&sort=due" className="text-brand-800 underline">{t("console.mine")}</Link>
+        <Link href="/console?deadline=overdue&sort=due" className="text-brand-800 underline">{t("console.overdue")}</Link>
+        <Link href="/console?deadline=due_soon&sort=due" className="text-brand-800 underline">{t("console.dueSoon")}</Link>
+      </p>
 
       <div className="grid gap-6 md:grid-cols-2">
         <CountTable
