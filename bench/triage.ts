@@ -59,7 +59,8 @@ async function generate(url: string) {
       insert into complaints (tracking_code, idempotency_key, category, agency_id, service_id, place_id, occurred_at, description,
                               stage, outcome, priority, assignee_id, incident_id, due_at, created_at, updated_at, stage_changed_at, closed_at)
       select
-        upper(substr(md5(k::text), 1, 4) || '-' || substr(md5(k::text), 5, 4) || '-' || substr(md5(k::text), 9, 2)),
+        -- Unique, not random: generated rows need no secrecy.
+        substr(upper(lpad(to_hex(k), 10, '0')), 1, 4) || '-' || substr(upper(lpad(to_hex(k), 10, '0')), 5, 4) || '-' || substr(upper(lpad(to_hex(k), 10, '0')), 9, 2),
         'bench-' || k,
         (array['crowding','system_down','service_refused','illegal_fee','officer_conduct','unclear_information','other'])[1 + k % 7],
         s.agency_id, s.id, p.id, ts - interval '1 hour',
