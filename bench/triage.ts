@@ -51,6 +51,8 @@ async function generate(url: string) {
         0, now() - (g % 730) * interval '1 day' - interval '6 hours', now() - (g % 730) * interval '1 day', g % 4 <> 0
       from generate_series(1, ${INCIDENTS}) g join svc s on s.n = 1 + g % ${nsvc};
     create temp table inc as select row_number() over () as n, id from incidents;
+    create index on inc (n);
+    analyze inc;
   `);
   const words = ["antrean", "panjang", "server", "gangguan", "petugas", "formulir", "kertas", "bandara", "stasiun", "ktp", "pungutan", "liar", "ditolak", "menunggu", "berdesakan", "sistem", "mati", "loket", "blanko", "habis"];
   for (let offset = 0; offset < COMPLAINTS; offset += BATCH) {
@@ -70,7 +72,7 @@ async function generate(url: string) {
         st.stage, case when st.stage = 'closed' then 'resolved_by_agency' end,
         (array['low','normal','normal','normal','high','urgent'])[1 + k % 6],
         case when k % 3 = 0 then i.id end,
-        case when k % 10 < 3 then (select id from inc where inc.n = 1 + k % ${INCIDENTS}) end,
+        case when x.k % 10 < 3 then ic.id end,
         case when st.stage <> 'closed' then ts + (k % 60 - 20) * interval '1 day' end,
         ts, ts, ts, case when st.stage = 'closed' then ts + interval '10 days' end
       from (select k, now() - (k % 730) * interval '1 day' - (k % 86400) * interval '1 second' as ts
@@ -79,6 +81,7 @@ async function generate(url: string) {
       join svc s on s.n = 1 + x.k % ${nsvc}
       join plc p on p.n = 1 + (x.k * 7) % ${nplc}
       join inv i on i.n = 1 + x.k % 20
+      left join inc ic on ic.n = 1 + x.k % ${INCIDENTS}
     `);
     process.stdout.write(`  ${offset + n} complaints\r`);
   }

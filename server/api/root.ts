@@ -1,4 +1,5 @@
 import { catalogRouter } from "./routers/catalog";
+import { clarificationRouter } from "./routers/clarification";
 import { complaintRouter } from "./routers/complaint";
 import { incidentRouter } from "./routers/incident";
 import { procedureRouter } from "./routers/procedure";
@@ -9,6 +10,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 /** The one registry of routers. */
 export const appRouter = createTRPCRouter({
   catalog: catalogRouter,
+  clarification: clarificationRouter,
   complaint: complaintRouter,
   incident: incidentRouter,
   procedure: procedureRouter,

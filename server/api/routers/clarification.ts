@@ -1,0 +1,17 @@
+import { agencyStatementInput, answerClarificationInput, requestRefInput, sendClarificationInput } from "../../domain/clarification/schemas";
+import { getRequestForAgency, listAgencyInbox } from "../../domain/clarification/agency-inbox";
+import { answerClarification } from "../../domain/clarification/answer";
+import { listClarificationsFor, subjectInput } from "../../domain/clarification/list-for-subject";
+import { sendClarificationRequest } from "../../domain/clarification/send";
+import { listAgencyIncidents, postAgencyStatement } from "../../domain/clarification/statement";
+import { agencyProcedure, createTRPCRouter, staffProcedure } from "../trpc";
+
+export const clarificationRouter = createTRPCRouter({
+  send: staffProcedure.input(sendClarificationInput).mutation(({ ctx, input }) => sendClarificationRequest({ ctx, input })),
+  listFor: staffProcedure.input(subjectInput).query(({ ctx, input }) => listClarificationsFor({ ctx, input })),
+  inbox: agencyProcedure.query(({ ctx }) => listAgencyInbox({ ctx })),
+  get: agencyProcedure.input(requestRefInput).query(({ ctx, input }) => getRequestForAgency({ ctx, input })),
+  answer: agencyProcedure.input(answerClarificationInput).mutation(({ ctx, input }) => answerClarification({ ctx, input })),
+  agencyIncidents: agencyProcedure.query(({ ctx }) => listAgencyIncidents({ ctx })),
+  statement: agencyProcedure.input(agencyStatementInput).mutation(({ ctx, input }) => postAgencyStatement({ ctx, input })),
+});

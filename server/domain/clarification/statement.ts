@@ -1,0 +1,37 @@
+import { and, eq, inArray } from "drizzle-orm";
+import { incidentUpdates, incidents } from "../../db/schema";
+import { writeAudit } from "../audit";
+import type { DomainCtx } from "../context";
+import { notFound } from "../errors";
+import { requireResponder } from "./agency-access";
+import { agencyStatementInput } from "./schemas";
+
+/** An agency posts a public statement on an incident about its own service (e.g. "e-HAC servers restored at 14:20"). */
+export async function postAgencyStatement({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+  const actor = requireResponder(ctx);
+  const data = agencyStatementInput.parse(input);
+  return ctx.db.transaction(async (tx) => {
+    const [incident] = await tx
+      .select()
+      .from(incidents)
+      .where(and(eq(incidents.id, data.incidentId), eq(incidents.agencyId, actor.agencyId), eq(incidents.isPublic, true), inArray(incidents.state, ["confirmed"])))
+      .for("update");
+    if (!incident) throw notFound("incident");
+    const [update] = await tx
+      .insert(incidentUpdates)
+      .values({ incidentId: incident.id, status: incident.publicStatus, body: data.body, language: data.language, authorId: actor.userId, agencyId: actor.agencyId, createdAt: ctx.now() })
+      .returning({ id: incidentUpdates.id });
+    await writeAudit(tx, actor, { action: "incident.agency_statement", entityType: "incident", entityId: incident.id, after: { updateId: update!.id } });
+    return { updateId: update!.id };
+  });
+}
+
+/** The agency's own public incidents, to post statements on. */
+export async function listAgencyIncidents({ ctx }: { ctx: DomainCtx }) {
+  const actor = requireResponder(ctx);
+  return ctx.db
+    .select({ id: incidents.id, code: incidents.code, title: incidents.titleId, status: incidents.publicStatus, reportCount: incidents.reportCount, lastReportAt: incidents.lastReportAt })
+    .from(incidents)
+    .where(and(eq(incidents.agencyId, actor.agencyId), eq(incidents.isPublic, true), eq(incidents.state, "confirmed")))
+    .orderBy(incidents.lastReportAt);
+}
