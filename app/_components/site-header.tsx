@@ -27,6 +27,11 @@ export async function SiteHeader() {
               <Link href="/dashboard" className="rounded-md px-3 py-1.5 hover:bg-white/10">
                 {t("dashboard")}
               </Link>
+              {session.user.role === "agency_responder" && (
+                <Link href="/agency" className="rounded-md px-3 py-1.5 hover:bg-white/10">
+                  {t("agency")}
+                </Link>
+              )}
               {session.user.role !== "agency_responder" && (
                 <Link href="/console" className="rounded-md px-3 py-1.5 hover:bg-white/10">
                   {t("console")}

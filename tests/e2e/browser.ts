@@ -32,5 +32,17 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.getByLabel("Email").fill(email);
   await page.locator("#password").fill(password);
   await page.locator("main").getByRole("button", { name: /^(Masuk|Sign in)$/ }).click();
-  await page.waitForURL(/\/dashboard$/);
+  await page.waitForURL(/\/(dashboard|agency)$/);
+}
+
+/** Opens the demo's e-HAC surge incident from the queue, filtered to e-HAC on 19–20 Dec 2020. */
+export async function openEhacIncident(page: Page, baseUrl: string) {
+  await page.goto(`${baseUrl}/console`);
+  await page.locator('select[name="serviceId"]').selectOption({ label: "e-HAC (Kartu Kewaspadaan Kesehatan Elektronik)" });
+  await page.locator('input[name="from"]').fill("2020-12-19");
+  await page.locator('input[name="to"]').fill("2020-12-21");
+  await page.getByRole("button", { name: "Terapkan" }).click();
+  await page.waitForURL(/serviceId=/);
+  await page.getByTestId("queue").locator("li").first().getByRole("link", { name: /^INC-/ }).click();
+  await page.waitForURL(/\/console\/incidents\//);
 }

@@ -67,15 +67,17 @@ describe("foundation in a real browser", () => {
     await page.context().close();
   });
 
-  it("shows an agency responder no Ombudsman dashboard", async () => {
+  it("takes an agency responder to their inbox, never the Ombudsman dashboard", async () => {
     const page = await newPage();
     await page.goto(`${baseUrl}/signin`);
     await page.getByLabel("Email").fill("kemenkes@sigap.example");
     await page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Masuk", exact: true }).click();
-    await page.waitForURL(/\/dashboard$/);
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Tidak ada akses");
+    await page.waitForURL(/\/agency$/);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Kotak masuk instansi");
     expect(await page.getByTestId("dashboard-total").count()).toBe(0);
+    await page.goto(`${baseUrl}/console`);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Tidak ada akses");
     await page.context().close();
   });
 });

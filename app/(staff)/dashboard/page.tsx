@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { STAFF_ROLES } from "@/server/db/schema/constants";
 import { Forbidden } from "../../_components/forbidden";
@@ -15,6 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DashboardPage() {
   const [t, me] = await Promise.all([getTranslations("dashboard"), requireUser()]);
+  if (me.role === "agency_responder") redirect("/agency");
   if (!(STAFF_ROLES as readonly string[]).includes(me.role)) return <Forbidden />;
   await getQueryClient().prefetchQuery(trpc.stats.dashboard.queryOptions());
   return (

@@ -74,7 +74,8 @@ export const complaints = pgTable(
   (t) => [
     uniqueIndex("complaints_tracking_code_idx").on(t.trackingCode),
     uniqueIndex("complaints_idempotency_key_idx").on(t.idempotencyKey),
-    index("complaints_created_at_id_idx").on(t.createdAt.desc(), t.id.desc()),
+    // Ascending: scanned forwards for "oldest", backwards for "newest" (DESC NULLS FIRST, as ORDER BY … DESC asks).
+    index("complaints_created_at_id_idx").on(t.createdAt, t.id),
     index("complaints_stage_due_at_idx").on(t.stage, t.dueAt),
     // The queue's "nearest deadline" order, cases without a deadline last.
     index("complaints_due_sort_idx").on(sql`coalesce(${t.dueAt}, 'infinity'::timestamptz)`, t.id),

@@ -7,6 +7,7 @@ import { HourlyChart } from "../../../../_components/hourly-chart";
 import { getServerCaller } from "../../../../_trpc/server";
 import { requireUser } from "../../../_lib/current-user";
 import { StaffOnly } from "../../../_lib/staff-only";
+import { ClarificationPanel } from "../../clarification-panel";
 import { ConfirmIncidentForm, IncidentOperations, PostUpdateForm } from "../../incident-forms";
 
 export const dynamic = "force-dynamic";
@@ -25,6 +26,8 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
   }
   const when = (x: Date | null) => (x ? format.dateTime(x, { dateStyle: "medium", timeStyle: "short" }) : "—");
   const open = i.state === "candidate" || i.state === "confirmed";
+  const [requests, services] = await Promise.all([caller.clarification.listFor({ incidentId: i.id }), caller.catalog.services()]);
+  const agencies = [...new Map(services.map((s) => [s.agency.id, { id: s.agency.id, name: s.agency.name.id }])).values()];
   return (
     <div className="space-y-4">
       <header className="space-y-1">
@@ -89,6 +92,25 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
               <ConfirmIncidentForm incidentId={i.id} version={i.version} titleId={i.titleId} titleEn={i.titleEn} />
             </section>
           )}
+          <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
+            <h2 className="text-lg font-semibold">{t("clarification.title")}</h2>
+            <ClarificationPanel
+              subject={{ incidentId: i.id }}
+              agencies={agencies}
+              defaultAgencyId={i.agencyId}
+              evidence={i.complaints.map((c) => ({ id: c.id, label: `${c.placeName ?? ""} ${c.excerpt}` }))}
+              sent={requests.map((r) => ({
+                id: r.id,
+                agencyName: r.agencyName,
+                sequence: r.sequence,
+                status: r.status,
+                questions: r.questions,
+                overdue: r.overdue,
+                dueLabel: t("console.due", { date: when(r.dueAt) }),
+                responses: r.responses.map((x) => ({ id: x.id, body: x.body, atLabel: when(x.at) })),
+              }))}
+            />
+          </section>
           {open && (
             <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
               <IncidentOperations incidentId={i.id} complaints={i.complaints.map((c) => ({ id: c.id, trackingCode: c.trackingCode, excerpt: c.excerpt }))} />

@@ -1,0 +1,71 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Forbidden } from "../../_components/forbidden";
+import { getServerCaller } from "../../_trpc/server";
+import { StatementForm } from "./statement-form";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("agency");
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function AgencyInboxPage() {
+  const [t, format, caller] = await Promise.all([getTranslations(), getFormatter(), getServerCaller()]);
+  let inbox, own;
+  try {
+    [inbox, own] = await Promise.all([caller.clarification.inbox(), caller.clarification.agencyIncidents()]);
+  } catch (error) {
+    if (error instanceof TRPCError && error.code === "UNAUTHORIZED") redirect("/signin?callbackUrl=/agency");
+    if (error instanceof TRPCError && error.code === "FORBIDDEN") return <Forbidden />;
+    throw error;
+  }
+  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold">{t("agency.title")}</h1>
+        <p className="text-slate-700">{t("agency.lead")}</p>
+      </header>
+      {inbox.length === 0 ? (
+        <p>{t("agency.empty")}</p>
+      ) : (
+        <ul className="space-y-2" data-testid="agency-inbox">
+          {inbox.map((r) => (
+            <li key={r.id} className="rounded-lg bg-white p-3 shadow-sm">
+              <p className="flex flex-wrap items-center gap-2 text-sm">
+                <Link href={`/agency/requests/${r.id}`} className="font-semibold text-brand-800 underline">
+                  {t("agency.request", { sequence: r.sequence })}
+                </Link>
+                <span className="rounded bg-slate-100 px-2 py-0.5">{t(`agency.status.${r.status}`)}</span>
+                <span className={r.overdue ? "rounded bg-red-700 px-2 py-0.5 text-white" : ""}>
+                  {r.overdue ? `${t("agency.overdue")} · ` : ""}
+                  {t("agency.due", { date: date(r.dueAt) })}
+                </span>
+              </p>
+              <p className="text-sm text-slate-700">{r.incidentCode ? `${r.incidentCode} — ${r.incidentTitle}` : r.complaintCategory ? t(`categories.${r.complaintCategory}`) : ""}</p>
+              <p className="truncate text-sm">{r.questions}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {own.length > 0 && (
+        <section className="space-y-3">
+          <h2 className="text-lg font-semibold">{t("agency.incidents")}</h2>
+          {own.map((i) => (
+            <div key={i.id} className="space-y-2 rounded-lg bg-white p-3 shadow-sm">
+              <p className="font-medium">
+                <Link href={`/insiden/${i.code}`} className="underline">{i.code} — {i.title}</Link> · {t(`incidentPublicStatus.${i.status}`)}
+              </p>
+              <StatementForm incidentId={i.id} />
+            </div>
+          ))}
+        </section>
+      )}
+    </div>
+  );
+}

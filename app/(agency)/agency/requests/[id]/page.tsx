@@ -1,0 +1,66 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { getServerCaller } from "../../../../_trpc/server";
+import { AnswerForm } from "./answer-form";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function AgencyRequestPage({ params }: { params: Promise<{ id: string }> }) {
+  const [{ id }, t, format, caller] = await Promise.all([params, getTranslations(), getFormatter(), getServerCaller()]);
+  let r;
+  try {
+    r = await caller.clarification.get({ requestId: id });
+  } catch (error) {
+    if (error instanceof TRPCError && error.code === "UNAUTHORIZED") redirect(`/signin?callbackUrl=/agency/requests/${id}`);
+    if (error instanceof TRPCError && ["NOT_FOUND", "BAD_REQUEST", "FORBIDDEN"].includes(error.code)) notFound();
+    throw error;
+  }
+  const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
+  return (
+    <article className="mx-auto max-w-2xl space-y-4">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold">{t("agency.request", { sequence: r.sequence })}</h1>
+        <p className="flex flex-wrap gap-2 text-sm">
+          <span className="rounded bg-slate-100 px-2 py-0.5">{t(`agency.status.${r.status}`)}</span>
+          <span>{t(`agency.methods.${r.method}`)}</span>
+          <span className={r.overdue ? "rounded bg-red-700 px-2 py-0.5 text-white" : ""}>{t("agency.due", { date: date(r.dueAt) })}</span>
+        </p>
+        {r.incident && (
+          <p className="text-sm text-slate-700">
+            {t("agency.about")}: {r.incident.code} — {r.incident.title} ({r.incident.reportCount})
+          </p>
+        )}
+      </header>
+      <section className="space-y-1 rounded-lg bg-white p-4 shadow-sm">
+        <h2 className="font-semibold">{t("agency.questions")}</h2>
+        <p className="whitespace-pre-line" data-testid="questions">{r.questions}</p>
+      </section>
+      {r.evidence.length > 0 && (
+        <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
+          <h2 className="font-semibold">{t("agency.evidence")}</h2>
+          <p className="text-sm text-slate-700">{t("agency.evidenceNote")}</p>
+          <ul className="space-y-2">
+            {r.evidence.map((e, n) => (
+              <li key={n} className="rounded bg-slate-50 p-2 text-sm">
+                <p className="text-xs text-slate-700">{[t(`categories.${e.category}`), e.serviceName, e.placeName, date(e.occurredAt)].filter(Boolean).join(" · ")}</p>
+                <p className="whitespace-pre-line">{e.description}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {r.responses.length > 0 && (
+        <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
+          <h2 className="font-semibold">{t("agency.answers")}</h2>
+          {r.responses.map((x) => (
+            <p key={x.id} className="whitespace-pre-line text-sm">{date(x.at)} — {x.body}</p>
+          ))}
+        </section>
+      )}
+      {r.status !== "withdrawn" && <AnswerForm requestId={r.id} />}
+    </article>
+  );
+}
