@@ -1,22 +1,8 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
-import { createServer } from "node:net";
-import path from "node:path";
 import postgres from "postgres";
+import { startBuiltApp, type RunningApp } from "../../scripts/lib/app-process";
 
-export const root = path.resolve(import.meta.dirname, "../..");
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
+export { root } from "../../scripts/lib/app-process";
 
 /** A fresh database on the benchmark's PostgreSQL server, dropped by the returned function. */
 export async function createBenchDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
@@ -36,49 +22,9 @@ export async function createBenchDatabase(adminUrl: string): Promise<{ url: stri
   };
 }
 
-export type RunningApp = { url: string; process: ChildProcess; stop(): Promise<void> };
-
-/** Starts the built app (`npm run build` first) against `databaseUrl` and waits until /api/health is ok. */
-export async function startApp(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningApp> {
-  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("no build: run `npm run build` first");
-  const port = await freePort();
-  const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port)], {
-    cwd: root,
-    detached: true,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
-      SIGAP_DEMO: "false",
-      NEXT_TELEMETRY_DISABLED: "1",
-      ...env,
-    },
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`app exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) throw new Error("app did not become healthy");
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
-    url,
-    process: child,
-    async stop() {
-      try {
-        if (child.pid) process.kill(-child.pid, "SIGTERM");
-      } catch {
-        // gone
-      }
-      await new Promise((r) => setTimeout(r, 300));
-    },
-  };
+/** The built app on `databaseUrl`, outside demo mode. */
+export function startApp(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningApp> {
+  return startBuiltApp({ DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(32).toString("base64url"), SIGAP_DEMO: "false", ...env }, 60_000);
 }
 
 export function percentile(sorted: number[], p: number): number {

@@ -1,4 +1,5 @@
-import { auditLog } from "../db/schema";
+import { and, desc, eq } from "drizzle-orm";
+import { auditLog, users } from "../db/schema";
 import type { Queryable } from "../db/types";
 import type { Actor } from "./context";
 
@@ -22,4 +23,15 @@ export async function writeAudit(tx: Queryable, actor: Actor | null, entry: Audi
     before: entry.before ?? null,
     after: entry.after ?? null,
   });
+}
+
+/** The audit trail of one entity, newest first, with the actor's name: shown on complaint and incident pages. */
+export async function auditTrail(db: Queryable, entityType: string, entityId: string, limit = 200) {
+  return db
+    .select({ id: auditLog.id, at: auditLog.occurredAt, action: auditLog.action, actorName: users.name, before: auditLog.before, after: auditLog.after })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, entityId)))
+    .orderBy(desc(auditLog.id))
+    .limit(limit);
 }

@@ -79,6 +79,8 @@ export const complaints = pgTable(
     index("complaints_stage_due_at_idx").on(t.stage, t.dueAt),
     // The queue's "nearest deadline" order, cases without a deadline last.
     index("complaints_due_sort_idx").on(sql`coalesce(${t.dueAt}, 'infinity'::timestamptz)`, t.id),
+    // "My work by deadline": one investigator's cases in deadline order without filtering everyone's.
+    index("complaints_assignee_due_sort_idx").on(t.assigneeId, sql`coalesce(${t.dueAt}, 'infinity'::timestamptz)`, t.id),
     index("complaints_service_id_created_at_idx").on(t.serviceId, t.createdAt),
     index("complaints_place_id_created_at_idx").on(t.placeId, t.createdAt),
     index("complaints_agency_id_created_at_idx").on(t.agencyId, t.createdAt),

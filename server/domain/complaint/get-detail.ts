@@ -1,8 +1,7 @@
-import { asc, desc, eq, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import {
   agencies,
   attachments,
-  auditLog,
   cannedResponses,
   complaintContacts,
   complaintMessages,
@@ -16,6 +15,7 @@ import {
 } from "../../db/schema";
 import { STAFF_ROLES } from "../../db/schema/constants";
 import { requireRole } from "../access";
+import { auditTrail } from "../audit";
 import type { DomainCtx } from "../context";
 import { notFound } from "../errors";
 import { actionsFrom } from "../procedure/machine";
@@ -68,13 +68,7 @@ export async function getComplaintDetail({ ctx, input }: { ctx: DomainCtx; input
       .leftJoin(author, eq(author.id, internalNotes.authorId))
       .where(eq(internalNotes.complaintId, complaintId))
       .orderBy(asc(internalNotes.createdAt)),
-    ctx.db
-      .select({ id: auditLog.id, at: auditLog.occurredAt, action: auditLog.action, actorName: author.name, before: auditLog.before, after: auditLog.after })
-      .from(auditLog)
-      .leftJoin(author, eq(author.id, auditLog.actorId))
-      .where(sql`${auditLog.entityType} = 'complaint' and ${auditLog.entityId} = ${complaintId}`)
-      .orderBy(desc(auditLog.id))
-      .limit(200),
+    auditTrail(ctx.db, "complaint", complaintId),
     row.c.suggestedIncidentId
       ? ctx.db.select({ id: incidents.id, code: incidents.code, title: incidents.titleId }).from(incidents).where(eq(incidents.id, row.c.suggestedIncidentId)).then((r) => r[0] ?? null)
       : Promise.resolve(null),

@@ -1,8 +1,9 @@
 import { asc, desc, eq, sql } from "drizzle-orm";
 import { selectRows } from "../../db/rows";
-import { agencies, auditLog, complaints, incidentPlaces, incidentUpdates, incidents, places, services, users } from "../../db/schema";
+import { agencies, complaints, incidentPlaces, incidentUpdates, incidents, places, services } from "../../db/schema";
 import { STAFF_ROLES } from "../../db/schema/constants";
 import { requireRole } from "../access";
+import { auditTrail } from "../audit";
 import type { DomainCtx } from "../context";
 import { notFound } from "../errors";
 import { incidentRefInput } from "./schemas";
@@ -49,13 +50,7 @@ export async function getIncidentDetail({ ctx, input }: { ctx: DomainCtx; input:
       .orderBy(desc(complaints.createdAt))
       .limit(500),
     reportsPerHour(ctx.db, incidentId),
-    ctx.db
-      .select({ id: auditLog.id, at: auditLog.occurredAt, action: auditLog.action, actorName: users.name, before: auditLog.before, after: auditLog.after })
-      .from(auditLog)
-      .leftJoin(users, eq(users.id, auditLog.actorId))
-      .where(sql`${auditLog.entityType} = 'incident' and ${auditLog.entityId} = ${incidentId}`)
-      .orderBy(desc(auditLog.id))
-      .limit(200),
+    auditTrail(ctx.db, "incident", incidentId),
   ]);
   return { ...row.i, serviceName: row.serviceName, agencyName: row.agencyName, places: placeRows, updates, complaints: members, hourly, audit };
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "complaints_assignee_due_sort_idx" ON "complaints" USING btree ("assignee_id",coalesce("due_at", 'infinity'::timestamptz),"id");
