@@ -1,3 +1,4 @@
+import { adminRouter } from "./routers/admin";
 import { catalogRouter } from "./routers/catalog";
 import { clarificationRouter } from "./routers/clarification";
 import { complaintRouter } from "./routers/complaint";
@@ -9,6 +10,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 /** The one registry of routers. */
 export const appRouter = createTRPCRouter({
+  admin: adminRouter,
   catalog: catalogRouter,
   clarification: clarificationRouter,
   complaint: complaintRouter,

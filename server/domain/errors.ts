@@ -25,3 +25,19 @@ export const unauthorized = () => new DomainError("UNAUTHORIZED", "sign-in requi
 export const forbidden = (why = "not allowed") => new DomainError("FORBIDDEN", why);
 export const conflict = (why: string) => new DomainError("CONFLICT", why);
 export const invalidTransition = (why: string) => new DomainError("INVALID_TRANSITION", why);
+
+/** PostgreSQL's unique_violation, whether drizzle wrapped it or not. */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string } } | null;
+  return e?.code === "23505" || e?.cause?.code === "23505";
+}
+
+/** Runs a write; a clash on a unique key becomes a field error on `field` ("already used"), not a 500. */
+export async function uniqueOr<T>(field: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DomainError("CONFLICT", `${field} already used`, { [field]: ["errors.taken"] });
+    throw error;
+  }
+}

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { AGENCY_KINDS, LOCALES, ROLES } from "../../db/schema/constants";
+
+const slug = z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "errors.slug" }).max(80);
+const name = z.string().trim().min(2, { error: "errors.nameShort" }).max(200, { error: "errors.nameLong" });
+const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+export const agencyInput = z.object({
+  slug,
+  acronym: z.preprocess(blank, z.string().trim().max(40).optional()),
+  nameId: name,
+  nameEn: name,
+  kind: z.enum(AGENCY_KINDS),
+  parentId: z.preprocess(blank, z.uuid().optional()),
+  contactEmail: z.preprocess(blank, z.email({ error: "errors.email" }).optional()),
+});
+export const updateAgencyInput = agencyInput.partial().extend({ agencyId: z.uuid(), active: z.boolean().optional() });
+
+export const serviceInput = z.object({
+  agencyId: z.uuid({ error: "errors.agency" }),
+  code: slug,
+  nameId: name,
+  nameEn: name,
+  descriptionId: z.string().trim().max(2000).default(""),
+  descriptionEn: z.string().trim().max(2000).default(""),
+  keywords: z.string().trim().max(500).default(""),
+  group: z.string().trim().max(100).default(""),
+});
+export const updateServiceInput = serviceInput.partial().extend({ serviceId: z.uuid(), active: z.boolean().optional() });
+
+export const placeInput = z
+  .object({
+    slug,
+    name,
+    address: z.string().trim().max(300).default(""),
+    city: z.string().trim().max(100).default(""),
+    province: z.string().trim().max(100).default(""),
+    lat: z.preprocess(blank, z.coerce.number().min(-90, { error: "errors.latLng" }).max(90, { error: "errors.latLng" }).optional()),
+    lng: z.preprocess(blank, z.coerce.number().min(-180, { error: "errors.latLng" }).max(180, { error: "errors.latLng" }).optional()),
+  })
+  .refine((v) => (v.lat === undefined) === (v.lng === undefined), { path: ["lng"], message: "errors.latLng" });
+
+export const createAccountInput = z
+  .object({
+    email: z.email({ error: "errors.email" }).max(254).transform((e) => e.trim().toLowerCase()),
+    name,
+    role: z.enum(ROLES),
+    agencyId: z.preprocess(blank, z.uuid().optional()),
+    locale: z.enum(LOCALES).default("id"),
+  })
+  .refine((v) => (v.role === "agency_responder") === Boolean(v.agencyId), { path: ["agencyId"], message: "errors.responderAgency" });
+
+export const accountRefInput = z.object({ userId: z.uuid() });
+export const setAccountActiveInput = z.object({ userId: z.uuid(), active: z.boolean() });
