@@ -37,6 +37,11 @@ export async function SiteHeader() {
                   {t("console")}
                 </Link>
               )}
+              {session.user.role === "admin" && (
+                <Link href="/admin" className="rounded-md px-3 py-1.5 hover:bg-white/10">
+                  {t("admin")}
+                </Link>
+              )}
               <Link href="/signout" className="rounded-md px-3 py-1.5 hover:bg-white/10">
                 {t("signOut")}
               </Link>

@@ -1,0 +1,157 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { TRPCClientError } from "@trpc/client";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { AGENCY_KINDS, ROLES } from "@/server/db/schema/constants";
+import { inputClass } from "../../_components/field";
+import { useTRPC } from "../../_trpc/client";
+
+type Fields = Record<string, string>;
+
+function useForm(initial: Fields) {
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const router = useRouter();
+  const t = useTranslations("admin");
+  const options = {
+    onSuccess: () => (setValues(initial), setErrors({}), setMessage(t("saved")), router.refresh()),
+    onError: (e: unknown) => {
+      const fields = e instanceof TRPCClientError ? (e.data as { fieldErrors?: Record<string, string[]> | null })?.fieldErrors : null;
+      setErrors(fields ?? { _form: [e instanceof Error ? e.message : String(e)] });
+      setMessage(null);
+    },
+  };
+  const input = (name: string, label: string, type = "text") => (
+    <label className="block text-sm">
+      <span className="font-medium">{label}</span>
+      <input name={name} type={type} value={values[name] ?? ""} onChange={(e) => setValues({ ...values, [name]: e.target.value })} aria-invalid={Boolean(errors[name])} className={`${inputClass} mt-1`} />
+      {errors[name] && <span className="text-red-700">{errors[name].join(" ")}</span>}
+    </label>
+  );
+  const select = (name: string, label: string, options: Array<[string, string]>) => (
+    <label className="block text-sm">
+      <span className="font-medium">{label}</span>
+      <select name={name} value={values[name] ?? ""} onChange={(e) => setValues({ ...values, [name]: e.target.value })} className={`${inputClass} mt-1`}>
+        <option value="">—</option>
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+      {errors[name] && <span className="text-red-700">{errors[name].join(" ")}</span>}
+    </label>
+  );
+  const status = (
+    <>
+      {errors._form && <p role="alert" className="text-sm text-red-700">{errors._form.join(" ")}</p>}
+      {message && <p role="status" className="text-sm">{message}</p>}
+    </>
+  );
+  return { values, options, input, select, status, setMessage };
+}
+
+const grid = "grid grid-cols-1 gap-2 rounded-lg bg-white p-3 shadow-sm sm:grid-cols-3";
+const button = "self-end rounded-md bg-brand-800 px-4 py-2 font-semibold text-white";
+
+export function AgencyForm() {
+  const t = useTranslations("admin");
+  const trpc = useTRPC();
+  const f = useForm({ slug: "", acronym: "", nameId: "", nameEn: "", kind: "ministry" });
+  const create = useMutation(trpc.admin.createAgency.mutationOptions(f.options));
+  return (
+    <form className={grid} onSubmit={(e) => (e.preventDefault(), create.mutate(f.values as never))}>
+      {f.input("slug", t("slug"))}
+      {f.input("acronym", t("acronym"))}
+      {f.select("kind", t("kind"), AGENCY_KINDS.map((k) => [k, t(`kinds.${k}`)]))}
+      {f.input("nameId", t("nameId"))}
+      {f.input("nameEn", t("nameEn"))}
+      <button type="submit" className={button}>{t("add")}</button>
+      {f.status}
+    </form>
+  );
+}
+
+export function ServiceForm({ agencies }: { agencies: Array<{ id: string; name: string }> }) {
+  const t = useTranslations("admin");
+  const trpc = useTRPC();
+  const f = useForm({ agencyId: "", code: "", nameId: "", nameEn: "", keywords: "" });
+  const create = useMutation(trpc.admin.createService.mutationOptions(f.options));
+  return (
+    <form className={grid} onSubmit={(e) => (e.preventDefault(), create.mutate(f.values as never))}>
+      {f.select("agencyId", t("agency"), agencies.map((a) => [a.id, a.name]))}
+      {f.input("code", t("code"))}
+      {f.input("keywords", t("keywords"))}
+      {f.input("nameId", t("nameId"))}
+      {f.input("nameEn", t("nameEn"))}
+      <button type="submit" className={button}>{t("add")}</button>
+      {f.status}
+    </form>
+  );
+}
+
+export function PlaceForm() {
+  const t = useTranslations("admin");
+  const trpc = useTRPC();
+  const f = useForm({ slug: "", name: "", city: "", lat: "", lng: "" });
+  const create = useMutation(trpc.admin.createPlace.mutationOptions(f.options));
+  return (
+    <form className={grid} onSubmit={(e) => (e.preventDefault(), create.mutate(f.values as never))}>
+      {f.input("slug", t("slug"))}
+      {f.input("name", t("name"))}
+      {f.input("city", t("city"))}
+      {f.input("lat", t("lat"))}
+      {f.input("lng", t("lng"))}
+      <button type="submit" className={button}>{t("add")}</button>
+      {f.status}
+    </form>
+  );
+}
+
+export function AccountForm({ agencies }: { agencies: Array<{ id: string; name: string }> }) {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const f = useForm({ email: "", name: "", role: "agency_responder", agencyId: "" });
+  const [issued, setIssued] = useState<string | null>(null);
+  const create = useMutation(
+    trpc.admin.createAccount.mutationOptions({
+      ...f.options,
+      onSuccess: (r) => (setIssued(t("admin.temporaryPassword", { email: f.values.email ?? "", password: r.temporaryPassword })), f.options.onSuccess()),
+    }),
+  );
+  return (
+    <form className={grid} onSubmit={(e) => (e.preventDefault(), create.mutate(f.values as never))}>
+      {f.input("email", t("admin.email"), "email")}
+      {f.input("name", t("admin.name"))}
+      {f.select("role", t("admin.role"), ROLES.map((r) => [r, t(`roles.${r}`)]))}
+      {f.select("agencyId", t("admin.agency"), agencies.map((a) => [a.id, a.name]))}
+      <button type="submit" className={button}>{t("admin.add")}</button>
+      {f.status}
+      {issued && <p role="status" className="rounded bg-amber-50 p-2 text-sm sm:col-span-3">{issued}</p>}
+    </form>
+  );
+}
+
+export function AccountActions({ userId, email, active }: { userId: string; email: string; active: boolean }) {
+  const t = useTranslations("admin");
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [note, setNote] = useState<string | null>(null);
+  const toggle = useMutation(trpc.admin.setActive.mutationOptions({ onSuccess: () => router.refresh(), onError: (e) => setNote(e.message) }));
+  const reset = useMutation(trpc.admin.resetPassword.mutationOptions({ onSuccess: (r) => setNote(t("temporaryPassword", { email, password: r.temporaryPassword })), onError: (e) => setNote(e.message) }));
+  return (
+    <span className="flex flex-wrap items-center gap-2">
+      <button type="button" onClick={() => toggle.mutate({ userId, active: !active })} className="rounded border border-brand-800 px-2 py-1 text-xs text-brand-800">
+        {active ? t("deactivate") : t("activate")}
+      </button>
+      <button type="button" onClick={() => reset.mutate({ userId })} className="rounded border border-brand-800 px-2 py-1 text-xs text-brand-800">
+        {t("resetPassword")}
+      </button>
+      {note && <span role="status" className="text-xs">{note}</span>}
+    </span>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Forbidden } from "../../_components/forbidden";
+import { getServerCaller } from "../../_trpc/server";
+import { requireUser } from "../_lib/current-user";
+import { AccountActions, AccountForm, AgencyForm, PlaceForm, ServiceForm } from "./admin-forms";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function AdminPage() {
+  const me = await requireUser();
+  if (me.role !== "admin") return <Forbidden />;
+  const [t, caller] = await Promise.all([getTranslations(), getServerCaller()]);
+  const [catalog, accounts] = await Promise.all([caller.admin.catalog(), caller.admin.accounts()]);
+  const agencyOptions = catalog.agencies.map((a) => ({ id: a.id, name: a.nameId }));
+  const state = (active: boolean) => (active ? t("admin.active") : t("admin.inactive"));
+  return (
+    <div className="space-y-8">
+      <h1 className="text-2xl font-bold">{t("admin.title")}</h1>
+      <section className="space-y-2">
+        <h2 className="text-lg font-semibold">{t("admin.agencies")}</h2>
+        <ul className="text-sm">
+          {catalog.agencies.map((a) => (
+            <li key={a.id}>{a.nameId} ({a.slug}) · {t(`admin.kinds.${a.kind}`)} · {a.services} · {state(a.active)}</li>
+          ))}
+        </ul>
+        <AgencyForm />
+      </section>
+      <section className="space-y-2">
+        <h2 className="text-lg font-semibold">{t("admin.services")}</h2>
+        <ul className="text-sm">
+          {catalog.services.map((s) => (
+            <li key={s.id}>{s.nameId} ({s.code}) · {state(s.active)}</li>
+          ))}
+        </ul>
+        <ServiceForm agencies={agencyOptions} />
+      </section>
+      <section className="space-y-2">
+        <h2 className="text-lg font-semibold">{t("admin.places")}</h2>
+        <ul className="text-sm">
+          {catalog.places.map((p) => (
+            <li key={p.id}>{p.name} ({p.slug}) {p.city && `· ${p.city}`} · {state(p.active)}</li>
+          ))}
+        </ul>
+        <PlaceForm />
+      </section>
+      <section className="space-y-2">
+        <h2 className="text-lg font-semibold">{t("admin.accounts")}</h2>
+        <ul className="space-y-1 text-sm" data-testid="accounts">
+          {accounts.map((u) => (
+            <li key={u.id} className="flex flex-wrap items-center gap-2">
+              <span>{u.name} · {u.email} · {t(`roles.${u.role}`)}{u.agencyName ? ` · ${u.agencyName}` : ""} · {state(u.active)}</span>
+              {u.id !== me.id && <AccountActions userId={u.id} email={u.email} active={u.active} />}
+            </li>
+          ))}
+        </ul>
+        <AccountForm agencies={agencyOptions} />
+      </section>
+    </div>
+  );
+}
