@@ -1,10 +1,25 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import type { Role } from "@/server/db/schema/constants";
 import { auth } from "@/server/auth/config";
 import { LanguageSwitch } from "./language-switch";
 
+type NavKey = "track" | "dashboard" | "agency" | "console" | "admin" | "signOut" | "signIn";
+
+/** Which links each visitor sees; the pages behind them check access again on the server. */
+function linksFor(role: Role | null): Array<[href: string, key: NavKey]> {
+  if (!role) return [["/track", "track"], ["/signin", "signIn"]];
+  const links: Array<[string, NavKey]> = [["/track", "track"], ["/dashboard", "dashboard"]];
+  if (role === "agency_responder") links.push(["/agency", "agency"]);
+  else links.push(["/console", "console"]);
+  if (role === "admin") links.push(["/admin", "admin"]);
+  links.push(["/signout", "signOut"]);
+  return links;
+}
+
 export async function SiteHeader() {
   const [t, session] = await Promise.all([getTranslations("nav"), auth()]);
+  const role = session?.user?.role ?? null;
   return (
     <header className="bg-brand-800 text-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:px-3 focus:py-2 focus:text-black">
@@ -18,39 +33,12 @@ export async function SiteHeader() {
           <Link href="/lapor" className="rounded-md bg-white px-3 py-1.5 font-semibold text-brand-900 hover:bg-brand-50">
             {t("report")}
           </Link>
-          <Link href="/track" className="rounded-md px-3 py-1.5 hover:bg-white/10">
-            {t("track")}
-          </Link>
-          {session ? (
-            <>
-              <span className="px-1 text-white/90">{t("signedInAs", { name: session.user.name })}</span>
-              <Link href="/dashboard" className="rounded-md px-3 py-1.5 hover:bg-white/10">
-                {t("dashboard")}
-              </Link>
-              {session.user.role === "agency_responder" && (
-                <Link href="/agency" className="rounded-md px-3 py-1.5 hover:bg-white/10">
-                  {t("agency")}
-                </Link>
-              )}
-              {session.user.role !== "agency_responder" && (
-                <Link href="/console" className="rounded-md px-3 py-1.5 hover:bg-white/10">
-                  {t("console")}
-                </Link>
-              )}
-              {session.user.role === "admin" && (
-                <Link href="/admin" className="rounded-md px-3 py-1.5 hover:bg-white/10">
-                  {t("admin")}
-                </Link>
-              )}
-              <Link href="/signout" className="rounded-md px-3 py-1.5 hover:bg-white/10">
-                {t("signOut")}
-              </Link>
-            </>
-          ) : (
-            <Link href="/signin" className="rounded-md px-3 py-1.5 hover:bg-white/10">
-              {t("signIn")}
+          {session && <span className="px-1 text-white/90">{t("signedInAs", { name: session.user.name })}</span>}
+          {linksFor(role).map(([href, key]) => (
+            <Link key={href} href={href} className="rounded-md px-3 py-1.5 hover:bg-white/10">
+              {t(key)}
             </Link>
-          )}
+          ))}
           <LanguageSwitch />
         </nav>
       </div>
