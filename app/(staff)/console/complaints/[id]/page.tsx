@@ -6,6 +6,8 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getServerCaller } from "../../../../_trpc/server";
 import { requireUser } from "../../../_lib/current-user";
 import { StaffOnly } from "../../../_lib/staff-only";
+import { ClarificationPanel } from "../../clarification-panel";
+import { toSentRequests } from "../../sent-requests";
 import { LinkIncidentButton, ProcedurePanel, TextForm } from "../../staff-forms";
 
 export const dynamic = "force-dynamic";
@@ -34,6 +36,8 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
   }
   const c = d.complaint;
   const when = (x: Date) => format.dateTime(x, { dateStyle: "medium", timeStyle: "short" });
+  const [requests, services] = await Promise.all([caller.clarification.listFor({ complaintId: c.id }), caller.catalog.services()]);
+  const agencies = [...new Map(services.map((s) => [s.agency.id, { id: s.agency.id, name: s.agency.name.id }])).values()];
   return (
     <div className="space-y-4">
       <header className="space-y-1">
@@ -92,6 +96,15 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
               ))}
             </ul>
             <TextForm complaintId={c.id} kind="message" canned={d.cannedResponses.map((r) => ({ key: r.key, title: locale === "en" ? r.titleEn : r.titleId, body: c.language === "en" ? r.bodyEn : r.bodyId }))} />
+          </Section>
+          <Section title={t("clarification.title")}>
+            <ClarificationPanel
+              subject={{ complaintId: c.id }}
+              agencies={agencies}
+              defaultAgencyId={c.agencyId}
+              evidence={[{ id: c.id, label: c.description.slice(0, 120) }]}
+              sent={toSentRequests(requests, (d) => t("console.due", { date: when(d) }), when)}
+            />
           </Section>
           <Section title={t("console.notes")} hint={t("console.notesHint")}>
             <ul className="space-y-2">

@@ -8,6 +8,7 @@ import { getServerCaller } from "../../../../_trpc/server";
 import { requireUser } from "../../../_lib/current-user";
 import { StaffOnly } from "../../../_lib/staff-only";
 import { ClarificationPanel } from "../../clarification-panel";
+import { toSentRequests } from "../../sent-requests";
 import { ConfirmIncidentForm, IncidentOperations, PostUpdateForm } from "../../incident-forms";
 
 export const dynamic = "force-dynamic";
@@ -99,16 +100,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
               agencies={agencies}
               defaultAgencyId={i.agencyId}
               evidence={i.complaints.map((c) => ({ id: c.id, label: `${c.placeName ?? ""} ${c.excerpt}` }))}
-              sent={requests.map((r) => ({
-                id: r.id,
-                agencyName: r.agencyName,
-                sequence: r.sequence,
-                status: r.status,
-                questions: r.questions,
-                overdue: r.overdue,
-                dueLabel: t("console.due", { date: when(r.dueAt) }),
-                responses: r.responses.map((x) => ({ id: x.id, body: x.body, atLabel: when(x.at) })),
-              }))}
+              sent={toSentRequests(requests, (d) => t("console.due", { date: when(d) }), when)}
             />
           </section>
           {open && (
