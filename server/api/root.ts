@@ -4,6 +4,7 @@ import { clarificationRouter } from "./routers/clarification";
 import { complaintRouter } from "./routers/complaint";
 import { incidentRouter } from "./routers/incident";
 import { procedureRouter } from "./routers/procedure";
+import { reportRouter } from "./routers/report";
 import { statsRouter } from "./routers/stats";
 import { userRouter } from "./routers/user";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -16,6 +17,7 @@ export const appRouter = createTRPCRouter({
   complaint: complaintRouter,
   incident: incidentRouter,
   procedure: procedureRouter,
+  report: reportRouter,
   stats: statsRouter,
   user: userRouter,
 });

@@ -1,0 +1,30 @@
+import { addRecommendation, createReportDraft, updateReportDraft } from "../../domain/report/draft";
+import { getPublishedReport, publishReport, submitReportForReview } from "../../domain/report/publish";
+import { addRecommendationInput, createReportInput, publishReportInput, reportRefInput, reportSlugInput, updateReportInput } from "../../domain/report/schemas";
+import { z } from "zod";
+import { adminProcedure, createTRPCRouter, publicProcedure, staffProcedure } from "../trpc";
+
+const publishedOutput = z.object({
+  slug: z.string(),
+  language: z.string(),
+  version: z.number(),
+  title: z.string(),
+  summary: z.string(),
+  bodyMd: z.string(),
+  findings: z.string(),
+  maladministrationTypes: z.array(z.string()),
+  timeline: z.array(z.object({ at: z.string(), text: z.string() })),
+  firstPublishedAt: z.date().nullable(),
+  versions: z.array(z.object({ version: z.number(), publishedAt: z.date(), isCorrection: z.boolean(), correctionNote: z.string().nullable() })),
+  recommendations: z.array(z.object({ ordinal: z.number(), body: z.string(), dueAt: z.date(), status: z.string(), agencyName: z.string() })),
+  incidents: z.array(z.object({ code: z.string(), title: z.string() })),
+});
+
+export const reportRouter = createTRPCRouter({
+  create: staffProcedure.input(createReportInput).mutation(({ ctx, input }) => createReportDraft({ ctx, input })),
+  update: staffProcedure.input(updateReportInput).mutation(({ ctx, input }) => updateReportDraft({ ctx, input })),
+  addRecommendation: staffProcedure.input(addRecommendationInput).mutation(({ ctx, input }) => addRecommendation({ ctx, input })),
+  submit: staffProcedure.input(reportRefInput).mutation(({ ctx, input }) => submitReportForReview({ ctx, input })),
+  publish: adminProcedure.input(publishReportInput).mutation(({ ctx, input }) => publishReport({ ctx, input })),
+  published: publicProcedure.input(reportSlugInput).output(publishedOutput).query(({ ctx, input }) => getPublishedReport({ ctx, input })),
+});
