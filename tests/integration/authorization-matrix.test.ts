@@ -59,6 +59,7 @@ const POLICY: Record<string, Policy> = {
   "stats.publicSummary": "public",
   "stats.dashboard": "staff",
   "user.me": "signed_in",
+  "user.staff": "staff",
   "user.setLocale": "signed_in",
 };
 

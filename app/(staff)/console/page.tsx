@@ -32,11 +32,11 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const me = await requireUser();
   if (me.role === "agency_responder") return <StaffOnly />;
   const [t, format, search, caller] = await Promise.all([getTranslations(), getFormatter(), searchParams, getServerCaller()]);
-  const [page, services, places, detailStaff] = await Promise.all([
+  const [page, services, places, staff] = await Promise.all([
     caller.complaint.queue(search),
     caller.catalog.services(),
     caller.catalog.places(),
-    caller.stats.dashboard(),
+    caller.user.staff(),
   ]);
   const value = (k: string) => (Array.isArray(search[k]) ? search[k][0] : search[k]) ?? "";
   const select = (name: string, label: string, options: Array<[string, string]>) => (
@@ -71,7 +71,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         {select("serviceId", t("console.service"), services.map((s) => [s.id, s.name.id]))}
         {select("placeId", t("console.place"), places.map((p) => [p.id, p.name]))}
         {select("deadline", t("console.deadline"), [["due_soon", t("console.dueSoon")], ["overdue", t("console.overdue")]])}
-        {select("assignee", t("console.assignee"), [["me", t("console.mine")], ["none", t("console.unassigned")], ...detailStaff.workload.map((w): [string, string] => [w.userId, w.name])])}
+        {select("assignee", t("console.assignee"), [["me", t("console.mine")], ["none", t("console.unassigned")], ...staff.map((w): [string, string] => [w.id, w.name])])}
         <label className="block text-sm">
           <span className="font-medium">{t("console.from")}</span>
           <input type="date" name="from" defaultValue={value("from")} className={`${inputClass} mt-1`} />
@@ -92,7 +92,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         </div>
       </form>
 
-      {items.length === 0 ? <p>{t("console.noResults")}</p> : <QueueList items={items} staff={detailStaff.workload.map((w) => ({ id: w.userId, name: w.name }))} />}
+      {items.length === 0 ? <p>{t("console.noResults")}</p> : <QueueList items={items} staff={staff} />}
 
       <nav className="flex gap-4" aria-label="pagination">
         {value("cursor") && (

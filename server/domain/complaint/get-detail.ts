@@ -44,7 +44,7 @@ export async function getComplaintDetail({ ctx, input }: { ctx: DomainCtx; input
     .where(eq(complaints.id, complaintId));
   if (!row) throw notFound("complaint");
   const author = users;
-  const [contact, files, history, messages, notes, audit, suggestion, canned, staff] = await Promise.all([
+  const [contact, files, history, messages, notes, audit, suggestion, canned] = await Promise.all([
     ctx.db.select().from(complaintContacts).where(eq(complaintContacts.complaintId, complaintId)).then((r) => r[0] ?? null),
     ctx.db
       .select({ id: attachments.id, originalName: attachments.originalName, mimeType: attachments.mimeType, sizeBytes: attachments.sizeBytes, messageId: attachments.messageId })
@@ -73,7 +73,6 @@ export async function getComplaintDetail({ ctx, input }: { ctx: DomainCtx; input
       ? ctx.db.select({ id: incidents.id, code: incidents.code, title: incidents.titleId }).from(incidents).where(eq(incidents.id, row.c.suggestedIncidentId)).then((r) => r[0] ?? null)
       : Promise.resolve(null),
     ctx.db.select().from(cannedResponses).where(eq(cannedResponses.active, true)).orderBy(asc(cannedResponses.key)),
-    ctx.db.select({ id: users.id, name: users.name }).from(users).where(sql`${users.active} and ${users.role} in ('investigator', 'admin')`).orderBy(asc(users.name)),
   ]);
   const { searchVector: _sv, idempotencyKey: _key, ...complaint } = row.c;
   return {
@@ -92,6 +91,5 @@ export async function getComplaintDetail({ ctx, input }: { ctx: DomainCtx; input
     audit,
     actions: actionsFrom(row.c.stage, actor.role),
     cannedResponses: canned,
-    staff,
   };
 }
