@@ -21,6 +21,7 @@ const POLICY: Record<string, Policy> = {
   "admin.createAccount": "admin",
   "admin.resetPassword": "admin",
   "admin.setActive": "admin",
+  "catalog.agencies": "public",
   "catalog.services": "public",
   "catalog.places": "public",
   "clarification.send": "staff",

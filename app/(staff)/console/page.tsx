@@ -32,8 +32,9 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const me = await requireUser();
   if (me.role === "agency_responder") return <StaffOnly />;
   const [t, format, search, caller] = await Promise.all([getTranslations(), getFormatter(), searchParams, getServerCaller()]);
-  const [page, services, places, staff] = await Promise.all([
+  const [page, agencies, services, places, staff] = await Promise.all([
     caller.complaint.queue(search),
+    caller.catalog.agencies(),
     caller.catalog.services(),
     caller.catalog.places(),
     caller.user.staff(),
@@ -67,7 +68,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         </label>
         {select("stage", t("console.stage"), COMPLAINT_STAGES.map((s) => [s, t(`stages.${s}`)]))}
         {select("category", t("console.category"), COMPLAINT_CATEGORIES.map((c) => [c, t(`categories.${c}`)]))}
-        {select("agencyId", t("track.agency"), [...new Map(services.map((s) => [s.agency.id, s.agency.name.id])).entries()])}
+        {select("agencyId", t("track.agency"), agencies.map((a): [string, string] => [a.id, a.name.id]))}
         {select("serviceId", t("console.service"), services.map((s) => [s.id, s.name.id]))}
         {select("placeId", t("console.place"), places.map((p) => [p.id, p.name]))}
         {select("deadline", t("console.deadline"), [["due_soon", t("console.dueSoon")], ["overdue", t("console.overdue")]])}

@@ -1,10 +1,13 @@
 import { z } from "zod";
-import { listPlaces, listServices } from "../../domain/catalog/list";
+import { listAgencies, listPlaces, listServices } from "../../domain/catalog/list";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
 const bilingual = z.object({ id: z.string(), en: z.string() });
 
 export const catalogRouter = createTRPCRouter({
+  agencies: publicProcedure
+    .output(z.array(z.object({ id: z.string(), name: bilingual, acronym: z.string().nullable() })))
+    .query(({ ctx }) => listAgencies({ ctx })),
   services: publicProcedure
     .output(
       z.array(

@@ -35,3 +35,15 @@ export async function listPlaces({ ctx }: { ctx: DomainCtx }): Promise<CatalogPl
     .where(eq(places.active, true))
     .orderBy(asc(places.name));
 }
+
+export type CatalogAgency = { id: string; name: { id: string; en: string }; acronym: string | null };
+
+/** Active agencies, for pickers and filters. */
+export async function listAgencies({ ctx }: { ctx: DomainCtx }): Promise<CatalogAgency[]> {
+  const rows = await ctx.db
+    .select({ id: agencies.id, nameId: agencies.nameId, nameEn: agencies.nameEn, acronym: agencies.acronym })
+    .from(agencies)
+    .where(eq(agencies.active, true))
+    .orderBy(asc(agencies.nameId));
+  return rows.map((a) => ({ id: a.id, name: { id: a.nameId, en: a.nameEn }, acronym: a.acronym }));
+}

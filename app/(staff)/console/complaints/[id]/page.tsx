@@ -36,8 +36,8 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
   }
   const c = d.complaint;
   const when = (x: Date) => format.dateTime(x, { dateStyle: "medium", timeStyle: "short" });
-  const [requests, services] = await Promise.all([caller.clarification.listFor({ complaintId: c.id }), caller.catalog.services()]);
-  const agencies = [...new Map(services.map((s) => [s.agency.id, { id: s.agency.id, name: s.agency.name.id }])).values()];
+  const [requests, agencyList] = await Promise.all([caller.clarification.listFor({ complaintId: c.id }), caller.catalog.agencies()]);
+  const agencies = agencyList.map((a) => ({ id: a.id, name: a.name.id }));
   return (
     <div className="space-y-4">
       <header className="space-y-1">

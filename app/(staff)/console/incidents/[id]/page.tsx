@@ -27,8 +27,8 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
   }
   const when = (x: Date | null) => (x ? format.dateTime(x, { dateStyle: "medium", timeStyle: "short" }) : "—");
   const open = i.state === "candidate" || i.state === "confirmed";
-  const [requests, services] = await Promise.all([caller.clarification.listFor({ incidentId: i.id }), caller.catalog.services()]);
-  const agencies = [...new Map(services.map((s) => [s.agency.id, { id: s.agency.id, name: s.agency.name.id }])).values()];
+  const [requests, agencyList] = await Promise.all([caller.clarification.listFor({ incidentId: i.id }), caller.catalog.agencies()]);
+  const agencies = agencyList.map((a) => ({ id: a.id, name: a.name.id }));
   return (
     <div className="space-y-4">
       <header className="space-y-1">
