@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { inject } from "vitest";
 import { connect, type DbHandle } from "../../server/db/connect";
-import { adminUrl, databaseUrl } from "./pg-url";
+import { databaseUrl } from "./pg-url";
 
 export type TestDb = DbHandle & { destroy(): Promise<void> };
 
@@ -12,7 +12,7 @@ export async function createTestDb(): Promise<TestDb> {
   const pgUrl = process.env.TEST_DATABASE_URL;
   if (pgUrl) {
     const name = `sigap_test_${randomBytes(6).toString("hex")}`;
-    const admin = postgres(adminUrl(pgUrl), { max: 1, onnotice: () => {} });
+    const admin = postgres(pgUrl, { max: 1, onnotice: () => {} });
     try {
       await admin.unsafe(`create database ${name} template ${inject("pgTemplate")}`);
     } finally {
@@ -23,7 +23,7 @@ export async function createTestDb(): Promise<TestDb> {
       ...handle,
       async destroy() {
         await handle.close();
-        const drop = postgres(adminUrl(pgUrl), { max: 1, onnotice: () => {} });
+        const drop = postgres(pgUrl, { max: 1, onnotice: () => {} });
         await drop.unsafe(`drop database if exists ${name} with (force)`);
         await drop.end();
       },

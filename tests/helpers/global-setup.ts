@@ -6,7 +6,7 @@ import postgres from "postgres";
 import type { TestProject } from "vitest/node";
 import { connect } from "../../server/db/connect";
 import { runMigrations } from "../../server/db/migrate";
-import { adminUrl, databaseUrl } from "./pg-url";
+import { databaseUrl } from "./pg-url";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -23,7 +23,7 @@ export default async function setup(project: TestProject) {
   const pgUrl = process.env.TEST_DATABASE_URL;
   if (pgUrl) {
     const template = `sigap_tmpl_${process.pid}_${Date.now()}`;
-    const admin = postgres(adminUrl(pgUrl), { max: 1, onnotice: () => {} });
+    const admin = postgres(pgUrl, { max: 1, onnotice: () => {} });
     await admin.unsafe(`create database ${template}`);
     const handle = await connect({ driver: "postgres", url: databaseUrl(pgUrl, template), poolSize: 1 });
     await runMigrations(handle, databaseUrl(pgUrl, template));

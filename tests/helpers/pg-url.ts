@@ -4,8 +4,3 @@ export function databaseUrl(url: string, database: string): string {
   u.pathname = `/${database}`;
   return u.toString();
 }
-
-/** Where CREATE/DROP DATABASE run: the database named in TEST_DATABASE_URL. */
-export function adminUrl(url: string): string {
-  return url;
-}

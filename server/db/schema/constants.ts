@@ -83,6 +83,9 @@ export type MaladministrationType = (typeof MALADMINISTRATION_TYPES)[number];
 export const INCIDENT_STATES = ["candidate", "confirmed", "merged", "dismissed"] as const;
 export type IncidentState = (typeof INCIDENT_STATES)[number];
 
+/** Incidents that still take new reports. */
+export const OPEN_INCIDENT_STATES = ["candidate", "confirmed"] as const satisfies readonly IncidentState[];
+
 export const INCIDENT_PUBLIC_STATUSES = ["investigating", "identified", "monitoring", "resolved"] as const;
 export type IncidentPublicStatus = (typeof INCIDENT_PUBLIC_STATUSES)[number];
 

@@ -1,8 +1,7 @@
 import { and, desc, eq, gte, inArray, isNull, ne, or, type SQL } from "drizzle-orm";
 import { complaints, incidentPlaces, incidents, places, services } from "../../db/schema";
-import type { ComplaintCategory } from "../../db/schema/constants";
+import { OPEN_INCIDENT_STATES, type ComplaintCategory } from "../../db/schema/constants";
 import type { DomainCtx } from "../context";
-import { OPEN_INCIDENT_STATES } from "../incident/link-complaint";
 import { similarInput } from "./schemas";
 
 const RECENT_MS = 24 * 3600_000;

@@ -7,7 +7,6 @@ import { newIncidentCode } from "./code";
 
 type LinkableComplaint = { id: string; serviceId: string | null; agencyId: string | null; placeId: string | null; createdAt: Date };
 
-const OPEN_STATES = ["candidate", "confirmed"] as const;
 /** How far back a "me too" may reach for an ungrouped report. */
 const JOINABLE_COMPLAINT_AGE_MS = 7 * 24 * 3600_000;
 
@@ -91,4 +90,3 @@ export async function groupWithComplaint(tx: Tx, complaint: LinkableComplaint, o
   return incident!.id;
 }
 
-export const OPEN_INCIDENT_STATES = OPEN_STATES;

@@ -1,4 +1,4 @@
-import { count, inArray, sql } from "drizzle-orm";
+import { and, count, eq, ne } from "drizzle-orm";
 import { complaints, incidents } from "../../db/schema";
 import type { DomainCtx } from "../context";
 
@@ -21,7 +21,7 @@ export async function getPublicSummary({ ctx }: { ctx: DomainCtx }): Promise<Pub
   const [incidentRow] = await ctx.db
     .select({ n: count() })
     .from(incidents)
-    .where(sql`${incidents.isPublic} and ${inArray(incidents.state, ["confirmed"])} and ${incidents.publicStatus} <> 'resolved'`);
+    .where(and(eq(incidents.isPublic, true), eq(incidents.state, "confirmed"), ne(incidents.publicStatus, "resolved")));
   return {
     total: rows.reduce((s, r) => s + r.n, 0),
     received: sum(["received"]),
