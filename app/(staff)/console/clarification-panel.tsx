@@ -115,9 +115,9 @@ export function ClarificationPanel({
           <fieldset className="max-h-48 space-y-1 overflow-auto rounded border border-slate-200 p-2 text-sm">
             <legend className="font-medium">{t("clarification.evidence")}</legend>
             {evidence.map((e) => (
-              <label key={e.id} className="flex gap-2">
+              <label key={e.id} className="flex min-w-0 gap-2">
                 <input type="checkbox" checked={picked.has(e.id)} onChange={() => setPicked((s) => (s.has(e.id) ? new Set([...s].filter((x) => x !== e.id)) : new Set([...s, e.id])))} />
-                <span className="truncate">{e.label}</span>
+                <span className="min-w-0 truncate">{e.label}</span>
               </label>
             ))}
           </fieldset>

@@ -129,10 +129,10 @@ export function IncidentOperations({ incidentId, complaints }: { incidentId: str
         <fieldset className="max-h-64 space-y-1 overflow-auto rounded border border-slate-200 p-2 text-sm">
           <legend className="font-medium">{t("split")}</legend>
           {complaints.map((c) => (
-            <label key={c.id} className="flex gap-2">
+            <label key={c.id} className="flex min-w-0 gap-2">
               <input type="checkbox" checked={picked.has(c.id)} onChange={() => setPicked((s) => (s.has(c.id) ? new Set([...s].filter((x) => x !== c.id)) : new Set([...s, c.id])))} />
-              <span className="font-mono">{c.trackingCode}</span>
-              <span className="truncate">{c.excerpt}</span>
+              <span className="whitespace-nowrap font-mono">{c.trackingCode}</span>
+              <span className="min-w-0 truncate">{c.excerpt}</span>
             </label>
           ))}
         </fieldset>

@@ -18,6 +18,12 @@ export async function reportsPerHour(db: DomainCtx["db"], incidentId: string) {
   return rows.map((r) => ({ hour: r.hour, count: r.n }));
 }
 
+/** The hour with most reports, derived from the hourly series rather than kept up to date on every link. */
+export function peakOf(hourly: Array<{ hour: string; count: number }>): Date | null {
+  const top = hourly.reduce<{ hour: string; count: number } | null>((best, h) => (!best || h.count > best.count ? h : best), null);
+  return top ? new Date(`${top.hour}:00+07:00`) : null;
+}
+
 /** Everything an investigator sees on an incident page (never a reporter's contact). */
 export async function getIncidentDetail({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
   requireRole(ctx, STAFF_ROLES);
@@ -52,5 +58,5 @@ export async function getIncidentDetail({ ctx, input }: { ctx: DomainCtx; input:
     reportsPerHour(ctx.db, incidentId),
     auditTrail(ctx.db, "incident", incidentId),
   ]);
-  return { ...row.i, serviceName: row.serviceName, agencyName: row.agencyName, places: placeRows, updates, complaints: members, hourly, audit };
+  return { ...row.i, peakAt: peakOf(hourly), serviceName: row.serviceName, agencyName: row.agencyName, places: placeRows, updates, complaints: members, hourly, audit };
 }

@@ -2,7 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { agencies, incidentPlaces, incidentUpdates, incidents, places, services } from "../../db/schema";
 import type { DomainCtx } from "../context";
 import { notFound } from "../errors";
-import { reportsPerHour } from "./get-detail";
+import { peakOf, reportsPerHour } from "./get-detail";
 import { incidentCodeInput } from "./schemas";
 
 /** The public incident page: confirmed incidents only, with counts and public updates — nothing of any reporter. */
@@ -36,7 +36,7 @@ export async function getPublicIncident({ ctx, input }: { ctx: DomainCtx; input:
     places: placeRows.map((p) => p.name),
     reportCount: i.reportCount,
     firstReportAt: i.firstReportAt,
-    peakAt: i.peakAt,
+    peakAt: peakOf(hourly),
     lastReportAt: i.lastReportAt,
     resolvedAt: i.resolvedAt,
     updates: updates.map((u) => ({ status: u.status, body: u.body, language: u.language, byAgency: u.byAgency !== null, at: u.at })),

@@ -77,10 +77,10 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
             <h2 className="text-lg font-semibold">{t("console.reports")}</h2>
             <ul className="max-h-96 space-y-1 overflow-auto text-sm">
               {i.complaints.map((c) => (
-                <li key={c.id} className="flex gap-2">
-                  <Link href={`/console/complaints/${c.id}`} className="font-mono text-brand-800 underline">{c.trackingCode}</Link>
-                  <span className="text-slate-700">{[c.placeName, when(c.createdAt)].filter(Boolean).join(" · ")}</span>
-                  <span className="truncate">{c.excerpt}</span>
+                <li key={c.id} className="flex min-w-0 gap-2">
+                  <Link href={`/console/complaints/${c.id}`} className="whitespace-nowrap font-mono text-brand-800 underline">{c.trackingCode}</Link>
+                  <span className="whitespace-nowrap text-slate-700">{when(c.createdAt)}</span>
+                  <span className="min-w-0 truncate">{[c.placeName, c.excerpt].filter(Boolean).join(" — ")}</span>
                 </li>
               ))}
             </ul>
