@@ -112,7 +112,7 @@ export function ClarificationPanel({
           <input type="date" value={dueAt} onChange={(e) => setDueAt(e.target.value)} className={`${inputClass} mt-1`} />
         </label>
         {evidence.length > 0 && (
-          <fieldset className="max-h-48 space-y-1 overflow-auto rounded border border-slate-200 p-2 text-sm">
+          <fieldset className="min-w-0 max-h-48 space-y-1 overflow-auto rounded border border-slate-200 p-2 text-sm">
             <legend className="font-medium">{t("clarification.evidence")}</legend>
             {evidence.map((e) => (
               <label key={e.id} className="flex min-w-0 gap-2">

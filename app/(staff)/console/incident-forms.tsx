@@ -126,7 +126,7 @@ export function IncidentOperations({ incidentId, complaints }: { incidentId: str
         </button>
       </form>
       <form className="space-y-2" onSubmit={(e) => (e.preventDefault(), split.mutate({ incidentId, complaintIds: [...picked], titleId: splitTitle }))}>
-        <fieldset className="max-h-64 space-y-1 overflow-auto rounded border border-slate-200 p-2 text-sm">
+        <fieldset className="min-w-0 max-h-64 space-y-1 overflow-auto rounded border border-slate-200 p-2 text-sm">
           <legend className="font-medium">{t("split")}</legend>
           {complaints.map((c) => (
             <label key={c.id} className="flex min-w-0 gap-2">
