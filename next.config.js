@@ -10,7 +10,7 @@ const withNextIntl = createNextIntlPlugin("./server/i18n/request.ts");
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "sharp", "rate-limiter-flexible", "drizzle-orm"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "sharp", "rate-limiter-flexible", "drizzle-orm", "pg-boss", "nodemailer", "pdfkit"],
   async redirects() {
     return [{ source: "/report", destination: "/lapor", permanent: false }];
   },

@@ -37,6 +37,11 @@ const schema = z.object({
   MAP_TILE_URL: z.string().default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
   MAP_TILE_ATTRIBUTION: z.string().default("© OpenStreetMap contributors"),
   PUBLIC_BASE_URL: z.url().optional(),
+  /** smtp(s)://user:pass@host:port; without it mail is kept in the staff mailbox page instead of sent. */
+  SMTP_URL: z.url().optional(),
+  MAIL_FROM: z.string().min(3).default("Sigap Ombudsman <no-reply@sigap.example>"),
+  /** Run the job worker (mail delivery, deadline sweeps) inside this app process. */
+  SIGAP_JOBS: bool,
 });
 
 function emptyToUndefined(source: NodeJS.ProcessEnv): Record<string, string | undefined> {
@@ -103,6 +108,8 @@ function loadEnv() {
     open311ApiKey: raw.OPEN311_API_KEY,
     map: { tileUrl: raw.MAP_TILE_URL, attribution: raw.MAP_TILE_ATTRIBUTION },
     publicBaseUrl: raw.PUBLIC_BASE_URL,
+    mail: { smtpUrl: raw.SMTP_URL, from: raw.MAIL_FROM },
+    jobs: raw.SIGAP_JOBS ?? true,
   } as const;
 }
 

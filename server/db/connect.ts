@@ -13,6 +13,8 @@ export type DbHandle = {
   close(): Promise<void>;
   /** True when this open created the embedded database folder. */
   created: boolean;
+  /** The embedded client itself, for the job queue (it shares the one PGlite connection). */
+  pglite?: PGlite;
 };
 
 export type ConnectOptions =
@@ -48,5 +50,5 @@ export async function connect(options: ConnectOptions): Promise<DbHandle> {
   const client = await openPglite(options.dataDir, options.loadDataDir);
   const { drizzle } = await import("drizzle-orm/pglite");
   const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
-  return { db, driver: "pglite", created, close: () => client.close() };
+  return { db, driver: "pglite", created, pglite: client, close: () => client.close() };
 }

@@ -5,7 +5,7 @@ import { inject } from "vitest";
 import { connect, type DbHandle } from "../../server/db/connect";
 import { databaseUrl } from "./pg-url";
 
-export type TestDb = DbHandle & { destroy(): Promise<void> };
+export type TestDb = DbHandle & { destroy(): Promise<void>; /** Set for PostgreSQL: the throwaway database's address. */ url?: string };
 
 /** A fresh, migrated database for one test file: a PGlite clone in memory, or a throwaway PostgreSQL database. */
 export async function createTestDb(): Promise<TestDb> {
@@ -18,9 +18,11 @@ export async function createTestDb(): Promise<TestDb> {
     } finally {
       await admin.end();
     }
-    const handle = await connect({ driver: "postgres", url: databaseUrl(pgUrl, name), poolSize: 5 });
+    const url = databaseUrl(pgUrl, name);
+    const handle = await connect({ driver: "postgres", url, poolSize: 5 });
     return {
       ...handle,
+      url,
       async destroy() {
         await handle.close();
         const drop = postgres(pgUrl, { max: 1, onnotice: () => {} });

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { addReporterInformation } from "../../domain/complaint/add-information";
 import { findSimilarReports } from "../../domain/complaint/find-similar";
-import { similarInput, trackingCodeInput } from "../../domain/complaint/schemas";
+import { fixedCheckInput, similarInput, trackingCodeInput } from "../../domain/complaint/schemas";
+import { answerFixedCheck } from "../../domain/complaint/fixed-check";
 import { submitComplaint } from "../../domain/complaint/submit";
 import { trackComplaint } from "../../domain/complaint/track";
 import { multipartInput, readMultipart } from "../form-data";
@@ -28,6 +29,7 @@ const trackOutput = z.object({
   description: z.string(),
   attachmentCount: z.number(),
   canAddInformation: z.boolean(),
+  fixedCheckOpen: z.boolean(),
   incident: z.object({ code: z.string(), title: bilingual, status: z.string() }).nullable(),
   timeline: z.array(
     z.discriminatedUnion("kind", [
@@ -59,6 +61,10 @@ export const complaintRouter = createTRPCRouter({
       const { data, files } = await readMultipart(input);
       return addReporterInformation({ ctx, input: data, files });
     }),
+  fixedCheck: publicProcedure
+    .input(fixedCheckInput)
+    .output(z.object({ reopened: z.boolean() }))
+    .mutation(({ ctx, input }) => answerFixedCheck({ ctx, input })),
   similar: publicProcedure.input(similarInput).output(similarOutput).query(({ ctx, input }) => findSimilarReports({ ctx, input })),
 
   // Ombudsman staff

@@ -1,8 +1,9 @@
 import { eq, sql } from "drizzle-orm";
-import { clarificationRequests, clarificationResponses, outbox, users } from "../../db/schema";
+import { agencies, clarificationRequests, clarificationResponses, users } from "../../db/schema";
 import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
 import { invalidTransition } from "../errors";
+import { queueMail } from "../notification/enqueue";
 import { ownRequest, requireResponder } from "./agency-access";
 import { answerClarificationInput } from "./schemas";
 
@@ -23,17 +24,17 @@ export async function answerClarification({ ctx, input }: { ctx: DomainCtx; inpu
       .set({ status: "answered", answeredAt: sql`coalesce(${clarificationRequests.answeredAt}, ${now.toISOString()}::timestamptz)`, version: sql`${clarificationRequests.version} + 1` })
       .where(eq(clarificationRequests.id, request.id));
     const [sender] = await tx.select({ email: users.email, locale: users.locale }).from(users).where(eq(users.id, request.sentById));
+    const [agency] = await tx.select({ name: agencies.nameId }).from(agencies).where(eq(agencies.id, request.agencyId));
     if (sender) {
-      await tx
-        .insert(outbox)
-        .values({
+      await queueMail(tx, [
+        {
           template: "clarification_answered",
           recipient: sender.email,
           locale: sender.locale,
-          payload: { requestId: request.id, late: request.dueAt.getTime() < now.getTime() },
+          payload: { requestId: request.id, incidentId: request.incidentId, complaintId: request.complaintId, agencyName: agency?.name, late: request.dueAt.getTime() < now.getTime() },
           dedupeKey: `clarification.answered:${response!.id}`,
-        })
-        .onConflictDoNothing();
+        },
+      ]);
     }
     await writeAudit(tx, actor, {
       action: "clarification.answer",

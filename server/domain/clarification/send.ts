@@ -1,11 +1,12 @@
-import { and, eq, inArray, max } from "drizzle-orm";
-import { agencies, clarificationRequestEvidence, clarificationRequests, complaints, incidents } from "../../db/schema";
+import { and, eq, inArray } from "drizzle-orm";
+import { agencies, complaints, incidents } from "../../db/schema";
 import { STAFF_ROLES } from "../../db/schema/constants";
 import { requireRole } from "../access";
 import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
 import { DomainError, notFound } from "../errors";
 import { addCalendarDays } from "../procedure/calendar";
+import { createClarificationRequest } from "./create-request";
 import { DEFAULT_ANSWER_DAYS, sendClarificationInput } from "./schemas";
 
 /**
@@ -39,36 +40,23 @@ export async function sendClarificationRequest({ ctx, input }: { ctx: DomainCtx;
     if (evidence.length !== new Set(data.evidenceComplaintIds).size || foreign.length > 0) {
       throw new DomainError("VALIDATION", "evidence outside the subject", { evidenceComplaintIds: ["errors.notInIncident"] });
     }
-    const subject = data.complaintId ? eq(clarificationRequests.complaintId, data.complaintId) : eq(clarificationRequests.incidentId, data.incidentId!);
-    const [previous] = await tx
-      .select({ sequence: max(clarificationRequests.sequence) })
-      .from(clarificationRequests)
-      .where(and(subject, eq(clarificationRequests.agencyId, data.agencyId)));
-    const sequence = (previous?.sequence ?? 0) + 1;
-    const [request] = await tx
-      .insert(clarificationRequests)
-      .values({
-        agencyId: data.agencyId,
-        complaintId: data.complaintId ?? null,
-        incidentId: data.incidentId ?? null,
-        sequence,
-        method: data.method,
-        questions: data.questions,
-        dueAt: data.dueAt ?? addCalendarDays(now, DEFAULT_ANSWER_DAYS),
-        sentById: actor.userId,
-        sentAt: now,
-        createdAt: now,
-      })
-      .returning({ id: clarificationRequests.id, dueAt: clarificationRequests.dueAt });
-    if (evidence.length) {
-      await tx.insert(clarificationRequestEvidence).values(evidence.map((e) => ({ requestId: request!.id, complaintId: e.id })));
-    }
+    const request = await createClarificationRequest(tx, {
+      agencyId: data.agencyId,
+      complaintId: data.complaintId ?? null,
+      incidentId: data.incidentId ?? null,
+      method: data.method,
+      questions: data.questions,
+      dueAt: data.dueAt ?? addCalendarDays(now, DEFAULT_ANSWER_DAYS),
+      sentById: actor.userId,
+      sentAt: now,
+      evidenceComplaintIds: evidence.map((e) => e.id),
+    });
     await writeAudit(tx, actor, {
       action: "clarification.send",
       entityType: "clarification_request",
-      entityId: request!.id,
-      after: { agencyId: data.agencyId, complaintId: data.complaintId ?? null, incidentId: data.incidentId ?? null, sequence, evidence: evidence.length },
+      entityId: request.id,
+      after: { agencyId: data.agencyId, complaintId: data.complaintId ?? null, incidentId: data.incidentId ?? null, sequence: request.sequence, evidence: evidence.length },
     });
-    return { requestId: request!.id, sequence, dueAt: request!.dueAt };
+    return { requestId: request.id, sequence: request.sequence, dueAt: request.dueAt };
   });
 }

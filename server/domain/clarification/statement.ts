@@ -3,6 +3,7 @@ import { incidentUpdates, incidents } from "../../db/schema";
 import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
 import { notFound } from "../errors";
+import { queueIncidentUpdateMail } from "../notification/enqueue";
 import { requireResponder } from "./agency-access";
 import { agencyStatementInput } from "./schemas";
 
@@ -21,6 +22,7 @@ export async function postAgencyStatement({ ctx, input }: { ctx: DomainCtx; inpu
       .insert(incidentUpdates)
       .values({ incidentId: incident.id, status: incident.publicStatus, body: data.body, language: data.language, authorId: actor.userId, agencyId: actor.agencyId, createdAt: ctx.now() })
       .returning({ id: incidentUpdates.id });
+    await queueIncidentUpdateMail(tx, incident.id, update!.id, { incidentCode: incident.code, body: data.body });
     await writeAudit(tx, actor, { action: "incident.agency_statement", entityType: "incident", entityId: incident.id, after: { updateId: update!.id } });
     return { updateId: update!.id };
   });

@@ -12,7 +12,7 @@ export const PUBLIC_STATUSES = [
 ] as const;
 export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
 
-const RESOLVED_OUTCOMES: readonly CloseOutcome[] = ["resolved_by_agency", "corrective_action_completed", "recommendation_implemented"];
+export const RESOLVED_OUTCOMES: readonly CloseOutcome[] = ["resolved_by_agency", "corrective_action_completed", "recommendation_implemented"];
 
 export function publicStatusOf(stage: ComplaintStage, outcome: CloseOutcome | null): PublicStatus {
   switch (stage) {

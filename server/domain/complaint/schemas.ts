@@ -65,3 +65,5 @@ export const similarInput = z.object({
   placeId: optional(z.uuid()),
   category: optional(z.enum(COMPLAINT_CATEGORIES)),
 });
+
+export const fixedCheckInput = z.object({ code: z.string().trim().min(1).max(40), fixed: z.boolean() });

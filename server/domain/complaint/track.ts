@@ -13,6 +13,7 @@ import {
 import type { CloseOutcome, ComplaintCategory, IncidentPublicStatus, Locale } from "../../db/schema/constants";
 import type { DomainCtx } from "../context";
 import { notFound } from "../errors";
+import { isFixedCheckOpen } from "./fixed-check";
 import { publicStatusOf, type PublicStatus } from "./public-status";
 import { trackingCodeInput } from "./schemas";
 import { normalizeTrackingCode } from "./tracking-code";
@@ -36,6 +37,8 @@ export type TrackedComplaint = {
   description: string;
   attachmentCount: number;
   canAddInformation: boolean;
+  /** "Was it really fixed?" is waiting for the reporter's answer. */
+  fixedCheckOpen: boolean;
   incident: { code: string; title: { id: string; en: string }; status: IncidentPublicStatus } | null;
   timeline: TimelineItem[];
 };
@@ -61,7 +64,7 @@ export async function trackComplaint({ ctx, input }: { ctx: DomainCtx; input: un
   if (!row) throw notFound("complaint");
   const c = row.c;
 
-  const [events, messages, [attachmentCount], incident] = await Promise.all([
+  const [events, messages, [attachmentCount], incident, fixedCheckOpen] = await Promise.all([
     ctx.db.select().from(complaintStageEvents).where(eq(complaintStageEvents.complaintId, c.id)).orderBy(asc(complaintStageEvents.createdAt)),
     ctx.db.select().from(complaintMessages).where(eq(complaintMessages.complaintId, c.id)).orderBy(asc(complaintMessages.createdAt)),
     ctx.db.select({ n: count() }).from(attachments).where(eq(attachments.complaintId, c.id)),
@@ -72,6 +75,7 @@ export async function trackComplaint({ ctx, input }: { ctx: DomainCtx; input: un
           .where(and(eq(incidents.id, c.incidentId), eq(incidents.isPublic, true)))
           .then((r) => r[0] ?? null)
       : Promise.resolve(null),
+    isFixedCheckOpen(ctx.db, c, ctx.now()),
   ]);
   const updates = incident
     ? await ctx.db.select().from(incidentUpdates).where(eq(incidentUpdates.incidentId, incident.id)).orderBy(asc(incidentUpdates.createdAt))
@@ -109,6 +113,7 @@ export async function trackComplaint({ ctx, input }: { ctx: DomainCtx; input: un
     description: c.description,
     attachmentCount: attachmentCount?.n ?? 0,
     canAddInformation: c.stage === "awaiting_reporter",
+    fixedCheckOpen,
     incident: incident ? { code: incident.code, title: { id: incident.titleId, en: incident.titleEn || incident.titleId }, status: incident.publicStatus } : null,
     timeline,
   };

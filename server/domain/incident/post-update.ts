@@ -5,6 +5,7 @@ import { requireRole } from "../access";
 import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
 import { invalidTransition } from "../errors";
+import { queueIncidentUpdateMail } from "../notification/enqueue";
 import { lockIncident } from "./lock";
 import { postIncidentUpdateInput } from "./schemas";
 
@@ -34,6 +35,7 @@ export async function postIncidentUpdate({ ctx, input }: { ctx: DomainCtx; input
         version: sql`${incidents.version} + 1`,
       })
       .where(eq(incidents.id, incident.id));
+    await queueIncidentUpdateMail(tx, incident.id, update!.id, { incidentCode: incident.code, body: data.body });
     await writeAudit(tx, actor, {
       action: "incident.post_update",
       entityType: "incident",

@@ -3,6 +3,8 @@ import { complaintStageEvents, complaints } from "../../db/schema";
 import type { CloseOutcome, ComplaintStage } from "../../db/schema/constants";
 import type { Tx } from "../../db/types";
 import type { ProcedureConfig } from "./config";
+import { publicStatusOf } from "../complaint/public-status";
+import { queueReporterMail } from "../notification/enqueue";
 import { computeDueAt } from "./deadline";
 
 export type StageChange = {
@@ -22,7 +24,7 @@ export type StageChange = {
  * that history and writes stage, outcome and deadline together, bumping the version.
  */
 export async function recordStageChange(tx: Tx, change: StageChange, config: ProcedureConfig): Promise<{ dueAt: Date | null }> {
-  await tx.insert(complaintStageEvents).values({
+  const [event] = await tx.insert(complaintStageEvents).values({
     complaintId: change.complaintId,
     fromStage: change.from,
     toStage: change.to,
@@ -31,14 +33,14 @@ export async function recordStageChange(tx: Tx, change: StageChange, config: Pro
     publicNote: change.publicNote,
     actorId: change.actorId,
     createdAt: change.at,
-  });
+  }).returning({ id: complaintStageEvents.id });
   const history = await tx
     .select({ toStage: complaintStageEvents.toStage, at: complaintStageEvents.createdAt })
     .from(complaintStageEvents)
     .where(eq(complaintStageEvents.complaintId, change.complaintId))
     .orderBy(asc(complaintStageEvents.createdAt));
   const dueAt = computeDueAt(history, config);
-  await tx
+  const [updated] = await tx
     .update(complaints)
     .set({
       ...change.extra,
@@ -50,6 +52,19 @@ export async function recordStageChange(tx: Tx, change: StageChange, config: Pro
       updatedAt: change.at,
       version: sql`${complaints.version} + 1`,
     })
-    .where(eq(complaints.id, change.complaintId));
+    .where(eq(complaints.id, change.complaintId))
+    .returning({ trackingCode: complaints.trackingCode });
+  await mailReporterIfVisible(tx, change, event!.id, updated!.trackingCode);
   return { dueAt };
+}
+
+/** The reporter hears of a change they would see on the tracking page, not of internal steps. */
+async function mailReporterIfVisible(tx: Tx, change: StageChange, eventId: string, trackingCode: string) {
+  const status = publicStatusOf(change.to, change.outcome);
+  if (change.from && publicStatusOf(change.from, null) === status && !change.publicNote) return;
+  await queueReporterMail(tx, change.complaintId, {
+    template: "complaint_stage",
+    payload: { trackingCode, status, note: change.publicNote ?? "" },
+    dedupeKey: `complaint.stage:${eventId}`,
+  });
 }

@@ -1,0 +1,75 @@
+import { and, eq, sql } from "drizzle-orm";
+import { complaintContacts, complaints, outbox, users } from "../../db/schema";
+import type { Locale } from "../../db/schema/constants";
+import type { Queryable } from "../../db/types";
+import type { MailTemplate } from "./templates";
+
+export type QueuedMail = {
+  template: MailTemplate;
+  recipient: string;
+  locale: Locale;
+  payload: Record<string, unknown>;
+  /** One event, one mail: a second write with the same key is ignored. */
+  dedupeKey: string;
+};
+
+/** Writes mail to the outbox inside the caller's transaction; the worker delivers it after commit. */
+export async function queueMail(tx: Queryable, mails: QueuedMail[]): Promise<void> {
+  if (mails.length === 0) return;
+  await tx.insert(outbox).values(mails).onConflictDoNothing({ target: outbox.dedupeKey });
+}
+
+/** Mail to the reporter of a complaint, when they left an address; their address never leaves this query. */
+export async function queueReporterMail(
+  tx: Queryable,
+  complaintId: string,
+  mail: Omit<QueuedMail, "recipient" | "locale">,
+): Promise<void> {
+  const [row] = await tx
+    .select({ email: complaintContacts.email, locale: complaints.language })
+    .from(complaints)
+    .innerJoin(complaintContacts, eq(complaintContacts.complaintId, complaints.id))
+    .where(and(eq(complaints.id, complaintId), sql`${complaintContacts.email} is not null`));
+  if (row?.email) await queueMail(tx, [{ ...mail, recipient: row.email, locale: row.locale }]);
+}
+
+/** Mail to every active responder of one agency, each in their own language. */
+export async function queueAgencyMail(
+  tx: Queryable,
+  agencyId: string,
+  mail: Omit<QueuedMail, "recipient" | "locale" | "dedupeKey"> & { dedupePrefix: string },
+): Promise<void> {
+  const responders = await tx
+    .select({ id: users.id, email: users.email, locale: users.locale })
+    .from(users)
+    .where(and(eq(users.agencyId, agencyId), eq(users.role, "agency_responder"), eq(users.active, true)));
+  const { dedupePrefix, ...rest } = mail;
+  await queueMail(
+    tx,
+    responders.map((r) => ({ ...rest, recipient: r.email, locale: r.locale, dedupeKey: `${dedupePrefix}:${r.id}` })),
+  );
+}
+
+/** A public incident update reaches every reporter of a linked complaint who left an address. */
+export async function queueIncidentUpdateMail(
+  tx: Queryable,
+  incidentId: string,
+  updateId: string,
+  payload: Record<string, unknown>,
+): Promise<void> {
+  const reporters = await tx
+    .select({ complaintId: complaints.id, email: complaintContacts.email, locale: complaints.language, trackingCode: complaints.trackingCode })
+    .from(complaints)
+    .innerJoin(complaintContacts, eq(complaintContacts.complaintId, complaints.id))
+    .where(and(eq(complaints.incidentId, incidentId), sql`${complaintContacts.email} is not null`));
+  await queueMail(
+    tx,
+    reporters.map((r) => ({
+      template: "incident_update" as const,
+      recipient: r.email!,
+      locale: r.locale,
+      payload: { ...payload, trackingCode: r.trackingCode },
+      dedupeKey: `incident.update:${updateId}:${r.complaintId}`,
+    })),
+  );
+}

@@ -1,0 +1,16 @@
+import nodemailer from "nodemailer";
+import type { MailSender } from "./deliver";
+
+/**
+ * nodemailer over SMTP. Without an SMTP server configured (demo mode) there is no sender: mail stays in the
+ * outbox, readable by staff on the mailbox page, and is marked delivered there.
+ */
+export function smtpMailSender(smtpUrl: string, from: string): MailSender {
+  const transport = nodemailer.createTransport(smtpUrl, { from });
+  return async (mail) => {
+    await transport.sendMail({ to: mail.to, subject: mail.subject, text: mail.text, messageId: mail.messageId });
+  };
+}
+
+/** Demo mode: "delivering" is keeping the mail for the staff mailbox page. */
+export const mailboxSender: MailSender = async () => {};

@@ -1,0 +1,63 @@
+import { createTranslator } from "next-intl";
+import type { Locale } from "../../db/schema/constants";
+import { MESSAGES } from "../../i18n/messages";
+
+export const MAIL_TEMPLATES = [
+  "complaint_stage",
+  "incident_update",
+  "clarification_new",
+  "clarification_reminder",
+  "clarification_answered",
+  "clarification_lapsed",
+  "fixed_check",
+] as const;
+export type MailTemplate = (typeof MAIL_TEMPLATES)[number];
+
+export type RenderedMail = { subject: string; text: string };
+
+const JAKARTA = "Asia/Jakarta";
+
+/** Where each mail's link points, from what its payload carries. */
+function linkFor(template: MailTemplate, payload: Record<string, unknown>, baseUrl: string): string {
+  switch (template) {
+    case "complaint_stage":
+    case "incident_update":
+      return `${baseUrl}/track/${String(payload.trackingCode)}`;
+    case "fixed_check":
+      return `${baseUrl}/track/${String(payload.trackingCode)}#fixed`;
+    case "clarification_new":
+    case "clarification_reminder":
+      return `${baseUrl}/agency/requests/${String(payload.requestId)}`;
+    case "clarification_answered":
+    case "clarification_lapsed":
+      return payload.incidentId ? `${baseUrl}/console/incidents/${String(payload.incidentId)}` : `${baseUrl}/console/complaints/${String(payload.complaintId)}`;
+  }
+}
+
+/**
+ * Renders one outbox row in the recipient's language. The outbox keeps facts, not text, so a mail can be
+ * rendered again (the staff mailbox page) and reads the same.
+ */
+export function renderMail(template: MailTemplate, locale: Locale, payload: Record<string, unknown>, baseUrl: string): RenderedMail {
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "mail", timeZone: JAKARTA });
+  const date = (v: unknown) =>
+    v ? new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", { dateStyle: "long", timeStyle: "short", timeZone: JAKARTA }).format(new Date(String(v))) : "";
+  const root = createTranslator({ locale, messages: MESSAGES[locale] });
+  const values = {
+    code: String(payload.trackingCode ?? ""),
+    status: payload.status ? root(`publicStatus.${payload.status}` as never) : "",
+    incident: String(payload.incidentCode ?? ""),
+    update: String(payload.body ?? ""),
+    agency: String(payload.agencyName ?? ""),
+    due: date(payload.dueAt),
+    questions: String(payload.questions ?? ""),
+    sequence: Number(payload.sequence ?? 1),
+    late: payload.late ? "yes" : "no",
+    followUp: payload.followUp ? "yes" : "no",
+    note: String(payload.note ?? ""),
+    link: linkFor(template, payload, baseUrl),
+  };
+  const subject = t(`${template}.subject` as never, values as never);
+  const body = t(`${template}.body` as never, values as never);
+  return { subject, text: `${body}\n\n${values.link}\n\n— ${t("signature" as never)}` };
+}

@@ -1,0 +1,51 @@
+import { fromPglite, PgBoss } from "pg-boss";
+import type { DbHandle } from "../db/connect";
+import { lapseOverdueRequests } from "../domain/clarification/lapse-overdue";
+import { queueClarificationReminders } from "../domain/clarification/remind";
+import { queueFixedChecks } from "../domain/complaint/fixed-check";
+import { makeDomainCtx } from "../domain/context";
+import { deliverDueMail, type MailSender } from "../domain/notification/deliver";
+
+export const QUEUES = {
+  /** Sends what the outbox holds; every minute, and right after a sweep. */
+  mail: "mail-deliver",
+  /** Lapses overdue clarification requests, queues reminders and "was it really fixed?" questions. */
+  deadlines: "deadline-sweep",
+} as const;
+
+export type WorkerOptions = {
+  handle: DbHandle;
+  /** Needed for PostgreSQL: pg-boss keeps its own small pool. */
+  databaseUrl?: string;
+  send: MailSender;
+  baseUrl: string;
+  now?: () => Date;
+};
+
+/**
+ * The job worker, on pg-boss in the same database: every app instance may run one; pg-boss hands each job
+ * to one of them, and the work itself is idempotent (row locks, dedupe keys), so nothing runs twice.
+ */
+export async function startJobWorker(options: WorkerOptions): Promise<PgBoss> {
+  const boss = options.handle.pglite
+    ? new PgBoss({ db: fromPglite(options.handle.pglite), backend: "pglite" })
+    : new PgBoss({ connectionString: options.databaseUrl, max: 3, application_name: "sigap-jobs" });
+  boss.on("error", (error) => console.error("sigap jobs:", error));
+  await boss.start();
+  for (const name of Object.values(QUEUES)) await boss.createQueue(name, { policy: "short", retryLimit: 3, retryBackoff: true });
+
+  const ctx = () => makeDomainCtx({ db: options.handle.db, now: options.now });
+  await boss.work(QUEUES.mail, async () => deliverDueMail({ db: options.handle.db, send: options.send, baseUrl: options.baseUrl, now: options.now }));
+  await boss.work(QUEUES.deadlines, async () => {
+    const result = {
+      lapsed: await lapseOverdueRequests({ ctx: ctx() }),
+      reminders: await queueClarificationReminders({ ctx: ctx() }),
+      fixedChecks: await queueFixedChecks({ ctx: ctx() }),
+    };
+    await boss.send(QUEUES.mail);
+    return result;
+  });
+  await boss.schedule(QUEUES.mail, "* * * * *");
+  await boss.schedule(QUEUES.deadlines, "*/5 * * * *");
+  return boss;
+}
