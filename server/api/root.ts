@@ -2,8 +2,11 @@ import { adminRouter } from "./routers/admin";
 import { catalogRouter } from "./routers/catalog";
 import { clarificationRouter } from "./routers/clarification";
 import { complaintRouter } from "./routers/complaint";
+import { correctiveActionRouter } from "./routers/corrective-action";
 import { incidentRouter } from "./routers/incident";
+import { mailRouter } from "./routers/mail";
 import { procedureRouter } from "./routers/procedure";
+import { recommendationRouter } from "./routers/recommendation";
 import { reportRouter } from "./routers/report";
 import { statsRouter } from "./routers/stats";
 import { userRouter } from "./routers/user";
@@ -15,8 +18,11 @@ export const appRouter = createTRPCRouter({
   catalog: catalogRouter,
   clarification: clarificationRouter,
   complaint: complaintRouter,
+  correctiveAction: correctiveActionRouter,
   incident: incidentRouter,
+  mail: mailRouter,
   procedure: procedureRouter,
+  recommendation: recommendationRouter,
   report: reportRouter,
   stats: statsRouter,
   user: userRouter,

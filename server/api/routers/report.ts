@@ -2,6 +2,7 @@ import { addRecommendation, createReportDraft, updateReportDraft } from "../../d
 import { getPublishedReport, publishReport, submitReportForReview } from "../../domain/report/publish";
 import { addRecommendationInput, createReportInput, publishReportInput, reportRefInput, reportSlugInput, updateReportInput } from "../../domain/report/schemas";
 import { z } from "zod";
+import { getReportDraft, listReports } from "../../domain/report/list";
 import { adminProcedure, createTRPCRouter, publicProcedure, staffProcedure } from "../trpc";
 
 const publishedOutput = z.object({
@@ -16,11 +17,23 @@ const publishedOutput = z.object({
   timeline: z.array(z.object({ at: z.string(), text: z.string() })),
   firstPublishedAt: z.date().nullable(),
   versions: z.array(z.object({ version: z.number(), publishedAt: z.date(), isCorrection: z.boolean(), correctionNote: z.string().nullable() })),
-  recommendations: z.array(z.object({ ordinal: z.number(), body: z.string(), dueAt: z.date(), status: z.string(), agencyName: z.string() })),
+  recommendations: z.array(
+    z.object({
+      ordinal: z.number(),
+      body: z.string(),
+      dueAt: z.date(),
+      status: z.string(),
+      agencyName: z.string(),
+      overdue: z.boolean(),
+      history: z.array(z.object({ at: z.date(), status: z.string(), note: z.string() })),
+    }),
+  ),
   incidents: z.array(z.object({ code: z.string(), title: z.string() })),
 });
 
 export const reportRouter = createTRPCRouter({
+  list: staffProcedure.query(({ ctx }) => listReports({ ctx })),
+  get: staffProcedure.input(reportRefInput).query(({ ctx, input }) => getReportDraft({ ctx, input })),
   create: staffProcedure.input(createReportInput).mutation(({ ctx, input }) => createReportDraft({ ctx, input })),
   update: staffProcedure.input(updateReportInput).mutation(({ ctx, input }) => updateReportDraft({ ctx, input })),
   addRecommendation: staffProcedure.input(addRecommendationInput).mutation(({ ctx, input }) => addRecommendation({ ctx, input })),

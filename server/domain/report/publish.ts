@@ -1,5 +1,6 @@
-import { asc, desc, eq, sql } from "drizzle-orm";
-import { agencies, evaluationReportIncidents, evaluationReportVersions, evaluationReports, incidents, recommendations } from "../../db/schema";
+import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { agencies, evaluationReportIncidents, evaluationReportVersions, evaluationReports, incidents, recommendationEvents, recommendations } from "../../db/schema";
+import { isRecommendationOverdue } from "../recommendation/status";
 import { STAFF_ROLES } from "../../db/schema/constants";
 import { requireRole } from "../access";
 import { writeAudit } from "../audit";
@@ -67,7 +68,7 @@ export async function getPublishedReport({ ctx, input }: { ctx: DomainCtx; input
   const [versions, recs, covered] = await Promise.all([
     ctx.db.select().from(evaluationReportVersions).where(eq(evaluationReportVersions.reportId, report.id)).orderBy(desc(evaluationReportVersions.version)),
     ctx.db
-      .select({ ordinal: recommendations.ordinal, body: recommendations.body, dueAt: recommendations.dueAt, status: recommendations.status, agencyName: agencies.nameId })
+      .select({ id: recommendations.id, ordinal: recommendations.ordinal, body: recommendations.body, dueAt: recommendations.dueAt, status: recommendations.status, agencyName: agencies.nameId })
       .from(recommendations)
       .innerJoin(agencies, eq(agencies.id, recommendations.agencyId))
       .where(eq(recommendations.reportId, report.id))
@@ -79,6 +80,15 @@ export async function getPublishedReport({ ctx, input }: { ctx: DomainCtx; input
       .where(eq(evaluationReportIncidents.reportId, report.id)),
   ]);
   const latest = versions[0]!;
+  // The public history: each status and the Ombudsman's reason for it (the agency's own evidence stays internal).
+  const history = recs.length
+    ? await ctx.db
+        .select({ recommendationId: recommendationEvents.recommendationId, at: recommendationEvents.createdAt, status: recommendationEvents.toStatus, note: recommendationEvents.decisionNote })
+        .from(recommendationEvents)
+        .where(and(inArray(recommendationEvents.recommendationId, recs.map((r) => r.id)), isNotNull(recommendationEvents.decisionNote)))
+        .orderBy(asc(recommendationEvents.createdAt))
+    : [];
+  const now = ctx.now();
   return {
     slug: report.slug,
     language: report.language,
@@ -91,7 +101,11 @@ export async function getPublishedReport({ ctx, input }: { ctx: DomainCtx; input
     timeline: latest.timeline,
     firstPublishedAt: report.publishedAt,
     versions: versions.map((v) => ({ version: v.version, publishedAt: v.publishedAt, isCorrection: v.isCorrection, correctionNote: v.correctionNote })),
-    recommendations: recs,
+    recommendations: recs.map(({ id, ...r }) => ({
+      ...r,
+      overdue: isRecommendationOverdue(r, now),
+      history: history.filter((h) => h.recommendationId === id).map(({ at, status, note }) => ({ at, status, note: note ?? "" })),
+    })),
     incidents: covered.filter((i) => i.isPublic).map((i) => ({ code: i.code, title: i.title })),
   };
 }

@@ -1,0 +1,39 @@
+import { and, eq } from "drizzle-orm";
+import { complaints, correctiveActions, incidents } from "../../db/schema";
+import { writeAudit } from "../audit";
+import { requireResponder } from "../clarification/agency-access";
+import type { DomainCtx } from "../context";
+import { DomainError, notFound } from "../errors";
+import { reportCorrectiveActionInput } from "./schemas";
+
+/** An agency reports a corrective action (tindakan korektif) on an incident or case about its own service. */
+export async function reportCorrectiveAction({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+  const actor = requireResponder(ctx);
+  const data = reportCorrectiveActionInput.parse(input);
+  if (data.takenAt.getTime() > ctx.now().getTime() + 5 * 60_000) throw new DomainError("VALIDATION", "in the future", { takenAt: ["errors.occurredFuture"] });
+  return ctx.db.transaction(async (tx) => {
+    const [subject] = data.incidentId
+      ? await tx.select({ id: incidents.id }).from(incidents).where(and(eq(incidents.id, data.incidentId), eq(incidents.agencyId, actor.agencyId)))
+      : await tx.select({ id: complaints.id }).from(complaints).where(and(eq(complaints.id, data.complaintId!), eq(complaints.agencyId, actor.agencyId)));
+    if (!subject) throw notFound(data.incidentId ? "incident" : "complaint");
+    const [action] = await tx
+      .insert(correctiveActions)
+      .values({
+        agencyId: actor.agencyId,
+        incidentId: data.incidentId ?? null,
+        complaintId: data.complaintId ?? null,
+        description: data.description,
+        takenAt: data.takenAt,
+        reportedById: actor.userId,
+        createdAt: ctx.now(),
+      })
+      .returning({ id: correctiveActions.id });
+    await writeAudit(tx, actor, {
+      action: "corrective_action.report",
+      entityType: data.incidentId ? "incident" : "complaint",
+      entityId: subject.id,
+      after: { correctiveActionId: action!.id },
+    });
+    return { id: action!.id };
+  });
+}

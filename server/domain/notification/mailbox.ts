@@ -1,0 +1,25 @@
+import { desc } from "drizzle-orm";
+import { outbox } from "../../db/schema";
+import { STAFF_ROLES } from "../../db/schema/constants";
+import { env } from "../../env";
+import { requireRole } from "../access";
+import type { DomainCtx } from "../context";
+import { renderMail, type MailTemplate } from "./templates";
+
+/** The latest mail as recipients read it — in demo mode this page is where mail goes instead of SMTP. */
+export async function listMailbox({ ctx }: { ctx: DomainCtx }) {
+  requireRole(ctx, STAFF_ROLES);
+  const rows = await ctx.db.select().from(outbox).orderBy(desc(outbox.createdAt)).limit(100);
+  const baseUrl = env.publicBaseUrl ?? `http://localhost:${env.port}`;
+  return rows.map((r) => ({
+    id: r.id,
+    to: r.recipient,
+    template: r.template,
+    status: r.status,
+    attempts: r.attempts,
+    lastError: r.lastError,
+    createdAt: r.createdAt,
+    sentAt: r.sentAt,
+    ...renderMail(r.template as MailTemplate, r.locale, r.payload, baseUrl),
+  }));
+}

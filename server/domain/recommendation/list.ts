@@ -1,0 +1,59 @@
+import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { agencies, evaluationReports, recommendationEvents, recommendations, users } from "../../db/schema";
+import { STAFF_ROLES } from "../../db/schema/constants";
+import type { Queryable } from "../../db/types";
+import { requireRole } from "../access";
+import type { DomainCtx } from "../context";
+import { requireResponder } from "../clarification/agency-access";
+import { isRecommendationOverdue } from "./status";
+
+/** Recommendations of published reports, with their history; `where` narrows them (by agency for responders). */
+async function listRecommendations(db: Queryable, now: Date, where: SQL | undefined) {
+  const rows = await db
+    .select({
+      id: recommendations.id,
+      ordinal: recommendations.ordinal,
+      body: recommendations.body,
+      dueAt: recommendations.dueAt,
+      status: recommendations.status,
+      version: recommendations.version,
+      agencyName: agencies.nameId,
+      reportTitle: evaluationReports.title,
+      reportSlug: evaluationReports.slug,
+    })
+    .from(recommendations)
+    .innerJoin(evaluationReports, eq(evaluationReports.id, recommendations.reportId))
+    .innerJoin(agencies, eq(agencies.id, recommendations.agencyId))
+    .where(and(eq(evaluationReports.status, "published"), where))
+    .orderBy(asc(recommendations.dueAt))
+    .limit(500);
+  const events = rows.length
+    ? await db
+        .select({
+          recommendationId: recommendationEvents.recommendationId,
+          at: recommendationEvents.createdAt,
+          fromStatus: recommendationEvents.fromStatus,
+          toStatus: recommendationEvents.toStatus,
+          agencyEvidence: recommendationEvents.agencyEvidence,
+          decisionNote: recommendationEvents.decisionNote,
+          actorName: users.name,
+        })
+        .from(recommendationEvents)
+        .innerJoin(users, eq(users.id, recommendationEvents.actorId))
+        .where(inArray(recommendationEvents.recommendationId, rows.map((r) => r.id)))
+        .orderBy(desc(recommendationEvents.createdAt))
+    : [];
+  return rows.map((r) => ({ ...r, overdue: isRecommendationOverdue(r, now), history: events.filter((e) => e.recommendationId === r.id) }));
+}
+
+/** The agency's own recommendations only. */
+export async function listAgencyRecommendations({ ctx }: { ctx: DomainCtx }) {
+  const actor = requireResponder(ctx);
+  return listRecommendations(ctx.db, ctx.now(), eq(recommendations.agencyId, actor.agencyId));
+}
+
+/** Every published recommendation, for the Ombudsman's follow-up. */
+export async function listAllRecommendations({ ctx }: { ctx: DomainCtx }) {
+  requireRole(ctx, STAFF_ROLES);
+  return listRecommendations(ctx.db, ctx.now(), undefined);
+}

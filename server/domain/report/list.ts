@@ -1,0 +1,47 @@
+import { asc, desc, eq } from "drizzle-orm";
+import { agencies, evaluationReportIncidents, evaluationReports, incidents, recommendations } from "../../db/schema";
+import { STAFF_ROLES } from "../../db/schema/constants";
+import { requireRole } from "../access";
+import type { DomainCtx } from "../context";
+import { notFound } from "../errors";
+import { reportRefInput } from "./schemas";
+
+/** Every report, drafts included, newest first: the staff's list. */
+export async function listReports({ ctx }: { ctx: DomainCtx }) {
+  requireRole(ctx, STAFF_ROLES);
+  return ctx.db
+    .select({
+      id: evaluationReports.id,
+      slug: evaluationReports.slug,
+      title: evaluationReports.title,
+      status: evaluationReports.status,
+      publishedVersion: evaluationReports.publishedVersion,
+      publishedAt: evaluationReports.publishedAt,
+      updatedAt: evaluationReports.updatedAt,
+    })
+    .from(evaluationReports)
+    .orderBy(desc(evaluationReports.updatedAt))
+    .limit(200);
+}
+
+/** One report as its authors edit it: current text, covered incidents, recommendations. */
+export async function getReportDraft({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+  requireRole(ctx, STAFF_ROLES);
+  const { reportId } = reportRefInput.parse(input);
+  const [report] = await ctx.db.select().from(evaluationReports).where(eq(evaluationReports.id, reportId));
+  if (!report) throw notFound("report");
+  const [covered, recs] = await Promise.all([
+    ctx.db
+      .select({ id: incidents.id, code: incidents.code, title: incidents.titleId })
+      .from(evaluationReportIncidents)
+      .innerJoin(incidents, eq(incidents.id, evaluationReportIncidents.incidentId))
+      .where(eq(evaluationReportIncidents.reportId, reportId)),
+    ctx.db
+      .select({ id: recommendations.id, ordinal: recommendations.ordinal, body: recommendations.body, dueAt: recommendations.dueAt, status: recommendations.status, agencyName: agencies.nameId })
+      .from(recommendations)
+      .innerJoin(agencies, eq(agencies.id, recommendations.agencyId))
+      .where(eq(recommendations.reportId, reportId))
+      .orderBy(asc(recommendations.ordinal)),
+  ]);
+  return { ...report, incidents: covered, recommendations: recs };
+}
