@@ -27,7 +27,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
               {children}
             </main>
-            <footer className="border-t border-slate-200 bg-white">
+            <footer className="border-t border-slate-200 bg-white print:hidden">
               <p className="mx-auto max-w-5xl px-4 py-4 text-sm text-slate-700">{t("text")}</p>
             </footer>
           </TRPCReactProvider>

@@ -4,14 +4,14 @@ import type { Role } from "@/server/db/schema/constants";
 import { auth } from "@/server/auth/config";
 import { LanguageSwitch } from "./language-switch";
 
-type NavKey = "track" | "dashboard" | "agency" | "console" | "admin" | "signOut" | "signIn";
+type NavKey = "track" | "dashboard" | "agency" | "console" | "reports" | "mailbox" | "admin" | "signOut" | "signIn";
 
 /** Which links each visitor sees; the pages behind them check access again on the server. */
 function linksFor(role: Role | null): Array<[href: string, key: NavKey]> {
   if (!role) return [["/track", "track"], ["/signin", "signIn"]];
   const links: Array<[string, NavKey]> = [["/track", "track"], ["/dashboard", "dashboard"]];
   if (role === "agency_responder") links.push(["/agency", "agency"]);
-  else links.push(["/console", "console"]);
+  else links.push(["/console", "console"], ["/console/reports", "reports"], ["/console/mail", "mailbox"]);
   if (role === "admin") links.push(["/admin", "admin"]);
   links.push(["/signout", "signOut"]);
   return links;
@@ -21,7 +21,7 @@ export async function SiteHeader() {
   const [t, session] = await Promise.all([getTranslations("nav"), auth()]);
   const role = session?.user?.role ?? null;
   return (
-    <header className="bg-brand-800 text-white">
+    <header className="print:hidden bg-brand-800 text-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:px-3 focus:py-2 focus:text-black">
         {t("skip")}
       </a>

@@ -46,3 +46,14 @@ export async function openEhacIncident(page: Page, baseUrl: string) {
   await page.getByTestId("queue").locator("li").first().getByRole("link", { name: /^INC-/ }).click();
   await page.waitForURL(/\/console\/incidents\//);
 }
+
+/** Fills the public report form up to the description: an e-HAC outage at Terminal 3. */
+export async function fillReport(page: Page, baseUrl: string, description: string) {
+  await page.goto(`${baseUrl}/lapor`);
+  await page.getByText("Sistem atau server gangguan").click();
+  await page.locator("#serviceId").fill("e-HAC");
+  await page.getByRole("button", { name: /e-HAC \(Kartu Kewaspadaan/ }).click();
+  await page.locator("#placeId").fill("terminal 3");
+  await page.getByRole("button", { name: /Terminal 3 Bandara/ }).click();
+  await page.locator("#description").fill(description);
+}

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { jpegWithGps } from "../helpers/images";
-import { launchBrowser, phonePage } from "./browser";
+import { fillReport, launchBrowser, phonePage } from "./browser";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -16,20 +16,10 @@ async function totalComplaints(page: Page): Promise<number> {
   return Number((await page.getByTestId("stat-total").textContent())?.replace(/\D/g, ""));
 }
 
-async function fillReport(page: Page, description: string) {
-  await page.goto(`${baseUrl}/lapor`);
-  await page.getByText("Sistem atau server gangguan").click();
-  await page.locator("#serviceId").fill("e-HAC");
-  await page.getByRole("button", { name: /e-HAC \(Kartu Kewaspadaan/ }).click();
-  await page.locator("#placeId").fill("terminal 3");
-  await page.getByRole("button", { name: /Terminal 3 Bandara/ }).click();
-  await page.locator("#description").fill(description);
-}
-
 describe("public reporting on a phone", () => {
   it("files a complaint in Bahasa Indonesia with a photo, gets a tracking code, and sees it received", async () => {
     const page = await phonePage(browser);
-    await fillReport(page, "Server e-HAC mati sejak pagi, petugas menyuruh kami mengisi formulir kertas lagi. Antrean berdesakan.");
+    await fillReport(page, baseUrl, "Server e-HAC mati sejak pagi, petugas menyuruh kami mengisi formulir kertas lagi. Antrean berdesakan.");
     await page.locator("#attachments").setInputFiles({ name: "antrean.jpg", mimeType: "image/jpeg", buffer: Buffer.from(await jpegWithGps()) });
     expect(await page.getByTestId("file-list").textContent()).toContain("antrean.jpg");
     await page.locator("#contactEmail").fill("pelapor.satu@example.com");
@@ -56,7 +46,7 @@ describe("public reporting on a phone", () => {
 
   it("shows a second reporter on the same service that it was already reported, and lets them join it", async () => {
     const page = await phonePage(browser);
-    await fillReport(page, "Saya juga di Terminal 3: QR e-HAC tidak bisa dipindai dan antrean mengular sampai pintu masuk.");
+    await fillReport(page, baseUrl, "Saya juga di Terminal 3: QR e-HAC tidak bisa dipindai dan antrean mengular sampai pintu masuk.");
     const similar = page.getByTestId("similar-reports");
     await similar.waitFor();
     expect(await similar.textContent()).toContain("Sudah dilaporkan?");
@@ -69,7 +59,7 @@ describe("public reporting on a phone", () => {
 
     // A third visitor now sees one incident grouping both reports.
     const third = await phonePage(browser);
-    await fillReport(third, "Masih antre di Terminal 3 karena e-HAC gangguan, sudah satu jam lebih.");
+    await fillReport(third, baseUrl, "Masih antre di Terminal 3 karena e-HAC gangguan, sudah satu jam lebih.");
     const panel = third.getByTestId("similar-reports");
     await panel.waitFor();
     await expect.poll(() => panel.textContent(), { timeout: 5000 }).toMatch(/2 laporan/);
@@ -78,7 +68,7 @@ describe("public reporting on a phone", () => {
 
   it("keeps the draft on the device across a reload", async () => {
     const page = await phonePage(browser);
-    await fillReport(page, "Draf ini harus tetap ada setelah halaman dimuat ulang di antrean.");
+    await fillReport(page, baseUrl, "Draf ini harus tetap ada setelah halaman dimuat ulang di antrean.");
     await page.locator("#contactName").fill("Dewi Anggraini");
     await page.waitForTimeout(300); // the draft is written to IndexedDB asynchronously
     await page.reload();
@@ -91,7 +81,7 @@ describe("public reporting on a phone", () => {
   it("loses nothing when the connection drops after sending, and stores exactly one complaint after the retry", async () => {
     const page = await phonePage(browser);
     const before = await totalComplaints(page);
-    await fillReport(page, "Koneksi di bandara putus-putus, tapi laporan ini harus tersimpan tepat satu kali saja.");
+    await fillReport(page, baseUrl, "Koneksi di bandara putus-putus, tapi laporan ini harus tersimpan tepat satu kali saja.");
 
     let attempts = 0;
     await page.route("**/api/trpc/complaint.submit**", async (route) => {

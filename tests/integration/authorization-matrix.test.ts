@@ -4,76 +4,7 @@ import { appRouter } from "../../server/api/root";
 import type { Role } from "../../server/db/schema/constants";
 import { createTestDb, type TestDb } from "../helpers/db";
 import { actorOf, callerFor, createUser } from "../helpers/factories";
-
-/**
- * Who may call each procedure. Every procedure in the router must be listed: a new one without a policy
- * fails this test until someone decides who may call it.
- */
-type Policy = "public" | "signed_in" | "staff" | "admin" | "agency";
-const POLICY: Record<string, Policy> = {
-  "admin.catalog": "admin",
-  "admin.createAgency": "admin",
-  "admin.updateAgency": "admin",
-  "admin.createService": "admin",
-  "admin.updateService": "admin",
-  "admin.createPlace": "admin",
-  "admin.accounts": "admin",
-  "admin.createAccount": "admin",
-  "admin.resetPassword": "admin",
-  "admin.setActive": "admin",
-  "catalog.agencies": "public",
-  "catalog.services": "public",
-  "catalog.places": "public",
-  "clarification.send": "staff",
-  "clarification.listFor": "staff",
-  "clarification.inbox": "agency",
-  "clarification.get": "agency",
-  "clarification.answer": "agency",
-  "clarification.agencyIncidents": "agency",
-  "clarification.statement": "agency",
-  "complaint.submit": "public",
-  "complaint.track": "public",
-  "complaint.addInformation": "public",
-  "complaint.similar": "public",
-  "complaint.fixedCheck": "public",
-  "correctiveAction.listFor": "staff",
-  "correctiveAction.mine": "agency",
-  "correctiveAction.report": "agency",
-  "mail.mailbox": "staff",
-  "recommendation.list": "staff",
-  "recommendation.decide": "staff",
-  "recommendation.mine": "agency",
-  "recommendation.reportProgress": "agency",
-  "complaint.queue": "staff",
-  "complaint.detail": "staff",
-  "complaint.assign": "staff",
-  "complaint.setPriority": "staff",
-  "complaint.linkIncident": "staff",
-  "complaint.addNote": "staff",
-  "complaint.messageReporter": "staff",
-  "incident.get": "staff",
-  "incident.confirm": "staff",
-  "incident.update": "staff",
-  "incident.postUpdate": "staff",
-  "incident.merge": "staff",
-  "incident.split": "staff",
-  "incident.openOwnMotion": "staff",
-  "incident.public": "public",
-  "procedure.transition": "staff",
-  "report.list": "staff",
-  "report.get": "staff",
-  "report.create": "staff",
-  "report.update": "staff",
-  "report.addRecommendation": "staff",
-  "report.submit": "staff",
-  "report.publish": "admin",
-  "report.published": "public",
-  "stats.publicSummary": "public",
-  "stats.dashboard": "staff",
-  "user.me": "signed_in",
-  "user.staff": "staff",
-  "user.setLocale": "signed_in",
-};
+import { POLICY, type Policy } from "../helpers/policy";
 
 const ALLOWED: Record<Policy, Array<Role | "anonymous">> = {
   public: ["anonymous", "investigator", "admin", "agency_responder"],

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Forbidden } from "../../_components/forbidden";
 import { getServerCaller } from "../../_trpc/server";
+import { CorrectiveActionForm, ProgressForm } from "./follow-up-forms";
 import { StatementForm } from "./statement-form";
 
 export const dynamic = "force-dynamic";
@@ -16,9 +17,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AgencyInboxPage() {
   const [t, format, caller] = await Promise.all([getTranslations(), getFormatter(), getServerCaller()]);
-  let inbox, own;
+  let inbox, own, recs, actions;
   try {
-    [inbox, own] = await Promise.all([caller.clarification.inbox(), caller.clarification.agencyIncidents()]);
+    [inbox, own, recs, actions] = await Promise.all([
+      caller.clarification.inbox(),
+      caller.clarification.agencyIncidents(),
+      caller.recommendation.mine(),
+      caller.correctiveAction.mine(),
+    ]);
   } catch (error) {
     if (error instanceof TRPCError && error.code === "UNAUTHORIZED") redirect("/signin?callbackUrl=/agency");
     if (error instanceof TRPCError && error.code === "FORBIDDEN") return <Forbidden />;
@@ -62,10 +68,59 @@ export default async function AgencyInboxPage() {
                 <Link href={`/insiden/${i.code}`} className="underline">{i.code} — {i.title}</Link> · {t(`incidentPublicStatus.${i.status}`)}
               </p>
               <StatementForm incidentId={i.id} />
+              <CorrectiveActionForm incidentId={i.id} />
             </div>
           ))}
         </section>
       )}
+      <section className="space-y-3">
+        <h2 className="text-lg font-semibold">{t("agency.recommendations")}</h2>
+        {recs.length === 0 ? (
+          <p>{t("agency.noRecommendations")}</p>
+        ) : (
+          <ul className="space-y-2" data-testid="agency-recommendations">
+            {recs.map((r) => (
+              <li key={r.id} className="space-y-2 rounded-lg bg-white p-3 shadow-sm">
+                <p className="flex flex-wrap items-center gap-2 text-sm">
+                  <Link href={`/laporan/${r.reportSlug}`} className="underline">{r.reportTitle}</Link>
+                  <span>#{r.ordinal}</span>
+                  <span className="rounded bg-slate-100 px-2 py-0.5">{t(`recommendationStatus.${r.status}`)}</span>
+                  <span className={r.overdue ? "rounded bg-red-700 px-2 py-0.5 text-white" : ""}>
+                    {r.overdue ? `${t("agency.overdue")} · ` : ""}
+                    {t("agency.due", { date: date(r.dueAt) })}
+                  </span>
+                </p>
+                <p className="whitespace-pre-line">{r.body}</p>
+                {r.history.length > 0 && (
+                  <ul className="border-l-2 border-slate-300 pl-2 text-sm">
+                    {r.history.map((h, i) => (
+                      <li key={i}>
+                        {date(h.at)} · {t(`recommendationStatus.${h.toStatus}`)} · {h.agencyEvidence ?? h.decisionNote}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {r.status !== "implemented" && r.status !== "not_implemented" && <ProgressForm recommendationId={r.id} />}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="space-y-2">
+        <h2 className="text-lg font-semibold">{t("agency.correctiveTitle")}</h2>
+        <p className="text-sm text-slate-700">{t("agency.correctiveLead")}</p>
+        {actions.length === 0 ? (
+          <p>{t("agency.correctiveNone")}</p>
+        ) : (
+          <ul className="space-y-1 text-sm" data-testid="corrective-actions">
+            {actions.map((a) => (
+              <li key={a.id} className="rounded bg-white p-2 shadow-sm">
+                {date(a.takenAt)} · {a.incidentCode ?? ""} — {a.description}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </div>
   );
 }

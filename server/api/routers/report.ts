@@ -13,6 +13,7 @@ const publishedOutput = z.object({
   summary: z.string(),
   bodyMd: z.string(),
   findings: z.string(),
+  html: z.object({ summary: z.string(), body: z.string(), findings: z.string() }),
   maladministrationTypes: z.array(z.string()),
   timeline: z.array(z.object({ at: z.string(), text: z.string() })),
   firstPublishedAt: z.date().nullable(),

@@ -4,7 +4,7 @@ export const reportCorrectiveActionInput = z
   .object({
     incidentId: z.uuid().optional(),
     complaintId: z.uuid().optional(),
-    description: z.string().trim().min(10, { error: "errors.answerShort" }).max(10_000, { error: "errors.descriptionLong" }),
+    description: z.string().trim().min(10, { error: "errors.textShort" }).max(10_000, { error: "errors.descriptionLong" }),
     takenAt: z.coerce.date({ error: "errors.occurredAt" }),
   })
   .refine((v) => Boolean(v.incidentId) !== Boolean(v.complaintId), { path: ["incidentId"], message: "errors.subjectRequired" });

@@ -6,7 +6,7 @@ export const recommendationRefInput = z.object({ recommendationId: z.uuid() });
 /** The agency reports what it did; it cannot mark its own recommendation implemented. */
 export const reportProgressInput = z.object({
   recommendationId: z.uuid(),
-  evidence: z.string().trim().min(10, { error: "errors.answerShort" }).max(10_000, { error: "errors.descriptionLong" }),
+  evidence: z.string().trim().min(10, { error: "errors.textShort" }).max(10_000, { error: "errors.descriptionLong" }),
 });
 
 /** The investigator weighs the evidence and sets the status. */

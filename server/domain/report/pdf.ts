@@ -1,5 +1,9 @@
 import PDFDocument from "pdfkit";
 import { marked, type Token, type Tokens } from "marked";
+import { createTranslator } from "next-intl";
+import { MESSAGES } from "../../i18n/messages";
+import type { DomainCtx } from "../context";
+import { getPublishedReport } from "./publish";
 
 export type PdfReport = {
   title: string;
@@ -95,4 +99,42 @@ export function renderReportPdf(r: PdfReport): Promise<Buffer> {
   for (const v of r.versions) doc.text(v);
   doc.end();
   return done;
+}
+
+/** The PDF of a published report in the reader's language (labels and dates; the text is the report's own). */
+export async function publishedReportPdf({ ctx, input, baseUrl }: { ctx: DomainCtx; input: unknown; baseUrl: string }) {
+  const report = await getPublishedReport({ ctx, input });
+  const messages = MESSAGES[ctx.locale];
+  const t = createTranslator({ locale: ctx.locale, messages, namespace: "publicReport" });
+  const root = createTranslator({ locale: ctx.locale, messages });
+  const date = (d: Date) => new Intl.DateTimeFormat(ctx.locale === "id" ? "id-ID" : "en-GB", { dateStyle: "long", timeZone: "Asia/Jakarta" }).format(d);
+  const dateTime = (iso: string) => new Intl.DateTimeFormat(ctx.locale === "id" ? "id-ID" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Jakarta" }).format(new Date(iso));
+  const bytes = await renderReportPdf({
+    title: report.title,
+    summary: report.summary,
+    bodyMd: report.bodyMd,
+    findings: report.findings,
+    version: report.version,
+    publishedLabel: `${t("published", { date: date(report.firstPublishedAt ?? new Date()) })} · ${t("version", { version: report.version })}`,
+    url: `${baseUrl}/laporan/${report.slug}`,
+    sections: {
+      summary: t("summary"),
+      timeline: t("timeline"),
+      findings: t("findings"),
+      maladministration: t("maladministration"),
+      recommendations: t("recommendations"),
+      versions: t("versions"),
+    },
+    maladministration: report.maladministrationTypes.map((m) => root(`maladministration.${m}` as never)),
+    timeline: report.timeline.map((e) => ({ at: dateTime(e.at), text: e.text })),
+    recommendations: report.recommendations.map((r) => ({
+      heading: t("recommendationTo", { ordinal: r.ordinal, agency: r.agencyName }),
+      body: r.body,
+      meta: `${t("due", { date: date(r.dueAt) })} · ${t("status")}: ${root(`recommendationStatus.${r.status}` as never)}${r.overdue ? ` · ${t("overdue")}` : ""}`,
+    })),
+    versions: report.versions.map((v) =>
+      v.isCorrection ? t("correctionLine", { version: v.version, date: date(v.publishedAt), note: v.correctionNote ?? "" }) : t("versionLine", { version: v.version, date: date(v.publishedAt) }),
+    ),
+  });
+  return { bytes, slug: report.slug, version: report.version };
 }

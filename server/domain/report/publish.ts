@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { agencies, evaluationReportIncidents, evaluationReportVersions, evaluationReports, incidents, recommendationEvents, recommendations } from "../../db/schema";
 import { isRecommendationOverdue } from "../recommendation/status";
+import { renderReportMarkdown } from "./markdown";
 import { STAFF_ROLES } from "../../db/schema/constants";
 import { requireRole } from "../access";
 import { writeAudit } from "../audit";
@@ -97,6 +98,8 @@ export async function getPublishedReport({ ctx, input }: { ctx: DomainCtx; input
     summary: latest.summary,
     bodyMd: latest.bodyMd,
     findings: latest.findings,
+    // Rendered and sanitised on every read: the stored Markdown is never trusted as HTML.
+    html: { summary: renderReportMarkdown(latest.summary), body: renderReportMarkdown(latest.bodyMd), findings: renderReportMarkdown(latest.findings) },
     maladministrationTypes: latest.maladministrationTypes,
     timeline: latest.timeline,
     firstPublishedAt: report.publishedAt,

@@ -25,8 +25,8 @@ export const updateReportInput = createReportInput
 export const addRecommendationInput = z.object({
   reportId: z.uuid(),
   agencyId: z.uuid({ error: "errors.agency" }),
-  body: z.string().trim().min(10, { error: "errors.questionsShort" }).max(4000),
-  dueAt: z.coerce.date({ error: "errors.occurredAt" }),
+  body: z.string().trim().min(10, { error: "errors.textShort" }).max(4000),
+  dueAt: z.coerce.date({ error: "errors.dueAt" }),
 });
 
 export const reportRefInput = z.object({ reportId: z.uuid() });

@@ -5,6 +5,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getServerCaller } from "../../../_trpc/server";
 import { TrackForm } from "../track-form";
 import { AddInformationForm } from "./add-information-form";
+import { FixedCheckForm } from "./fixed-check-form";
 
 export const dynamic = "force-dynamic";
 
@@ -63,6 +64,14 @@ export default async function TrackedComplaintPage({ params }: Params) {
           </h2>
           <p className="text-slate-700">{t("track.addInfoLead")}</p>
           <AddInformationForm code={view.trackingCode} />
+        </section>
+      )}
+
+      {view.fixedCheckOpen && (
+        <section id="fixed" aria-labelledby="fixed-title" className="space-y-2 rounded-lg border border-brand-700 bg-white p-4">
+          <h2 id="fixed-title" className="text-lg font-semibold">{t("fixedCheck.title")}</h2>
+          <p className="text-slate-700">{t("fixedCheck.lead")}</p>
+          <FixedCheckForm code={view.trackingCode} />
         </section>
       )}
 

@@ -47,6 +47,9 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
           <Link href={`/console?incidentId=${i.id}`} className="text-brand-800 underline">
             {t("console.queueTitle")}
           </Link>
+          <Link href={`/console/reports/new?incident=${i.id}`} className="text-brand-800 underline" data-testid="draft-report">
+            {t("reports.newFromIncident")}
+          </Link>
         </p>
       </header>
       <div className="grid gap-4 lg:grid-cols-3">

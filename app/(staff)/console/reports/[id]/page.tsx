@@ -1,0 +1,65 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { getServerCaller } from "../../../../_trpc/server";
+import { requireUser } from "../../../_lib/current-user";
+import { StaffOnly } from "../../../_lib/staff-only";
+import { AddRecommendationForm, ReportActions, ReportEditor } from "../report-forms";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function ReportEditorPage({ params }: { params: Promise<{ id: string }> }) {
+  const me = await requireUser();
+  if (me.role === "agency_responder") return <StaffOnly />;
+  const [{ id }, t, format, caller] = await Promise.all([params, getTranslations(), getFormatter(), getServerCaller()]);
+  let report;
+  try {
+    report = await caller.report.get({ reportId: id });
+  } catch (error) {
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
+    throw error;
+  }
+  const agencies = (await caller.catalog.agencies()).map((a) => ({ id: a.id, name: a.name.id }));
+  const draftable = report.status === "draft" || report.status === "in_review";
+  return (
+    <div className="grid gap-4 lg:grid-cols-3">
+      <div className="min-w-0 space-y-4 lg:col-span-2">
+        <header className="space-y-1">
+          <p className="flex flex-wrap gap-2 text-sm">
+            <span className="rounded bg-slate-200 px-2" data-testid="report-status">{t(`reports.status.${report.status}`)}</span>
+            {report.incidents.map((i) => (
+              <Link key={i.id} href={`/console/incidents/${i.id}`} className="font-mono underline">{i.code}</Link>
+            ))}
+            {report.publishedVersion > 0 && (
+              <Link href={`/laporan/${report.slug}`} className="underline" data-testid="public-link">{t("reports.publicLink")}</Link>
+            )}
+          </p>
+          <h1 className="text-2xl font-bold">{report.title}</h1>
+        </header>
+        <section className="rounded-lg bg-white p-4 shadow-sm">
+          <ReportEditor report={report} />
+        </section>
+      </div>
+      <div className="min-w-0 space-y-4">
+        <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
+          <ReportActions reportId={report.id} status={report.status} publishedVersion={report.publishedVersion} isAdmin={me.role === "admin"} />
+        </section>
+        <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
+          <h2 className="text-lg font-semibold">{t("reports.recommendations")}</h2>
+          <ol className="space-y-2 text-sm" data-testid="recommendations">
+            {report.recommendations.map((r) => (
+              <li key={r.id}>
+                <p className="font-medium">#{r.ordinal} · {r.agencyName} · {t("publicReport.due", { date: format.dateTime(r.dueAt, { dateStyle: "medium" }) })}</p>
+                <p className="whitespace-pre-line">{r.body}</p>
+              </li>
+            ))}
+          </ol>
+          {draftable && <AddRecommendationForm reportId={report.id} agencies={agencies} />}
+        </section>
+      </div>
+    </div>
+  );
+}

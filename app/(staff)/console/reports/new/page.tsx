@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getServerCaller } from "../../../../_trpc/server";
+import { requireUser } from "../../../_lib/current-user";
+import { StaffOnly } from "../../../_lib/staff-only";
+import { CreateReportForm } from "../report-forms";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function NewReportPage({ searchParams }: { searchParams: Promise<{ incident?: string }> }) {
+  const me = await requireUser();
+  if (me.role === "agency_responder") return <StaffOnly />;
+  const [{ incident: incidentId }, t, caller] = await Promise.all([searchParams, getTranslations("reports"), getServerCaller()]);
+  if (!incidentId) notFound();
+  const incident = await caller.incident.get({ incidentId }).catch(() => null);
+  if (!incident) notFound();
+  return (
+    <div className="mx-auto max-w-2xl space-y-4">
+      <h1 className="text-2xl font-bold">{t("new")}</h1>
+      <p>
+        {t("incidents")}: <span className="font-mono">{incident.code}</span> — {incident.titleId}
+      </p>
+      <CreateReportForm incidentId={incident.id} suggestedTitle={`Evaluasi: ${incident.titleId}`} />
+    </div>
+  );
+}
