@@ -54,6 +54,14 @@ export async function startTrpcServer(
 
 export type TrpcHttpError = { status: number; code: string; message: string; fieldErrors: Record<string, string[]> | null };
 
+/** A multipart form the way the browser client builds it: fields as JSON in "data", files as "files". */
+export function multipart(data: unknown, files: Array<{ name: string; bytes: Uint8Array; type?: string }> = []): FormData {
+  const form = new FormData();
+  form.set("data", JSON.stringify(data));
+  for (const f of files) form.append("files", new File([f.bytes as Uint8Array<ArrayBuffer>], f.name, { type: f.type ?? "application/octet-stream" }));
+  return form;
+}
+
 /** Posts a multipart form the way the browser client does (fields as JSON in "data", files as "files"). */
 export async function postMultipart(
   server: TestServer,
@@ -62,10 +70,7 @@ export async function postMultipart(
   files: Array<{ name: string; bytes: Uint8Array; type?: string }> = [],
   headers: Record<string, string> = {},
 ): Promise<{ status: number; json: unknown }> {
-  const form = new FormData();
-  form.set("data", JSON.stringify(data));
-  for (const f of files) form.append("files", new File([f.bytes as Uint8Array<ArrayBuffer>], f.name, { type: f.type ?? "application/octet-stream" }));
-  const res = await fetch(`${server.url}/${procedure}`, { method: "POST", body: form, headers });
+  const res = await fetch(`${server.url}/${procedure}`, { method: "POST", body: multipart(data, files), headers });
   return { status: res.status, json: await res.json() };
 }
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../../server/api/root";
 import { auditLog, clarificationRequests, complaints, incidents, outbox, recommendations } from "../../server/db/schema";
 import { createComplaint } from "../helpers/complaints";
+import { multipart } from "../helpers/http";
 import { createTestDb, type TestDb } from "../helpers/db";
 import { actorOf, callerFor, createAgency, createUser } from "../helpers/factories";
 import { POLICY } from "../helpers/policy";
@@ -33,7 +34,7 @@ async function agencyBWorld() {
   await staff.incident.postUpdate({ incidentId, status: "investigating", body: "Ombudsman menerima banyak laporan gangguan e-HAC." });
 
   const request = await staff.clarification.send({ agencyId: agencyB.id, incidentId, questions: "Mengapa layanan tidak tersedia?", evidenceComplaintIds: [first.complaintId] });
-  await b.clarification.answer({ requestId: request.requestId, body: "Server dipulihkan pukul 14.20 WIB." });
+  await b.clarification.answer(multipart({ requestId: request.requestId, body: "Server dipulihkan pukul 14.20 WIB." }));
   await b.clarification.statement({ incidentId, body: "Layanan telah pulih sepenuhnya." });
   const action = await b.correctiveAction.report({ incidentId, description: "Server cadangan dipasang di pusat data kedua.", takenAt: new Date() });
 
@@ -57,7 +58,7 @@ const isNotFound = (p: Promise<unknown>) => expect(p).rejects.toMatchObject({ co
 const CROSS_AGENCY_ATTEMPTS: Record<string, (w: World) => Promise<void>> = {
   "clarification.inbox": async (w) => expect((await w.a.clarification.inbox()).map((r) => r.id)).not.toContain(w.requestId),
   "clarification.get": (w) => isNotFound(w.a.clarification.get({ requestId: w.requestId })),
-  "clarification.answer": (w) => isNotFound(w.a.clarification.answer({ requestId: w.requestId, body: "Jawaban palsu dari instansi lain." })),
+  "clarification.answer": (w) => isNotFound(w.a.clarification.answer(multipart({ requestId: w.requestId, body: "Jawaban palsu dari instansi lain." }))),
   "clarification.agencyIncidents": async (w) => expect((await w.a.clarification.agencyIncidents()).map((i) => i.id)).not.toContain(w.incidentId),
   "clarification.statement": (w) => isNotFound(w.a.clarification.statement({ incidentId: w.incidentId, body: "Pernyataan palsu." })),
   "correctiveAction.mine": async (w) => expect((await w.a.correctiveAction.mine()).map((x) => x.id)).not.toContain(w.actionId),

@@ -1,6 +1,8 @@
-import { eq, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, clarificationRequests, complaints, incidents, outbox } from "../../server/db/schema";
+import { auditLog, clarificationRequests, complaints, incidents, outbox, users } from "../../server/db/schema";
+import { errorOf, multipart, postMultipart, startTrpcServer } from "../helpers/http";
+import { PDF_BYTES } from "../helpers/images";
 import { createTestDb, type TestDb } from "../helpers/db";
 import { createComplaint } from "../helpers/complaints";
 import { actorOf, callerFor, createAgency, createUser } from "../helpers/factories";
@@ -59,9 +61,9 @@ describe("clarification requests and the agency inbox", () => {
 
     // Agency B can neither read nor answer it.
     await expect(s.b.clarification.get({ requestId: sent.requestId })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(s.b.clarification.answer({ requestId: sent.requestId, body: "Bukan urusan kami, tapi kami jawab." })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(s.b.clarification.answer(multipart({ requestId: sent.requestId, body: "Bukan urusan kami, tapi kami jawab." }))).rejects.toMatchObject({ code: "NOT_FOUND" });
 
-    await s.a.clarification.answer({ requestId: sent.requestId, body: "Server e-HAC dipulihkan pukul 14.20 WIB setelah migrasi basis data." });
+    await s.a.clarification.answer(multipart({ requestId: sent.requestId, body: "Server e-HAC dipulihkan pukul 14.20 WIB setelah migrasi basis data." }));
     const [row] = await t.db.select().from(clarificationRequests).where(eq(clarificationRequests.id, sent.requestId));
     expect(row).toMatchObject({ status: "answered" });
     const staffView = await s.staff.clarification.listFor({ incidentId: s.incidentId });
@@ -70,6 +72,26 @@ describe("clarification requests and the agency inbox", () => {
     expect(mails.filter((m) => (m.payload as { requestId: string }).requestId === sent.requestId)).toHaveLength(1);
     const audit = await t.db.select().from(auditLog).where(eq(auditLog.entityId, sent.requestId));
     expect(audit.map((a) => a.action)).toEqual(["clarification.send", "clarification.answer"]);
+  });
+
+  it("takes an answer with documents over HTTP; staff can open them, bad files are field errors", async () => {
+    const s = await scene();
+    const sent = await s.staff.clarification.send({ agencyId: s.agencyA.id, incidentId: s.incidentId, questions: "Mohon lampirkan laporan insiden server e-HAC." });
+    const [responder] = await t.db.select().from(users).where(and(eq(users.agencyId, s.agencyA.id), eq(users.role, "agency_responder")));
+    const server = await startTrpcServer(t.db, { actor: actorOf(responder!) });
+    try {
+      const bad = await postMultipart(server, "clarification.answer", { requestId: sent.requestId, body: "Terlampir laporan insiden." }, [{ name: "virus.exe", bytes: new TextEncoder().encode("MZ not a document") }]);
+      expect(bad.status).toBe(400);
+      expect(Object.keys(errorOf(bad.json).fieldErrors ?? {})).toEqual(["attachments.0"]);
+      const ok = await postMultipart(server, "clarification.answer", { requestId: sent.requestId, body: "Terlampir laporan insiden." }, [{ name: "laporan-insiden.pdf", bytes: PDF_BYTES, type: "application/pdf" }]);
+      expect(ok.status).toBe(200);
+    } finally {
+      await server.close();
+    }
+    const [request] = await s.staff.clarification.listFor({ incidentId: s.incidentId });
+    expect(request!.responses[0]!.attachments.map((a) => [a.name, a.mimeType])).toEqual([["laporan-insiden.pdf", "application/pdf"]]);
+    const [seen] = (await s.a.clarification.get({ requestId: sent.requestId })).responses;
+    expect(seen!.attachments.map((a) => a.name)).toEqual(["laporan-insiden.pdf"]);
   });
 
   it("counts up follow-up requests to the same agency", async () => {

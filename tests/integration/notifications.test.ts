@@ -9,6 +9,7 @@ import { deliverDueMail } from "../../server/domain/notification/deliver";
 import { smtpMailSender } from "../../server/domain/notification/mail-sender";
 import { QUEUES, startJobWorker } from "../../server/jobs/worker";
 import { createComplaint } from "../helpers/complaints";
+import { multipart } from "../helpers/http";
 import { createTestDb, type TestDb } from "../helpers/db";
 import { actorOf, callerFor, createAgency, createUser } from "../helpers/factories";
 import { startSmtpSink } from "../helpers/smtp";
@@ -52,7 +53,7 @@ describe("notifications through a real SMTP server", () => {
     const s = await scene();
     const before = sink.messages.length;
     const sent = await s.staff.clarification.send({ agencyId: s.agency.id, incidentId: s.incidentId, questions: "Mengapa server e-HAC tidak dapat dijangkau?" });
-    await s.agencyCaller.clarification.answer({ requestId: sent.requestId, body: "Server e-HAC dipulihkan pukul 14.20 WIB." });
+    await s.agencyCaller.clarification.answer(multipart({ requestId: sent.requestId, body: "Server e-HAC dipulihkan pukul 14.20 WIB." }));
     const [c] = await t.db.select().from(complaints).where(eq(complaints.id, s.first.complaintId));
     await s.staff.procedure.transition({ complaintId: c!.id, action: "start_verification", expectedVersion: c!.version });
     await s.staff.incident.postUpdate({ incidentId: s.incidentId, status: "identified", body: "Server e-HAC Kemenkes tidak dapat diakses dari bandara." });

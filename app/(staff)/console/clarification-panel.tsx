@@ -17,7 +17,7 @@ export type SentRequest = {
   questions: string;
   dueLabel: string;
   overdue: boolean;
-  responses: Array<{ id: string; body: string; atLabel: string }>;
+  responses: Array<{ id: string; body: string; atLabel: string; attachments: Array<{ id: string; name: string }> }>;
 };
 
 /** Ask an agency, against a deadline, choosing which reports it may read. */
@@ -66,9 +66,14 @@ export function ClarificationPanel({
               </p>
               <p className="whitespace-pre-line">{r.questions}</p>
               {r.responses.map((x) => (
-                <p key={x.id} className="mt-1 border-l-2 border-brand-700 pl-2 whitespace-pre-line">
-                  {x.atLabel} — {x.body}
-                </p>
+                <div key={x.id} className="mt-1 border-l-2 border-brand-700 pl-2">
+                  <p className="whitespace-pre-line">{x.atLabel} — {x.body}</p>
+                  {x.attachments.map((a) => (
+                    <a key={a.id} href={`/api/attachments/${a.id}`} className="mr-2 text-brand-800 underline" target="_blank" rel="noreferrer">
+                      📎 {a.name}
+                    </a>
+                  ))}
+                </div>
               ))}
             </li>
           ))}

@@ -8,7 +8,7 @@ type Listed = {
   questions: string;
   overdue: boolean;
   dueAt: Date;
-  responses: Array<{ id: string; body: string; at: Date }>;
+  responses: Array<{ id: string; body: string; at: Date; attachments: Array<{ id: string; name: string }> }>;
 };
 
 /** Requests as the clarification panel shows them, with dates already formatted on the server. */
@@ -21,6 +21,6 @@ export function toSentRequests(requests: Listed[], dueLabel: (d: Date) => string
     questions: r.questions,
     overdue: r.overdue,
     dueLabel: dueLabel(r.dueAt),
-    responses: r.responses.map((x) => ({ id: x.id, body: x.body, atLabel: when(x.at) })),
+    responses: r.responses.map((x) => ({ id: x.id, body: x.body, atLabel: when(x.at), attachments: x.attachments.map((a) => ({ id: a.id, name: a.name })) })),
   }));
 }

@@ -1,9 +1,10 @@
-import { agencyStatementInput, answerClarificationInput, requestRefInput, sendClarificationInput } from "../../domain/clarification/schemas";
+import { agencyStatementInput, requestRefInput, sendClarificationInput } from "../../domain/clarification/schemas";
 import { getRequestForAgency, listAgencyInbox } from "../../domain/clarification/agency-inbox";
 import { answerClarification } from "../../domain/clarification/answer";
 import { listClarificationsFor, subjectInput } from "../../domain/clarification/list-for-subject";
 import { sendClarificationRequest } from "../../domain/clarification/send";
 import { listAgencyIncidents, postAgencyStatement } from "../../domain/clarification/statement";
+import { multipartInput, readMultipart } from "../form-data";
 import { agencyProcedure, createTRPCRouter, staffProcedure } from "../trpc";
 
 export const clarificationRouter = createTRPCRouter({
@@ -11,7 +12,10 @@ export const clarificationRouter = createTRPCRouter({
   listFor: staffProcedure.input(subjectInput).query(({ ctx, input }) => listClarificationsFor({ ctx, input })),
   inbox: agencyProcedure.query(({ ctx }) => listAgencyInbox({ ctx })),
   get: agencyProcedure.input(requestRefInput).query(({ ctx, input }) => getRequestForAgency({ ctx, input })),
-  answer: agencyProcedure.input(answerClarificationInput).mutation(({ ctx, input }) => answerClarification({ ctx, input })),
+  answer: agencyProcedure.input(multipartInput).mutation(async ({ ctx, input }) => {
+    const { data, files } = await readMultipart(input);
+    return answerClarification({ ctx, input: data, files });
+  }),
   agencyIncidents: agencyProcedure.query(({ ctx }) => listAgencyIncidents({ ctx })),
   statement: agencyProcedure.input(agencyStatementInput).mutation(({ ctx, input }) => postAgencyStatement({ ctx, input })),
 });

@@ -4,7 +4,7 @@ import type { Tx } from "../../db/types";
 import type { BlobStorage } from "../../storage";
 import type { ProcessedFile } from "./process";
 
-type Owner = { complaintId: string } | { messageId: string };
+type Owner = { complaintId: string } | { messageId: string } | { clarificationResponseId: string };
 
 /**
  * Storage keys derive from the submission's idempotency key, so a retried request overwrites the same

@@ -1,5 +1,8 @@
+import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { agencies, clarificationRequests, clarificationResponses, users } from "../../db/schema";
+import { processAttachments, type IncomingFile } from "../attachment/process";
+import { insertAttachmentRows, putAttachmentBytes, storageKeysFor } from "../attachment/store";
 import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
 import { invalidTransition } from "../errors";
@@ -7,11 +10,19 @@ import { queueMail } from "../notification/enqueue";
 import { ownRequest, requireResponder } from "./agency-access";
 import { answerClarificationInput } from "./schemas";
 
-/** The agency answers; a late answer is still taken (and stays marked late by its dates). The investigator is told. */
-export async function answerClarification({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+/**
+ * The agency answers, with documents if it has them; a late answer is still taken (and stays marked late by
+ * its dates). The investigator is told.
+ */
+export async function answerClarification({ ctx, input, files = [] }: { ctx: DomainCtx; input: unknown; files?: IncomingFile[] }) {
   const actor = requireResponder(ctx);
   const data = answerClarificationInput.parse(input);
   const now = ctx.now();
+  // Checked before any bytes are stored, so another agency's request costs nothing.
+  await ownRequest(ctx.db, actor.agencyId, data.requestId);
+  const processed = await processAttachments(files);
+  const keys = storageKeysFor(`answer:${randomUUID()}`, processed, now);
+  await putAttachmentBytes(ctx.storage, keys, processed);
   return ctx.db.transaction(async (tx) => {
     const request = await ownRequest(tx, actor.agencyId, data.requestId, true);
     if (request.status === "withdrawn") throw invalidTransition("request withdrawn");
@@ -19,6 +30,7 @@ export async function answerClarification({ ctx, input }: { ctx: DomainCtx; inpu
       .insert(clarificationResponses)
       .values({ requestId: request.id, authorId: actor.userId, body: data.body, createdAt: now })
       .returning({ id: clarificationResponses.id });
+    await insertAttachmentRows(tx, { clarificationResponseId: response!.id }, keys, processed);
     await tx
       .update(clarificationRequests)
       .set({ status: "answered", answeredAt: sql`coalesce(${clarificationRequests.answeredAt}, ${now.toISOString()}::timestamptz)`, version: sql`${clarificationRequests.version} + 1` })
@@ -41,7 +53,7 @@ export async function answerClarification({ ctx, input }: { ctx: DomainCtx; inpu
       entityType: "clarification_request",
       entityId: request.id,
       before: { status: request.status },
-      after: { status: "answered", responseId: response!.id, late: request.dueAt.getTime() < now.getTime() },
+      after: { status: "answered", responseId: response!.id, attachments: processed.length, late: request.dueAt.getTime() < now.getTime() },
     });
     return { responseId: response!.id };
   });

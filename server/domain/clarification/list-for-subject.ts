@@ -4,6 +4,7 @@ import { agencies, clarificationRequests, clarificationResponses } from "../../d
 import { STAFF_ROLES } from "../../db/schema/constants";
 import { requireRole } from "../access";
 import type { DomainCtx } from "../context";
+import { responseAttachments } from "./response-attachments";
 
 export const subjectInput = z.object({ complaintId: z.uuid().optional(), incidentId: z.uuid().optional() });
 
@@ -26,6 +27,7 @@ export async function listClarificationsFor({ ctx, input }: { ctx: DomainCtx; in
         .where(inArray(clarificationResponses.requestId, requests.map(({ r }) => r.id)))
         .orderBy(desc(clarificationResponses.createdAt))
     : [];
+  const files = await responseAttachments(ctx.db, responses.map((x) => x.id));
   return requests.map(({ r, agencyName }) => ({
     id: r.id,
     agencyName,
@@ -37,6 +39,6 @@ export async function listClarificationsFor({ ctx, input }: { ctx: DomainCtx; in
     sentAt: r.sentAt,
     answeredAt: r.answeredAt,
     overdue: r.status === "open" && r.dueAt.getTime() < now.getTime(),
-    responses: responses.filter((x) => x.requestId === r.id).map((x) => ({ id: x.id, body: x.body, at: x.createdAt })),
+    responses: responses.filter((x) => x.requestId === r.id).map((x) => ({ id: x.id, body: x.body, at: x.createdAt, attachments: files.get(x.id) ?? [] })),
   }));
 }

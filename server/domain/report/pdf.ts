@@ -60,7 +60,7 @@ function writeMarkdown(doc: PDFKit.PDFDocument, markdown: string) {
         doc.moveDown(0.5);
         break;
       default:
-        if ("text" in token && token.type !== "space") doc.text(String(token.text)).moveDown(0.5);
+        if ("text" in token && token.type !== "space" && token.type !== "html") doc.text(String(token.text)).moveDown(0.5);
     }
   }
 }

@@ -3,26 +3,50 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { inputClass } from "../../../../_components/field";
+import { useState } from "react";
+import { Field, inputClass } from "../../../../_components/field";
+import { fieldErrorsOf, type FieldErrors } from "../../../../_components/field-errors";
 import { useTRPC } from "../../../../_trpc/client";
-import { useTextMutationState } from "../../statement-form";
 
+/** The agency's answer: text and up to five documents (PDF or images), sent as one multipart form. */
 export function AnswerForm({ requestId }: { requestId: string }) {
-  const t = useTranslations("agency");
+  const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
-  const s = useTextMutationState();
-  const answer = useMutation(trpc.clarification.answer.mutationOptions({ ...s.options, onSuccess: () => (s.options.onSuccess(), router.refresh()) }));
+  const [body, setBody] = useState("");
+  const [files, setFiles] = useState<File[]>([]);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [done, setDone] = useState(false);
+  const answer = useMutation(
+    trpc.clarification.answer.mutationOptions({
+      onSuccess: () => (setBody(""), setFiles([]), setErrors({}), setDone(true), router.refresh()),
+      onError: (e) => setErrors(fieldErrorsOf(e)),
+    }),
+  );
+  const fileErrors = Object.entries(errors).filter(([k]) => k.startsWith("attachments")).flatMap(([, v]) => v);
   return (
-    <form className="space-y-2" onSubmit={(e) => (e.preventDefault(), answer.mutate({ requestId, body: s.body }))}>
-      <label htmlFor="answer" className="block font-medium">
-        {t("answer")}
-      </label>
-      <textarea id="answer" value={s.body} onChange={(e) => s.setBody(e.target.value)} rows={6} className={inputClass} />
-      {s.error && <p role="alert" className="text-sm text-red-700">{s.error}</p>}
-      {s.done && <p role="status">{t("answered")}</p>}
+    <form
+      className="space-y-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const form = new FormData();
+        form.set("data", JSON.stringify({ requestId, body }));
+        for (const f of files) form.append("files", f);
+        answer.mutate(form);
+      }}
+    >
+      <Field id="answer" label={t("agency.answer")} errors={errors.body}>
+        {(d, invalid) => <textarea id="answer" value={body} onChange={(e) => setBody(e.target.value)} rows={6} aria-describedby={d} aria-invalid={invalid} className={inputClass} />}
+      </Field>
+      <Field id="answer-files" label={t("report.attachments")} hint={t("report.attachmentsHint")} errors={fileErrors}>
+        {(d) => (
+          <input id="answer-files" type="file" multiple accept="image/jpeg,image/png,image/webp,application/pdf" onChange={(e) => setFiles([...(e.target.files ?? [])].slice(0, 5))} aria-describedby={d} />
+        )}
+      </Field>
+      {errors._form && <p role="alert" className="text-sm text-red-700">{errors._form.join(" ")}</p>}
+      {done && <p role="status">{t("agency.answered")}</p>}
       <button type="submit" disabled={answer.isPending} className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white disabled:opacity-60">
-        {t("sendAnswer")}
+        {t("agency.sendAnswer")}
       </button>
     </form>
   );

@@ -56,7 +56,10 @@ export default async function AgencyRequestPage({ params }: { params: Promise<{ 
         <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
           <h2 className="font-semibold">{t("agency.answers")}</h2>
           {r.responses.map((x) => (
-            <p key={x.id} className="whitespace-pre-line text-sm">{date(x.at)} — {x.body}</p>
+            <div key={x.id} className="text-sm">
+              <p className="whitespace-pre-line">{date(x.at)} — {x.body}</p>
+              {x.attachments.length > 0 && <p className="text-slate-700" data-testid="answer-files">📎 {x.attachments.map((a) => a.name).join(", ")}</p>}
+            </div>
           ))}
         </section>
       )}

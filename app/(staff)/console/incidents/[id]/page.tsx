@@ -27,7 +27,11 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
   }
   const when = (x: Date | null) => (x ? format.dateTime(x, { dateStyle: "medium", timeStyle: "short" }) : "—");
   const open = i.state === "candidate" || i.state === "confirmed";
-  const [requests, agencyList] = await Promise.all([caller.clarification.listFor({ incidentId: i.id }), caller.catalog.agencies()]);
+  const [requests, agencyList, corrective] = await Promise.all([
+    caller.clarification.listFor({ incidentId: i.id }),
+    caller.catalog.agencies(),
+    caller.correctiveAction.listFor({ incidentId: i.id }),
+  ]);
   const agencies = agencyList.map((a) => ({ id: a.id, name: a.name.id }));
   return (
     <div className="space-y-4">
@@ -105,6 +109,18 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
               evidence={i.complaints.map((c) => ({ id: c.id, label: `${c.placeName ?? ""} ${c.excerpt}` }))}
               sent={toSentRequests(requests, (d) => t("console.due", { date: when(d) }), when)}
             />
+          </section>
+          <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
+            <h2 className="text-lg font-semibold">{t("agency.correctiveTitle")}</h2>
+            {corrective.length === 0 ? (
+              <p className="text-sm">{t("agency.correctiveNone")}</p>
+            ) : (
+              <ul className="space-y-1 text-sm" data-testid="corrective-actions">
+                {corrective.map((a) => (
+                  <li key={a.id}>{when(a.takenAt)} · {a.agencyName} — {a.description}</li>
+                ))}
+              </ul>
+            )}
           </section>
           {open && (
             <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
