@@ -6,8 +6,11 @@ import { queueFixedChecks } from "../domain/complaint/fixed-check";
 import { makeDomainCtx } from "../domain/context";
 import { deliverDueMail, type MailSender } from "../domain/notification/deliver";
 
+/** Mail waits at most about this long: each delivery run queues the next one. */
+export const MAIL_POLL_SECONDS = 5;
+
 export const QUEUES = {
-  /** Sends what the outbox holds; every minute, and right after a sweep. */
+  /** Sends what the outbox holds: a run every few seconds, a cron every minute in case that chain breaks. */
   mail: "mail-deliver",
   /** Lapses overdue clarification requests, queues reminders and "was it really fixed?" questions. */
   deadlines: "deadline-sweep",
@@ -35,7 +38,14 @@ export async function startJobWorker(options: WorkerOptions): Promise<PgBoss> {
   for (const name of Object.values(QUEUES)) await boss.createQueue(name, { policy: "short", retryLimit: 3, retryBackoff: true });
 
   const ctx = () => makeDomainCtx({ db: options.handle.db, now: options.now });
-  await boss.work(QUEUES.mail, async () => deliverDueMail({ db: options.handle.db, send: options.send, baseUrl: options.baseUrl, now: options.now }));
+  await boss.work(QUEUES.mail, async () => {
+    try {
+      return await deliverDueMail({ db: options.handle.db, send: options.send, baseUrl: options.baseUrl, now: options.now });
+    } finally {
+      // The "short" policy keeps at most one queued, however many instances do this.
+      await boss.send(QUEUES.mail, null, { startAfter: MAIL_POLL_SECONDS });
+    }
+  });
   await boss.work(QUEUES.deadlines, async () => {
     const result = {
       lapsed: await lapseOverdueRequests({ ctx: ctx() }),
@@ -47,5 +57,6 @@ export async function startJobWorker(options: WorkerOptions): Promise<PgBoss> {
   });
   await boss.schedule(QUEUES.mail, "* * * * *");
   await boss.schedule(QUEUES.deadlines, "*/5 * * * *");
+  await boss.send(QUEUES.mail);
   return boss;
 }

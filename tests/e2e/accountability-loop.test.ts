@@ -59,6 +59,11 @@ describe("the accountability loop with the Ministry of Health", () => {
     await expect.poll(() => agency.locator("main").textContent()).toContain("Sudah dijawab");
     await agencyContext.close();
 
+    // The job worker delivered both notifications; in demo mode they are read on the staff mailbox page.
+    const mailbox = async () => (await staff.goto(`${baseUrl}/console/mail`), await staff.getByTestId("mailbox").textContent());
+    await expect.poll(mailbox, { timeout: 20_000, interval: 1000 }).toMatch(/Permintaan klarifikasi baru dari Ombudsman[^·]*Kepada: kemenkes@sigap\.example · [^·]+ · Terkirim/);
+    await expect.poll(mailbox, { timeout: 20_000, interval: 1000 }).toMatch(/Jawaban klarifikasi diterima dari Kementerian Kesehatan[^·]*Kepada: investigator@sigap\.example · [^·]+ · Terkirim/);
+
     await staff.goto(incidentUrl);
     await expect.poll(() => staff.getByTestId("clarifications").textContent()).toContain("dipulihkan pukul 14.20 WIB");
 

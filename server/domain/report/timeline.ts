@@ -2,6 +2,7 @@ import { asc, eq, inArray } from "drizzle-orm";
 import { agencies, clarificationRequests, clarificationResponses, incidentUpdates, incidents } from "../../db/schema";
 import type { TimelineEntry } from "../../db/schema/reports";
 import type { Queryable } from "../../db/types";
+import { peakOf, reportsPerHour } from "../incident/get-detail";
 
 /** A draft report's timeline, prefilled from the data: first report, peak, agency answers, updates, last report. */
 export async function prefillTimeline(db: Queryable, incidentIds: string[]): Promise<TimelineEntry[]> {
@@ -17,9 +18,11 @@ export async function prefillTimeline(db: Queryable, incidentIds: string[]): Pro
       .orderBy(asc(clarificationResponses.createdAt)),
   ]);
   const entries: Array<{ at: Date; text: string }> = [];
-  for (const i of rows) {
+  const peaks = await Promise.all(rows.map(async (i) => peakOf(await reportsPerHour(db, i.id))));
+  for (const [n, i] of rows.entries()) {
     if (i.firstReportAt) entries.push({ at: i.firstReportAt, text: `Laporan pertama tentang ${i.titleId} (${i.code})` });
-    if (i.peakAt) entries.push({ at: i.peakAt, text: `Puncak laporan ${i.code}` });
+    const peak = peaks[n];
+    if (peak) entries.push({ at: peak, text: `Puncak laporan ${i.code}` });
     if (i.lastReportAt) entries.push({ at: i.lastReportAt, text: `Laporan terakhir ${i.code} — ${i.reportCount} laporan` });
     if (i.resolvedAt) entries.push({ at: i.resolvedAt, text: `Insiden ${i.code} dinyatakan selesai` });
   }
