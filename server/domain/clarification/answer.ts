@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
-import { agencies, clarificationRequests, clarificationResponses, users } from "../../db/schema";
+import { clarificationRequests, clarificationResponses } from "../../db/schema";
 import { processAttachments, type IncomingFile } from "../attachment/process";
 import { insertAttachmentRows, putAttachmentBytes, storageKeysFor } from "../attachment/store";
 import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
 import { invalidTransition } from "../errors";
-import { queueMail } from "../notification/enqueue";
 import { ownRequest, requireResponder } from "./agency-access";
+import { mailRequestSender } from "./mail-investigator";
 import { answerClarificationInput } from "./schemas";
 
 /**
@@ -35,19 +35,11 @@ export async function answerClarification({ ctx, input, files = [] }: { ctx: Dom
       .update(clarificationRequests)
       .set({ status: "answered", answeredAt: sql`coalesce(${clarificationRequests.answeredAt}, ${now.toISOString()}::timestamptz)`, version: sql`${clarificationRequests.version} + 1` })
       .where(eq(clarificationRequests.id, request.id));
-    const [sender] = await tx.select({ email: users.email, locale: users.locale }).from(users).where(eq(users.id, request.sentById));
-    const [agency] = await tx.select({ name: agencies.nameId }).from(agencies).where(eq(agencies.id, request.agencyId));
-    if (sender) {
-      await queueMail(tx, [
-        {
-          template: "clarification_answered",
-          recipient: sender.email,
-          locale: sender.locale,
-          payload: { requestId: request.id, incidentId: request.incidentId, complaintId: request.complaintId, agencyName: agency?.name, late: request.dueAt.getTime() < now.getTime() },
-          dedupeKey: `clarification.answered:${response!.id}`,
-        },
-      ]);
-    }
+    await mailRequestSender(tx, request, {
+      template: "clarification_answered",
+      payload: { late: request.dueAt.getTime() < now.getTime() },
+      dedupeKey: `clarification.answered:${response!.id}`,
+    });
     await writeAudit(tx, actor, {
       action: "clarification.answer",
       entityType: "clarification_request",

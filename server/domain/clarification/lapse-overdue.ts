@@ -1,10 +1,10 @@
 import { and, eq, lt } from "drizzle-orm";
-import { agencies, clarificationRequestEvidence, clarificationRequests, users } from "../../db/schema";
+import { clarificationRequestEvidence, clarificationRequests } from "../../db/schema";
 import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
-import { queueMail } from "../notification/enqueue";
 import { addCalendarDays } from "../procedure/calendar";
 import { createClarificationRequest } from "./create-request";
+import { mailRequestSender } from "./mail-investigator";
 import { DEFAULT_ANSWER_DAYS } from "./schemas";
 
 /** After the third ignored request the Ombudsman may ask the police to bring the official; no more automatic letters. */
@@ -46,27 +46,11 @@ export async function lapseOverdueRequests({ ctx }: { ctx: DomainCtx }): Promise
         });
         tally.followUps++;
       }
-      const [sender] = await tx.select({ email: users.email, locale: users.locale }).from(users).where(eq(users.id, request.sentById));
-      const [agency] = await tx.select({ name: agencies.nameId }).from(agencies).where(eq(agencies.id, request.agencyId));
-      if (sender) {
-        await queueMail(tx, [
-          {
-            template: "clarification_lapsed",
-            recipient: sender.email,
-            locale: sender.locale,
-            payload: {
-              requestId: request.id,
-              incidentId: request.incidentId,
-              complaintId: request.complaintId,
-              agencyName: agency?.name,
-              dueAt: request.dueAt.toISOString(),
-              sequence: followUp?.sequence ?? request.sequence,
-              followUp: followUp !== null,
-            },
-            dedupeKey: `clarification.lapsed:${request.id}`,
-          },
-        ]);
-      }
+      await mailRequestSender(tx, request, {
+        template: "clarification_lapsed",
+        payload: { dueAt: request.dueAt.toISOString(), sequence: followUp?.sequence ?? request.sequence, followUp: followUp !== null },
+        dedupeKey: `clarification.lapsed:${request.id}`,
+      });
       await writeAudit(tx, null, {
         action: "clarification.lapse",
         entityType: "clarification_request",
