@@ -36,14 +36,14 @@ async function agencyBWorld() {
   const request = await staff.clarification.send({ agencyId: agencyB.id, incidentId, questions: "Mengapa layanan tidak tersedia?", evidenceComplaintIds: [first.complaintId] });
   await b.clarification.answer(multipart({ requestId: request.requestId, body: "Server dipulihkan pukul 14.20 WIB." }));
   await b.clarification.statement({ incidentId, body: "Layanan telah pulih sepenuhnya." });
-  const action = await b.correctiveAction.report({ incidentId, description: "Server cadangan dipasang di pusat data kedua.", takenAt: new Date() });
+  const action = await b.correctiveAction.report(multipart({ incidentId, description: "Server cadangan dipasang di pusat data kedua.", takenAt: new Date() }));
 
   const report = await staff.report.create({ title: "Evaluasi gangguan layanan B", incidentIds: [incidentId], summary: "Ringkasan evaluasi." });
   await staff.report.addRecommendation({ reportId: report.id, agencyId: agencyB.id, body: "Siapkan prosedur darurat tertulis.", dueAt: new Date(Date.now() + 30 * 86_400_000) });
   await staff.report.submit({ reportId: report.id });
   await admin.report.publish({ reportId: report.id });
   const [rec] = await t.db.select().from(recommendations).where(eq(recommendations.reportId, report.id));
-  await b.recommendation.reportProgress({ recommendationId: rec!.id, evidence: "Prosedur darurat disahkan oleh Sekretaris Jenderal." });
+  await b.recommendation.reportProgress(multipart({ recommendationId: rec!.id, evidence: "Prosedur darurat disahkan oleh Sekretaris Jenderal." }));
 
   return { agencyB, a, b, staff, incidentId, requestId: request.requestId, actionId: action.id, recommendationId: rec!.id, complaintId: first.complaintId, slug: report.slug, trackingCodes: [first.trackingCode, second.trackingCode] };
 }
@@ -63,11 +63,11 @@ const CROSS_AGENCY_ATTEMPTS: Record<string, (w: World) => Promise<void>> = {
   "clarification.statement": (w) => isNotFound(w.a.clarification.statement({ incidentId: w.incidentId, body: "Pernyataan palsu." })),
   "correctiveAction.mine": async (w) => expect((await w.a.correctiveAction.mine()).map((x) => x.id)).not.toContain(w.actionId),
   "correctiveAction.report": async (w) => {
-    await isNotFound(w.a.correctiveAction.report({ incidentId: w.incidentId, description: "Tindakan palsu atas insiden B.", takenAt: new Date() }));
-    await isNotFound(w.a.correctiveAction.report({ complaintId: w.complaintId, description: "Tindakan palsu atas laporan B.", takenAt: new Date() }));
+    await isNotFound(w.a.correctiveAction.report(multipart({ incidentId: w.incidentId, description: "Tindakan palsu atas insiden B.", takenAt: new Date() })));
+    await isNotFound(w.a.correctiveAction.report(multipart({ complaintId: w.complaintId, description: "Tindakan palsu atas laporan B.", takenAt: new Date() })));
   },
   "recommendation.mine": async (w) => expect((await w.a.recommendation.mine()).map((r) => r.id)).not.toContain(w.recommendationId),
-  "recommendation.reportProgress": (w) => isNotFound(w.a.recommendation.reportProgress({ recommendationId: w.recommendationId, evidence: "Bukti palsu dari instansi lain." })),
+  "recommendation.reportProgress": (w) => isNotFound(w.a.recommendation.reportProgress(multipart({ recommendationId: w.recommendationId, evidence: "Bukti palsu dari instansi lain." }))),
 };
 
 describe("agency isolation", () => {

@@ -4,6 +4,8 @@ import { recommendations } from "../../server/db/schema";
 import { makeDomainCtx } from "../../server/domain/context";
 import { publishedReportPdf } from "../../server/domain/report/pdf";
 import { createComplaint } from "../helpers/complaints";
+import { multipart } from "../helpers/http";
+import { PDF_BYTES } from "../helpers/images";
 import { createTestDb, type TestDb } from "../helpers/db";
 import { actorOf, callerFor, createAgency, createUser } from "../helpers/factories";
 
@@ -39,7 +41,8 @@ describe("recommendation tracking", () => {
       [1, false],
     ]);
 
-    expect(await s.responder.recommendation.reportProgress({ recommendationId: onTime!.id, evidence: "Server cadangan dipasang di pusat data kedua." })).toMatchObject({ status: "in_progress" });
+    const evidence = multipart({ recommendationId: onTime!.id, evidence: "Server cadangan dipasang di pusat data kedua." }, [{ name: "berita-acara.pdf", bytes: PDF_BYTES, type: "application/pdf" }]);
+    expect(await s.responder.recommendation.reportProgress(evidence)).toMatchObject({ status: "in_progress" });
     // The agency cannot declare its own recommendation implemented: there is no input for it.
     await expect(s.responder.recommendation.decide({ recommendationId: onTime!.id, status: "implemented", note: "Sudah.", expectedVersion: 2 })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(s.staff.recommendation.decide({ recommendationId: onTime!.id, status: "implemented", note: "Versi lama", expectedVersion: 1 })).rejects.toMatchObject({ code: "CONFLICT" });
@@ -50,6 +53,7 @@ describe("recommendation tracking", () => {
     const tracked = all.find((r) => r.id === onTime!.id)!;
     expect(tracked.history.map((h) => h.toStatus)).toEqual(["partially_implemented", "in_progress"]);
     expect(tracked.history[1]!.agencyEvidence).toContain("pusat data kedua");
+    expect(tracked.history[1]!.attachments.map((a) => a.name)).toEqual(["berita-acara.pdf"]);
     // "Not implemented" is a decision, not a debt: it is no longer overdue.
     expect(all.find((r) => r.id === late!.id)!.overdue).toBe(false);
 
@@ -63,12 +67,12 @@ describe("recommendation tracking", () => {
 
   it("rejects bad input with translated field errors and answers NOT_FOUND for drafts", async () => {
     const s = await publishedReport();
-    await expect(s.responder.recommendation.reportProgress({ recommendationId: s.recs[0]!.id, evidence: "ok" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(s.responder.recommendation.reportProgress(multipart({ recommendationId: s.recs[0]!.id, evidence: "ok" }))).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(s.staff.recommendation.decide({ recommendationId: s.recs[0]!.id, status: "done" as never, note: "catatan", expectedVersion: 1 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     const draft = await s.staff.report.create({ title: "Draf yang belum terbit", incidentIds: [s.incidentId] });
     await s.staff.report.addRecommendation({ reportId: draft.id, agencyId: s.agency.id, body: "Rekomendasi dalam draf.", dueAt: new Date() });
     const [hidden] = await t.db.select().from(recommendations).where(eq(recommendations.reportId, draft.id));
-    await expect(s.responder.recommendation.reportProgress({ recommendationId: hidden!.id, evidence: "Bukti untuk draf yang belum terbit." })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(s.responder.recommendation.reportProgress(multipart({ recommendationId: hidden!.id, evidence: "Bukti untuk draf yang belum terbit." }))).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await s.responder.recommendation.mine()).map((r) => r.id)).not.toContain(hidden!.id);
   });
 
@@ -76,8 +80,8 @@ describe("recommendation tracking", () => {
     const s = await publishedReport();
     const { incidents } = await import("../../server/db/schema");
     await t.db.update(incidents).set({ agencyId: s.agency.id }).where(eq(incidents.id, s.incidentId));
-    await s.responder.correctiveAction.report({ incidentId: s.incidentId, description: "Formulir kertas cadangan disiapkan di setiap gerbang.", takenAt: new Date() });
-    await expect(s.responder.correctiveAction.report({ incidentId: s.incidentId, description: "Tindakan di masa depan.", takenAt: new Date(Date.now() + 86_400_000) })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await s.responder.correctiveAction.report(multipart({ incidentId: s.incidentId, description: "Formulir kertas cadangan disiapkan di setiap gerbang.", takenAt: new Date() }));
+    await expect(s.responder.correctiveAction.report(multipart({ incidentId: s.incidentId, description: "Tindakan di masa depan.", takenAt: new Date(Date.now() + 86_400_000) }))).rejects.toMatchObject({ code: "BAD_REQUEST" });
     const listed = await s.staff.correctiveAction.listFor({ incidentId: s.incidentId });
     expect(listed.map((a) => a.description)).toEqual(["Formulir kertas cadangan disiapkan di setiap gerbang."]);
   });

@@ -7,6 +7,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { COMPLAINT_CATEGORIES } from "@/server/db/schema/constants";
 import { Field, inputClass } from "../../_components/field";
+import { toMultipart } from "../../_components/files-field";
 import { useTRPC } from "../../_trpc/client";
 import { CatalogPicker, type PickerOption } from "./catalog-picker";
 import { Confirmation } from "./confirmation";
@@ -53,10 +54,7 @@ function toFormData(draft: Draft, locale: string): FormData {
     joinComplaintId: draft.joinComplaintId,
     website: (document.getElementById("website") as HTMLInputElement | null)?.value ?? "",
   };
-  const form = new FormData();
-  form.set("data", JSON.stringify(data));
-  for (const file of draft.files) form.append("files", file);
-  return form;
+  return toMultipart(data, draft.files);
 }
 
 export function ReportForm({ services, places, tileUrl, tileAttribution }: { services: ServiceOption[]; places: PlaceOption[]; tileUrl: string; tileAttribution: string }) {

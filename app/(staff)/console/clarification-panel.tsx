@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { CLARIFICATION_METHODS } from "@/server/db/schema/constants";
+import { AttachmentLinks } from "../../_components/attachment-links";
 import { inputClass } from "../../_components/field";
 import { useTRPC } from "../../_trpc/client";
 
@@ -68,11 +69,7 @@ export function ClarificationPanel({
               {r.responses.map((x) => (
                 <div key={x.id} className="mt-1 border-l-2 border-brand-700 pl-2">
                   <p className="whitespace-pre-line">{x.atLabel} — {x.body}</p>
-                  {x.attachments.map((a) => (
-                    <a key={a.id} href={`/api/attachments/${a.id}`} className="mr-2 text-brand-800 underline" target="_blank" rel="noreferrer">
-                      📎 {a.name}
-                    </a>
-                  ))}
+                  <AttachmentLinks files={x.attachments} />
                 </div>
               ))}
             </li>

@@ -10,7 +10,7 @@ import {
 } from "../../db/schema";
 import type { DomainCtx } from "../context";
 import { ownRequest, requireResponder } from "./agency-access";
-import { responseAttachments } from "./response-attachments";
+import { attachmentsByOwner } from "../attachment/by-owner";
 import { requestRefInput } from "./schemas";
 
 /** The responder's inbox: their agency's requests only, overdue ones flagged. */
@@ -69,7 +69,7 @@ export async function getRequestForAgency({ ctx, input }: { ctx: DomainCtx; inpu
       : Promise.resolve([]),
     ctx.db.select({ id: clarificationResponses.id, body: clarificationResponses.body, at: clarificationResponses.createdAt }).from(clarificationResponses).where(eq(clarificationResponses.requestId, request.id)).orderBy(desc(clarificationResponses.createdAt)),
   ]);
-  const files = await responseAttachments(ctx.db, responses.map((r) => r.id));
+  const files = await attachmentsByOwner(ctx.db, "clarificationResponseId", responses.map((r) => r.id));
   return {
     id: request.id,
     sequence: request.sequence,

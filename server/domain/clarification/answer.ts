@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { clarificationRequests, clarificationResponses } from "../../db/schema";
-import { processAttachments, type IncomingFile } from "../attachment/process";
-import { insertAttachmentRows, putAttachmentBytes, storageKeysFor } from "../attachment/store";
+import type { IncomingFile } from "../attachment/process";
+import { insertAttachmentRows, storeAttachments } from "../attachment/store";
 import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
 import { invalidTransition } from "../errors";
@@ -20,9 +20,7 @@ export async function answerClarification({ ctx, input, files = [] }: { ctx: Dom
   const now = ctx.now();
   // Checked before any bytes are stored, so another agency's request costs nothing.
   await ownRequest(ctx.db, actor.agencyId, data.requestId);
-  const processed = await processAttachments(files);
-  const keys = storageKeysFor(`answer:${randomUUID()}`, processed, now);
-  await putAttachmentBytes(ctx.storage, keys, processed);
+  const stored = await storeAttachments(ctx.storage, files, `answer:${randomUUID()}`, now);
   return ctx.db.transaction(async (tx) => {
     const request = await ownRequest(tx, actor.agencyId, data.requestId, true);
     if (request.status === "withdrawn") throw invalidTransition("request withdrawn");
@@ -30,7 +28,7 @@ export async function answerClarification({ ctx, input, files = [] }: { ctx: Dom
       .insert(clarificationResponses)
       .values({ requestId: request.id, authorId: actor.userId, body: data.body, createdAt: now })
       .returning({ id: clarificationResponses.id });
-    await insertAttachmentRows(tx, { clarificationResponseId: response!.id }, keys, processed);
+    await insertAttachmentRows(tx, { clarificationResponseId: response!.id }, stored);
     await tx
       .update(clarificationRequests)
       .set({ status: "answered", answeredAt: sql`coalesce(${clarificationRequests.answeredAt}, ${now.toISOString()}::timestamptz)`, version: sql`${clarificationRequests.version} + 1` })
@@ -45,7 +43,7 @@ export async function answerClarification({ ctx, input, files = [] }: { ctx: Dom
       entityType: "clarification_request",
       entityId: request.id,
       before: { status: request.status },
-      after: { status: "answered", responseId: response!.id, attachments: processed.length, late: request.dueAt.getTime() < now.getTime() },
+      after: { status: "answered", responseId: response!.id, attachments: stored.files.length, late: request.dueAt.getTime() < now.getTime() },
     });
     return { responseId: response!.id };
   });

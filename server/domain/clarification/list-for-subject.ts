@@ -4,7 +4,7 @@ import { agencies, clarificationRequests, clarificationResponses } from "../../d
 import { STAFF_ROLES } from "../../db/schema/constants";
 import { requireRole } from "../access";
 import type { DomainCtx } from "../context";
-import { responseAttachments } from "./response-attachments";
+import { attachmentsByOwner } from "../attachment/by-owner";
 
 export const subjectInput = z.object({ complaintId: z.uuid().optional(), incidentId: z.uuid().optional() });
 
@@ -27,7 +27,7 @@ export async function listClarificationsFor({ ctx, input }: { ctx: DomainCtx; in
         .where(inArray(clarificationResponses.requestId, requests.map(({ r }) => r.id)))
         .orderBy(desc(clarificationResponses.createdAt))
     : [];
-  const files = await responseAttachments(ctx.db, responses.map((x) => x.id));
+  const files = await attachmentsByOwner(ctx.db, "clarificationResponseId", responses.map((x) => x.id));
   return requests.map(({ r, agencyName }) => ({
     id: r.id,
     agencyName,

@@ -1,8 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import { selectRows } from "../../db/rows";
 import { complaintMessages, complaints } from "../../db/schema";
-import { processAttachments, type IncomingFile } from "../attachment/process";
-import { insertAttachmentRows, putAttachmentBytes, storageKeysFor } from "../attachment/store";
+import type { IncomingFile } from "../attachment/process";
+import { insertAttachmentRows, storeAttachments } from "../attachment/store";
 import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
 import { DomainError, notFound } from "../errors";
@@ -40,11 +40,9 @@ export async function addReporterInformation({
     throw new DomainError("INVALID_TRANSITION", "no information was requested", { _form: ["errors.noInformationRequested"] });
   }
   await consumeSubmissionQuota(ctx, []);
-  const processed = await processAttachments(files);
   const now = ctx.now();
   const procedure = await loadProcedureConfig(ctx.db);
-  const keys = storageKeysFor(data.idempotencyKey, processed, now);
-  await putAttachmentBytes(ctx.storage, keys, processed);
+  const stored = await storeAttachments(ctx.storage, files, data.idempotencyKey, now);
 
   return ctx.db.transaction(async (tx) => {
     // Only one concurrent answer moves the stage; the loser sees the stage already changed.
@@ -58,7 +56,7 @@ export async function addReporterInformation({
       .insert(complaintMessages)
       .values({ complaintId: complaint.id, direction: "from_reporter", body: data.body, createdAt: now })
       .returning({ id: complaintMessages.id });
-    await insertAttachmentRows(tx, { messageId: message!.id }, keys, processed);
+    await insertAttachmentRows(tx, { messageId: message!.id }, stored);
     await recordStageChange(
       tx,
       {
@@ -78,7 +76,7 @@ export async function addReporterInformation({
       entityType: "complaint",
       entityId: complaint.id,
       before: { stage: "awaiting_reporter" },
-      after: { stage: "formal_verification", key: data.idempotencyKey, attachments: processed.length },
+      after: { stage: "formal_verification", key: data.idempotencyKey, attachments: stored.files.length },
     });
     return { added: true };
   });

@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { complaintContacts, complaintStageEvents, complaints, places, services } from "../../db/schema";
 import type { Channel } from "../../db/schema/constants";
-import { processAttachments, type IncomingFile } from "../attachment/process";
-import { insertAttachmentRows, putAttachmentBytes, storageKeysFor } from "../attachment/store";
+import type { IncomingFile } from "../attachment/process";
+import { insertAttachmentRows, storeAttachments } from "../attachment/store";
 import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
 import { DomainError } from "../errors";
@@ -73,11 +73,9 @@ export async function submitComplaint({
 
   await consumeSubmissionQuota(ctx, contactKeys({ email: data.contactEmail, phone: data.contactPhone }));
   const { agencyId } = await resolveCatalog(ctx, data);
-  const processed = await processAttachments(files);
   const now = ctx.now();
   const procedure = await loadProcedureConfig(ctx.db);
-  const keys = storageKeysFor(data.idempotencyKey, processed, now);
-  await putAttachmentBytes(ctx.storage, keys, processed);
+  const stored = await storeAttachments(ctx.storage, files, data.idempotencyKey, now);
 
   const result = await ctx.db.transaction(async (tx) => {
     const [created] = await tx
@@ -116,7 +114,7 @@ export async function submitComplaint({
         phone: data.contactPhone ?? null,
       });
     }
-    await insertAttachmentRows(tx, { complaintId: created.id }, keys, processed);
+    await insertAttachmentRows(tx, { complaintId: created.id }, stored);
     await tx.insert(complaintStageEvents).values({ complaintId: created.id, toStage: "received", createdAt: now });
 
     let incidentId: string | null = null;
@@ -135,7 +133,7 @@ export async function submitComplaint({
       entityType: "complaint",
       entityId: created.id,
       // No personal data in the audit trail: only what the complaint is about.
-      after: { channel, category: data.category, serviceId: data.serviceId ?? null, incidentId, attachments: processed.length },
+      after: { channel, category: data.category, serviceId: data.serviceId ?? null, incidentId, attachments: stored.files.length },
     });
     return { complaintId: created.id, trackingCode: created.trackingCode, createdAt: created.createdAt, incidentId, replayed: false };
   });

@@ -3,12 +3,13 @@ import { agencies, correctiveActions, incidents } from "../../db/schema";
 import { STAFF_ROLES } from "../../db/schema/constants";
 import type { Queryable } from "../../db/types";
 import { requireRole } from "../access";
+import { attachmentsByOwner } from "../attachment/by-owner";
 import { requireResponder } from "../clarification/agency-access";
 import type { DomainCtx } from "../context";
 import { correctiveActionSubjectInput } from "./schemas";
 
-function listActions(db: Queryable, where: SQL | undefined) {
-  return db
+async function listActions(db: Queryable, where: SQL | undefined) {
+  const rows = await db
     .select({
       id: correctiveActions.id,
       description: correctiveActions.description,
@@ -23,6 +24,8 @@ function listActions(db: Queryable, where: SQL | undefined) {
     .where(where)
     .orderBy(desc(correctiveActions.takenAt))
     .limit(200);
+  const files = await attachmentsByOwner(db, "correctiveActionId", rows.map((r) => r.id));
+  return rows.map((r) => ({ ...r, attachments: files.get(r.id) ?? [] }));
 }
 
 /** What the agency itself has reported. */

@@ -1,16 +1,21 @@
+import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { complaints, correctiveActions, incidents } from "../../db/schema";
+import type { IncomingFile } from "../attachment/process";
+import { insertAttachmentRows, storeAttachments } from "../attachment/store";
 import { writeAudit } from "../audit";
 import { requireResponder } from "../clarification/agency-access";
 import type { DomainCtx } from "../context";
 import { DomainError, notFound } from "../errors";
 import { reportCorrectiveActionInput } from "./schemas";
 
-/** An agency reports a corrective action (tindakan korektif) on an incident or case about its own service. */
-export async function reportCorrectiveAction({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+/** An agency reports a corrective action (tindakan korektif) on an incident or case about its own service, with documents as evidence. */
+export async function reportCorrectiveAction({ ctx, input, files = [] }: { ctx: DomainCtx; input: unknown; files?: IncomingFile[] }) {
   const actor = requireResponder(ctx);
   const data = reportCorrectiveActionInput.parse(input);
-  if (data.takenAt.getTime() > ctx.now().getTime() + 5 * 60_000) throw new DomainError("VALIDATION", "in the future", { takenAt: ["errors.occurredFuture"] });
+  const now = ctx.now();
+  if (data.takenAt.getTime() > now.getTime() + 5 * 60_000) throw new DomainError("VALIDATION", "in the future", { takenAt: ["errors.occurredFuture"] });
+  const stored = await storeAttachments(ctx.storage, files, `corrective:${randomUUID()}`, now);
   return ctx.db.transaction(async (tx) => {
     const [subject] = data.incidentId
       ? await tx.select({ id: incidents.id }).from(incidents).where(and(eq(incidents.id, data.incidentId), eq(incidents.agencyId, actor.agencyId)))
@@ -25,14 +30,15 @@ export async function reportCorrectiveAction({ ctx, input }: { ctx: DomainCtx; i
         description: data.description,
         takenAt: data.takenAt,
         reportedById: actor.userId,
-        createdAt: ctx.now(),
+        createdAt: now,
       })
       .returning({ id: correctiveActions.id });
+    await insertAttachmentRows(tx, { correctiveActionId: action!.id }, stored);
     await writeAudit(tx, actor, {
       action: "corrective_action.report",
       entityType: data.incidentId ? "incident" : "complaint",
       entityId: subject.id,
-      after: { correctiveActionId: action!.id },
+      after: { correctiveActionId: action!.id, attachments: stored.files.length },
     });
     return { id: action!.id };
   });

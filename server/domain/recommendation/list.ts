@@ -3,6 +3,7 @@ import { agencies, evaluationReports, recommendationEvents, recommendations, use
 import { STAFF_ROLES } from "../../db/schema/constants";
 import type { Queryable } from "../../db/types";
 import { requireRole } from "../access";
+import { attachmentsByOwner } from "../attachment/by-owner";
 import type { DomainCtx } from "../context";
 import { requireResponder } from "../clarification/agency-access";
 import { isRecommendationOverdue } from "./status";
@@ -30,6 +31,7 @@ async function listRecommendations(db: Queryable, now: Date, where: SQL | undefi
   const events = rows.length
     ? await db
         .select({
+          id: recommendationEvents.id,
           recommendationId: recommendationEvents.recommendationId,
           at: recommendationEvents.createdAt,
           fromStatus: recommendationEvents.fromStatus,
@@ -43,7 +45,12 @@ async function listRecommendations(db: Queryable, now: Date, where: SQL | undefi
         .where(inArray(recommendationEvents.recommendationId, rows.map((r) => r.id)))
         .orderBy(desc(recommendationEvents.createdAt))
     : [];
-  return rows.map((r) => ({ ...r, overdue: isRecommendationOverdue(r, now), history: events.filter((e) => e.recommendationId === r.id) }));
+  const files = await attachmentsByOwner(db, "recommendationEventId", events.map((e) => e.id));
+  return rows.map((r) => ({
+    ...r,
+    overdue: isRecommendationOverdue(r, now),
+    history: events.filter((e) => e.recommendationId === r.id).map((e) => ({ ...e, attachments: files.get(e.id) ?? [] })),
+  }));
 }
 
 /** The agency's own recommendations only. */

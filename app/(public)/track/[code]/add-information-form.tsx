@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Field, inputClass } from "../../../_components/field";
+import { FilesField, toMultipart } from "../../../_components/files-field";
 import { useTRPC } from "../../../_trpc/client";
 
 export function AddInformationForm({ code }: { code: string }) {
@@ -29,22 +30,15 @@ export function AddInformationForm({ code }: { code: string }) {
       className="space-y-3"
       onSubmit={(e) => {
         e.preventDefault();
-        const form = new FormData();
-        form.set("data", JSON.stringify({ code, idempotencyKey: key, body }));
-        for (const f of files) form.append("files", f);
         setErrors({});
-        send.mutate(form);
+        send.mutate(toMultipart({ code, idempotencyKey: key, body }, files));
       }}
     >
       {errors._form && <p role="alert" className="text-sm font-medium text-red-700">{errors._form.join(" ")}</p>}
       <Field id="info-body" label={t("track.addInfoBody")} errors={errors.body} required>
         {(d, inv) => <textarea id="info-body" rows={4} value={body} onChange={(e) => setBody(e.target.value)} aria-describedby={d} aria-invalid={inv} className={inputClass} />}
       </Field>
-      <Field id="info-files" label={t("report.attachments")} hint={t("report.attachmentsHint")} errors={Object.entries(errors).filter(([k]) => k.startsWith("attachments")).flatMap(([, v]) => v)}>
-        {(d) => (
-          <input id="info-files" type="file" multiple accept="image/jpeg,image/png,image/webp,application/pdf" onChange={(e) => setFiles([...(e.target.files ?? [])].slice(0, 5))} aria-describedby={d} />
-        )}
-      </Field>
+      <FilesField id="info-files" errors={errors} onChange={setFiles} />
       <button type="submit" disabled={send.isPending} className="rounded-md bg-brand-800 px-4 py-2.5 font-semibold text-white disabled:opacity-70">
         {send.isPending ? t("report.submitting") : t("track.addInfoSubmit")}
       </button>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { AttachmentLinks } from "../../../_components/attachment-links";
 import { getServerCaller } from "../../../_trpc/server";
 import { requireUser } from "../../_lib/current-user";
 import { StaffOnly } from "../../_lib/staff-only";
@@ -58,6 +59,7 @@ export default async function ReportsPage() {
                       {day(h.at)} · {h.actorName} · {t(`recommendationStatus.${h.toStatus}`)}
                       {h.agencyEvidence && <span className="block whitespace-pre-line">{t("reports.evidence")}: {h.agencyEvidence}</span>}
                       {h.decisionNote && <span className="block">{h.decisionNote}</span>}
+                      <AttachmentLinks files={h.attachments} />
                     </li>
                   ))}
                 </ul>

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Field, inputClass } from "../../../../_components/field";
 import { fieldErrorsOf, type FieldErrors } from "../../../../_components/field-errors";
+import { FilesField, toMultipart } from "../../../../_components/files-field";
 import { useTRPC } from "../../../../_trpc/client";
 
 /** The agency's answer: text and up to five documents (PDF or images), sent as one multipart form. */
@@ -23,26 +24,18 @@ export function AnswerForm({ requestId }: { requestId: string }) {
       onError: (e) => setErrors(fieldErrorsOf(e)),
     }),
   );
-  const fileErrors = Object.entries(errors).filter(([k]) => k.startsWith("attachments")).flatMap(([, v]) => v);
   return (
     <form
       className="space-y-2"
       onSubmit={(e) => {
         e.preventDefault();
-        const form = new FormData();
-        form.set("data", JSON.stringify({ requestId, body }));
-        for (const f of files) form.append("files", f);
-        answer.mutate(form);
+        answer.mutate(toMultipart({ requestId, body }, files));
       }}
     >
       <Field id="answer" label={t("agency.answer")} errors={errors.body}>
         {(d, invalid) => <textarea id="answer" value={body} onChange={(e) => setBody(e.target.value)} rows={6} aria-describedby={d} aria-invalid={invalid} className={inputClass} />}
       </Field>
-      <Field id="answer-files" label={t("report.attachments")} hint={t("report.attachmentsHint")} errors={fileErrors}>
-        {(d) => (
-          <input id="answer-files" type="file" multiple accept="image/jpeg,image/png,image/webp,application/pdf" onChange={(e) => setFiles([...(e.target.files ?? [])].slice(0, 5))} aria-describedby={d} />
-        )}
-      </Field>
+      <FilesField id="answer-files" errors={errors} onChange={setFiles} />
       {errors._form && <p role="alert" className="text-sm text-red-700">{errors._form.join(" ")}</p>}
       {done && <p role="status">{t("agency.answered")}</p>}
       <button type="submit" disabled={answer.isPending} className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white disabled:opacity-60">

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { AttachmentLinks } from "../../../../_components/attachment-links";
 import { HourlyChart } from "../../../../_components/hourly-chart";
 import { getServerCaller } from "../../../../_trpc/server";
 import { requireUser } from "../../../_lib/current-user";
@@ -117,7 +118,10 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
             ) : (
               <ul className="space-y-1 text-sm" data-testid="corrective-actions">
                 {corrective.map((a) => (
-                  <li key={a.id}>{when(a.takenAt)} · {a.agencyName} — {a.description}</li>
+                  <li key={a.id}>
+                    {when(a.takenAt)} · {a.agencyName} — {a.description}
+                    <AttachmentLinks files={a.attachments} />
+                  </li>
                 ))}
               </ul>
             )}
