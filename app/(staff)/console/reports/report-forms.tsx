@@ -7,6 +7,7 @@ import { useState } from "react";
 import { MALADMINISTRATION_TYPES, RECOMMENDATION_STATUSES } from "@/server/db/schema/constants";
 import { Field, inputClass } from "../../../_components/field";
 import { fieldErrorsOf, type FieldErrors } from "../../../_components/field-errors";
+import { useFormStatus } from "../../../_components/use-form-status";
 import { useTRPC } from "../../../_trpc/client";
 
 const button = "rounded-md bg-brand-800 px-4 py-2 font-semibold text-white disabled:opacity-60";
@@ -139,17 +140,11 @@ export function ReportEditor({ report }: { report: Draft }) {
 export function AddRecommendationForm({ reportId, agencies }: { reportId: string; agencies: Array<{ id: string; name: string }> }) {
   const t = useTranslations("reports");
   const trpc = useTRPC();
-  const router = useRouter();
   const [agencyId, setAgencyId] = useState("");
   const [body, setBody] = useState("");
   const [dueAt, setDueAt] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const add = useMutation(
-    trpc.report.addRecommendation.mutationOptions({
-      onSuccess: () => (setBody(""), setErrors({}), router.refresh()),
-      onError: (e) => setErrors(fieldErrorsOf(e)),
-    }),
-  );
+  const { errors, options } = useFormStatus(() => setBody(""));
+  const add = useMutation(trpc.report.addRecommendation.mutationOptions(options));
   return (
     <form className="space-y-2" onSubmit={(e) => (e.preventDefault(), add.mutate({ reportId, agencyId, body, dueAt: dueAt ? new Date(`${dueAt}T23:59:59+07:00`) : (undefined as unknown as Date) }))}>
       <Field id="rec-agency" label={t("recAgency")} errors={errors.agencyId} required>
@@ -208,13 +203,10 @@ export function ReportActions({ reportId, status, publishedVersion, isAdmin }: {
 export function DecideRecommendationForm({ recommendationId, version, status }: { recommendationId: string; version: number; status: string }) {
   const t = useTranslations();
   const trpc = useTRPC();
-  const router = useRouter();
   const [next, setNext] = useState(status);
   const [note, setNote] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const decide = useMutation(
-    trpc.recommendation.decide.mutationOptions({ onSuccess: () => (setNote(""), setErrors({}), router.refresh()), onError: (e) => setErrors(fieldErrorsOf(e)) }),
-  );
+  const { errors, options } = useFormStatus(() => setNote(""));
+  const decide = useMutation(trpc.recommendation.decide.mutationOptions(options));
   const id = `decide-${recommendationId}`;
   return (
     <form className="flex flex-wrap items-end gap-2" onSubmit={(e) => (e.preventDefault(), decide.mutate({ recommendationId, status: next as never, note, expectedVersion: version }))}>

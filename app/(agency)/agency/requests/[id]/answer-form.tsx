@@ -1,43 +1,29 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Field, inputClass } from "../../../../_components/field";
-import { fieldErrorsOf, type FieldErrors } from "../../../../_components/field-errors";
 import { FilesField, toMultipart } from "../../../../_components/files-field";
+import { useFormStatus } from "../../../../_components/use-form-status";
 import { useTRPC } from "../../../../_trpc/client";
 
 /** The agency's answer: text and up to five documents (PDF or images), sent as one multipart form. */
 export function AnswerForm({ requestId }: { requestId: string }) {
   const t = useTranslations();
   const trpc = useTRPC();
-  const router = useRouter();
   const [body, setBody] = useState("");
   const [files, setFiles] = useState<File[]>([]);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [done, setDone] = useState(false);
-  const answer = useMutation(
-    trpc.clarification.answer.mutationOptions({
-      onSuccess: () => (setBody(""), setFiles([]), setErrors({}), setDone(true), router.refresh()),
-      onError: (e) => setErrors(fieldErrorsOf(e)),
-    }),
-  );
+  const status = useFormStatus(() => (setBody(""), setFiles([])));
+  const answer = useMutation(trpc.clarification.answer.mutationOptions(status.options));
   return (
-    <form
-      className="space-y-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        answer.mutate(toMultipart({ requestId, body }, files));
-      }}
-    >
-      <Field id="answer" label={t("agency.answer")} errors={errors.body}>
+    <form className="space-y-2" onSubmit={(e) => (e.preventDefault(), answer.mutate(toMultipart({ requestId, body }, files)))}>
+      <Field id="answer" label={t("agency.answer")} errors={status.errors.body}>
         {(d, invalid) => <textarea id="answer" value={body} onChange={(e) => setBody(e.target.value)} rows={6} aria-describedby={d} aria-invalid={invalid} className={inputClass} />}
       </Field>
-      <FilesField id="answer-files" errors={errors} onChange={setFiles} />
-      {errors._form && <p role="alert" className="text-sm text-red-700">{errors._form.join(" ")}</p>}
-      {done && <p role="status">{t("agency.answered")}</p>}
+      <FilesField id="answer-files" errors={status.errors} onChange={setFiles} />
+      {status.errors._form && <p role="alert" className="text-sm text-red-700">{status.errors._form.join(" ")}</p>}
+      {status.done && <p role="status">{t("agency.answered")}</p>}
       <button type="submit" disabled={answer.isPending} className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white disabled:opacity-60">
         {t("agency.sendAnswer")}
       </button>
