@@ -51,7 +51,7 @@ describe("the accountability loop with the Ministry of Health", () => {
     const agencyContext = await desktop();
     const agency = await agencyContext.newPage();
     await signIn(agency, baseUrl, "kemenkes@sigap.example", DEMO_PASSWORD);
-    await agency.getByTestId("agency-inbox").getByRole("link").first().click();
+    await agency.getByTestId("agency-inbox").locator("li", { hasText: "Menunggu jawaban" }).getByRole("link").first().click();
     await agency.waitForURL(/\/agency\/requests\//);
     expect(await agency.getByTestId("questions").textContent()).toContain("server e-HAC");
     await agency.locator("#answer").fill("Server e-HAC mengalami gangguan basis data; layanan dipulihkan pukul 14.20 WIB dan cadangan formulir kertas disiapkan.");

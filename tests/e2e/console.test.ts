@@ -12,15 +12,10 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe("investigator console", () => {
-  it("filters the queue to e-HAC, opens the surge incident, posts 'identified', and the reporter's tracking page shows it", async () => {
+  it("filters the queue to e-HAC, opens the outage incident, posts 'identified', and the reporter's tracking page shows it", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "id-ID" });
     const page = await context.newPage();
     await signIn(page, baseUrl, "investigator@sigap.example", DEMO_PASSWORD);
-
-    // The dashboard raises the surge.
-    const alerts = page.getByTestId("surge-alerts");
-    await alerts.waitFor();
-    expect(await alerts.textContent()).toContain("Lonjakan laporan: e-HAC");
 
     await openEhacIncident(page, baseUrl);
     // The queue it came from: every row an e-HAC report, the filter kept in the URL.
@@ -33,7 +28,7 @@ describe("investigator console", () => {
     expect(await queue.locator("li", { hasText: "e-HAC" }).count()).toBe(rows);
     await page.goForward();
     await page.waitForURL(/\/console\/incidents\//);
-    expect(await page.getByRole("heading", { level: 1 }).textContent()).toContain("Lonjakan laporan: e-HAC");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toContain("Gangguan server e-HAC");
     expect(Number(await page.getByTestId("incident-reports").textContent())).toBeGreaterThan(100);
 
     // One of the incident's reports: its tracking code is what that reporter holds.

@@ -75,3 +75,31 @@ describe("demo seed", () => {
     expect(contacts!.n).toBeGreaterThan(50);
   });
 });
+
+describe("demo story", () => {
+  it("confirms the e-HAC outage with public updates, a Kemenkes answer and statement, and a published report whose recommendations were followed up", async () => {
+    await seedDemo(t.db);
+    const [incident] = await selectRows<{ id: string; state: string; public_status: string; is_public: boolean; report_count: number }>(
+      t.db,
+      sql`select i.id, i.state, i.public_status, i.is_public, i.report_count from incidents i join services s on s.id = i.service_id where s.code = 'ehac' order by i.report_count desc limit 1`,
+    );
+    expect(incident).toMatchObject({ state: "confirmed", public_status: "resolved", is_public: true });
+    expect(incident!.report_count).toBeGreaterThan(100);
+    const updates = await selectRows<{ status: string; by_agency: boolean }>(
+      t.db,
+      sql`select status, agency_id is not null as by_agency from incident_updates where incident_id = ${incident!.id} order by created_at`,
+    );
+    expect(updates.filter((u) => !u.by_agency).map((u) => u.status)).toEqual(["investigating", "identified", "monitoring", "resolved"]);
+    expect(updates.filter((u) => u.by_agency)).toHaveLength(1);
+    const [request] = await selectRows<{ status: string }>(t.db, sql`select status from clarification_requests where incident_id = ${incident!.id}`);
+    expect(request!.status).toBe("answered");
+    const recs = await selectRows<{ status: string }>(
+      t.db,
+      sql`select r.status from recommendations r join evaluation_reports e on e.id = r.report_id where e.status = 'published' order by r.ordinal`,
+    );
+    expect(recs.map((r) => r.status)).toEqual(["partially_implemented", "implemented"]);
+    // The story's mail is history, not news: nothing waits to be sent.
+    const [mail] = await selectRows<{ n: number }>(t.db, sql`select count(*)::int as n from outbox`);
+    expect(mail!.n).toBe(0);
+  });
+});

@@ -17,6 +17,7 @@ import {
 } from "../schema";
 import type { Db } from "../types";
 import { buildSeedComplaints } from "./complaints";
+import { seedStory } from "./story";
 import {
   DEMO_PASSWORD,
   SEED_AGENCIES,
@@ -148,6 +149,7 @@ export async function seedDemo(db: Db): Promise<{ complaintsInserted: number }> 
         const [current] = await tx.select({ incidentId: complaints.incidentId }).from(complaints).where(eq(complaints.id, c.id));
         if (!current?.incidentId) await clusterComplaint(tx, c);
       }
+      await seedStory(tx);
     }
     return { complaintsInserted: inserted.length };
   });
