@@ -9,7 +9,7 @@ import { createComplaint } from "../helpers/complaints";
 let t: TestDb;
 beforeAll(async () => {
   t = await createTestDb();
-  await seedDemo(t.db);
+  await seedDemo(t.db, { story: false });
 });
 afterAll(() => t.destroy());
 

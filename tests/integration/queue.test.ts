@@ -11,7 +11,7 @@ let t: TestDb;
 let ehac: string;
 beforeAll(async () => {
   t = await createTestDb();
-  await seedDemo(t.db);
+  await seedDemo(t.db, { story: false });
   ehac = (await selectRows<{ id: string }>(t.db, sql`select id from services where code = 'ehac'`))[0]!.id;
 });
 afterAll(() => t.destroy());
