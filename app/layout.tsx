@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader } from "./_components/site-header";
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b4a46" };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("footer")]);
+  const [locale, t, nav] = await Promise.all([getLocale(), getTranslations("footer"), getTranslations("nav")]);
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900 antialiased">
@@ -28,7 +29,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               {children}
             </main>
             <footer className="border-t border-slate-200 bg-white print:hidden">
-              <p className="mx-auto max-w-5xl px-4 py-4 text-sm text-slate-700">{t("text")}</p>
+              <div className="mx-auto max-w-5xl space-y-2 px-4 py-4 text-sm text-slate-700">
+                <nav aria-label={nav("public")} className="flex flex-wrap gap-4">
+                  <Link href="/insiden" className="underline">{nav("board")}</Link>
+                  <Link href="/instansi" className="underline">{nav("scorecards")}</Link>
+                  <Link href="/data" className="underline">{nav("openData")}</Link>
+                </nav>
+                <p>{t("text")}</p>
+              </div>
             </footer>
           </TRPCReactProvider>
         </NextIntlClientProvider>

@@ -4,11 +4,11 @@ import type { Role } from "@/server/db/schema/constants";
 import { auth } from "@/server/auth/config";
 import { LanguageSwitch } from "./language-switch";
 
-type NavKey = "track" | "dashboard" | "agency" | "console" | "reports" | "mailbox" | "admin" | "signOut" | "signIn";
+type NavKey = "board" | "scorecards" | "openData" | "track" | "dashboard" | "agency" | "console" | "reports" | "mailbox" | "admin" | "signOut" | "signIn";
 
 /** Which links each visitor sees; the pages behind them check access again on the server. */
 function linksFor(role: Role | null): Array<[href: string, key: NavKey]> {
-  if (!role) return [["/track", "track"], ["/signin", "signIn"]];
+  if (!role) return [["/insiden", "board"], ["/track", "track"], ["/signin", "signIn"]];
   const links: Array<[string, NavKey]> = [["/track", "track"], ["/dashboard", "dashboard"]];
   if (role === "agency_responder") links.push(["/agency", "agency"]);
   else links.push(["/console", "console"], ["/console/reports", "reports"], ["/console/mail", "mailbox"]);

@@ -5,6 +5,7 @@ import { complaintRouter } from "./routers/complaint";
 import { correctiveActionRouter } from "./routers/corrective-action";
 import { incidentRouter } from "./routers/incident";
 import { mailRouter } from "./routers/mail";
+import { openDataRouter } from "./routers/open-data";
 import { procedureRouter } from "./routers/procedure";
 import { recommendationRouter } from "./routers/recommendation";
 import { reportRouter } from "./routers/report";
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   correctiveAction: correctiveActionRouter,
   incident: incidentRouter,
   mail: mailRouter,
+  openData: openDataRouter,
   procedure: procedureRouter,
   recommendation: recommendationRouter,
   report: reportRouter,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { confirmIncident } from "../../domain/incident/confirm";
+import { getIncidentBoard } from "../../domain/incident/board";
 import { getIncidentDetail } from "../../domain/incident/get-detail";
 import { getPublicIncident } from "../../domain/incident/get-public";
 import { mergeIncidents } from "../../domain/incident/merge";
@@ -19,6 +20,26 @@ import { updateIncident } from "../../domain/incident/update";
 import { createTRPCRouter, publicProcedure, staffProcedure } from "../trpc";
 
 const bilingual = z.object({ id: z.string(), en: z.string() });
+const update = z.object({ status: z.string(), body: z.string(), language: z.string(), byAgency: z.boolean(), at: z.date() });
+const boardIncident = z.object({
+  code: z.string(),
+  title: bilingual,
+  status: z.string(),
+  severity: z.string(),
+  reportCount: z.number(),
+  placeCount: z.number(),
+  places: z.array(z.string()),
+  startedAt: z.date().nullable(),
+  endedAt: z.date().nullable(),
+  service: bilingual.nullable(),
+  agency: bilingual.extend({ slug: z.string() }).nullable(),
+  updates: z.array(update),
+});
+const boardOutput = z.object({
+  active: z.array(boardIncident),
+  resolved: z.array(boardIncident),
+  history: z.array(z.object({ service: bilingual, agency: bilingual, days: z.array(z.object({ day: z.string(), severity: z.string().nullable() })) })),
+});
 
 export const incidentRouter = createTRPCRouter({
   get: staffProcedure.input(incidentRefInput).query(({ ctx, input }) => getIncidentDetail({ ctx, input })),
@@ -28,6 +49,7 @@ export const incidentRouter = createTRPCRouter({
   merge: staffProcedure.input(mergeIncidentsInput).mutation(({ ctx, input }) => mergeIncidents({ ctx, input })),
   split: staffProcedure.input(splitIncidentInput).mutation(({ ctx, input }) => splitIncident({ ctx, input })),
   openOwnMotion: staffProcedure.input(incidentRefInput).mutation(({ ctx, input }) => openOwnMotionCase({ ctx, input })),
+  board: publicProcedure.output(boardOutput).query(({ ctx }) => getIncidentBoard({ ctx })),
   public: publicProcedure
     .input(incidentCodeInput)
     .output(

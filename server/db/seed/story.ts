@@ -59,7 +59,8 @@ export async function seedStory(tx: Tx): Promise<void> {
     ["2020-12-20T15:00:00", "monitoring", "Layanan e-HAC berangsur pulih; Ombudsman memantau antrean di kedua terminal."],
     ["2020-12-20T18:00:00", "resolved", "Antrean kembali normal. Ombudsman akan mengevaluasi penanganan gangguan ini."],
   ];
-  for (const [when, status, body] of updates) await postIncidentUpdate({ ctx: as(investigator, when), input: { incidentId: incident.id, status, body } });
+  const post = async ([when, status, body]: (typeof updates)[number]) => postIncidentUpdate({ ctx: as(investigator, when), input: { incidentId: incident.id, status, body } });
+  await post(updates[0]!);
 
   const request = await sendClarificationRequest({
     ctx: as(investigator, "2020-12-19T11:00:00"),
@@ -69,7 +70,11 @@ export async function seedStory(tx: Tx): Promise<void> {
       questions: "Mohon jelaskan mengapa server e-HAC tidak dapat dijangkau dari Bandara Soekarno-Hatta pada 19–20 Desember 2020, sejak kapan, dan langkah apa yang diambil agar penumpang tidak mengisi ulang formulir di kertas.",
     },
   });
+  await post(updates[1]!);
+  // In the order things happened: the agency's statement carries the status of its moment.
   await postAgencyStatement({ ctx: as("kemenkes@sigap.example", "2020-12-20T14:30:00"), input: { incidentId: incident.id, body: "Server e-HAC telah dipulihkan pukul 14.20 WIB." } });
+  await post(updates[2]!);
+  await post(updates[3]!);
   await answerClarification({
     ctx: as("kemenkes@sigap.example", "2020-12-28T10:00:00"),
     input: { requestId: request.requestId, body: "Gangguan disebabkan kegagalan basis data utama e-HAC pada 19 Desember pukul 06.00 WIB. Layanan dipulihkan 20 Desember pukul 14.20 WIB; formulir kertas disiapkan sebagai cadangan." },

@@ -1,0 +1,106 @@
+import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { selectRows } from "../../db/rows";
+import { agencies, incidentPlaces, incidentUpdates, incidents, places, services } from "../../db/schema";
+import type { Severity } from "../../db/schema/constants";
+import type { DomainCtx } from "../context";
+
+/** How many days the per-service history strip covers, ending today (Jakarta). */
+export const BOARD_HISTORY_DAYS = 90;
+/** How many resolved incidents the board lists below the active ones. */
+export const BOARD_RECENT_RESOLVED = 20;
+
+const SEVERITY_LEVEL: Record<Severity, number> = { minor: 1, major: 2, critical: 3 };
+const LEVEL_SEVERITY: Array<Severity | null> = [null, "minor", "major", "critical"];
+
+/**
+ * The public status board: confirmed incidents still open, the latest resolved ones, each with its public
+ * update timeline, and for every service a strip of the last 90 days saying on which days it was disrupted.
+ */
+export async function getIncidentBoard({ ctx }: { ctx: DomainCtx }) {
+  const visible = and(eq(incidents.isPublic, true), eq(incidents.state, "confirmed"));
+  const columns = {
+    id: incidents.id,
+    code: incidents.code,
+    titleId: incidents.titleId,
+    titleEn: incidents.titleEn,
+    status: incidents.publicStatus,
+    severity: incidents.severity,
+    reportCount: incidents.reportCount,
+    startedAt: incidents.firstReportAt,
+    lastReportAt: incidents.lastReportAt,
+    endedAt: incidents.resolvedAt,
+    serviceId: incidents.serviceId,
+    serviceNameId: services.nameId,
+    serviceNameEn: services.nameEn,
+    agencyNameId: agencies.nameId,
+    agencyNameEn: agencies.nameEn,
+    agencySlug: agencies.slug,
+  };
+  const base = () =>
+    ctx.db.select(columns).from(incidents).leftJoin(services, eq(services.id, incidents.serviceId)).leftJoin(agencies, eq(agencies.id, incidents.agencyId));
+  const [active, resolved] = await Promise.all([
+    base().where(and(visible, ne(incidents.publicStatus, "resolved"))).orderBy(desc(incidents.lastReportAt)),
+    base().where(and(visible, eq(incidents.publicStatus, "resolved"))).orderBy(desc(incidents.resolvedAt)).limit(BOARD_RECENT_RESOLVED),
+  ]);
+  const ids = [...active, ...resolved].map((i) => i.id);
+  const [updates, placeRows, history] = await Promise.all([
+    ids.length
+      ? ctx.db
+          .select({ incidentId: incidentUpdates.incidentId, status: incidentUpdates.status, body: incidentUpdates.body, language: incidentUpdates.language, byAgency: incidentUpdates.agencyId, at: incidentUpdates.createdAt })
+          .from(incidentUpdates)
+          .where(inArray(incidentUpdates.incidentId, ids))
+          .orderBy(asc(incidentUpdates.createdAt))
+      : Promise.resolve([]),
+    ids.length
+      ? ctx.db.select({ incidentId: incidentPlaces.incidentId, name: places.name }).from(incidentPlaces).innerJoin(places, eq(places.id, incidentPlaces.placeId)).where(inArray(incidentPlaces.incidentId, ids))
+      : Promise.resolve([]),
+    serviceHistory(ctx),
+  ]);
+  const shape = (i: (typeof active)[number]) => ({
+    code: i.code,
+    title: { id: i.titleId, en: i.titleEn || i.titleId },
+    status: i.status,
+    severity: i.severity,
+    reportCount: i.reportCount,
+    placeCount: placeRows.filter((p) => p.incidentId === i.id).length,
+    places: placeRows.filter((p) => p.incidentId === i.id).map((p) => p.name),
+    startedAt: i.startedAt,
+    endedAt: i.endedAt,
+    service: i.serviceNameId ? { id: i.serviceNameId, en: i.serviceNameEn! } : null,
+    agency: i.agencyNameId ? { id: i.agencyNameId, en: i.agencyNameEn!, slug: i.agencySlug! } : null,
+    updates: updates.filter((u) => u.incidentId === i.id).map((u) => ({ status: u.status, body: u.body, language: u.language, byAgency: u.byAgency !== null, at: u.at })),
+  });
+  return { active: active.map(shape), resolved: resolved.map(shape), history };
+}
+
+/** Per active service, the worst severity of a public incident on each of the last days (null: no disruption). */
+async function serviceHistory(ctx: DomainCtx) {
+  const today = ctx.now().toISOString();
+  const rows = await selectRows<{ service_id: string; name_id: string; name_en: string; agency_id: string; agency_en: string; day: string; level: number | null }>(
+    ctx.db,
+    sql`
+      with days as (
+        select d::date as day
+        from generate_series((${today}::timestamptz at time zone 'Asia/Jakarta')::date - ${BOARD_HISTORY_DAYS - 1}::int,
+                             (${today}::timestamptz at time zone 'Asia/Jakarta')::date, interval '1 day') as d
+      )
+      select s.id as service_id, s.name_id, s.name_en, a.name_id as agency_id, a.name_en as agency_en, to_char(days.day, 'YYYY-MM-DD') as day,
+        max(case i.severity when 'critical' then ${SEVERITY_LEVEL.critical}::int when 'major' then ${SEVERITY_LEVEL.major}::int when 'minor' then ${SEVERITY_LEVEL.minor}::int end) as level
+      from ${services} s
+      join ${agencies} a on a.id = s.agency_id
+      cross join days
+      left join ${incidents} i on i.service_id = s.id and i.is_public and i.state = 'confirmed'
+        and i.first_report_at < ((days.day + 1)::timestamp at time zone 'Asia/Jakarta')
+        and coalesce(i.resolved_at, 'infinity'::timestamptz) >= (days.day::timestamp at time zone 'Asia/Jakarta')
+      where s.active
+      group by s.id, s.name_id, s.name_en, a.name_id, a.name_en, days.day
+      order by a.name_id, s.name_id, days.day`,
+  );
+  const byService = new Map<string, { service: { id: string; en: string }; agency: { id: string; en: string }; days: Array<{ day: string; severity: Severity | null }> }>();
+  for (const r of rows) {
+    const entry = byService.get(r.service_id) ?? { service: { id: r.name_id, en: r.name_en }, agency: { id: r.agency_id, en: r.agency_en }, days: [] };
+    entry.days.push({ day: r.day, severity: LEVEL_SEVERITY[r.level ?? 0] ?? null });
+    byService.set(r.service_id, entry);
+  }
+  return [...byService.values()];
+}

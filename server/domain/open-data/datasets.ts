@@ -1,0 +1,109 @@
+import { sql } from "drizzle-orm";
+import { selectRows } from "../../db/rows";
+import type { Queryable } from "../../db/types";
+
+/** Anonymised counts below this are not published: a cell of one or two reports can point at a person. */
+export const MIN_CELL = 5;
+
+export type Dataset = {
+  name: "incidents" | "reports" | "complaint-counts";
+  columns: readonly string[];
+  rows(db: Queryable, now: Date): Promise<Array<Record<string, string | number | boolean | null>>>;
+};
+
+const iso = (v: unknown) => (v ? new Date(String(v)).toISOString() : null);
+
+/** Public incidents, one row each: what the incident board shows, nothing of any reporter. */
+const incidentsDataset: Dataset = {
+  name: "incidents",
+  columns: ["code", "title_id", "title_en", "agency", "service", "status", "severity", "report_count", "place_count", "places", "started_at", "ended_at", "public_updates"],
+  async rows(db) {
+    const rows = await selectRows<Record<string, unknown>>(
+      db,
+      sql`select i.code, i.title_id, coalesce(nullif(i.title_en, ''), i.title_id) as title_en, a.name_id as agency, s.name_id as service,
+            i.public_status as status, i.severity, i.report_count,
+            (select count(*)::int from incident_places ip where ip.incident_id = i.id) as place_count,
+            (select string_agg(p.name, '; ' order by p.name) from incident_places ip join places p on p.id = ip.place_id where ip.incident_id = i.id) as places,
+            i.first_report_at, i.resolved_at,
+            (select count(*)::int from incident_updates u where u.incident_id = i.id) as public_updates
+          from incidents i left join agencies a on a.id = i.agency_id left join services s on s.id = i.service_id
+          where i.is_public and i.state = 'confirmed'
+          order by i.first_report_at`,
+    );
+    return rows.map((r) => ({
+      code: r.code as string,
+      title_id: r.title_id as string,
+      title_en: r.title_en as string,
+      agency: (r.agency as string | null) ?? null,
+      service: (r.service as string | null) ?? null,
+      status: r.status as string,
+      severity: r.severity as string,
+      report_count: Number(r.report_count),
+      place_count: Number(r.place_count),
+      places: (r.places as string | null) ?? "",
+      started_at: iso(r.first_report_at),
+      ended_at: iso(r.resolved_at),
+      public_updates: Number(r.public_updates),
+    }));
+  },
+};
+
+/** Published reports with each recommendation and its current status: one row per recommendation. */
+const reportsDataset: Dataset = {
+  name: "reports",
+  columns: ["report_slug", "report_title", "published_at", "version", "recommendation", "agency", "recommendation_text", "due_at", "status", "overdue"],
+  async rows(db, now) {
+    const rows = await selectRows<Record<string, unknown>>(
+      db,
+      sql`select e.slug, v.title, e.published_at, e.published_version, r.ordinal, a.name_id as agency, r.body, r.due_at, r.status
+          from evaluation_reports e
+          join evaluation_report_versions v on v.report_id = e.id and v.version = e.published_version
+          join recommendations r on r.report_id = e.id
+          join agencies a on a.id = r.agency_id
+          where e.published_version > 0
+          order by e.published_at, e.slug, r.ordinal`,
+    );
+    return rows.map((r) => ({
+      report_slug: r.slug as string,
+      report_title: r.title as string,
+      published_at: iso(r.published_at),
+      version: Number(r.published_version),
+      recommendation: Number(r.ordinal),
+      agency: r.agency as string,
+      recommendation_text: r.body as string,
+      due_at: iso(r.due_at),
+      status: r.status as string,
+      overdue: ["pending", "in_progress", "partially_implemented"].includes(r.status as string) && new Date(String(r.due_at)).getTime() < now.getTime(),
+    }));
+  },
+};
+
+/**
+ * Complaints counted by day (Jakarta), category, agency, service and place. No text, no code, no contact;
+ * a cell of fewer than five reports is published without its number.
+ */
+const complaintCountsDataset: Dataset = {
+  name: "complaint-counts",
+  columns: ["day", "category", "agency", "service", "place", "complaints", "suppressed"],
+  async rows(db) {
+    const rows = await selectRows<{ day: string; category: string; agency: string | null; service: string | null; place: string | null; n: number }>(
+      db,
+      sql`select to_char(c.created_at at time zone 'Asia/Jakarta', 'YYYY-MM-DD') as day, c.category,
+            a.name_id as agency, s.name_id as service, p.name as place, count(*)::int as n
+          from complaints c left join agencies a on a.id = c.agency_id left join services s on s.id = c.service_id left join places p on p.id = c.place_id
+          group by 1, 2, 3, 4, 5
+          order by 1, 2, 3, 4, 5`,
+    );
+    return rows.map((r) => ({
+      day: r.day,
+      category: r.category,
+      agency: r.agency,
+      service: r.service,
+      place: r.place,
+      complaints: r.n >= MIN_CELL ? r.n : null,
+      suppressed: r.n < MIN_CELL,
+    }));
+  },
+};
+
+export const DATASETS: readonly Dataset[] = [incidentsDataset, reportsDataset, complaintCountsDataset];

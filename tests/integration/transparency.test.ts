@@ -1,0 +1,99 @@
+import { parse } from "csv-parse/sync";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { selectRows } from "../../server/db/rows";
+import { seedDemo } from "../../server/db/seed";
+import { makeDomainCtx } from "../../server/domain/context";
+import { MIN_CELL } from "../../server/domain/open-data/datasets";
+import { exportDataset } from "../../server/domain/open-data/export";
+import { createComplaint } from "../helpers/complaints";
+import { createTestDb, type TestDb } from "../helpers/db";
+import { callerFor } from "../helpers/factories";
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+  await seedDemo(t.db);
+  // A reporter whose details must never surface, on a day and place of their own (a cell of one).
+  await createComplaint(t.db, { contactName: "Wulan Pertiwi Rahasia", contactEmail: "wulan.rahasia@example.net", contactPhone: "+628777000555", occurredAt: new Date().toISOString() });
+});
+afterAll(() => t.destroy());
+
+const download = async (file: string) => (await exportDataset({ ctx: makeDomainCtx({ db: t.db }), input: { file } })).body;
+
+describe("open data", () => {
+  it("publishes CSV with the declared columns and the rows SQL counts", async () => {
+    const { datasets } = await callerFor(t.db, null).openData.catalog();
+    for (const d of datasets) {
+      const rows = parse(await download(`${d.name}.csv`), { columns: true }) as Array<Record<string, string>>;
+      const json = JSON.parse(await download(`${d.name}.json`)) as { rows: unknown[]; columns: string[]; licence: string };
+      expect(json.licence).toMatch(/CC BY 4\.0/);
+      expect(json.columns).toEqual(d.columns);
+      expect(rows.length).toBe(json.rows.length);
+      if (rows.length) expect(Object.keys(rows[0]!)).toEqual(d.columns);
+    }
+    const incidents = parse(await download("incidents.csv"), { columns: true }) as Array<Record<string, string>>;
+    const [publicIncidents] = await selectRows<{ n: number }>(t.db, sql`select count(*)::int as n from incidents where is_public and state = 'confirmed'`);
+    expect(incidents).toHaveLength(publicIncidents!.n);
+    expect(incidents.find((i) => i.service?.startsWith("e-HAC"))).toMatchObject({ status: "resolved", severity: "major" });
+  });
+
+  it("holds no reporter name, email, phone, tracking code or report text, and no published cell under 5", async () => {
+    const contacts = await selectRows<{ name: string | null; email: string | null; phone: string | null }>(t.db, sql`select name, email, phone from complaint_contacts`);
+    const codes = await selectRows<{ tracking_code: string; description: string }>(t.db, sql`select tracking_code, description from complaints`);
+    const secrets = [...contacts.flatMap((c) => [c.name, c.email, c.phone]), ...codes.map((c) => c.tracking_code), ...codes.map((c) => c.description)].filter(
+      (s): s is string => Boolean(s) && s!.length >= 6,
+    );
+    expect(secrets).toContain("wulan.rahasia@example.net");
+    for (const file of ["incidents.csv", "incidents.json", "reports.csv", "reports.json", "complaint-counts.csv", "complaint-counts.json"]) {
+      const body = await download(file);
+      for (const secret of secrets) expect(body.includes(secret), `${file} contains ${secret}`).toBe(false);
+    }
+    const counts = parse(await download("complaint-counts.csv"), { columns: true }) as Array<Record<string, string>>;
+    expect(counts.some((r) => r.suppressed === "true")).toBe(true);
+    for (const r of counts) {
+      if (r.suppressed === "true") expect(r.complaints).toBe("");
+      else expect(Number(r.complaints)).toBeGreaterThanOrEqual(MIN_CELL);
+    }
+    // Published and suppressed cells together account for every complaint SQL groups the same way.
+    const [total] = await selectRows<{ cells: number; published: number }>(
+      t.db,
+      sql`select count(*)::int as cells, coalesce(sum(n) filter (where n >= ${MIN_CELL}), 0)::int as published from (
+            select count(*) as n from complaints c group by to_char(c.created_at at time zone 'Asia/Jakarta', 'YYYY-MM-DD'), c.category, c.agency_id, c.service_id, c.place_id) g`,
+    );
+    expect(counts).toHaveLength(total!.cells);
+    expect(counts.reduce((s, r) => s + (r.complaints ? Number(r.complaints) : 0), 0)).toBe(total!.published);
+  });
+
+  it("answers 404 for an unknown dataset", async () => {
+    await expect(download("passwords.csv")).rejects.toMatchObject({ kind: "NOT_FOUND" });
+    await expect(download("../etc/passwd")).rejects.toMatchObject({ kind: "NOT_FOUND" });
+  });
+});
+
+describe("incident board and scorecards", () => {
+  it("shows the e-HAC outage with its updates, and a 90-day strip per service", async () => {
+    const board = await callerFor(t.db, null).incident.board();
+    const ehac = [...board.active, ...board.resolved].find((i) => i.title.en.includes("e-HAC"))!;
+    expect(ehac).toMatchObject({ status: "resolved", severity: "major", agency: { slug: "kemenkes" } });
+    expect(ehac.updates.map((u) => u.status)).toEqual(["investigating", "identified", "identified", "monitoring", "resolved"]);
+    expect(ehac.updates.filter((u) => u.byAgency)).toHaveLength(1);
+    expect(JSON.stringify(board)).not.toContain("@example");
+    for (const h of board.history) expect(h.days).toHaveLength(90);
+  });
+
+  it("agrees with counts computed directly in SQL", async () => {
+    const card = await callerFor(t.db, null).stats.scorecard({ slug: "kemenkes" });
+    const [sqlFigures] = await selectRows<{ requests: number; on_time: number; answered: number }>(
+      t.db,
+      sql`select count(*)::int as requests, count(*) filter (where r.answered_at <= r.due_at)::int as on_time, count(r.answered_at)::int as answered
+          from clarification_requests r join agencies a on a.id = r.agency_id where a.slug = 'kemenkes' and r.status <> 'withdrawn'`,
+    );
+    expect(card).toMatchObject({ requests: sqlFigures!.requests, answeredOnTime: sqlFigures!.on_time, answered: sqlFigures!.answered, onTimePct: 100 });
+    expect(card.medianAnswerDays).toBeGreaterThan(8); // asked 19 Dec, answered 28 Dec
+    expect(card.recommendations).toMatchObject({ partially_implemented: 1, implemented: 0, pending: 0 });
+    const ap2 = await callerFor(t.db, null).stats.scorecard({ slug: "angkasa-pura-ii" });
+    expect(ap2.recommendations.implemented).toBe(1);
+    await expect(callerFor(t.db, null).stats.scorecard({ slug: "no-such-agency" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
