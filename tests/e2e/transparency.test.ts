@@ -1,0 +1,64 @@
+import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
+import { parse } from "csv-parse/sync";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, phonePage } from "./browser";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+describe("public transparency", () => {
+  it("an anonymous visitor follows the e-HAC outage from the board to the Ministry of Health's scorecard and downloads the incidents CSV", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "id-ID", acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/insiden`);
+    const incident = page.getByTestId("board-incident").filter({ hasText: "Gangguan server e-HAC" });
+    expect(await incident.count()).toBe(1);
+    const text = (await incident.textContent())!;
+    for (const update of ["Ombudsman menerima banyak laporan", "Server e-HAC telah dipulihkan pukul 14.20 WIB", "Antrean kembali normal"]) expect(text).toContain(update);
+    expect(text).toContain("Selesai");
+    const boardCount = await page.getByTestId("board-incident").count();
+
+    await incident.getByRole("link", { name: "Rapor instansi" }).click();
+    await page.waitForURL(/\/instansi\/kemenkes$/);
+    expect(await page.locator("h1").textContent()).toBe("Kementerian Kesehatan");
+    expect(await page.getByTestId("score-on-time").textContent()).toBe("100%");
+    expect(await page.getByTestId("score-recommendations").textContent()).toContain("Dilaksanakan sebagian1");
+
+    await page.goto(`${baseUrl}/data`);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("dataset-incidents").getByRole("link", { name: "incidents.csv" }).click()]);
+    const rows = parse(await readFile((await download.path())!, "utf8"), { columns: true }) as Array<Record<string, string>>;
+    expect(Object.keys(rows[0]!)).toEqual(["code", "title_id", "title_en", "agency", "service", "status", "severity", "report_count", "place_count", "places", "started_at", "ended_at", "public_updates"]);
+    expect(rows).toHaveLength(boardCount);
+    expect(rows.find((r) => r.title_id === "Gangguan server e-HAC di Bandara Soekarno-Hatta")).toMatchObject({ agency: "Kementerian Kesehatan", status: "resolved", public_updates: "5" });
+    await context.close();
+  });
+
+  it("has no serious or critical accessibility violations on any public page", async () => {
+    const page = await phonePage(browser);
+    // Addresses that need data: a tracking code, an incident code and a report slug from the public pages and exports.
+    const reports = (await (await page.request.get(`${baseUrl}/api/data/reports.json`)).json()) as { rows: Array<{ report_slug: string }> };
+    const incidents = (await (await page.request.get(`${baseUrl}/api/data/incidents.json`)).json()) as { rows: Array<{ code: string }> };
+    const pages = ["/", "/lapor", "/track", "/insiden", `/insiden/${incidents.rows[0]!.code}`, `/laporan/${reports.rows[0]!.report_slug}`, "/instansi", "/instansi/kemenkes", "/data", "/signin"];
+    const failures: string[] = [];
+    for (const path of pages) {
+      await page.goto(`${baseUrl}${path}`);
+      failures.push(...(await seriousViolations(page)).map((v) => `${path}: ${v}`));
+    }
+    expect(failures).toEqual([]);
+    await page.context().close();
+  });
+});
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+}
