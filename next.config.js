@@ -12,7 +12,15 @@ const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "sharp", "rate-limiter-flexible", "drizzle-orm", "pg-boss", "nodemailer", "pdfkit"],
   async redirects() {
-    return [{ source: "/report", destination: "/lapor", permanent: false }];
+    return [
+      { source: "/report", destination: "/lapor", permanent: false },
+      { source: "/reports", destination: "/laporan", permanent: false },
+      { source: "/reports/:slug", destination: "/laporan/:slug", permanent: false },
+      { source: "/incidents", destination: "/insiden", permanent: false },
+      { source: "/incidents/:code", destination: "/insiden/:code", permanent: false },
+      { source: "/agencies", destination: "/instansi", permanent: false },
+      { source: "/agencies/:slug", destination: "/instansi/:slug", permanent: false },
+    ];
   },
   async headers() {
     return [

@@ -32,6 +32,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <div className="mx-auto max-w-5xl space-y-2 px-4 py-4 text-sm text-slate-700">
                 <nav aria-label={nav("public")} className="flex flex-wrap gap-4">
                   <Link href="/insiden" className="underline">{nav("board")}</Link>
+                  <Link href="/laporan" className="underline">{nav("reportList")}</Link>
                   <Link href="/instansi" className="underline">{nav("scorecards")}</Link>
                   <Link href="/data" className="underline">{nav("openData")}</Link>
                 </nav>

@@ -63,6 +63,7 @@ export const POLICY: Record<string, Policy> = {
   "report.submit": "staff",
   "report.publish": "admin",
   "report.published": "public",
+  "report.publishedList": "public",
   "stats.publicSummary": "public",
   "stats.dashboard": "staff",
   "stats.scorecards": "public",

@@ -97,3 +97,44 @@ describe("incident board and scorecards", () => {
     await expect(callerFor(t.db, null).stats.scorecard({ slug: "no-such-agency" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
+
+describe("published reports list and Atom feed", () => {
+  it("searches and filters published reports", async () => {
+    const anonymous = callerFor(t.db, null);
+    const all = await anonymous.report.publishedList({});
+    expect(all.map((r) => r.title)).toEqual(["Evaluasi gangguan e-HAC di Bandara Soekarno-Hatta, 19–20 Desember 2020"]);
+    expect((await anonymous.report.publishedList({ q: "e-HAC" })).length).toBe(1);
+    expect((await anonymous.report.publishedList({ q: "kereta" })).length).toBe(0);
+    expect((await anonymous.report.publishedList({ agency: "angkasa-pura-ii" })).length).toBe(1);
+    expect((await anonymous.report.publishedList({ agency: "kai-commuter" })).length).toBe(0);
+    expect((await anonymous.report.publishedList({ year: 2021 })).length).toBe(1);
+    expect((await anonymous.report.publishedList({ year: 2022 })).length).toBe(0);
+    expect((await anonymous.report.publishedList({ type: "undue_delay" })).length).toBe(1);
+    expect((await anonymous.report.publishedList({ type: "discrimination" })).length).toBe(0);
+    await expect(anonymous.report.publishedList({ type: "nonsense" as never })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
+  it("is valid Atom: the feed and every entry carry the elements RFC 4287 requires", async () => {
+    const { XMLParser } = await import("fast-xml-parser");
+    const { publishedReportsFeed } = await import("../../server/domain/report/feed");
+    const xml = await publishedReportsFeed({ ctx: makeDomainCtx({ db: t.db }), baseUrl: "https://sigap.test" });
+    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" }).parse(xml) as { feed: Record<string, unknown> };
+    const feed = doc.feed;
+    expect(feed["@xmlns"]).toBe("http://www.w3.org/2005/Atom");
+    const text = (v: unknown) => (typeof v === "object" && v !== null ? String((v as Record<string, unknown>)["#text"] ?? "") : String(v ?? ""));
+    expect(text(feed.id)).toBe("https://sigap.test/laporan");
+    expect(text(feed.title)).toBeTruthy();
+    expect(Number.isNaN(Date.parse(text(feed.updated)))).toBe(false);
+    expect(feed.author).toBeTruthy(); // required on the feed when entries carry none
+    const links = ([] as Array<Record<string, string>>).concat(feed.link as never);
+    expect(links.some((l) => l["@rel"] === "self" && l["@href"] === "https://sigap.test/api/feeds/reports")).toBe(true);
+    const entries = ([] as Array<Record<string, unknown>>).concat((feed.entry ?? []) as never);
+    expect(entries).toHaveLength(1);
+    for (const e of entries) {
+      expect(text(e.id)).toMatch(/^https:\/\/sigap\.test\/laporan\/evaluasi-gangguan-e-hac/);
+      expect(text(e.title)).toContain("e-HAC");
+      expect(Number.isNaN(Date.parse(text(e.updated)))).toBe(false);
+      expect((e.link as Record<string, string>)["@href"]).toBe(text(e.id));
+    }
+  });
+});

@@ -6,7 +6,7 @@ const bilingual = z.object({ id: z.string(), en: z.string() });
 
 export const catalogRouter = createTRPCRouter({
   agencies: publicProcedure
-    .output(z.array(z.object({ id: z.string(), name: bilingual, acronym: z.string().nullable() })))
+    .output(z.array(z.object({ id: z.string(), slug: z.string(), name: bilingual, acronym: z.string().nullable() })))
     .query(({ ctx }) => listAgencies({ ctx })),
   services: publicProcedure
     .output(

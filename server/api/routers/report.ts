@@ -3,6 +3,7 @@ import { getPublishedReport, publishReport, submitReportForReview } from "../../
 import { addRecommendationInput, createReportInput, publishReportInput, reportRefInput, reportSlugInput, updateReportInput } from "../../domain/report/schemas";
 import { z } from "zod";
 import { getReportDraft, listReports } from "../../domain/report/list";
+import { listPublishedReports, publishedListInput } from "../../domain/report/list-published";
 import { adminProcedure, createTRPCRouter, publicProcedure, staffProcedure } from "../trpc";
 
 const publishedOutput = z.object({
@@ -33,12 +34,29 @@ const publishedOutput = z.object({
 });
 
 export const reportRouter = createTRPCRouter({
-  list: staffProcedure.query(({ ctx }) => listReports({ ctx })),
   get: staffProcedure.input(reportRefInput).query(({ ctx, input }) => getReportDraft({ ctx, input })),
   create: staffProcedure.input(createReportInput).mutation(({ ctx, input }) => createReportDraft({ ctx, input })),
   update: staffProcedure.input(updateReportInput).mutation(({ ctx, input }) => updateReportDraft({ ctx, input })),
   addRecommendation: staffProcedure.input(addRecommendationInput).mutation(({ ctx, input }) => addRecommendation({ ctx, input })),
   submit: staffProcedure.input(reportRefInput).mutation(({ ctx, input }) => submitReportForReview({ ctx, input })),
   publish: adminProcedure.input(publishReportInput).mutation(({ ctx, input }) => publishReport({ ctx, input })),
+  list: staffProcedure.query(({ ctx }) => listReports({ ctx })),
+  publishedList: publicProcedure
+    .input(publishedListInput)
+    .output(
+      z.array(
+        z.object({
+          slug: z.string(),
+          title: z.string(),
+          summary: z.string(),
+          publishedAt: z.date(),
+          updatedAt: z.date(),
+          version: z.number(),
+          maladministrationTypes: z.array(z.string()),
+          agencies: z.array(z.string()),
+        }),
+      ),
+    )
+    .query(({ ctx, input }) => listPublishedReports({ ctx, input })),
   published: publicProcedure.input(reportSlugInput).output(publishedOutput).query(({ ctx, input }) => getPublishedReport({ ctx, input })),
 });
