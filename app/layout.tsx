@@ -34,6 +34,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                   <Link href="/insiden" className="underline">{nav("board")}</Link>
                   <Link href="/laporan" className="underline">{nav("reportList")}</Link>
                   <Link href="/instansi" className="underline">{nav("scorecards")}</Link>
+                  <Link href="/statistik" className="underline">{nav("statistics")}</Link>
                   <Link href="/data" className="underline">{nav("openData")}</Link>
                 </nav>
                 <p>{t("text")}</p>

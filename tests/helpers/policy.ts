@@ -67,6 +67,7 @@ export const POLICY: Record<string, Policy> = {
   "stats.publicSummary": "public",
   "stats.dashboard": "staff",
   "stats.scorecards": "public",
+  "stats.public": "public",
   "stats.scorecard": "public",
   "user.me": "signed_in",
   "user.staff": "staff",

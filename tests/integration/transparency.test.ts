@@ -138,3 +138,45 @@ describe("published reports list and Atom feed", () => {
     }
   });
 });
+
+describe("public statistics", () => {
+  const median = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    const m = (s.length - 1) / 2;
+    return (s[Math.floor(m)]! + s[Math.ceil(m)]!) / 2;
+  };
+
+  it("agree with counts and medians computed directly from the rows", async () => {
+    const stats = await callerFor(t.db, null).stats.public({});
+    const rows = await selectRows<{ category: string; created_at: string; closed_at: string | null; first_at: string | null }>(
+      t.db,
+      sql`select c.category, c.created_at, c.closed_at,
+            (select min(e.created_at) from complaint_stage_events e where e.complaint_id = c.id and e.from_stage is not null) as first_at
+          from complaints c`,
+    );
+    expect(stats.total).toBe(rows.length);
+    expect(stats.byCategory.reduce((n, c) => n + c.count, 0)).toBe(rows.length);
+    expect(stats.byAgency.reduce((n, c) => n + c.count, 0)).toBe(rows.length);
+    expect(stats.overTime.reduce((n, c) => n + c.count, 0)).toBe(rows.length);
+    for (const c of stats.byCategory.filter((c) => c.key !== "_other")) {
+      expect(c.count).toBe(rows.filter((r) => r.category === c.key).length);
+      expect(c.count).toBeGreaterThanOrEqual(5);
+    }
+    const resolution = rows.filter((r) => r.closed_at).map((r) => (Date.parse(r.closed_at!) - Date.parse(r.created_at)) / 86_400_000);
+    expect(stats.medianResolutionDays).toBeCloseTo(median(resolution), 1);
+    const firstResponse = rows.filter((r) => r.first_at).map((r) => (Date.parse(r.first_at!) - Date.parse(r.created_at)) / 3_600_000);
+    expect(stats.medianFirstResponseHours).toBeCloseTo(median(firstResponse), 1);
+    expect(stats.incidentsPerMonth).toEqual([{ month: "2020-12", count: 1 }]);
+  });
+
+  it("limits everything to the period asked for", async () => {
+    const stats = await callerFor(t.db, null).stats.public({ from: "2020-12-19", to: "2020-12-20" });
+    const [count] = await selectRows<{ n: number }>(
+      t.db,
+      sql`select count(*)::int as n from complaints where created_at >= '2020-12-19T00:00:00+07:00' and created_at < '2020-12-21T00:00:00+07:00'`,
+    );
+    expect(stats.total).toBe(count!.n);
+    expect(stats.total).toBeGreaterThan(100);
+    await expect(callerFor(t.db, null).stats.public({ from: "19/12/2020" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});

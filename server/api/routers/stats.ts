@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { getDashboard } from "../../domain/stats/dashboard";
+import { getPublicStatistics, statisticsInput } from "../../domain/stats/public-statistics";
 import { getPublicSummary } from "../../domain/stats/public-summary";
 import { getScorecard, listScorecards, scorecardInput } from "../../domain/stats/scorecard";
 import { createTRPCRouter, publicProcedure, staffProcedure } from "../trpc";
@@ -25,7 +26,22 @@ const scorecard = z.object({
   recommendations: z.record(z.string(), z.number()),
 });
 
+const countRow = z.object({ key: z.string(), label: z.object({ id: z.string(), en: z.string() }), count: z.number() });
+const monthRow = z.object({ month: z.string(), count: z.number() });
+const statisticsOutput = z.object({
+  period: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
+  total: z.number(),
+  medianFirstResponseHours: z.number().nullable(),
+  medianResolutionDays: z.number().nullable(),
+  overTime: z.array(monthRow),
+  byCategory: z.array(countRow),
+  byAgency: z.array(countRow),
+  byPlace: z.array(countRow),
+  incidentsPerMonth: z.array(monthRow),
+});
+
 export const statsRouter = createTRPCRouter({
+  public: publicProcedure.input(statisticsInput).output(statisticsOutput).query(({ ctx, input }) => getPublicStatistics({ ctx, input })),
   scorecards: publicProcedure.output(z.array(scorecard)).query(({ ctx }) => listScorecards({ ctx })),
   scorecard: publicProcedure
     .input(scorecardInput)

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { BarChart } from "../../_components/bar-chart";
+import { inputClass } from "../../_components/field";
+import { getServerCaller } from "../../_trpc/server";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("statistics");
+  return { title: t("title"), description: t("lead"), openGraph: { title: t("title"), description: t("lead") } };
+}
+
+export default async function StatisticsPage({ searchParams }: { searchParams: Promise<{ from?: string; to?: string }> }) {
+  const [period, t, locale, caller] = await Promise.all([searchParams, getTranslations(), getLocale() as Promise<"id" | "en">, getServerCaller()]);
+  const stats = await caller.stats.public({ from: period.from, to: period.to }).catch(() => caller.stats.public({}));
+  const card = (label: string, value: string, testId: string) => (
+    <div className="rounded-lg bg-white p-3 shadow-sm">
+      <dt className="text-sm text-slate-700">{label}</dt>
+      <dd className="text-2xl font-semibold" data-testid={testId}>{value}</dd>
+    </div>
+  );
+  const common = { groupLabel: t("statistics.group"), countLabel: t("statistics.count") };
+  return (
+    <div className="space-y-5">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold">{t("statistics.title")}</h1>
+        <p className="text-slate-700">{t("statistics.lead")}</p>
+      </header>
+      <form method="get" className="flex flex-wrap items-end gap-2 rounded-lg bg-white p-3 shadow-sm">
+        <label className="text-sm">
+          <span className="block font-medium">{t("statistics.from")}</span>
+          <input type="date" name="from" defaultValue={stats.period.from ?? ""} className={inputClass} />
+        </label>
+        <label className="text-sm">
+          <span className="block font-medium">{t("statistics.to")}</span>
+          <input type="date" name="to" defaultValue={stats.period.to ?? ""} className={inputClass} />
+        </label>
+        <button type="submit" className="rounded-md bg-brand-800 px-4 py-2.5 font-semibold text-white">{t("statistics.apply")}</button>
+      </form>
+      <dl className="grid gap-3 sm:grid-cols-3">
+        {card(t("statistics.total"), String(stats.total), "stat-total")}
+        {card(t("statistics.firstResponse"), stats.medianFirstResponseHours === null ? t("statistics.none") : t("statistics.hours", { value: stats.medianFirstResponseHours }), "stat-first-response")}
+        {card(t("statistics.resolution"), stats.medianResolutionDays === null ? t("statistics.none") : t("statistics.days", { value: stats.medianResolutionDays }), "stat-resolution")}
+      </dl>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <BarChart caption={t("statistics.overTime")} data={stats.overTime.map((m) => ({ label: m.month, count: m.count }))} {...common} groupLabel={t("statistics.month")} />
+        <BarChart caption={t("statistics.incidents")} data={stats.incidentsPerMonth.map((m) => ({ label: m.month, count: m.count }))} {...common} groupLabel={t("statistics.month")} />
+        <BarChart caption={t("statistics.byCategory")} vertical data={stats.byCategory.map((c) => ({ label: c.key === "_other" ? c.label[locale] : t(`categories.${c.key as "other"}`), count: c.count }))} {...common} />
+        <BarChart caption={t("statistics.byAgency")} vertical data={stats.byAgency.map((c) => ({ label: c.label[locale], count: c.count }))} {...common} />
+        <BarChart caption={t("statistics.byPlace")} vertical data={stats.byPlace.map((c) => ({ label: c.label[locale], count: c.count }))} {...common} />
+      </div>
+      <p className="text-sm text-slate-700">{t("statistics.smallNote")}</p>
+    </div>
+  );
+}
