@@ -54,6 +54,7 @@ export const POLICY: Record<string, Policy> = {
   "incident.openOwnMotion": "staff",
   "incident.public": "public",
   "incident.board": "public",
+  "incident.activeMajor": "public",
   "procedure.transition": "staff",
   "report.list": "staff",
   "report.get": "staff",

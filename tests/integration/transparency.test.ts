@@ -180,3 +180,23 @@ describe("public statistics", () => {
     await expect(callerFor(t.db, null).stats.public({ from: "19/12/2020" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });
+
+describe("active incident banner", () => {
+  it("lists open major incidents only, until they are resolved", async () => {
+    const { actorOf, createUser } = await import("../helpers/factories");
+    const staff = callerFor(t.db, actorOf(await createUser(t.db, "investigator")));
+    const anonymous = callerFor(t.db, null);
+    expect(await anonymous.incident.activeMajor()).toEqual([]); // the demo outage is resolved
+    const first = await createComplaint(t.db);
+    const second = await createComplaint(t.db, { joinComplaintId: first.complaintId });
+    const incidentId = second.incidentId!;
+    const detail = await staff.incident.get({ incidentId });
+    await staff.incident.confirm({ incidentId, expectedVersion: detail.version, titleId: "Antrean KRL padat di Manggarai", severity: "minor" });
+    expect(await anonymous.incident.activeMajor()).toEqual([]);
+    const confirmed = await staff.incident.get({ incidentId });
+    await staff.incident.update({ incidentId, expectedVersion: confirmed.version, severity: "major" });
+    expect((await anonymous.incident.activeMajor()).map((i) => i.title.id)).toEqual(["Antrean KRL padat di Manggarai"]);
+    await staff.incident.postUpdate({ incidentId, status: "resolved", body: "Antrean kembali normal." });
+    expect(await anonymous.incident.activeMajor()).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { confirmIncident } from "../../domain/incident/confirm";
+import { listActiveMajorIncidents } from "../../domain/incident/active-major";
 import { getIncidentBoard } from "../../domain/incident/board";
 import { getIncidentDetail } from "../../domain/incident/get-detail";
 import { getPublicIncident } from "../../domain/incident/get-public";
@@ -49,6 +50,9 @@ export const incidentRouter = createTRPCRouter({
   merge: staffProcedure.input(mergeIncidentsInput).mutation(({ ctx, input }) => mergeIncidents({ ctx, input })),
   split: staffProcedure.input(splitIncidentInput).mutation(({ ctx, input }) => splitIncident({ ctx, input })),
   openOwnMotion: staffProcedure.input(incidentRefInput).mutation(({ ctx, input }) => openOwnMotionCase({ ctx, input })),
+  activeMajor: publicProcedure
+    .output(z.array(z.object({ code: z.string(), title: bilingual, status: z.string() })))
+    .query(({ ctx }) => listActiveMajorIncidents({ ctx })),
   board: publicProcedure.output(boardOutput).query(({ ctx }) => getIncidentBoard({ ctx })),
   public: publicProcedure
     .input(incidentCodeInput)
