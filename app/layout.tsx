@@ -35,6 +35,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                   <Link href="/laporan" className="underline">{nav("reportList")}</Link>
                   <Link href="/instansi" className="underline">{nav("scorecards")}</Link>
                   <Link href="/statistik" className="underline">{nav("statistics")}</Link>
+                  <Link href="/laporan-berkala" className="underline">{nav("periodic")}</Link>
                   <Link href="/data" className="underline">{nav("openData")}</Link>
                 </nav>
                 <p>{t("text")}</p>

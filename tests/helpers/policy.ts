@@ -69,6 +69,7 @@ export const POLICY: Record<string, Policy> = {
   "stats.dashboard": "staff",
   "stats.scorecards": "public",
   "stats.public": "public",
+  "stats.periodic": "public",
   "stats.scorecard": "public",
   "user.me": "signed_in",
   "user.staff": "staff",

@@ -200,3 +200,24 @@ describe("active incident banner", () => {
     expect(await anonymous.incident.activeMajor()).toEqual([]);
   });
 });
+
+describe("periodic report", () => {
+  it("counts the quarter's reports and outcomes as SQL does, and names agencies that did not answer or implement", async () => {
+    const anonymous = callerFor(t.db, null);
+    const q4 = await anonymous.stats.periodic({ period: "2020-Q4" });
+    const [sqlCounts] = await selectRows<{ received: number; closed: number }>(
+      t.db,
+      sql`select (select count(*)::int from complaints where created_at >= '2020-10-01T00:00:00+07:00' and created_at < '2021-01-01T00:00:00+07:00') as received,
+                 (select count(*)::int from complaints where closed_at >= '2020-10-01T00:00:00+07:00' and closed_at < '2021-01-01T00:00:00+07:00') as closed`,
+    );
+    expect(q4).toMatchObject({ from: "2020-10-01", to: "2021-01-01", received: sqlCounts!.received, closed: sqlCounts!.closed, incidents: 1 });
+    expect(q4.byCategory.reduce((n, r) => n + r.count, 0)).toBe(q4.received);
+    expect(q4.outcomes.reduce((n, r) => n + r.count, 0)).toBe(q4.closed);
+    // Kemenkes answered on time (28 Dec, due 2 Jan): not listed as uncooperative.
+    expect((await anonymous.stats.periodic({ period: "2021-Q1" })).uncooperative.map((a) => a.slug)).not.toContain("kemenkes");
+    // The recommendation to Kemenkes was due 31 May 2021 and is only partly implemented.
+    expect((await anonymous.stats.periodic({ period: "2021-Q2" })).notImplementing.map((a) => a.slug)).toEqual(["kemenkes"]);
+    expect((await anonymous.stats.periodic({ period: "2021" })).reportsPublished).toBe(1);
+    await expect(anonymous.stats.periodic({ period: "2021-Q5" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});

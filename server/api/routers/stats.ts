@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { getDashboard } from "../../domain/stats/dashboard";
 import { getPublicStatistics, statisticsInput } from "../../domain/stats/public-statistics";
+import { getPeriodicReport, periodicReportInput } from "../../domain/stats/periodic-report";
 import { getPublicSummary } from "../../domain/stats/public-summary";
 import { getScorecard, listScorecards, scorecardInput } from "../../domain/stats/scorecard";
 import { createTRPCRouter, publicProcedure, staffProcedure } from "../trpc";
@@ -40,7 +41,25 @@ const statisticsOutput = z.object({
   incidentsPerMonth: z.array(monthRow),
 });
 
+const keyed = z.array(z.object({ key: z.string(), count: z.number() }));
+const byAgency = z.array(z.object({ slug: z.string(), name: z.object({ id: z.string(), en: z.string() }), count: z.number() }));
+const periodicOutput = z.object({
+  period: z.string(),
+  from: z.string(),
+  to: z.string(),
+  received: z.number(),
+  closed: z.number(),
+  incidents: z.number(),
+  reportsPublished: z.number(),
+  byCategory: keyed,
+  byChannel: keyed,
+  outcomes: keyed,
+  uncooperative: byAgency,
+  notImplementing: byAgency,
+});
+
 export const statsRouter = createTRPCRouter({
+  periodic: publicProcedure.input(periodicReportInput).output(periodicOutput).query(({ ctx, input }) => getPeriodicReport({ ctx, input })),
   public: publicProcedure.input(statisticsInput).output(statisticsOutput).query(({ ctx, input }) => getPublicStatistics({ ctx, input })),
   scorecards: publicProcedure.output(z.array(scorecard)).query(({ ctx }) => listScorecards({ ctx })),
   scorecard: publicProcedure

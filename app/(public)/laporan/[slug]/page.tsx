@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { getServerCaller } from "../../../_trpc/server";
-import { PrintButton } from "./print-button";
+import { PrintButton } from "../../../_components/print-button";
 
 export const dynamic = "force-dynamic";
 
