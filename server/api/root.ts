@@ -10,6 +10,7 @@ import { procedureRouter } from "./routers/procedure";
 import { recommendationRouter } from "./routers/recommendation";
 import { reportRouter } from "./routers/report";
 import { statsRouter } from "./routers/stats";
+import { subscriptionRouter } from "./routers/subscription";
 import { userRouter } from "./routers/user";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -27,6 +28,7 @@ export const appRouter = createTRPCRouter({
   recommendation: recommendationRouter,
   report: reportRouter,
   stats: statsRouter,
+  subscription: subscriptionRouter,
   user: userRouter,
 });
 

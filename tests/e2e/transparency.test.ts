@@ -45,7 +45,7 @@ describe("public transparency", () => {
     // Addresses that need data: a tracking code, an incident code and a report slug from the public pages and exports.
     const reports = (await (await page.request.get(`${baseUrl}/api/data/reports.json`)).json()) as { rows: Array<{ report_slug: string }> };
     const incidents = (await (await page.request.get(`${baseUrl}/api/data/incidents.json`)).json()) as { rows: Array<{ code: string }> };
-    const pages = ["/", "/lapor", "/track", "/insiden", "/laporan", `/insiden/${incidents.rows[0]!.code}`, `/laporan/${reports.rows[0]!.report_slug}`, "/instansi", "/instansi/kemenkes", "/statistik", "/laporan-berkala?period=2020-Q4", "/data", "/signin"];
+    const pages = ["/", "/lapor", "/track", "/insiden", "/laporan", `/insiden/${incidents.rows[0]!.code}`, `/laporan/${reports.rows[0]!.report_slug}`, "/instansi", "/instansi/kemenkes", "/statistik", "/laporan-berkala?period=2020-Q4", "/data", "/ikuti/berhenti?token=x", "/signin"];
     const failures: string[] = [];
     for (const path of pages) {
       await page.goto(`${baseUrl}${path}`);

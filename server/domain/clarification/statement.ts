@@ -22,7 +22,7 @@ export async function postAgencyStatement({ ctx, input }: { ctx: DomainCtx; inpu
       .insert(incidentUpdates)
       .values({ incidentId: incident.id, status: incident.publicStatus, body: data.body, language: data.language, authorId: actor.userId, agencyId: actor.agencyId, createdAt: ctx.now() })
       .returning({ id: incidentUpdates.id });
-    await queueIncidentUpdateMail(tx, incident.id, update!.id, { incidentCode: incident.code, body: data.body });
+    await queueIncidentUpdateMail(tx, incident, update!.id, data.body);
     await writeAudit(tx, actor, { action: "incident.agency_statement", entityType: "incident", entityId: incident.id, after: { updateId: update!.id } });
     return { updateId: update!.id };
   });

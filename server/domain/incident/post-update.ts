@@ -35,7 +35,7 @@ export async function postIncidentUpdate({ ctx, input }: { ctx: DomainCtx; input
         version: sql`${incidents.version} + 1`,
       })
       .where(eq(incidents.id, incident.id));
-    await queueIncidentUpdateMail(tx, incident.id, update!.id, { incidentCode: incident.code, body: data.body });
+    await queueIncidentUpdateMail(tx, incident, update!.id, data.body);
     await writeAudit(tx, actor, {
       action: "incident.post_update",
       entityType: "incident",

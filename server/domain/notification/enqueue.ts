@@ -1,7 +1,8 @@
-import { and, eq, sql } from "drizzle-orm";
-import { complaintContacts, complaints, outbox, users } from "../../db/schema";
+import { and, eq, isNotNull, isNull, or, sql } from "drizzle-orm";
+import { complaintContacts, complaints, outbox, subscriptions, users } from "../../db/schema";
 import type { Locale } from "../../db/schema/constants";
 import type { Queryable } from "../../db/types";
+import { unsubscribeToken } from "../subscription/tokens";
 import type { MailTemplate } from "./templates";
 
 export type QueuedMail = {
@@ -50,26 +51,48 @@ export async function queueAgencyMail(
   );
 }
 
-/** A public incident update reaches every reporter of a linked complaint who left an address. */
+/**
+ * A public incident update reaches every reporter of a linked complaint who left an address, and everyone
+ * who confirmed they follow the incident, its agency or its service (one mail per address).
+ */
 export async function queueIncidentUpdateMail(
   tx: Queryable,
-  incidentId: string,
+  incident: { id: string; code: string; titleId: string; agencyId: string | null; serviceId: string | null },
   updateId: string,
-  payload: Record<string, unknown>,
+  body: string,
 ): Promise<void> {
   const reporters = await tx
     .select({ complaintId: complaints.id, email: complaintContacts.email, locale: complaints.language, trackingCode: complaints.trackingCode })
     .from(complaints)
     .innerJoin(complaintContacts, eq(complaintContacts.complaintId, complaints.id))
-    .where(and(eq(complaints.incidentId, incidentId), sql`${complaintContacts.email} is not null`));
+    .where(and(eq(complaints.incidentId, incident.id), sql`${complaintContacts.email} is not null`));
   await queueMail(
     tx,
     reporters.map((r) => ({
       template: "incident_update" as const,
       recipient: r.email!,
       locale: r.locale,
-      payload: { ...payload, trackingCode: r.trackingCode },
+      payload: { incidentCode: incident.code, body, trackingCode: r.trackingCode },
       dedupeKey: `incident.update:${updateId}:${r.complaintId}`,
+    })),
+  );
+  const followed = or(
+    and(eq(subscriptions.targetType, "incident"), eq(subscriptions.targetId, incident.id)),
+    incident.agencyId ? and(eq(subscriptions.targetType, "agency"), eq(subscriptions.targetId, incident.agencyId)) : undefined,
+    incident.serviceId ? and(eq(subscriptions.targetType, "service"), eq(subscriptions.targetId, incident.serviceId)) : undefined,
+  );
+  const followers = await tx
+    .select({ id: subscriptions.id, email: subscriptions.email, locale: subscriptions.locale })
+    .from(subscriptions)
+    .where(and(followed, isNotNull(subscriptions.confirmedAt), isNull(subscriptions.unsubscribedAt)));
+  await queueMail(
+    tx,
+    followers.map((f) => ({
+      template: "follow_update" as const,
+      recipient: f.email,
+      locale: f.locale,
+      payload: { incidentCode: incident.code, targetName: incident.titleId, body, unsubscribeToken: unsubscribeToken(f.id) },
+      dedupeKey: `follow.update:${updateId}:${f.email.toLowerCase()}`,
     })),
   );
 }

@@ -8,7 +8,16 @@ import type { MailSender } from "./deliver";
 export function smtpMailSender(smtpUrl: string, from: string): MailSender {
   const transport = nodemailer.createTransport(smtpUrl, { from });
   return async (mail) => {
-    await transport.sendMail({ to: mail.to, subject: mail.subject, text: mail.text, messageId: mail.messageId });
+    await transport.sendMail({
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      messageId: mail.messageId,
+      ...(mail.unsubscribe && {
+        list: { unsubscribe: { url: mail.unsubscribe.oneClick, comment: "Unsubscribe" } },
+        headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+      }),
+    });
   };
 }
 

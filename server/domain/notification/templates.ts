@@ -10,10 +10,22 @@ export const MAIL_TEMPLATES = [
   "clarification_answered",
   "clarification_lapsed",
   "fixed_check",
+  "follow_confirm",
+  "follow_update",
 ] as const;
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number];
 
-export type RenderedMail = { subject: string; text: string };
+export type RenderedMail = {
+  subject: string;
+  text: string;
+  /** Followers' mail: the page a person opens, and the address a mail client POSTs to (RFC 8058 one-click). */
+  unsubscribe?: { page: string; oneClick: string };
+};
+
+function unsubscribeLinks(baseUrl: string, token: string) {
+  const q = `token=${encodeURIComponent(token)}`;
+  return { page: `${baseUrl}/ikuti/berhenti?${q}`, oneClick: `${baseUrl}/api/subscriptions/unsubscribe?${q}` };
+}
 
 const JAKARTA = "Asia/Jakarta";
 
@@ -28,6 +40,10 @@ function linkFor(template: MailTemplate, payload: Record<string, unknown>, baseU
     case "clarification_new":
     case "clarification_reminder":
       return `${baseUrl}/agency/requests/${String(payload.requestId)}`;
+    case "follow_confirm":
+      return `${baseUrl}/ikuti/konfirmasi?token=${encodeURIComponent(String(payload.token))}`;
+    case "follow_update":
+      return `${baseUrl}/insiden/${String(payload.incidentCode)}`;
     case "clarification_answered":
     case "clarification_lapsed":
       return payload.incidentId ? `${baseUrl}/console/incidents/${String(payload.incidentId)}` : `${baseUrl}/console/complaints/${String(payload.complaintId)}`;
@@ -56,8 +72,11 @@ export function renderMail(template: MailTemplate, locale: Locale, payload: Reco
     followUp: payload.followUp ? "yes" : "no",
     note: String(payload.note ?? ""),
     link: linkFor(template, payload, baseUrl),
+    target: String(payload.targetName ?? ""),
   };
   const subject = t(`${template}.subject` as never, values as never);
   const body = t(`${template}.body` as never, values as never);
-  return { subject, text: `${body}\n\n${values.link}\n\n— ${t("signature" as never)}` };
+  const unsubscribe = payload.unsubscribeToken ? unsubscribeLinks(baseUrl, String(payload.unsubscribeToken)) : undefined;
+  const footer = unsubscribe ? `\n\n${t("unsubscribe" as never)} ${unsubscribe.page}` : "";
+  return { subject, text: `${body}\n\n${values.link}\n\n— ${t("signature" as never)}${footer}`, unsubscribe };
 }

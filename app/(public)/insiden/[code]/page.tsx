@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { FollowForm } from "../../../_components/follow-form";
 import { HourlyChart } from "../../../_components/hourly-chart";
 import { getServerCaller } from "../../../_trpc/server";
 
@@ -25,7 +26,12 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const i = await load(code);
   if (!i) return {};
   const title = i.title[locale as "id"];
-  return { title, description: i.summary[locale as "id"] || title, openGraph: { title, type: "article" } };
+  return {
+    title,
+    description: i.summary[locale as "id"] || title,
+    openGraph: { title, description: i.summary[locale as "id"] || title, type: "article" },
+    alternates: { types: { "application/atom+xml": `/api/feeds/updates?incident=${i.code}` } },
+  };
 }
 
 export default async function PublicIncidentPage({ params }: Params) {
@@ -71,6 +77,7 @@ export default async function PublicIncidentPage({ params }: Params) {
           </ol>
         )}
       </section>
+      <FollowForm targetType="incident" target={i.code} feedUrl={`/api/feeds/updates?incident=${i.code}`} />
     </article>
   );
 }

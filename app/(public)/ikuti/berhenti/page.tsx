@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { TokenAction } from "../../../_components/token-action";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function UnsubscribePage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
+  const [{ token = "" }, t] = await Promise.all([searchParams, getTranslations("follow")]);
+  return (
+    <div className="mx-auto max-w-md space-y-3">
+      <h1 className="text-2xl font-bold">{t("stopTitle")}</h1>
+      <p>{t("stopLead")}</p>
+      <TokenAction token={token} action="unsubscribe" label={t("stopButton")} done={t("stopped")} failed={t("stopFailed")} />
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { and, desc, eq } from "drizzle-orm";
+import { Feed } from "feed";
+import { z } from "zod";
+import { agencies, incidentUpdates, incidents, services } from "../../db/schema";
+import type { DomainCtx } from "../context";
+import { notFound } from "../errors";
+
+export const updatesFeedInput = z
+  .object({ incident: z.string().max(40).optional(), agency: z.string().max(100).optional(), service: z.string().max(100).optional() })
+  .refine((v) => [v.incident, v.agency, v.service].filter(Boolean).length === 1);
+
+/** Public updates of one incident, or of every incident of an agency or a service, as Atom. */
+export async function incidentUpdatesFeed({ ctx, input, baseUrl }: { ctx: DomainCtx; input: unknown; baseUrl: string }): Promise<string> {
+  const parsed = updatesFeedInput.safeParse(input);
+  if (!parsed.success) throw notFound("feed");
+  const f = parsed.data;
+  const which = f.incident ? eq(incidents.code, f.incident.toUpperCase()) : f.agency ? eq(agencies.slug, f.agency) : eq(services.code, f.service!);
+  const rows = await ctx.db
+    .select({ id: incidentUpdates.id, at: incidentUpdates.createdAt, status: incidentUpdates.status, body: incidentUpdates.body, code: incidents.code, title: incidents.titleId, agency: agencies.nameId, service: services.nameId })
+    .from(incidentUpdates)
+    .innerJoin(incidents, eq(incidents.id, incidentUpdates.incidentId))
+    .leftJoin(agencies, eq(agencies.id, incidents.agencyId))
+    .leftJoin(services, eq(services.id, incidents.serviceId))
+    .where(and(eq(incidents.isPublic, true), eq(incidents.state, "confirmed"), which))
+    .orderBy(desc(incidentUpdates.createdAt))
+    .limit(100);
+  const query = new URLSearchParams(Object.entries(f).filter(([, v]) => v) as Array<[string, string]>).toString();
+  const subject = f.incident ? (rows[0]?.title ?? f.incident) : f.agency ? (rows[0]?.agency ?? f.agency) : (rows[0]?.service ?? f.service!);
+  const feed = new Feed({
+    title: `Sigap — ${subject}`,
+    description: "Pembaruan publik Ombudsman RI tentang gangguan layanan.",
+    id: `${baseUrl}/api/feeds/updates?${query}`,
+    link: f.incident ? `${baseUrl}/insiden/${f.incident.toUpperCase()}` : `${baseUrl}/insiden`,
+    language: "id",
+    updated: rows[0]?.at ?? new Date(0),
+    feedLinks: { atom: `${baseUrl}/api/feeds/updates?${query}` },
+    author: { name: "Ombudsman Republik Indonesia", link: baseUrl },
+    copyright: "CC BY 4.0",
+  });
+  for (const r of rows) {
+    const url = `${baseUrl}/insiden/${r.code}`;
+    feed.addItem({ title: `${r.title} — ${r.status}`, id: `${url}#update-${r.id}`, link: url, description: r.body, date: r.at });
+  }
+  return feed.atom1();
+}

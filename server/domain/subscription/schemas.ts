@@ -1,0 +1,12 @@
+import { z } from "zod";
+import { LOCALES, SUBSCRIPTION_TARGETS } from "../../db/schema/constants";
+
+/** Targets are named the way public pages name them: an incident code, an agency slug, a service code. */
+export const followInput = z.object({
+  email: z.email({ error: "errors.email" }).max(254),
+  targetType: z.enum(SUBSCRIPTION_TARGETS),
+  target: z.string().trim().min(1).max(100),
+  locale: z.enum(LOCALES).default("id"),
+});
+
+export const tokenInput = z.object({ token: z.string().trim().min(10).max(200) });
