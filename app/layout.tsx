@@ -1,9 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader } from "./_components/site-header";
-import { TRPCReactProvider } from "./_trpc/client";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,8 +20,6 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900 antialiased">
-        <NextIntlClientProvider>
-          <TRPCReactProvider>
             <SiteHeader />
             <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
               {children}
@@ -41,8 +37,6 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <p>{t("text")}</p>
               </div>
             </footer>
-          </TRPCReactProvider>
-        </NextIntlClientProvider>
       </body>
     </html>
   );

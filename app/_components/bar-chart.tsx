@@ -13,7 +13,7 @@ export function BarChart({ data, caption, groupLabel, countLabel, vertical = fal
       <figcaption className="font-semibold">{caption}</figcaption>
       <div aria-hidden="true" style={{ height }}>
         <ResponsiveContainer width="100%" height="100%">
-          <Chart data={data} layout={vertical ? "vertical" : "horizontal"} margin={{ left: vertical ? 8 : 0, right: 16 }}>
+          <Chart data={data} layout={vertical ? "vertical" : "horizontal"} accessibilityLayer={false} margin={{ left: vertical ? 8 : 0, right: 16 }}>
             <CartesianGrid strokeDasharray="3 3" />
             {vertical ? <XAxis type="number" allowDecimals={false} /> : <XAxis dataKey="label" />}
             {vertical ? <YAxis type="category" dataKey="label" width={180} tick={{ fontSize: 12 }} /> : <YAxis allowDecimals={false} />}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientProviders } from "../_components/client-providers";
 import { SignInForm } from "./sign-in-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +14,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <section className="mx-auto max-w-md space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-slate-700">{t("lead")}</p>
-      <SignInForm callbackUrl={callbackUrl ?? "/dashboard"} />
+      <ClientProviders>
+        <SignInForm callbackUrl={callbackUrl ?? "/dashboard"} />
+      </ClientProviders>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getServerCaller } from "../../_trpc/server";
 import { env } from "@/server/env";
+import { ClientProviders } from "../../_components/client-providers";
 import { ReportForm } from "./report-form";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +21,9 @@ export default async function ReportPage() {
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-slate-700">{t("lead")}</p>
       </header>
-      <ReportForm services={services} places={places} tileUrl={env.map.tileUrl} tileAttribution={env.map.attribution} />
+      <ClientProviders>
+        <ReportForm services={services} places={places} tileUrl={env.map.tileUrl} tileAttribution={env.map.attribution} />
+      </ClientProviders>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientProviders } from "../../../_components/client-providers";
 import { TokenAction } from "../../../_components/token-action";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -10,7 +11,9 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
     <div className="mx-auto max-w-md space-y-3">
       <h1 className="text-2xl font-bold">{t("stopTitle")}</h1>
       <p>{t("stopLead")}</p>
-      <TokenAction token={token} action="unsubscribe" label={t("stopButton")} done={t("stopped")} failed={t("stopFailed")} />
+      <ClientProviders>
+        <TokenAction token={token} action="unsubscribe" label={t("stopButton")} done={t("stopped")} failed={t("stopFailed")} />
+      </ClientProviders>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientProviders } from "../../../_components/client-providers";
 import { TokenAction } from "../../../_components/token-action";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -10,7 +11,9 @@ export default async function ConfirmFollowPage({ searchParams }: { searchParams
     <div className="mx-auto max-w-md space-y-3">
       <h1 className="text-2xl font-bold">{t("confirmTitle")}</h1>
       <p>{t("confirmLead")}</p>
-      <TokenAction token={token} action="confirm" label={t("confirmButton")} done={t("confirmed")} failed={t("confirmFailed")} />
+      <ClientProviders>
+        <TokenAction token={token} action="confirm" label={t("confirmButton")} done={t("confirmed")} failed={t("confirmFailed")} />
+      </ClientProviders>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { ClientProviders } from "../../../_components/client-providers";
 import { FollowForm } from "../../../_components/follow-form";
 import { HourlyChart } from "../../../_components/hourly-chart";
 import { getServerCaller } from "../../../_trpc/server";
@@ -77,7 +78,9 @@ export default async function PublicIncidentPage({ params }: Params) {
           </ol>
         )}
       </section>
-      <FollowForm targetType="incident" target={i.code} feedUrl={`/api/feeds/updates?incident=${i.code}`} />
+      <ClientProviders>
+        <FollowForm targetType="incident" target={i.code} feedUrl={`/api/feeds/updates?incident=${i.code}`} />
+      </ClientProviders>
     </article>
   );
 }

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { RECOMMENDATION_STATUSES } from "@/server/db/schema/constants";
+import { ClientProviders } from "../../../_components/client-providers";
 import { FollowForm } from "../../../_components/follow-form";
 import { getServerCaller } from "../../../_trpc/server";
 
@@ -89,7 +90,9 @@ export default async function ScorecardPage({ params }: Params) {
           </table>
         </section>
       )}
-      <FollowForm targetType="agency" target={card.slug} feedUrl={`/api/feeds/updates?agency=${card.slug}`} />
+      <ClientProviders>
+        <FollowForm targetType="agency" target={card.slug} feedUrl={`/api/feeds/updates?agency=${card.slug}`} />
+      </ClientProviders>
     </article>
   );
 }

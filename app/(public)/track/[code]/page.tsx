@@ -4,6 +4,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getServerCaller } from "../../../_trpc/server";
 import { TrackForm } from "../track-form";
+import { ClientProviders } from "../../../_components/client-providers";
 import { AddInformationForm } from "./add-information-form";
 import { FixedCheckForm } from "./fixed-check-form";
 
@@ -63,7 +64,9 @@ export default async function TrackedComplaintPage({ params }: Params) {
             {t("track.addInfoTitle")}
           </h2>
           <p className="text-slate-700">{t("track.addInfoLead")}</p>
-          <AddInformationForm code={view.trackingCode} />
+          <ClientProviders>
+            <AddInformationForm code={view.trackingCode} />
+          </ClientProviders>
         </section>
       )}
 
@@ -71,7 +74,9 @@ export default async function TrackedComplaintPage({ params }: Params) {
         <section id="fixed" aria-labelledby="fixed-title" className="space-y-2 rounded-lg border border-brand-700 bg-white p-4">
           <h2 id="fixed-title" className="text-lg font-semibold">{t("fixedCheck.title")}</h2>
           <p className="text-slate-700">{t("fixedCheck.lead")}</p>
-          <FixedCheckForm code={view.trackingCode} />
+          <ClientProviders>
+            <FixedCheckForm code={view.trackingCode} />
+          </ClientProviders>
         </section>
       )}
 

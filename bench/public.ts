@@ -1,0 +1,109 @@
+// npm run bench:public — time to first byte and transfer size of the public pages against the built app on
+// PostgreSQL (demo data), and each page's first-load JavaScript (every script the HTML loads, gzipped).
+// Writes bench/results/public.json.
+import { writeFileSync } from "node:fs";
+import { request } from "node:http";
+import path from "node:path";
+import { brotliCompressSync, gunzipSync, gzipSync } from "node:zlib";
+import { sql } from "drizzle-orm";
+import { connect } from "../server/db/connect";
+import { runMigrations } from "../server/db/migrate";
+import { selectRows } from "../server/db/rows";
+import { seedDemo } from "../server/db/seed";
+import { createBenchDatabase, percentile, root, startApp } from "./lib/app";
+
+const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const REPEAT = Number(process.env.BENCH_REPEAT ?? 30);
+/** The issue's budget for the pages a passenger opens from a queue. */
+const JS_BUDGET_KB = 120;
+
+type Sample = { ttfbMs: number; totalMs: number; bytes: number };
+
+/** One GET over a fresh connection with gzip accepted: time to the first byte, to the last, and bytes on the wire. */
+function get(url: string): Promise<Sample & { status: number; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    let ttfb = 0;
+    const req = request(url, { headers: { "accept-encoding": "gzip" }, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.once("data", () => (ttfb = performance.now() - started));
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => {
+        const raw = Buffer.concat(chunks);
+        resolve({ status: res.statusCode ?? 0, ttfbMs: ttfb, totalMs: performance.now() - started, bytes: raw.length, body: raw });
+      });
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+async function main() {
+  const database = await createBenchDatabase(ADMIN_URL);
+  const handle = await connect({ driver: "postgres", url: database.url, poolSize: 2 });
+  await runMigrations(handle, database.url);
+  await seedDemo(handle.db);
+  const [report] = await selectRows<{ slug: string }>(handle.db, sql`select slug from evaluation_reports where published_version > 0 limit 1`);
+  const [incident] = await selectRows<{ code: string }>(handle.db, sql`select code from incidents where is_public limit 1`);
+  const { slug } = report!;
+  const { code } = incident!;
+  const app = await startApp(database.url, { SIGAP_JOBS: "false" });
+  const pages = { home: "/", report_form: "/lapor", incident_board: "/insiden", incident: `/insiden/${code}`, report: `/laporan/${slug}`, reports: "/laporan", scorecard: "/instansi/kemenkes", statistics: "/statistik", open_data: "/data" };
+  const results: Record<string, unknown> = {};
+  try {
+    for (const [name, pagePath] of Object.entries(pages)) {
+      await get(`${app.url}${pagePath}`); // warm-up: the first render compiles nothing in production, but fills caches
+      const samples: Sample[] = [];
+      let html = "";
+      for (let i = 0; i < REPEAT; i++) {
+        const s = await get(`${app.url}${pagePath}`);
+        if (s.status !== 200) throw new Error(`${pagePath} answered ${s.status}`);
+        samples.push(s);
+        html = (s.body[0] === 0x1f ? gunzipSync(s.body) : s.body).toString("utf8");
+      }
+      // What a modern browser loads: every script the page references, except the nomodule polyfills.
+      const scripts = [...new Set([...html.matchAll(/<script([^>]*)\bsrc="([^"]+)"[^>]*>/g)].filter((m) => !/nomodule/i.test(m[0])).map((m) => m[2]!))];
+      let jsGzip = 0;
+      let jsBrotli = 0;
+      for (const src of scripts) {
+        const r = await get(`${app.url}${src}`);
+        const plain = r.body[0] === 0x1f ? gunzipSync(r.body) : r.body;
+        jsGzip += gzipSync(plain).length;
+        jsBrotli += brotliCompressSync(plain).length;
+      }
+      const ttfb = samples.map((s) => s.ttfbMs).sort((a, b) => a - b);
+      const total = samples.map((s) => s.totalMs).sort((a, b) => a - b);
+      results[name] = {
+        path: pagePath,
+        requests: REPEAT,
+        ttfb_p50_ms: percentile(ttfb, 50),
+        ttfb_p95_ms: percentile(ttfb, 95),
+        total_p50_ms: percentile(total, 50),
+        total_p95_ms: percentile(total, 95),
+        html_transfer_bytes: samples.at(-1)!.bytes,
+        scripts: scripts.length,
+        first_load_js_gzip_kb: Math.round(jsGzip / 102.4) / 10,
+        first_load_js_brotli_kb: Math.round(jsBrotli / 102.4) / 10,
+      };
+      console.log(name, results[name]);
+    }
+  } finally {
+    await app.stop();
+    await handle.close();
+    await database.drop();
+  }
+  const budget = Object.fromEntries(
+    ["incident_board", "report"].map((k) => {
+      const kb = (results[k] as { first_load_js_gzip_kb: number }).first_load_js_gzip_kb;
+      return [k, { first_load_js_gzip_kb: kb, budget_kb: JS_BUDGET_KB, within_budget: kb <= JS_BUDGET_KB }];
+    }),
+  );
+  const out = { measured_at: new Date().toISOString(), machine: "2 cores, 24 GiB; app, PostgreSQL and client on one host", database: "postgresql", repeat: REPEAT, budget, pages: results };
+  writeFileSync(path.join(root, "bench", "results", "public.json"), `${JSON.stringify(out, null, 2)}\n`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
