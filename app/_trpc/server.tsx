@@ -1,6 +1,5 @@
 import "server-only";
 
-import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { cache } from "react";
 import { appRouter, createCaller } from "@/server/api/root";
@@ -16,6 +15,3 @@ export const trpc = createTRPCOptionsProxy({ ctx: getContext, router: appRouter,
 /** Direct server-side calls for Server Components that only render data. */
 export const getServerCaller = cache(async () => createCaller(await getContext()));
 
-export function HydrateClient({ children }: { children: React.ReactNode }) {
-  return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
-}

@@ -3,7 +3,8 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { STAFF_ROLES } from "@/server/db/schema/constants";
 import { Forbidden } from "../../_components/forbidden";
-import { HydrateClient, getQueryClient, trpc } from "../../_trpc/server";
+import { HydrateClient } from "../../_trpc/hydrate-client";
+import { getQueryClient, trpc } from "../../_trpc/server";
 import { requireUser } from "../_lib/current-user";
 import { DashboardView } from "./dashboard-view";
 
