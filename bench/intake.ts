@@ -46,7 +46,7 @@ async function main() {
         {
           method: "POST",
           path: "/api/trpc/complaint.submit",
-          headers: { "content-type": `multipart/form-data; boundary=${BOUNDARY}` },
+          headers: { "content-type": `multipart/form-data; boundary=${BOUNDARY}`, "x-sigap-request": "1" },
           setupRequest: (req, context) => {
             const key = `bench_${randomUUID().replaceAll("-", "")}`;
             (context as { key?: string }).key = key;

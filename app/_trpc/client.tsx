@@ -3,6 +3,7 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink, httpLink, isNonJsonSerializable, splitLink } from "@trpc/client";
+import { CSRF_HEADER } from "@/server/api/csrf";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState } from "react";
 import superjson from "superjson";
@@ -26,8 +27,8 @@ export function TRPCReactProvider({ children }: { children: React.ReactNode }) {
         // Forms with files go as multipart on their own request; everything else is batched JSON.
         splitLink({
           condition: (op) => isNonJsonSerializable(op.input),
-          true: httpLink({ url: "/api/trpc", transformer: superjson }),
-          false: httpBatchLink({ url: "/api/trpc", transformer: superjson }),
+          true: httpLink({ url: "/api/trpc", transformer: superjson, headers: { [CSRF_HEADER]: "1" } }),
+          false: httpBatchLink({ url: "/api/trpc", transformer: superjson, headers: { [CSRF_HEADER]: "1" } }),
         }),
       ],
     }),

@@ -1,9 +1,9 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { signIn } from "@/server/auth/config";
+import { SignInThrottled, signIn } from "@/server/auth/config";
 
-export type SignInState = { error: "invalid" | "required" | null; email: string };
+export type SignInState = { error: "invalid" | "required" | "throttled" | null; email: string };
 
 /** Only same-site paths are accepted as the place to return to. */
 function safeReturnPath(value: FormDataEntryValue | null): string {
@@ -18,6 +18,7 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
     await signIn("credentials", { email, password, redirectTo: safeReturnPath(formData.get("callbackUrl")) });
   } catch (error) {
     // A successful sign-in throws Next's redirect, which must propagate.
+    if (error instanceof SignInThrottled) return { error: "throttled", email };
     if (error instanceof AuthError) return { error: "invalid", email };
     throw error;
   }

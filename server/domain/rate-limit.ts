@@ -4,21 +4,26 @@ import type { Db } from "../db/types";
 import type { DomainCtx } from "./context";
 import { DomainError } from "./errors";
 
-type Limiters = { perIp: RateLimiterDrizzle; perContact: RateLimiterDrizzle; signature: string };
-// One pair of limiter objects per database handle; their counters live in the rate_limits table,
-// so every app instance shares them.
-const cache = new WeakMap<Db, Limiters>();
+// Limiter objects per database handle and setting; their counters live in the rate_limits table, so every
+// app instance shares them.
+const cache = new WeakMap<Db, Map<string, RateLimiterDrizzle>>();
 
-function limitersFor(ctx: DomainCtx): Limiters {
+/** A PostgreSQL-backed limiter: `points` per `seconds` for each key under `prefix`. */
+export function limiterFor(ctx: DomainCtx, prefix: string, points: number, seconds: number): RateLimiterDrizzle {
+  const id = `${prefix}:${points}/${seconds}`;
+  const byId = cache.get(ctx.db) ?? new Map<string, RateLimiterDrizzle>();
+  cache.set(ctx.db, byId);
+  let limiter = byId.get(id);
+  if (!limiter) {
+    limiter = new RateLimiterDrizzle({ storeClient: ctx.db, schema: rateLimits, keyPrefix: id, points, duration: seconds });
+    byId.set(id, limiter);
+  }
+  return limiter;
+}
+
+function limitersFor(ctx: DomainCtx) {
   const { submitPerIp, submitPerContact, windowSeconds } = ctx.config.rateLimit;
-  const signature = `${submitPerIp}/${submitPerContact}/${windowSeconds}`;
-  const cached = cache.get(ctx.db);
-  if (cached && cached.signature === signature) return cached;
-  const make = (keyPrefix: string, points: number) =>
-    new RateLimiterDrizzle({ storeClient: ctx.db, schema: rateLimits, keyPrefix: `${keyPrefix}:${signature}`, points, duration: windowSeconds });
-  const limiters = { perIp: make("submit-ip", submitPerIp), perContact: make("submit-contact", submitPerContact), signature };
-  cache.set(ctx.db, limiters);
-  return limiters;
+  return { perIp: limiterFor(ctx, "submit-ip", submitPerIp, windowSeconds), perContact: limiterFor(ctx, "submit-contact", submitPerContact, windowSeconds) };
 }
 
 /** Normalised keys for a reporter's contact, so "A@x.org" and "a@x.org " count as one person. */

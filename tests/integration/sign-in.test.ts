@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, users } from "../../server/db/schema";
+import { SIGN_IN_FAILURES_PER_ACCOUNT, SIGN_IN_FAILURES_PER_IP } from "../../server/domain/auth/throttle";
 import { verifyCredentials } from "../../server/domain/auth/verify-credentials";
 import { makeDomainCtx } from "../../server/domain/context";
 import { createTestDb, type TestDb } from "../helpers/db";
@@ -40,5 +41,26 @@ describe("staff sign-in", () => {
     expect(await signIn(inactive.email, TEST_PASSWORD)).toBeNull();
     expect(await signIn("not an email", "x")).toBeNull();
     expect(await verifyCredentials({ ctx: makeDomainCtx({ db: t.db }), input: null })).toBeNull();
+  });
+
+  it("pauses sign-in after repeated failures, alike for a real account and an unknown one, and per address", async () => {
+    const user = await createUser(t.db, "investigator");
+    const unknown = `nobody-${user.id.slice(0, 8)}@test.example`;
+    for (let i = 0; i < SIGN_IN_FAILURES_PER_ACCOUNT; i++) {
+      expect(await signIn(user.email, `wrong ${i}`)).toBeNull();
+      expect(await signIn(unknown, `wrong ${i}`)).toBeNull();
+    }
+    // The same answer for both names; even the right password is not checked while paused.
+    await expect(signIn(user.email, TEST_PASSWORD)).rejects.toMatchObject({ kind: "RATE_LIMITED" });
+    await expect(signIn(unknown, TEST_PASSWORD)).rejects.toMatchObject({ kind: "RATE_LIMITED" });
+    // Another account is unaffected from another address; a success clears that account's count.
+    const other = await createUser(t.db, "investigator");
+    expect(await signIn(other.email, "wrong once")).toBeNull();
+    expect(await signIn(other.email, TEST_PASSWORD)).toMatchObject({ userId: other.id });
+
+    // Per address: many names from one address.
+    const fromIp = (email: string, password: string) => verifyCredentials({ ctx: makeDomainCtx({ db: t.db, clientIp: "203.0.113.77" }), input: { email, password } });
+    for (let i = 0; i < SIGN_IN_FAILURES_PER_IP; i++) expect(await fromIp(`guess-${i}@test.example`, "x-wrong")).toBeNull();
+    await expect(fromIp(other.email, TEST_PASSWORD)).rejects.toMatchObject({ kind: "RATE_LIMITED" });
   });
 });

@@ -1,8 +1,10 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter } from "@/server/api/root";
+import { isForeignMutation } from "@/server/api/csrf";
 import { createRequestContext } from "@/server/api/request-context";
 
 function handler(req: Request) {
+  if (isForeignMutation(req)) return Response.json({ error: "cross-site request refused" }, { status: 403 });
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req,

@@ -1,0 +1,51 @@
+import { NextRequest } from "next/server";
+import { describe, expect, it } from "vitest";
+import { proxy } from "../../proxy";
+import { isForeignMutation } from "../../server/api/csrf";
+import { contentSecurityPolicy, isHttps, tileOriginOf } from "../../server/api/security-headers";
+
+describe("content security policy", () => {
+  it("allows scripts only with the nonce, and no framing", () => {
+    const csp = contentSecurityPolicy({ nonce: "abc123", dev: false, https: false, tileOrigin: "https://tile.openstreetmap.org" });
+    const directives = Object.fromEntries(csp.split("; ").map((d) => [d.split(" ")[0], d]));
+    expect(directives["script-src"]).toBe("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
+    expect(directives["script-src"]).not.toContain("unsafe-inline");
+    expect(directives["script-src"]).not.toContain("unsafe-eval");
+    expect(directives["frame-ancestors"]).toBe("frame-ancestors 'none'");
+    expect(directives["object-src"]).toBe("object-src 'none'");
+    expect(directives["img-src"]).toContain("https://tile.openstreetmap.org");
+    expect(csp).not.toContain("upgrade-insecure-requests");
+  });
+
+  it("gives every page request a fresh nonce, and HSTS only over HTTPS", () => {
+    const plain = proxy(new NextRequest("http://sigap.test/insiden"));
+    const again = proxy(new NextRequest("http://sigap.test/insiden"));
+    const nonceOf = (csp: string | null) => /'nonce-([^']+)'/.exec(csp ?? "")?.[1];
+    expect(nonceOf(plain.headers.get("content-security-policy"))).toBeTruthy();
+    expect(nonceOf(plain.headers.get("content-security-policy"))).not.toBe(nonceOf(again.headers.get("content-security-policy")));
+    expect(plain.headers.get("strict-transport-security")).toBeNull();
+    const secure = proxy(new NextRequest("https://sigap.test/insiden"));
+    expect(secure.headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
+    expect(secure.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
+  });
+
+  it("believes a forwarded protocol only from trusted proxies", () => {
+    expect(isHttps("http://app:3000/", "https", 0)).toBe(false);
+    expect(isHttps("http://app:3000/", "https", 1)).toBe(true);
+    expect(tileOriginOf("https://tile.example/{z}/{x}/{y}.png")).toBe("https://tile.example");
+    expect(tileOriginOf("not a url")).toBeNull();
+  });
+});
+
+describe("cross-site request forgery", () => {
+  const req = (method: string, headers: Record<string, string>) => ({ method, url: "http://sigap.test/api/trpc/complaint.submit", headers: new Headers({ host: "sigap.test", ...headers }) });
+
+  it("refuses mutations without our header or from another origin", () => {
+    expect(isForeignMutation(req("POST", {}))).toBe(true);
+    expect(isForeignMutation(req("POST", { "x-sigap-request": "1", origin: "https://evil.example" }))).toBe(true);
+    expect(isForeignMutation(req("POST", { "x-sigap-request": "1", origin: "null" }))).toBe(true);
+    expect(isForeignMutation(req("POST", { "x-sigap-request": "1", origin: "http://sigap.test" }))).toBe(false);
+    expect(isForeignMutation(req("POST", { "x-sigap-request": "1" }))).toBe(false);
+    expect(isForeignMutation(req("GET", {}))).toBe(false);
+  });
+});
