@@ -3,6 +3,7 @@ import superjson from "superjson";
 import { ZodError } from "zod";
 import { STAFF_ROLES, type Role } from "../db/schema/constants";
 import type { DomainCtx } from "../domain/context";
+import { isDatabaseUnavailable } from "../db/unavailable";
 import { DomainError, type DomainErrorKind } from "../domain/errors";
 import { translateFieldErrors, zodFieldErrors } from "../i18n/field-errors";
 
@@ -44,6 +45,10 @@ const domainErrors = t.middleware(async ({ next }) => {
   const cause = result.error.cause;
   if (cause instanceof DomainError) {
     throw new TRPCError({ code: CODE_BY_KIND[cause.kind], message: cause.message, cause });
+  }
+  // The database restarting or out of connections: the client should try again, and says so by a 503.
+  if (isDatabaseUnavailable(cause)) {
+    throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "temporarily unavailable, try again", cause });
   }
   // Verbs parse their own input too (Open311 and jobs call them): a ZodError there is bad input, not a crash.
   if (cause instanceof ZodError && result.error.code === "INTERNAL_SERVER_ERROR") {
