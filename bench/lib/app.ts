@@ -23,8 +23,10 @@ export async function createBenchDatabase(adminUrl: string): Promise<{ url: stri
 }
 
 /** The built app on `databaseUrl`, outside demo mode. */
-export function startApp(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningApp> {
-  return startBuiltApp({ DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(32).toString("base64url"), SIGAP_DEMO: "false", ...env }, 60_000);
+const BENCH_SECRET = randomBytes(32).toString("base64url");
+
+export function startApp(databaseUrl: string, env: Record<string, string> = {}, port?: number): Promise<RunningApp> {
+  return startBuiltApp({ DATABASE_URL: databaseUrl, AUTH_SECRET: BENCH_SECRET, SIGAP_DEMO: "false", ...env }, 60_000, port);
 }
 
 export function percentile(sorted: number[], p: number): number {

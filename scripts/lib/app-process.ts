@@ -22,9 +22,9 @@ export type RunningApp = { url: string; process: ChildProcess; stop(): Promise<v
  * Starts the built app (`npm run build` first) with `next start` on a free port, in its own process group so
  * that stopping it takes next-server down too, and waits until /api/health answers ok.
  */
-export async function startBuiltApp(env: Record<string, string>, timeoutMs = 90_000): Promise<RunningApp> {
+export async function startBuiltApp(env: Record<string, string>, timeoutMs = 90_000, fixedPort?: number): Promise<RunningApp> {
   if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("no build found: run `npm run build` first");
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port)], {
     cwd: root,
     detached: true,

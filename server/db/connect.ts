@@ -40,6 +40,8 @@ export async function connect(options: ConnectOptions): Promise<DbHandle> {
     const client = postgres(options.url, {
       max: options.poolSize ?? 10,
       onnotice: () => {},
+      // A restarting server must not hold requests for postgres.js's default 30 s: fail fast, the caller retries.
+      connect_timeout: 5,
       connection: { application_name: "sigap" },
     });
     const db = drizzle({ client, schema, casing: "snake_case", logger: options.logger }) as unknown as Db;

@@ -1,0 +1,126 @@
+// npm run bench:surge — the 19–20 December surge at scale against the built app on PostgreSQL, beside a bare
+// Node + postgres.js baseline, then the same load through a PostgreSQL restart and through an app restart.
+// Writes bench/results/surge.json and surge.md; exits non-zero if anything acknowledged was lost or duplicated.
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import { connect } from "../server/db/connect";
+import { runMigrations } from "../server/db/migrate";
+import { selectRows } from "../server/db/rows";
+import { seedDemo } from "../server/db/seed";
+import { freePort } from "../scripts/lib/app-process";
+import { createBenchDatabase, percentile, root, startApp } from "./lib/app";
+import { startBaseline } from "./lib/baseline-server";
+import { errors5xx, recoverySeconds, restartPostgres, verifyStored } from "./lib/surge-faults";
+import { runSurge, type SurgeOptions } from "./lib/surge-load";
+
+const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const SUBMISSIONS = Number(process.env.SURGE_SUBMISSIONS ?? 20_000);
+const CONCURRENCY = Number(process.env.SURGE_CONCURRENCY ?? 500);
+const FAULT_SUBMISSIONS = Number(process.env.SURGE_FAULT_SUBMISSIONS ?? 4_000);
+const APP_ENV = { DATABASE_POOL_SIZE: "20", SIGAP_JOBS: "false", RATE_LIMIT_SUBMIT_PER_IP: "1000000000", RATE_LIMIT_SUBMIT_PER_CONTACT: "1000000000" };
+
+async function main() {
+  const database = await createBenchDatabase(ADMIN_URL);
+  const handle = await connect({ driver: "postgres", url: database.url, poolSize: 2 });
+  await runMigrations(handle, database.url);
+  await seedDemo(handle.db, { story: false });
+  const services = (await selectRows<{ id: string }>(handle.db, sql`select id from services`)).map((r) => r.id);
+  const places = (await selectRows<{ id: string }>(handle.db, sql`select id from places`)).map((r) => r.id);
+  const port = await freePort();
+  let app = await startApp(database.url, APP_ENV, port);
+  const base = (o: Partial<SurgeOptions> & Pick<SurgeOptions, "keyPrefix">): SurgeOptions => ({ url: app.url, target: "sigap", submissions: SUBMISSIONS, concurrency: CONCURRENCY, services, places, ...o });
+  const out: Record<string, unknown> = {};
+  try {
+    console.log(`surge: ${SUBMISSIONS} submissions from ${CONCURRENCY} clients`);
+    const surge = await runSurge(base({ keyPrefix: "surge_" }));
+    const checked = await verifyStored(handle.db, "surge_", surge);
+    const lat = [...surge.latenciesMs].sort((a, b) => a - b);
+
+    console.log("baseline: the same load against a bare http + postgres.js server");
+    const baseline = await startBaseline(database.url, 20);
+    const bare = await runSurge(base({ url: baseline.url, target: "baseline", keyPrefix: "base_" }));
+    await baseline.close();
+    const bareChecked = await verifyStored(handle.db, "base_", bare);
+
+    console.log("fault: PostgreSQL restarts mid-surge");
+    let dbFaultAt = 0;
+    const dbRun = await runSurge(
+      base({ keyPrefix: "dbfault_", submissions: FAULT_SUBMISSIONS, onIssued: { at: Math.floor(FAULT_SUBMISSIONS / 4), run: (t) => ((dbFaultAt = t), setImmediate(restartPostgres)) } }),
+    );
+    const dbChecked = await verifyStored(handle.db, "dbfault_", dbRun);
+
+    console.log("fault: the app is killed and started again mid-surge");
+    let appFaultAt = 0;
+    const appRun = await runSurge(
+      base({
+        keyPrefix: "appfault_",
+        submissions: FAULT_SUBMISSIONS,
+        onIssued: {
+          at: Math.floor(FAULT_SUBMISSIONS / 4),
+          run: (t) => {
+            appFaultAt = t;
+            if (app.process.pid) process.kill(-app.process.pid, "SIGKILL");
+            void startApp(database.url, APP_ENV, port).then((restarted) => (app = restarted));
+          },
+        },
+      }),
+    );
+    const appChecked = await verifyStored(handle.db, "appfault_", appRun);
+
+    const acceptedPerS = surge.acknowledged.size / surge.seconds;
+    const baselinePerS = bare.acknowledged.size / bare.seconds;
+    Object.assign(out, {
+      measured_at: new Date().toISOString(),
+      machine: "2 cores, 24 GiB; app, PostgreSQL 15 and the load generator on one host",
+      submissions: SUBMISSIONS,
+      concurrency: CONCURRENCY,
+      accepted_per_s: Math.round(acceptedPerS * 10) / 10,
+      baseline_per_s: Math.round(baselinePerS * 10) / 10,
+      ratio: Math.round((acceptedPerS / baselinePerS) * 1000) / 1000,
+      p50_ms: percentile(lat, 50),
+      p95_ms: percentile(lat, 95),
+      p99_ms: percentile(lat, 99),
+      acknowledged_unique: checked.acknowledgedUnique,
+      stored: checked.stored,
+      lost: checked.lost,
+      duplicates: checked.duplicates,
+      errors_5xx: errors5xx(surge),
+      status_counts: surge.statusCounts,
+      gave_up: surge.gaveUp,
+      baseline: { acknowledged_unique: bareChecked.acknowledgedUnique, stored: bareChecked.stored, lost: bareChecked.lost, status_counts: bare.statusCounts },
+      db_restart: { submissions: FAULT_SUBMISSIONS, acknowledged: dbChecked.acknowledgedUnique, stored: dbChecked.stored, lost: dbChecked.lost, duplicates: dbChecked.duplicates, recovered_s: recoverySeconds(dbRun, dbFaultAt), status_counts: dbRun.statusCounts, gave_up: dbRun.gaveUp },
+      app_restart: { submissions: FAULT_SUBMISSIONS, acknowledged: appChecked.acknowledgedUnique, stored: appChecked.stored, lost: appChecked.lost, duplicates: appChecked.duplicates, recovered_s: recoverySeconds(appRun, appFaultAt), status_counts: appRun.statusCounts, gave_up: appRun.gaveUp },
+    });
+  } finally {
+    await app.stop();
+    await handle.close();
+    await database.drop();
+  }
+  const dir = path.join(root, "bench", "results");
+  writeFileSync(path.join(dir, "surge.json"), `${JSON.stringify(out, null, 2)}\n`);
+  const o = out as Record<string, never> & { db_restart: Record<string, number>; app_restart: Record<string, number> };
+  writeFileSync(
+    path.join(dir, "surge.md"),
+    [
+      "# Surge benchmark",
+      "",
+      `Measured ${o.measured_at} on ${o.machine}.`,
+      "",
+      `- ${o.submissions} submissions from ${o.concurrency} concurrent clients (5 % resent with the same key, 30 % followed by a tracking read): **${o.accepted_per_s} accepted/s**, p50 ${o.p50_ms} ms, p95 ${o.p95_ms} ms, p99 ${o.p99_ms} ms.`,
+      `- Baseline (bare Node http + postgres.js inserting the same row, same load): ${o.baseline_per_s}/s → ratio **${o.ratio}** (target ≥ 0.6).`,
+      `- Acknowledged ${o.acknowledged_unique}, stored ${o.stored}, lost ${o.lost}, duplicates ${o.duplicates}, 5xx ${o.errors_5xx}.`,
+      `- PostgreSQL restart: acknowledged ${o.db_restart.acknowledged}, stored ${o.db_restart.stored}, lost ${o.db_restart.lost}, recovered in ${o.db_restart.recovered_s} s.`,
+      `- App killed and restarted: acknowledged ${o.app_restart.acknowledged}, stored ${o.app_restart.stored}, lost ${o.app_restart.lost}, recovered in ${o.app_restart.recovered_s} s.`,
+      "",
+    ].join("\n"),
+  );
+  console.log(JSON.stringify(out, null, 2));
+  const bad = [out.lost, out.duplicates, o.db_restart.lost, o.app_restart.lost, o.db_restart.duplicates, o.app_restart.duplicates].reduce<number>((n, v) => n + Number(v ?? 0), 0);
+  if (bad > 0) process.exitCode = 1;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
