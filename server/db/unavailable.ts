@@ -11,3 +11,20 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * Runs `attempt` again while the database is briefly unavailable (a restart, a failover), for up to
+ * `budgetMs`, so that a caller sees a slower answer instead of an error. Only for work that is safe to
+ * repeat: reads, and writes made idempotent by a key.
+ */
+export async function retryWhileUnavailable<T>(attempt: () => Promise<T>, budgetMs = 8000): Promise<T> {
+  const deadline = Date.now() + budgetMs;
+  for (let pause = 250; ; pause = Math.min(pause * 2, 2000)) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!isDatabaseUnavailable(error) || Date.now() + pause > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
+}

@@ -16,3 +16,35 @@ describe("database unavailable", () => {
     expect(isDatabaseUnavailable(null)).toBe(false);
   });
 });
+
+describe("retry while the database is unavailable", () => {
+  it("tries again until it answers, within the budget", async () => {
+    const { retryWhileUnavailable } = await import("../../server/db/unavailable");
+    let calls = 0;
+    const flaky = async () => {
+      calls++;
+      if (calls < 3) throw Object.assign(new Error("down"), { code: "ECONNREFUSED" });
+      return "ok";
+    };
+    await expect(retryWhileUnavailable(flaky, 5000)).resolves.toBe("ok");
+    expect(calls).toBe(3);
+  });
+
+  it("gives up after the budget, and never retries a real error", async () => {
+    const { retryWhileUnavailable } = await import("../../server/db/unavailable");
+    let calls = 0;
+    const down = async () => {
+      calls++;
+      throw Object.assign(new Error("down"), { code: "57P03" });
+    };
+    await expect(retryWhileUnavailable(down, 600)).rejects.toMatchObject({ code: "57P03" });
+    expect(calls).toBeGreaterThan(1);
+    calls = 0;
+    const bad = async () => {
+      calls++;
+      throw Object.assign(new Error("dup"), { code: "23505" });
+    };
+    await expect(retryWhileUnavailable(bad, 5000)).rejects.toMatchObject({ code: "23505" });
+    expect(calls).toBe(1);
+  });
+});

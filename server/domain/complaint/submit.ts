@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { complaintContacts, complaintStageEvents, complaints, places, services } from "../../db/schema";
 import type { Channel } from "../../db/schema/constants";
+import { retryWhileUnavailable } from "../../db/unavailable";
 import type { IncomingFile } from "../attachment/process";
 import { insertAttachmentRows, storeAttachments } from "../attachment/store";
 import { writeAudit } from "../audit";
@@ -51,11 +52,16 @@ async function resolveCatalog(ctx: DomainCtx, data: SubmitComplaintData) {
   return { agencyId };
 }
 
+/** A submission, tried again while the database restarts: the idempotency key makes a repeat harmless. */
+export function submitComplaint(args: Parameters<typeof submitOnce>[0]): Promise<SubmitResult> {
+  return retryWhileUnavailable(() => submitOnce(args));
+}
+
 /**
  * Files a complaint from the public form, Open311 or staff intake. Idempotent on `idempotencyKey`: a retry,
  * a double tap or twenty concurrent copies store one complaint and all get its tracking code.
  */
-export async function submitComplaint({
+async function submitOnce({
   ctx,
   input,
   files = [],

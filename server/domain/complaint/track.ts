@@ -11,6 +11,7 @@ import {
   services,
 } from "../../db/schema";
 import type { CloseOutcome, ComplaintCategory, IncidentPublicStatus, Locale } from "../../db/schema/constants";
+import { retryWhileUnavailable } from "../../db/unavailable";
 import type { DomainCtx } from "../context";
 import { notFound } from "../errors";
 import { isFixedCheckOpen } from "./fixed-check";
@@ -43,7 +44,12 @@ export type TrackedComplaint = {
   timeline: TimelineItem[];
 };
 
-export async function trackComplaint({ ctx, input }: { ctx: DomainCtx; input: unknown }): Promise<TrackedComplaint> {
+/** The tracking page's data, read again while the database restarts rather than failing. */
+export function trackComplaint(args: { ctx: DomainCtx; input: unknown }): Promise<TrackedComplaint> {
+  return retryWhileUnavailable(() => readTrackedComplaint(args));
+}
+
+async function readTrackedComplaint({ ctx, input }: { ctx: DomainCtx; input: unknown }): Promise<TrackedComplaint> {
   const { code: raw } = trackingCodeInput.parse(input);
   const code = normalizeTrackingCode(raw);
   if (!code) throw notFound("complaint");
