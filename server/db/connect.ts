@@ -41,7 +41,7 @@ export async function connect(options: ConnectOptions): Promise<DbHandle> {
       max: options.poolSize ?? 10,
       onnotice: () => {},
       // A restarting server must not hold requests for postgres.js's default 30 s: fail fast, the caller retries.
-      connect_timeout: 5,
+      connect_timeout: 2,
       connection: { application_name: "sigap" },
     });
     const db = drizzle({ client, schema, casing: "snake_case", logger: options.logger }) as unknown as Db;
