@@ -8,7 +8,7 @@ import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
 import { DomainError } from "../errors";
 import { clusterComplaint } from "../incident/cluster";
-import { addComplaintToIncident, groupWithComplaint } from "../incident/link-complaint";
+import { countIntoIncident, groupWithComplaint, linkToIncident } from "../incident/link-complaint";
 import { consumeSubmissionQuota, contactKeys } from "../rate-limit";
 import { submitComplaintInput, type SubmitComplaintData } from "./schemas";
 import { newTrackingCode } from "./tracking-code";
@@ -123,15 +123,19 @@ async function submitOnce({
     await insertAttachmentRows(tx, { complaintId: created.id }, stored);
     await tx.insert(complaintStageEvents).values({ complaintId: created.id, toStage: "received", createdAt: now });
 
+    // Joining an existing incident links inside the transaction and counts after it (see countIntoIncident).
     let incidentId: string | null = null;
+    let countAfterCommit = false;
     if (data.joinIncidentId) {
-      await addComplaintToIncident(tx, created, data.joinIncidentId, null);
+      await linkToIncident(tx, created, data.joinIncidentId, null);
       incidentId = data.joinIncidentId;
+      countAfterCommit = true;
     } else if (data.joinComplaintId) {
       incidentId = await groupWithComplaint(tx, created, data.joinComplaintId, now);
     } else {
-      const placed = await clusterComplaint(tx, created);
+      const placed = await clusterComplaint(tx, created, undefined, { countAfterCommit: true });
       if (placed.kind === "linked" || placed.kind === "surge") incidentId = placed.incidentId;
+      countAfterCommit = placed.kind === "linked" && !placed.counted;
     }
 
     await writeAudit(tx, ctx.actor, {
@@ -141,9 +145,13 @@ async function submitOnce({
       // No personal data in the audit trail: only what the complaint is about.
       after: { channel, category: data.category, serviceId: data.serviceId ?? null, incidentId, attachments: stored.files.length },
     });
-    return { complaintId: created.id, trackingCode: created.trackingCode, createdAt: created.createdAt, incidentId, replayed: false };
+    return { complaintId: created.id, trackingCode: created.trackingCode, createdAt: created.createdAt, incidentId, replayed: false, countAfterCommit };
   });
-  if (result) return result;
+  if (result) {
+    const { countAfterCommit, ...submitted } = result;
+    if (countAfterCommit && submitted.incidentId) await countIntoIncident(ctx.db, submitted.incidentId, [submitted.createdAt]);
+    return submitted;
+  }
   const winner = await findByIdempotencyKey(ctx, data.idempotencyKey);
   if (!winner) throw new Error("idempotent insert lost and no winner found");
   return winner;

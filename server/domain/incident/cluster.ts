@@ -6,10 +6,11 @@ import type { Tx } from "../../db/types";
 import { writeAudit } from "../audit";
 import { CLUSTER_DEFAULTS, SCORE_WEIGHTS, type ClusterConfig } from "./cluster-config";
 import { newIncidentCode } from "./code";
-import { addComplaintToIncident } from "./link-complaint";
+import { addComplaintToIncident, linkToIncident } from "./link-complaint";
 
 export type ClusterOutcome =
-  | { kind: "linked"; incidentId: string; score: number }
+  /** `counted: false`: the caller adds the report to the incident's counters after committing. */
+  | { kind: "linked"; incidentId: string; score: number; counted: boolean }
   | { kind: "suggested"; incidentId: string; score: number }
   | { kind: "surge"; incidentId: string; linked: number }
   | { kind: "none" };
@@ -110,12 +111,18 @@ async function detectSurge(tx: Tx, c: Scorable, config: ClusterConfig): Promise<
  * Places one new complaint: joins the best open incident above the threshold, records a suggestion below
  * it, or lets the surge detector decide whether a new incident has begun.
  */
-export async function clusterComplaint(tx: Tx, c: Scorable, config: ClusterConfig = CLUSTER_DEFAULTS): Promise<ClusterOutcome> {
+export async function clusterComplaint(
+  tx: Tx,
+  c: Scorable,
+  config: ClusterConfig = CLUSTER_DEFAULTS,
+  options: { countAfterCommit?: boolean } = {},
+): Promise<ClusterOutcome> {
   const [best] = await scoreCandidates(tx, c, config);
   if (best && best.score >= config.autoLink) {
-    await addComplaintToIncident(tx, c, best.id, best.score);
+    if (options.countAfterCommit) await linkToIncident(tx, c, best.id, best.score);
+    else await addComplaintToIncident(tx, c, best.id, best.score);
     await writeAudit(tx, null, { action: "incident.auto_link", entityType: "incident", entityId: best.id, after: { complaintId: c.id, score: best.score } });
-    return { kind: "linked", incidentId: best.id, score: best.score };
+    return { kind: "linked", incidentId: best.id, score: best.score, counted: !options.countAfterCommit };
   }
   if (best && best.score >= config.suggest) {
     await tx.update(complaints).set({ suggestedIncidentId: best.id, suggestedScore: best.score }).where(eq(complaints.id, c.id));

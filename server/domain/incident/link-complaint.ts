@@ -1,7 +1,7 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import { selectRows } from "../../db/rows";
 import { complaints, incidents, places, services } from "../../db/schema";
-import type { Tx } from "../../db/types";
+import type { Queryable, Tx } from "../../db/types";
 import { DomainError } from "../errors";
 import { newIncidentCode } from "./code";
 
@@ -11,28 +11,21 @@ type LinkableComplaint = { id: string; serviceId: string | null; agencyId: strin
 const JOINABLE_COMPLAINT_AGE_MS = 7 * 24 * 3600_000;
 
 /**
- * Attaches a complaint to an open incident and keeps the incident's counters and places in step — one
- * statement (lock, two updates, one insert), since intake runs it for every report of a surge.
+ * Attaches a complaint to an open incident (and its place to the incident's places) without touching the
+ * incident row: a shared lock proves the incident is open and holds off a merge until this commits, while
+ * any number of reports link at once. The counters follow with `countIntoIncident`.
  */
-export async function addComplaintToIncident(tx: Tx, complaint: LinkableComplaint, incidentId: string, score: number | null) {
-  const at = complaint.createdAt.toISOString();
+export async function linkToIncident(tx: Tx, complaint: LinkableComplaint, incidentId: string, score: number | null) {
   const [result] = await selectRows<{ linked: number }>(
     tx,
     sql`with inc as (
           select id from incidents
           where id = ${incidentId}::uuid and state in ('candidate', 'confirmed') and public_status <> 'resolved'
-          for update
+          for share
         ),
         linked as (
           update complaints set incident_id = ${incidentId}::uuid, incident_score = ${score}::real
           where id = ${complaint.id}::uuid and exists (select 1 from inc) returning id
-        ),
-        counted as (
-          update incidents set report_count = report_count + 1,
-            first_report_at = least(first_report_at, ${at}::timestamptz),
-            last_report_at = greatest(last_report_at, ${at}::timestamptz),
-            updated_at = now()
-          where id in (select id from inc) returning id
         ),
         placed as (
           insert into incident_places (incident_id, place_id)
@@ -44,6 +37,31 @@ export async function addComplaintToIncident(tx: Tx, complaint: LinkableComplain
   if (!result || result.linked !== 1) {
     throw new DomainError("VALIDATION", "incident not open", { joinIncidentId: ["errors.incident"] });
   }
+}
+
+/**
+ * Adds reports to an incident's counters (count, first and last report). Intake runs it in its own short
+ * statement after the report is committed, so a surge's hundreds of reports do not queue on the incident row
+ * for the length of their whole transaction.
+ */
+export async function countIntoIncident(db: Queryable, incidentId: string, reportedAt: Date[]) {
+  if (reportedAt.length === 0) return;
+  const times = reportedAt.map((d) => d.getTime());
+  await db
+    .update(incidents)
+    .set({
+      reportCount: sql`${incidents.reportCount} + ${reportedAt.length}`,
+      firstReportAt: sql`least(${incidents.firstReportAt}, ${new Date(Math.min(...times)).toISOString()}::timestamptz)`,
+      lastReportAt: sql`greatest(${incidents.lastReportAt}, ${new Date(Math.max(...times)).toISOString()}::timestamptz)`,
+      updatedAt: sql`now()`,
+    })
+    .where(eq(incidents.id, incidentId));
+}
+
+/** Link and count in one transaction: for staff actions and new incidents, where no crowd waits on the row. */
+export async function addComplaintToIncident(tx: Tx, complaint: LinkableComplaint, incidentId: string, score: number | null) {
+  await linkToIncident(tx, complaint, incidentId, score);
+  await countIntoIncident(tx, incidentId, [complaint.createdAt]);
 }
 
 /**
