@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { inputClass } from "../../_components/field";
+import { orNull } from "../../_trpc/or-null";
 import { getServerCaller } from "../../_trpc/server";
 import { PrintButton } from "../../_components/print-button";
 
@@ -21,7 +22,7 @@ function lastQuarter(now: Date): string {
 export default async function PeriodicReportPage({ searchParams }: { searchParams: Promise<{ period?: string }> }) {
   const [params, t, locale, caller] = await Promise.all([searchParams, getTranslations(), getLocale() as Promise<"id" | "en">, getServerCaller()]);
   const requested = params.period ?? lastQuarter(new Date());
-  const report = await caller.stats.periodic({ period: requested }).catch(() => caller.stats.periodic({ period: lastQuarter(new Date()) }));
+  const report = (await orNull(caller.stats.periodic({ period: requested }))) ?? (await caller.stats.periodic({ period: lastQuarter(new Date()) }));
   const thisYear = new Date().getFullYear();
   const periods = Array.from({ length: thisYear - 2019 }, (_, i) => thisYear - i).flatMap((y) => [String(y), ...[4, 3, 2, 1].map((q) => `${y}-Q${q}`)]);
   const table = (caption: string, rows: Array<{ label: string; count: number }>, testId: string) => (

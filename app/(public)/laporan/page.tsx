@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { MALADMINISTRATION_TYPES } from "@/server/db/schema/constants";
 import { inputClass } from "../../_components/field";
+import { orNull } from "../../_trpc/or-null";
 import { getServerCaller } from "../../_trpc/server";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +22,7 @@ type Search = { q?: string; agency?: string; year?: string; type?: string };
 
 export default async function PublishedReportsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const [filters, t, format, locale, caller] = await Promise.all([searchParams, getTranslations(), getFormatter(), getLocale() as Promise<"id" | "en">, getServerCaller()]);
-  const [reports, agencies] = await Promise.all([caller.report.publishedList(filters).catch(() => []), caller.catalog.agencies()]);
+  const [reports, agencies] = await Promise.all([orNull(caller.report.publishedList(filters)).then((r) => r ?? []), caller.catalog.agencies()]);
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: thisYear - 2019 }, (_, i) => thisYear - i);
   const select = (name: keyof Search, label: string, options: Array<[string, string]>) => (

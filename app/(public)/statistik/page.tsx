@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BarChart } from "../../_components/bar-chart";
 import { inputClass } from "../../_components/field";
+import { orNull } from "../../_trpc/or-null";
 import { getServerCaller } from "../../_trpc/server";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StatisticsPage({ searchParams }: { searchParams: Promise<{ from?: string; to?: string }> }) {
   const [period, t, locale, caller] = await Promise.all([searchParams, getTranslations(), getLocale() as Promise<"id" | "en">, getServerCaller()]);
-  const stats = await caller.stats.public({ from: period.from, to: period.to }).catch(() => caller.stats.public({}));
+  // A malformed period falls back to all time; any other failure is a real error.
+  const stats = (await orNull(caller.stats.public({ from: period.from, to: period.to }))) ?? (await caller.stats.public({}));
   const card = (label: string, value: string, testId: string) => (
     <div className="rounded-lg bg-white p-3 shadow-sm">
       <dt className="text-sm text-slate-700">{label}</dt>

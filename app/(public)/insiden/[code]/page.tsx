@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
@@ -6,18 +5,14 @@ import { cache } from "react";
 import { ClientProviders } from "../../../_components/client-providers";
 import { FollowForm } from "../../../_components/follow-form";
 import { HourlyChart } from "../../../_components/hourly-chart";
+import { orNull } from "../../../_trpc/or-null";
 import { getServerCaller } from "../../../_trpc/server";
 
 export const dynamic = "force-dynamic";
 
 const load = cache(async (code: string) => {
   const caller = await getServerCaller();
-  try {
-    return await caller.incident.public({ code });
-  } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) return null;
-    throw error;
-  }
+  return orNull(caller.incident.public({ code }));
 });
 
 type Params = { params: Promise<{ code: string }> };

@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -7,18 +6,14 @@ import { cache } from "react";
 import { RECOMMENDATION_STATUSES } from "@/server/db/schema/constants";
 import { ClientProviders } from "../../../_components/client-providers";
 import { FollowForm } from "../../../_components/follow-form";
+import { orNull } from "../../../_trpc/or-null";
 import { getServerCaller } from "../../../_trpc/server";
 
 export const dynamic = "force-dynamic";
 
 const load = cache(async (slug: string) => {
   const caller = await getServerCaller();
-  try {
-    return await caller.stats.scorecard({ slug });
-  } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) return null;
-    throw error;
-  }
+  return orNull(caller.stats.scorecard({ slug }));
 });
 
 type Params = { params: Promise<{ slug: string }> };

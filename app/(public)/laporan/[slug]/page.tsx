@@ -1,9 +1,9 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { orNull } from "../../../_trpc/or-null";
 import { getServerCaller } from "../../../_trpc/server";
 import { PrintButton } from "../../../_components/print-button";
 
@@ -11,12 +11,7 @@ export const dynamic = "force-dynamic";
 
 const load = cache(async (slug: string) => {
   const caller = await getServerCaller();
-  try {
-    return await caller.report.published({ slug });
-  } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) return null;
-    throw error;
-  }
+  return orNull(caller.report.published({ slug }));
 });
 
 type Params = { params: Promise<{ slug: string }> };

@@ -1,8 +1,8 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { orNull } from "../../../../_trpc/or-null";
 import { getServerCaller } from "../../../../_trpc/server";
 import { requireUser } from "../../../_lib/current-user";
 import { StaffOnly } from "../../../_lib/staff-only";
@@ -27,13 +27,8 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
   const me = await requireUser();
   if (me.role === "agency_responder") return <StaffOnly />;
   const [{ id }, t, format, locale, caller] = await Promise.all([params, getTranslations(), getFormatter(), getLocale(), getServerCaller()]);
-  let d;
-  try {
-    d = await caller.complaint.detail({ complaintId: id });
-  } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
-    throw error;
-  }
+  const d = await orNull(caller.complaint.detail({ complaintId: id }));
+  if (!d) notFound();
   const c = d.complaint;
   const when = (x: Date) => format.dateTime(x, { dateStyle: "medium", timeStyle: "short" });
   const [requests, agencyList] = await Promise.all([caller.clarification.listFor({ complaintId: c.id }), caller.catalog.agencies()]);

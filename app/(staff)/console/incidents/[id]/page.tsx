@@ -1,10 +1,10 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AttachmentLinks } from "../../../../_components/attachment-links";
 import { HourlyChart } from "../../../../_components/hourly-chart";
+import { orNull } from "../../../../_trpc/or-null";
 import { getServerCaller } from "../../../../_trpc/server";
 import { requireUser } from "../../../_lib/current-user";
 import { StaffOnly } from "../../../_lib/staff-only";
@@ -19,13 +19,8 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
   const me = await requireUser();
   if (me.role === "agency_responder") return <StaffOnly />;
   const [{ id }, t, format, caller] = await Promise.all([params, getTranslations(), getFormatter(), getServerCaller()]);
-  let i;
-  try {
-    i = await caller.incident.get({ incidentId: id });
-  } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
-    throw error;
-  }
+  const i = await orNull(caller.incident.get({ incidentId: id }));
+  if (!i) notFound();
   const when = (x: Date | null) => (x ? format.dateTime(x, { dateStyle: "medium", timeStyle: "short" }) : "—");
   const open = i.state === "candidate" || i.state === "confirmed";
   const [requests, agencyList, corrective] = await Promise.all([

@@ -1,8 +1,8 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { orNull } from "../../../../_trpc/or-null";
 import { getServerCaller } from "../../../../_trpc/server";
 import { requireUser } from "../../../_lib/current-user";
 import { StaffOnly } from "../../../_lib/staff-only";
@@ -15,13 +15,8 @@ export default async function ReportEditorPage({ params }: { params: Promise<{ i
   const me = await requireUser();
   if (me.role === "agency_responder") return <StaffOnly />;
   const [{ id }, t, format, caller] = await Promise.all([params, getTranslations(), getFormatter(), getServerCaller()]);
-  let report;
-  try {
-    report = await caller.report.get({ reportId: id });
-  } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
-    throw error;
-  }
+  const report = await orNull(caller.report.get({ reportId: id }));
+  if (!report) notFound();
   const agencies = (await caller.catalog.agencies()).map((a) => ({ id: a.id, name: a.name.id }));
   const draftable = report.status === "draft" || report.status === "in_review";
   return (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { orNull } from "../../../../_trpc/or-null";
 import { getServerCaller } from "../../../../_trpc/server";
 import { requireUser } from "../../../_lib/current-user";
 import { StaffOnly } from "../../../_lib/staff-only";
@@ -14,7 +15,7 @@ export default async function NewReportPage({ searchParams }: { searchParams: Pr
   if (me.role === "agency_responder") return <StaffOnly />;
   const [{ incident: incidentId }, t, caller] = await Promise.all([searchParams, getTranslations("reports"), getServerCaller()]);
   if (!incidentId) notFound();
-  const incident = await caller.incident.get({ incidentId }).catch(() => null);
+  const incident = await orNull(caller.incident.get({ incidentId }));
   if (!incident) notFound();
   return (
     <div className="mx-auto max-w-2xl space-y-4">
