@@ -108,6 +108,8 @@ function loadEnv() {
     open311ApiKey: raw.OPEN311_API_KEY,
     map: { tileUrl: raw.MAP_TILE_URL, attribution: raw.MAP_TILE_ATTRIBUTION },
     publicBaseUrl: raw.PUBLIC_BASE_URL,
+    /** Where links in mail point when there is no request to take the origin from. */
+    siteUrl: raw.PUBLIC_BASE_URL ?? `http://localhost:${raw.PORT}`,
     mail: { smtpUrl: raw.SMTP_URL, from: raw.MAIL_FROM },
     jobs: raw.SIGAP_JOBS ?? true,
   } as const;

@@ -11,7 +11,7 @@ export function startAppJobs(handle: DbHandle): Promise<unknown> {
     handle,
     databaseUrl: env.databaseUrl,
     send: env.mail.smtpUrl ? smtpMailSender(env.mail.smtpUrl, env.mail.from) : mailboxSender,
-    baseUrl: env.publicBaseUrl ?? `http://localhost:${env.port}`,
+    baseUrl: env.siteUrl,
   }).catch((error: unknown) => {
     globalForJobs.sigapJobs = undefined;
     throw error;

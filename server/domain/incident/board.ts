@@ -56,20 +56,23 @@ export async function getIncidentBoard({ ctx }: { ctx: DomainCtx }) {
       : Promise.resolve([]),
     serviceHistory(ctx),
   ]);
-  const shape = (i: (typeof active)[number]) => ({
+  const shape = (i: (typeof active)[number]) => {
+    const names = placeRows.filter((p) => p.incidentId === i.id).map((p) => p.name);
+    return {
     code: i.code,
     title: { id: i.titleId, en: i.titleEn || i.titleId },
     status: i.status,
     severity: i.severity,
     reportCount: i.reportCount,
-    placeCount: placeRows.filter((p) => p.incidentId === i.id).length,
-    places: placeRows.filter((p) => p.incidentId === i.id).map((p) => p.name),
+    placeCount: names.length,
+    places: names,
     startedAt: i.startedAt,
     endedAt: i.endedAt,
     service: i.serviceNameId ? { id: i.serviceNameId, en: i.serviceNameEn! } : null,
     agency: i.agencyNameId ? { id: i.agencyNameId, en: i.agencyNameEn!, slug: i.agencySlug! } : null,
     updates: updates.filter((u) => u.incidentId === i.id).map((u) => ({ status: u.status, body: u.body, language: u.language, byAgency: u.byAgency !== null, at: u.at })),
-  });
+    };
+  };
   return { active: active.map(shape), resolved: resolved.map(shape), history };
 }
 

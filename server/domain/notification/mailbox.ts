@@ -10,7 +10,7 @@ import { renderMail, type MailTemplate } from "./templates";
 export async function listMailbox({ ctx }: { ctx: DomainCtx }) {
   requireRole(ctx, STAFF_ROLES);
   const rows = await ctx.db.select().from(outbox).orderBy(desc(outbox.createdAt)).limit(100);
-  const baseUrl = env.publicBaseUrl ?? `http://localhost:${env.port}`;
+  const baseUrl = env.siteUrl;
   return rows.map((r) => ({
     id: r.id,
     to: r.recipient,

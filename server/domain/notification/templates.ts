@@ -1,5 +1,6 @@
 import { createTranslator } from "next-intl";
 import type { Locale } from "../../db/schema/constants";
+import { formatJakarta } from "../../i18n/jakarta-time";
 import { MESSAGES } from "../../i18n/messages";
 
 export const MAIL_TEMPLATES = [
@@ -57,7 +58,7 @@ function linkFor(template: MailTemplate, payload: Record<string, unknown>, baseU
 export function renderMail(template: MailTemplate, locale: Locale, payload: Record<string, unknown>, baseUrl: string): RenderedMail {
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "mail", timeZone: JAKARTA });
   const date = (v: unknown) =>
-    v ? new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", { dateStyle: "long", timeStyle: "short", timeZone: JAKARTA }).format(new Date(String(v))) : "";
+    v ? formatJakarta(locale, String(v), { dateStyle: "long", timeStyle: "short" }) : "";
   const root = createTranslator({ locale, messages: MESSAGES[locale] });
   const values = {
     code: String(payload.trackingCode ?? ""),

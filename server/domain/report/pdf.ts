@@ -1,6 +1,7 @@
 import PDFDocument from "pdfkit";
 import { marked, type Token, type Tokens } from "marked";
 import { createTranslator } from "next-intl";
+import { formatJakarta } from "../../i18n/jakarta-time";
 import { MESSAGES } from "../../i18n/messages";
 import type { DomainCtx } from "../context";
 import { getPublishedReport } from "./publish";
@@ -107,8 +108,8 @@ export async function publishedReportPdf({ ctx, input, baseUrl }: { ctx: DomainC
   const messages = MESSAGES[ctx.locale];
   const t = createTranslator({ locale: ctx.locale, messages, namespace: "publicReport" });
   const root = createTranslator({ locale: ctx.locale, messages });
-  const date = (d: Date) => new Intl.DateTimeFormat(ctx.locale === "id" ? "id-ID" : "en-GB", { dateStyle: "long", timeZone: "Asia/Jakarta" }).format(d);
-  const dateTime = (iso: string) => new Intl.DateTimeFormat(ctx.locale === "id" ? "id-ID" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Jakarta" }).format(new Date(iso));
+  const date = (d: Date) => formatJakarta(ctx.locale, d, { dateStyle: "long" });
+  const dateTime = (iso: string) => formatJakarta(ctx.locale, iso, { dateStyle: "medium", timeStyle: "short" });
   const bytes = await renderReportPdf({
     title: report.title,
     summary: report.summary,
