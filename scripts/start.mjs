@@ -7,7 +7,7 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(root, "node_modules", ".bin", "next");
 const buildId = path.join(root, ".next", "BUILD_ID");
-const SOURCES = ["app", "server", "messages", "drizzle", "package.json", "package-lock.json", "next.config.js", "postcss.config.mjs", "instrumentation.ts"];
+const SOURCES = ["app", "server", "messages", "drizzle", "package.json", "package-lock.json", "next.config.js", "postcss.config.mjs", "instrumentation.ts", "proxy.ts"];
 
 function newestMtime(entry) {
   if (!existsSync(entry)) return 0;
