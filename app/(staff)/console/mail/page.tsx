@@ -5,7 +5,9 @@ import { requireUser } from "../../_lib/current-user";
 import { StaffOnly } from "../../_lib/staff-only";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("mailbox"))("title"), robots: { index: false } };
+}
 
 /** Staff only: in demo mode mail is read here instead of being sent. */
 export default async function MailboxPage() {

@@ -8,7 +8,9 @@ import { StaffOnly } from "../../../_lib/staff-only";
 import { CreateReportForm } from "../report-forms";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reports"))("new"), robots: { index: false } };
+}
 
 export default async function NewReportPage({ searchParams }: { searchParams: Promise<{ incident?: string }> }) {
   const me = await requireUser();
