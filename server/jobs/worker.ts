@@ -4,14 +4,19 @@ import { lapseOverdueRequests } from "../domain/clarification/lapse-overdue";
 import { queueClarificationReminders } from "../domain/clarification/remind";
 import { queueFixedChecks } from "../domain/complaint/fixed-check";
 import { makeDomainCtx } from "../domain/context";
+import { clusterPendingComplaints } from "../domain/incident/cluster-pending";
 import { deliverDueMail, type MailSender } from "../domain/notification/deliver";
 
 /** Mail waits at most about this long: each delivery run queues the next one. */
 export const MAIL_POLL_SECONDS = 5;
+/** A new report is placed in its incident within about this long (more while a batch is full). */
+export const CLUSTER_POLL_SECONDS = 1;
 
 export const QUEUES = {
   /** Sends what the outbox holds: a run every few seconds, a cron every minute in case that chain breaks. */
   mail: "mail-deliver",
+  /** Places new reports in incidents, in batches, in arrival order: intake leaves that work here. */
+  cluster: "cluster-complaints",
   /** Lapses overdue clarification requests, queues reminders and "was it really fixed?" questions. */
   deadlines: "deadline-sweep",
 } as const;
@@ -46,6 +51,17 @@ export async function startJobWorker(options: WorkerOptions): Promise<PgBoss> {
       await boss.send(QUEUES.mail, null, { startAfter: MAIL_POLL_SECONDS });
     }
   });
+  await boss.work(QUEUES.cluster, { pollingIntervalSeconds: 0.5 }, async () => {
+    let more = false;
+    try {
+      const batch = await clusterPendingComplaints(options.handle.db);
+      more = batch.more;
+      return batch;
+    } finally {
+      // A full batch means a surge: go on at once; otherwise look again shortly.
+      await boss.send(QUEUES.cluster, null, more ? {} : { startAfter: CLUSTER_POLL_SECONDS });
+    }
+  });
   await boss.work(QUEUES.deadlines, async () => {
     const result = {
       lapsed: await lapseOverdueRequests({ ctx: ctx() }),
@@ -56,7 +72,9 @@ export async function startJobWorker(options: WorkerOptions): Promise<PgBoss> {
     return result;
   });
   await boss.schedule(QUEUES.mail, "* * * * *");
+  await boss.schedule(QUEUES.cluster, "* * * * *");
   await boss.schedule(QUEUES.deadlines, "*/5 * * * *");
   await boss.send(QUEUES.mail);
+  await boss.send(QUEUES.cluster);
   return boss;
 }

@@ -1,10 +1,13 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, complaints, incidents } from "../../server/db/schema";
 import { selectRows } from "../../server/db/rows";
 import { seedDemo } from "../../server/db/seed";
 import { createTestDb, type TestDb } from "../helpers/db";
-import { createComplaint } from "../helpers/complaints";
+import { clusterPendingComplaints } from "../../server/domain/incident/cluster-pending";
+import { mailboxSender } from "../../server/domain/notification/mail-sender";
+import { startJobWorker } from "../../server/jobs/worker";
+import { createComplaint, fileComplaint } from "../helpers/complaints";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -76,5 +79,61 @@ describe("surge clustering", () => {
     // The next report joins it rather than opening another.
     const next = await createComplaint(t.db, { serviceId: ktp, category: "service_refused" }, new Date(base.getTime() + 45 * 60_000));
     expect(next.incidentId).toBe(surge);
+  });
+
+  it("leaves intake's reports to the clustering job, which places a burst in batches and counts each once", async () => {
+    const krl = await idOf("services", "krl-commuter");
+    const base = new Date("2026-04-06T00:30:00Z");
+    const filed = [];
+    for (let i = 0; i < 14; i++) filed.push(await fileComplaint(t.db, { serviceId: krl, category: "crowding" }, new Date(base.getTime() + i * 60_000)));
+    expect(filed.every((f) => f.incidentId === null)).toBe(true);
+    const waiting = await t.db.select().from(complaints).where(eq(complaints.needsClustering, true));
+    expect(waiting.map((c) => c.id).sort()).toEqual(filed.map((f) => f.complaintId).sort());
+    expect(waiting.every((c) => c.incidentId === null)).toBe(true);
+
+    // Six at a time, oldest first: the tenth report trips the surge detector, which gathers the nine before it.
+    expect(await clusterPendingComplaints(t.db, { limit: 6 })).toMatchObject({ placed: 6, more: true });
+    expect(await clusterPendingComplaints(t.db, { limit: 6 })).toMatchObject({ placed: 6, more: true });
+    expect(await clusterPendingComplaints(t.db, { limit: 6 })).toMatchObject({ placed: 2, linked: 2, more: false });
+    expect(await clusterPendingComplaints(t.db, { limit: 6 })).toMatchObject({ placed: 0, more: false });
+
+    const rows = await t.db.select().from(complaints).where(inArray(complaints.id, filed.map((f) => f.complaintId)));
+    const incidentIds = new Set(rows.map((r) => r.incidentId));
+    expect(incidentIds.size).toBe(1);
+    const [incident] = await t.db.select().from(incidents).where(eq(incidents.id, [...incidentIds][0]!));
+    expect(incident).toMatchObject({ detectedBySurge: true, reportCount: 14 });
+    expect(incident!.lastReportAt!.toISOString()).toBe(filed[13]!.createdAt.toISOString());
+    expect(rows.some((r) => r.needsClustering)).toBe(false);
+  });
+
+  it("places nothing while another batch holds the clustering lock", async () => {
+    if (!t.url) return; // PGlite has one connection: a second batch cannot run beside the first there.
+    const ktp = await idOf("services", "ktp-el");
+    const filed = await fileComplaint(t.db, { serviceId: ktp }, new Date("2026-05-04T03:00:00Z"));
+    await t.db.transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext('sigap.cluster-pending'))`);
+      expect(await clusterPendingComplaints(t.db)).toEqual({ placed: 0, linked: 0, more: false });
+    });
+    expect(await clusterPendingComplaints(t.db)).toMatchObject({ placed: 1 });
+    const [row] = await t.db.select().from(complaints).where(eq(complaints.id, filed.complaintId));
+    expect(row!.needsClustering).toBe(false);
+  });
+
+  it("the pg-boss worker places a report filed while it runs, within seconds", async () => {
+    const ehac = await idOf("services", "ehac");
+    const t3 = await idOf("places", "cgk-terminal-3");
+    const [incident] = await t.db.select().from(incidents).where(eq(incidents.detectedBySurge, true)).limit(1);
+    const boss = await startJobWorker({ handle: t, databaseUrl: t.url, send: mailboxSender, baseUrl: "http://sigap.test" });
+    try {
+      const filed = await fileComplaint(t.db, { serviceId: ehac, placeId: t3 }, new Date(incident!.lastReportAt!.getTime() + 10 * 60_000));
+      let row: typeof complaints.$inferSelect | undefined;
+      for (let i = 0; i < 100 && !row?.incidentId; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        [row] = await t.db.select().from(complaints).where(eq(complaints.id, filed.complaintId));
+      }
+      expect(row).toMatchObject({ incidentId: incident!.id, needsClustering: false });
+    } finally {
+      await boss.stop({ graceful: false, close: true });
+    }
   });
 });

@@ -91,6 +91,7 @@ describe("bad input", () => {
     ["serviceId", { serviceId: "not-a-uuid" }],
     ["serviceId", { serviceId: randomUUID() }],
     ["placeId", { placeId: randomUUID() }],
+    ["agencyId", { serviceId: undefined, agencyId: randomUUID() }],
     ["occurredAt", { occurredAt: "yesterday-ish" }],
     ["occurredAt", { occurredAt: new Date(Date.now() + 86_400_000).toISOString() }],
     ["description", { description: "too short" }],
@@ -212,14 +213,24 @@ describe("rate limits", () => {
     }
   });
 
-  it("does not count a replay of an already stored submission", async () => {
-    const limited = await startTrpcServer(t.db, { config: { rateLimit: { submitPerIp: 1, submitPerContact: 5, windowSeconds: 60 } } });
+  it("does not count a replay of an already stored submission, and answers one even past the quota", async () => {
+    const limited = await startTrpcServer(t.db, { config: { rateLimit: { submitPerIp: 2, submitPerContact: 5, windowSeconds: 60 } } });
     try {
       const ip = { "x-forwarded-for": "192.0.2.77" };
       const data = valid({ contactEmail: "" });
-      expect((await postMultipart(limited, "complaint.submit", data, [], ip)).status).toBe(200);
-      expect((await postMultipart(limited, "complaint.submit", data, [], ip)).status).toBe(200);
+      const first = await postMultipart(limited, "complaint.submit", data, [], ip);
+      expect(first.status).toBe(200);
+      // Replays are answered with the same code and give their point back…
+      for (let i = 0; i < 3; i++) {
+        const again = await postMultipart(limited, "complaint.submit", data, [], ip);
+        expect(resultOf(again.json)).toMatchObject({ trackingCode: resultOf(first.json).trackingCode, replayed: true });
+      }
+      // …so the second real report still fits the quota of two, and the third does not.
+      expect((await postMultipart(limited, "complaint.submit", valid({ contactEmail: "" }), [], ip)).status).toBe(200);
       expect((await postMultipart(limited, "complaint.submit", valid({ contactEmail: "" }), [], ip)).status).toBe(429);
+      // Past the quota, a replay of a stored report is still answered: the reporter must get their code.
+      const late = await postMultipart(limited, "complaint.submit", data, [], ip);
+      expect(resultOf(late.json)).toMatchObject({ trackingCode: resultOf(first.json).trackingCode });
     } finally {
       await limited.close();
     }

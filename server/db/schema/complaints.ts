@@ -60,6 +60,8 @@ export const complaints = pgTable(
     /** The best incident below the auto-link threshold, offered to investigators. */
     suggestedIncidentId: uuid().references(() => incidents.id),
     suggestedScore: real(),
+    /** Filed by intake and not yet placed by the clustering job (see incident/cluster-pending). */
+    needsClustering: boolean().notNull().default(false),
     /** Next legal deadline, derived by the procedure module from the stage history; never edited by hand. */
     dueAt: timestamptz(),
     stageChangedAt: timestamptz().notNull().defaultNow(),
@@ -87,6 +89,8 @@ export const complaints = pgTable(
     index("complaints_category_created_at_idx").on(t.category, t.createdAt),
     index("complaints_incident_id_created_at_idx").on(t.incidentId, t.createdAt),
     index("complaints_suggested_incident_id_idx").on(t.suggestedIncidentId),
+    // Small by design: only reports the clustering job has not reached yet.
+    index("complaints_needs_clustering_idx").on(t.createdAt).where(sql`${t.needsClustering}`),
     index("complaints_assignee_id_stage_idx").on(t.assigneeId, t.stage),
     index("complaints_search_vector_idx").using("gin", t.searchVector),
     index("complaints_description_trgm_idx").using("gin", t.description.op("gin_trgm_ops")),

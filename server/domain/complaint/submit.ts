@@ -1,55 +1,36 @@
-import { and, eq } from "drizzle-orm";
-import { complaintContacts, complaintStageEvents, complaints, places, services } from "../../db/schema";
+import { eq, sql } from "drizzle-orm";
+import { selectRows } from "../../db/rows";
+import { complaints } from "../../db/schema";
 import type { Channel } from "../../db/schema/constants";
+import type { Queryable, Tx } from "../../db/types";
 import { retryWhileUnavailable } from "../../db/unavailable";
 import type { IncomingFile } from "../attachment/process";
 import { insertAttachmentRows, storeAttachments } from "../attachment/store";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
+import type { Actor, DomainCtx } from "../context";
 import { DomainError } from "../errors";
-import { clusterComplaint } from "../incident/cluster";
 import { countIntoIncident, groupWithComplaint, linkToIncident } from "../incident/link-complaint";
+import { computeDueAt } from "../procedure/deadline";
+import { loadProcedureConfig } from "../procedure/load-config";
 import { consumeSubmissionQuota, contactKeys } from "../rate-limit";
 import { submitComplaintInput, type SubmitComplaintData } from "./schemas";
 import { newTrackingCode } from "./tracking-code";
-import { computeDueAt } from "../procedure/deadline";
-import { loadProcedureConfig } from "../procedure/load-config";
 
 export type SubmitResult = {
   trackingCode: string;
   complaintId: string;
   createdAt: Date;
+  /** Set when the reporter joined an incident ("me too"); other reports are placed by the clustering job. */
   incidentId: string | null;
   /** True when this idempotency key had already been used: the same complaint is answered again. */
   replayed: boolean;
 };
 
-async function findByIdempotencyKey(ctx: DomainCtx, key: string): Promise<SubmitResult | null> {
-  const [row] = await ctx.db
+async function findByIdempotencyKey(db: Queryable, key: string): Promise<SubmitResult | null> {
+  const [row] = await db
     .select({ id: complaints.id, trackingCode: complaints.trackingCode, createdAt: complaints.createdAt, incidentId: complaints.incidentId })
     .from(complaints)
     .where(eq(complaints.idempotencyKey, key));
   return row ? { complaintId: row.id, trackingCode: row.trackingCode, createdAt: row.createdAt, incidentId: row.incidentId, replayed: true } : null;
-}
-
-/** Resolves the service (and through it the agency) and the place; unknown ids are field errors. */
-async function resolveCatalog(ctx: DomainCtx, data: SubmitComplaintData) {
-  const errors: Record<string, string[]> = {};
-  let agencyId = data.agencyId ?? null;
-  if (data.serviceId) {
-    const [service] = await ctx.db
-      .select({ agencyId: services.agencyId })
-      .from(services)
-      .where(and(eq(services.id, data.serviceId), eq(services.active, true)));
-    if (!service) errors.serviceId = ["errors.service"];
-    else agencyId = service.agencyId;
-  }
-  if (data.placeId) {
-    const [place] = await ctx.db.select({ id: places.id }).from(places).where(and(eq(places.id, data.placeId), eq(places.active, true)));
-    if (!place) errors.placeId = ["errors.place"];
-  }
-  if (Object.keys(errors).length > 0) throw new DomainError("VALIDATION", "unknown catalogue entry", errors);
-  return { agencyId };
 }
 
 /** A submission, tried again while the database restarts: the idempotency key makes a repeat harmless. */
@@ -60,6 +41,10 @@ export function submitComplaint(args: Parameters<typeof submitOnce>[0]): Promise
 /**
  * Files a complaint from the public form, Open311 or staff intake. Idempotent on `idempotencyKey`: a retry,
  * a double tap or twenty concurrent copies store one complaint and all get its tracking code.
+ *
+ * In a surge this is the hot path, so a plain report costs two statements: the quota, then one statement
+ * that checks the catalogue and writes the complaint, its contact, its first stage and its audit row.
+ * Placing it in an incident is left to the clustering job (incident/cluster-pending), which does it in batches.
  */
 async function submitOnce({
   ctx,
@@ -73,86 +58,113 @@ async function submitOnce({
   channel?: Channel;
 }): Promise<SubmitResult> {
   const data = submitComplaintInput.parse(input);
-
-  const existing = await findByIdempotencyKey(ctx, data.idempotencyKey);
-  if (existing) return existing;
-
-  await consumeSubmissionQuota(ctx, contactKeys({ email: data.contactEmail, phone: data.contactPhone }));
-  const { agencyId } = await resolveCatalog(ctx, data);
-  const now = ctx.now();
-  const procedure = await loadProcedureConfig(ctx.db);
-  const stored = await storeAttachments(ctx.storage, files, data.idempotencyKey, now);
-
-  const result = await ctx.db.transaction(async (tx) => {
-    const [created] = await tx
-      .insert(complaints)
-      .values({
-        trackingCode: newTrackingCode(),
-        idempotencyKey: data.idempotencyKey,
-        channel,
-        category: data.category,
-        agencyId,
-        serviceId: data.serviceId ?? null,
-        placeId: data.placeId ?? null,
-        addressText: data.addressText ?? null,
-        lat: data.lat ?? null,
-        lng: data.lng ?? null,
-        occurredAt: data.occurredAt,
-        description: data.description,
-        language: data.language,
-        confidential: data.confidential,
-        alreadyComplainedToAgency: data.alreadyComplainedToAgency ?? null,
-        stageChangedAt: now,
-        dueAt: computeDueAt([{ toStage: "received", at: now }], procedure),
-        createdAt: now,
-        updatedAt: now,
-      })
-      .onConflictDoNothing({ target: complaints.idempotencyKey })
-      .returning();
-    // Another request with the same key won the race: answer with its complaint.
-    if (!created) return null;
-
-    if (data.contactName || data.contactEmail || data.contactPhone) {
-      await tx.insert(complaintContacts).values({
-        complaintId: created.id,
-        name: data.contactName ?? null,
-        email: data.contactEmail?.toLowerCase() ?? null,
-        phone: data.contactPhone ?? null,
-      });
-    }
-    await insertAttachmentRows(tx, { complaintId: created.id }, stored);
-    await tx.insert(complaintStageEvents).values({ complaintId: created.id, toStage: "received", createdAt: now });
-
-    // Joining an existing incident links inside the transaction and counts after it (see countIntoIncident).
-    let incidentId: string | null = null;
-    let countAfterCommit = false;
-    if (data.joinIncidentId) {
-      await linkToIncident(tx, created, data.joinIncidentId, null);
-      incidentId = data.joinIncidentId;
-      countAfterCommit = true;
-    } else if (data.joinComplaintId) {
-      incidentId = await groupWithComplaint(tx, created, data.joinComplaintId, now);
-    } else {
-      const placed = await clusterComplaint(tx, created, undefined, { countAfterCommit: true });
-      if (placed.kind === "linked" || placed.kind === "surge") incidentId = placed.incidentId;
-      countAfterCommit = placed.kind === "linked" && !placed.counted;
-    }
-
-    await writeAudit(tx, ctx.actor, {
-      action: "complaint.submit",
-      entityType: "complaint",
-      entityId: created.id,
-      // No personal data in the audit trail: only what the complaint is about.
-      after: { channel, category: data.category, serviceId: data.serviceId ?? null, incidentId, attachments: stored.files.length },
-    });
-    return { complaintId: created.id, trackingCode: created.trackingCode, createdAt: created.createdAt, incidentId, replayed: false, countAfterCommit };
-  });
-  if (result) {
-    const { countAfterCommit, ...submitted } = result;
-    if (countAfterCommit && submitted.incidentId) await countIntoIncident(ctx.db, submitted.incidentId, [submitted.createdAt]);
-    return submitted;
+  let refund: () => Promise<void>;
+  try {
+    refund = await consumeSubmissionQuota(ctx, contactKeys({ email: data.contactEmail, phone: data.contactPhone }));
+  } catch (error) {
+    // A retry of something already filed is answered, not refused: the reporter must get their code.
+    const existing = error instanceof DomainError && error.kind === "RATE_LIMITED" ? await findByIdempotencyKey(ctx.db, data.idempotencyKey) : null;
+    if (existing) return existing;
+    throw error;
   }
-  const winner = await findByIdempotencyKey(ctx, data.idempotencyKey);
+  const now = ctx.now();
+  const dueAt = computeDueAt([{ toStage: "received", at: now }], await loadProcedureConfig(ctx.db));
+  const stored = await storeAttachments(ctx.storage, files, data.idempotencyKey, now);
+  const row = { data, channel, now, dueAt, actor: ctx.actor };
+
+  const joins = Boolean(data.joinIncidentId || data.joinComplaintId);
+  const result =
+    !joins && stored.files.length === 0
+      ? await insertComplaint(ctx.db, row)
+      : await ctx.db.transaction(async (tx) => {
+          const created = await insertComplaint(tx, row);
+          if (created.replayed) return created;
+          await insertAttachmentRows(tx, { complaintId: created.complaintId }, stored);
+          return { ...created, incidentId: await joinIncident(tx, created, data, now) };
+        });
+  // The counters of a joined incident follow in their own statement, so a crowd does not queue on its row.
+  if (data.joinIncidentId && !result.replayed) await countIntoIncident(ctx.db, data.joinIncidentId, [result.createdAt]);
+  // A replay stores nothing new, so it costs no quota.
+  if (result.replayed) await refund();
+  const { complaintId, trackingCode, createdAt, incidentId, replayed } = result;
+  return { complaintId, trackingCode, createdAt, incidentId, replayed };
+}
+
+/** "Me too": links to the chosen incident, or groups with the chosen report (see link-complaint). */
+async function joinIncident(tx: Tx, created: SubmitResult & { agencyId?: string | null }, data: SubmitComplaintData, now: Date) {
+  const linkable = { id: created.complaintId, serviceId: data.serviceId ?? null, agencyId: created.agencyId ?? null, placeId: data.placeId ?? null, createdAt: created.createdAt };
+  if (data.joinIncidentId) {
+    await linkToIncident(tx, linkable, data.joinIncidentId, null);
+    return data.joinIncidentId;
+  }
+  if (data.joinComplaintId) return groupWithComplaint(tx, linkable, data.joinComplaintId, now);
+  return null;
+}
+
+type NewComplaint = { data: SubmitComplaintData; channel: Channel; now: Date; dueAt: Date | null; actor: Actor | null };
+
+/**
+ * One statement: the service, place and agency must exist and be active (else field errors); the complaint
+ * is inserted unless its idempotency key is taken, with its contact, its "received" stage and its audit row
+ * (no personal data in the audit trail). A taken key answers with the complaint that holds it.
+ */
+async function insertComplaint(db: Queryable, { data, channel, now, dueAt, actor }: NewComplaint): Promise<SubmitResult & { agencyId?: string | null }> {
+  const hasContact = Boolean(data.contactName || data.contactEmail || data.contactPhone);
+  const audit = { channel, category: data.category, serviceId: data.serviceId ?? null, joinIncidentId: data.joinIncidentId ?? null, joinComplaintId: data.joinComplaintId ?? null };
+  const at = now.toISOString();
+  const [r] = await selectRows<{
+    service_ok: boolean;
+    place_ok: boolean;
+    agency_ok: boolean;
+    id: string | null;
+    tracking_code: string | null;
+    created_at: string | Date | null;
+    agency_id: string | null;
+  }>(
+    db,
+    sql`with
+      svc as (select agency_id from services where id = ${data.serviceId ?? null}::uuid and active),
+      plc as (select id from places where id = ${data.placeId ?? null}::uuid and active),
+      agc as (select id from agencies where id = ${data.agencyId ?? null}::uuid),
+      ok as (
+        select (${data.serviceId ?? null}::uuid is null or exists (select 1 from svc)) as service_ok,
+               (${data.placeId ?? null}::uuid is null or exists (select 1 from plc)) as place_ok,
+               (${data.agencyId ?? null}::uuid is null or ${data.serviceId ?? null}::uuid is not null or exists (select 1 from agc)) as agency_ok
+      ),
+      ins as (
+        insert into complaints (tracking_code, idempotency_key, channel, category, agency_id, service_id, place_id, address_text,
+          lat, lng, occurred_at, description, language, confidential, already_complained_to_agency, needs_clustering,
+          stage_changed_at, due_at, created_at, updated_at)
+        select ${newTrackingCode()}, ${data.idempotencyKey}, ${channel}, ${data.category},
+          coalesce((select agency_id from svc), ${data.agencyId ?? null}::uuid), ${data.serviceId ?? null}::uuid, ${data.placeId ?? null}::uuid,
+          ${data.addressText ?? null}, ${data.lat ?? null}::float8, ${data.lng ?? null}::float8, ${data.occurredAt.toISOString()}::timestamptz,
+          ${data.description}, ${data.language}, ${data.confidential}, ${data.alreadyComplainedToAgency ?? null}::boolean,
+          ${!data.joinIncidentId && !data.joinComplaintId}, ${at}::timestamptz, ${dueAt?.toISOString() ?? null}::timestamptz, ${at}::timestamptz, ${at}::timestamptz
+        from ok where service_ok and place_ok and agency_ok
+        on conflict (idempotency_key) do nothing
+        returning id, tracking_code, created_at, agency_id
+      ),
+      contact as (
+        insert into complaint_contacts (complaint_id, name, email, phone)
+        select id, ${data.contactName ?? null}, ${data.contactEmail?.toLowerCase() ?? null}, ${data.contactPhone ?? null} from ins where ${hasContact}
+      ),
+      stage as (insert into complaint_stage_events (complaint_id, to_stage, created_at) select id, 'received', ${at}::timestamptz from ins),
+      audit as (
+        insert into audit_log (actor_id, actor_role, action, entity_type, entity_id, after)
+        select ${actor?.userId ?? null}::uuid, ${actor?.role ?? null}, 'complaint.submit', 'complaint', id::text, ${JSON.stringify(audit)}::jsonb from ins
+      )
+      select ok.*, ins.id, ins.tracking_code, ins.created_at, ins.agency_id from ok left join ins on true`,
+  );
+  const errors: Record<string, string[]> = {};
+  if (!r?.service_ok) errors.serviceId = ["errors.service"];
+  if (!r?.place_ok) errors.placeId = ["errors.place"];
+  if (!r?.agency_ok) errors.agencyId = ["errors.agency"];
+  if (Object.keys(errors).length > 0) throw new DomainError("VALIDATION", "unknown catalogue entry", errors);
+  if (r?.id && r.tracking_code && r.created_at) {
+    return { complaintId: r.id, trackingCode: r.tracking_code, createdAt: new Date(r.created_at), incidentId: null, replayed: false, agencyId: r.agency_id };
+  }
+  // Another request with the same key won (now or earlier): answer with its complaint.
+  const winner = await findByIdempotencyKey(db, data.idempotencyKey);
   if (!winner) throw new Error("idempotent insert lost and no winner found");
   return winner;
 }

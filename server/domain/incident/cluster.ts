@@ -9,10 +9,10 @@ import { newIncidentCode } from "./code";
 import { addComplaintToIncident, linkToIncident } from "./link-complaint";
 
 export type ClusterOutcome =
-  /** `counted: false`: the caller adds the report to the incident's counters after committing. */
+  /** `counted: false`: the caller adds the report to the incident's counters (the clustering job, once per batch). */
   | { kind: "linked"; incidentId: string; score: number; counted: boolean }
   | { kind: "suggested"; incidentId: string; score: number }
-  | { kind: "surge"; incidentId: string; linked: number }
+  | { kind: "surge"; incidentId: string; memberIds: string[] }
   | { kind: "none" };
 
 type Scorable = Pick<Complaint, "id" | "serviceId" | "agencyId" | "placeId" | "createdAt" | "description" | "occurredAt">;
@@ -104,7 +104,7 @@ async function detectSurge(tx: Tx, c: Scorable, config: ClusterConfig): Promise<
     entityId: incident!.id,
     after: { serviceId: c.serviceId, recent, baselinePerWindow: Math.round(baselinePerWindow * 100) / 100, linked: members.length },
   });
-  return { kind: "surge", incidentId: incident!.id, linked: members.length };
+  return { kind: "surge", incidentId: incident!.id, memberIds: members.map((m) => m.id) };
 }
 
 /**
@@ -115,14 +115,14 @@ export async function clusterComplaint(
   tx: Tx,
   c: Scorable,
   config: ClusterConfig = CLUSTER_DEFAULTS,
-  options: { countAfterCommit?: boolean } = {},
+  options: { deferCount?: boolean } = {},
 ): Promise<ClusterOutcome> {
   const [best] = await scoreCandidates(tx, c, config);
   if (best && best.score >= config.autoLink) {
-    if (options.countAfterCommit) await linkToIncident(tx, c, best.id, best.score);
+    if (options.deferCount) await linkToIncident(tx, c, best.id, best.score);
     else await addComplaintToIncident(tx, c, best.id, best.score);
     await writeAudit(tx, null, { action: "incident.auto_link", entityType: "incident", entityId: best.id, after: { complaintId: c.id, score: best.score } });
-    return { kind: "linked", incidentId: best.id, score: best.score, counted: !options.countAfterCommit };
+    return { kind: "linked", incidentId: best.id, score: best.score, counted: !options.deferCount };
   }
   if (best && best.score >= config.suggest) {
     await tx.update(complaints).set({ suggestedIncidentId: best.id, suggestedScore: best.score }).where(eq(complaints.id, c.id));

@@ -1,0 +1,2 @@
+ALTER TABLE "complaints" ADD COLUMN "needs_clustering" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+CREATE INDEX "complaints_needs_clustering_idx" ON "complaints" USING btree ("created_at") WHERE "complaints"."needs_clustering";
