@@ -66,6 +66,8 @@ describe("incident work", () => {
     const anonymous = callerFor(t.db, null);
     const [code] = await t.db.select({ code: incidents.code }).from(incidents).where(eq(incidents.id, x.incidentId));
     await expect(anonymous.incident.public({ code: code!.code })).rejects.toMatchObject({ code: "NOT_FOUND" }); // candidate: not public yet
+    const [first] = await t.db.select({ code: complaints.trackingCode }).from(complaints).where(eq(complaints.id, x.complaintIds[0]!));
+    expect((await anonymous.complaint.track({ code: first!.code })).incident).toBeNull(); // nor on the tracking page
 
     const { caller } = await callerAs(t.db, "investigator");
     const detail = await caller.incident.get({ incidentId: x.incidentId });

@@ -1,15 +1,5 @@
-import { and, asc, count, eq } from "drizzle-orm";
-import {
-  agencies,
-  attachments,
-  complaintMessages,
-  complaintStageEvents,
-  complaints,
-  incidentUpdates,
-  incidents,
-  places,
-  services,
-} from "../../db/schema";
+import { asc, eq } from "drizzle-orm";
+import { complaintMessages, complaintStageEvents, complaints, incidentUpdates } from "../../db/schema";
 import type { CloseOutcome, ComplaintCategory, IncidentPublicStatus, Locale } from "../../db/schema/constants";
 import { retryWhileUnavailable } from "../../db/unavailable";
 import type { DomainCtx } from "../context";
@@ -53,39 +43,31 @@ async function readTrackedComplaint({ ctx, input }: { ctx: DomainCtx; input: unk
   const { code: raw } = trackingCodeInput.parse(input);
   const code = normalizeTrackingCode(raw);
   if (!code) throw notFound("complaint");
-  const [row] = await ctx.db
-    .select({
-      c: complaints,
-      serviceNameId: services.nameId,
-      serviceNameEn: services.nameEn,
-      agencyNameId: agencies.nameId,
-      agencyNameEn: agencies.nameEn,
-      placeName: places.name,
-    })
-    .from(complaints)
-    .leftJoin(services, eq(services.id, complaints.serviceId))
-    .leftJoin(agencies, eq(agencies.id, complaints.agencyId))
-    .leftJoin(places, eq(places.id, complaints.placeId))
-    .where(eq(complaints.trackingCode, code));
-  if (!row) throw notFound("complaint");
-  const c = row.c;
-
-  const [events, messages, [attachmentCount], incident, fixedCheckOpen] = await Promise.all([
-    ctx.db.select().from(complaintStageEvents).where(eq(complaintStageEvents.complaintId, c.id)).orderBy(asc(complaintStageEvents.createdAt)),
-    ctx.db.select().from(complaintMessages).where(eq(complaintMessages.complaintId, c.id)).orderBy(asc(complaintMessages.createdAt)),
-    ctx.db.select({ n: count() }).from(attachments).where(eq(attachments.complaintId, c.id)),
-    c.incidentId
-      ? ctx.db
-          .select()
-          .from(incidents)
-          .where(and(eq(incidents.id, c.incidentId), eq(incidents.isPublic, true)))
-          .then((r) => r[0] ?? null)
-      : Promise.resolve(null),
-    isFixedCheckOpen(ctx.db, c, ctx.now()),
-  ]);
-  const updates = incident
-    ? await ctx.db.select().from(incidentUpdates).where(eq(incidentUpdates.incidentId, incident.id)).orderBy(asc(incidentUpdates.createdAt))
-    : [];
+  // One statement for the whole page: reporters reload it often, and most often in a surge.
+  const c = await ctx.db.query.complaints.findFirst({
+    where: eq(complaints.trackingCode, code),
+    with: {
+      service: { columns: { nameId: true, nameEn: true } },
+      agency: { columns: { nameId: true, nameEn: true } },
+      place: { columns: { name: true } },
+      stageEvents: { columns: { createdAt: true, toStage: true, outcome: true, publicNote: true }, orderBy: asc(complaintStageEvents.createdAt) },
+      messages: { columns: { createdAt: true, direction: true, body: true }, orderBy: asc(complaintMessages.createdAt) },
+      incident: {
+        columns: { code: true, titleId: true, titleEn: true, publicStatus: true, isPublic: true },
+        with: { updates: { columns: { createdAt: true, status: true, body: true, language: true, agencyId: true }, orderBy: asc(incidentUpdates.createdAt) } },
+      },
+    },
+    extras: (t, { sql }) => ({
+      attachmentCount: sql<number>`(select count(*)::int from attachments a where a.complaint_id = ${t.id})`.as("attachment_count"),
+    }),
+  });
+  if (!c) throw notFound("complaint");
+  const fixedCheckOpen = await isFixedCheckOpen(ctx.db, c, ctx.now());
+  // An incident still private to investigators stays out of the reporter's view.
+  const incident = c.incident?.isPublic ? c.incident : null;
+  const events = c.stageEvents;
+  const messages = c.messages;
+  const updates = incident?.updates ?? [];
 
   const timeline: TimelineItem[] = [
     ...events.map((e) => ({
@@ -111,13 +93,13 @@ async function readTrackedComplaint({ ctx, input }: { ctx: DomainCtx; input: unk
     status: publicStatusOf(c.stage, c.outcome),
     outcome: c.outcome,
     category: c.category,
-    serviceName: row.serviceNameId ? { id: row.serviceNameId, en: row.serviceNameEn! } : null,
-    agencyName: row.agencyNameId ? { id: row.agencyNameId, en: row.agencyNameEn! } : null,
-    placeName: row.placeName,
+    serviceName: c.service ? { id: c.service.nameId, en: c.service.nameEn } : null,
+    agencyName: c.agency ? { id: c.agency.nameId, en: c.agency.nameEn } : null,
+    placeName: c.place?.name ?? null,
     occurredAt: c.occurredAt,
     submittedAt: c.createdAt,
     description: c.description,
-    attachmentCount: attachmentCount?.n ?? 0,
+    attachmentCount: Number(c.attachmentCount),
     canAddInformation: c.stage === "awaiting_reporter",
     fixedCheckOpen,
     incident: incident ? { code: incident.code, title: { id: incident.titleId, en: incident.titleEn || incident.titleId }, status: incident.publicStatus } : null,
