@@ -1,6 +1,7 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { complaintMessages, complaintStageEvents, complaints, incidentUpdates } from "../../db/schema";
 import type { CloseOutcome, ComplaintCategory, IncidentPublicStatus, Locale } from "../../db/schema/constants";
+import { preparedPerDb } from "../../db/prepared";
 import { retryWhileUnavailable } from "../../db/unavailable";
 import type { DomainCtx } from "../context";
 import { notFound } from "../errors";
@@ -34,6 +35,29 @@ export type TrackedComplaint = {
   timeline: TimelineItem[];
 };
 
+// One statement for the whole page, prepared once: reporters reload it often, and most often in a surge.
+const trackedComplaintQuery = preparedPerDb((db) =>
+  db.query.complaints
+    .findFirst({
+      where: eq(complaints.trackingCode, sql.placeholder("code")),
+      with: {
+        service: { columns: { nameId: true, nameEn: true } },
+        agency: { columns: { nameId: true, nameEn: true } },
+        place: { columns: { name: true } },
+        stageEvents: { columns: { createdAt: true, toStage: true, outcome: true, publicNote: true }, orderBy: asc(complaintStageEvents.createdAt) },
+        messages: { columns: { createdAt: true, direction: true, body: true }, orderBy: asc(complaintMessages.createdAt) },
+        incident: {
+          columns: { code: true, titleId: true, titleEn: true, publicStatus: true, isPublic: true },
+          with: { updates: { columns: { createdAt: true, status: true, body: true, language: true, agencyId: true }, orderBy: asc(incidentUpdates.createdAt) } },
+        },
+      },
+      extras: (t, { sql }) => ({
+        attachmentCount: sql<number>`(select count(*)::int from attachments a where a.complaint_id = ${t.id})`.as("attachment_count"),
+      }),
+    })
+    .prepare("track_complaint"),
+);
+
 /** The tracking page's data, read again while the database restarts rather than failing. */
 export function trackComplaint(args: { ctx: DomainCtx; input: unknown }): Promise<TrackedComplaint> {
   return retryWhileUnavailable(() => readTrackedComplaint(args));
@@ -43,24 +67,7 @@ async function readTrackedComplaint({ ctx, input }: { ctx: DomainCtx; input: unk
   const { code: raw } = trackingCodeInput.parse(input);
   const code = normalizeTrackingCode(raw);
   if (!code) throw notFound("complaint");
-  // One statement for the whole page: reporters reload it often, and most often in a surge.
-  const c = await ctx.db.query.complaints.findFirst({
-    where: eq(complaints.trackingCode, code),
-    with: {
-      service: { columns: { nameId: true, nameEn: true } },
-      agency: { columns: { nameId: true, nameEn: true } },
-      place: { columns: { name: true } },
-      stageEvents: { columns: { createdAt: true, toStage: true, outcome: true, publicNote: true }, orderBy: asc(complaintStageEvents.createdAt) },
-      messages: { columns: { createdAt: true, direction: true, body: true }, orderBy: asc(complaintMessages.createdAt) },
-      incident: {
-        columns: { code: true, titleId: true, titleEn: true, publicStatus: true, isPublic: true },
-        with: { updates: { columns: { createdAt: true, status: true, body: true, language: true, agencyId: true }, orderBy: asc(incidentUpdates.createdAt) } },
-      },
-    },
-    extras: (t, { sql }) => ({
-      attachmentCount: sql<number>`(select count(*)::int from attachments a where a.complaint_id = ${t.id})`.as("attachment_count"),
-    }),
-  });
+  const c = await trackedComplaintQuery(ctx.db).execute({ code });
   if (!c) throw notFound("complaint");
   const fixedCheckOpen = await isFixedCheckOpen(ctx.db, c, ctx.now());
   // An incident still private to investigators stays out of the reporter's view.
