@@ -42,6 +42,9 @@ export async function connect(options: ConnectOptions): Promise<DbHandle> {
       onnotice: () => {},
       // A restarting server must not hold requests for postgres.js's default 30 s: fail fast, the caller retries.
       connect_timeout: 2,
+      // postgres.js counts failed connects across the whole pool and waits up to 20 s before the next: one
+      // restart's burst of errors would park queries that long. Reconnect within a second instead.
+      backoff: (retries: number) => Math.min(0.1 * 2 ** retries, 1) * (0.5 + Math.random() / 2),
       connection: { application_name: "sigap" },
     });
     const db = drizzle({ client, schema, casing: "snake_case", logger: options.logger }) as unknown as Db;
