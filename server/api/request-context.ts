@@ -1,4 +1,6 @@
+import { TRPCError } from "@trpc/server";
 import { cookies, headers } from "next/headers";
+import { isDatabaseUnavailable, retryWhileUnavailable } from "../db/unavailable";
 import { auth } from "../auth/config";
 import { hasSessionCookie } from "../auth/session-cookie";
 import { getDb } from "../db";
@@ -12,7 +14,11 @@ import { clientIpFrom } from "./client-ip";
 export async function createRequestContext(): Promise<TrpcContext> {
   const [{ db }, cookieStore, headerStore] = await Promise.all([getDb(), cookies(), headers()]);
   const session = hasSessionCookie(cookieStore.getAll().map((c) => c.name)) ? await auth() : null;
-  const actor = await loadActor(db, session?.user?.id);
+  // Re-reading the signed-in user is a read: it waits out a database restart, then answers 503, never 500.
+  const actor = await retryWhileUnavailable(() => loadActor(db, session?.user?.id)).catch((error: unknown) => {
+    if (isDatabaseUnavailable(error)) throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "temporarily unavailable, try again", cause: error });
+    throw error;
+  });
   const locale = resolveLocale(cookieStore.get(LOCALE_COOKIE)?.value);
   return makeDomainCtx({ db, actor, locale, clientIp: clientIpFrom(headerStore.get("x-forwarded-for")) });
 }

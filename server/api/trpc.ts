@@ -3,7 +3,7 @@ import superjson from "superjson";
 import { ZodError } from "zod";
 import { STAFF_ROLES, type Role } from "../db/schema/constants";
 import type { DomainCtx } from "../domain/context";
-import { isDatabaseUnavailable } from "../db/unavailable";
+import { isDatabaseUnavailable, RETRY_BUDGET_MS, retryPauses } from "../db/unavailable";
 import { DomainError, type DomainErrorKind } from "../domain/errors";
 import { translateFieldErrors, zodFieldErrors } from "../i18n/field-errors";
 
@@ -57,10 +57,25 @@ const domainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/**
+ * Reads are safe to run again: while the database restarts, a query waits for it (up to the retry budget)
+ * instead of answering 503. Writes retry only where the verb is idempotent (intake, by its key).
+ */
+const retryReads = t.middleware(async ({ type, next }) => {
+  if (type !== "query") return next();
+  const deadline = Date.now() + RETRY_BUDGET_MS;
+  for (const pause of retryPauses()) {
+    const result = await next();
+    if (result.ok || !isDatabaseUnavailable(result.error.cause) || Date.now() + pause > deadline) return result;
+    await new Promise((resolve) => setTimeout(resolve, pause));
+  }
+  return next();
+});
+
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure.use(domainErrors);
+export const publicProcedure = t.procedure.use(domainErrors).use(retryReads);
 
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "sign-in required" });

@@ -13,13 +13,24 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 /**
+ * How long a request waits for the database to come back before answering 503: longer than a PostgreSQL
+ * restart takes here (2–5 s measured, reconnecting included), shorter than a phone's 30-s request timeout.
+ */
+export const RETRY_BUDGET_MS = 20_000;
+
+/** Pauses between attempts: 250 ms doubling to 2 s. */
+export function* retryPauses(): Generator<number> {
+  for (let pause = 250; ; pause = Math.min(pause * 2, 2000)) yield pause;
+}
+
+/**
  * Runs `attempt` again while the database is briefly unavailable (a restart, a failover), for up to
  * `budgetMs`, so that a caller sees a slower answer instead of an error. Only for work that is safe to
  * repeat: reads, and writes made idempotent by a key.
  */
-export async function retryWhileUnavailable<T>(attempt: () => Promise<T>, budgetMs = 8000): Promise<T> {
+export async function retryWhileUnavailable<T>(attempt: () => Promise<T>, budgetMs = RETRY_BUDGET_MS): Promise<T> {
   const deadline = Date.now() + budgetMs;
-  for (let pause = 250; ; pause = Math.min(pause * 2, 2000)) {
+  for (const pause of retryPauses()) {
     try {
       return await attempt();
     } catch (error) {
@@ -27,4 +38,5 @@ export async function retryWhileUnavailable<T>(attempt: () => Promise<T>, budget
       await new Promise((resolve) => setTimeout(resolve, pause));
     }
   }
+  throw new Error("unreachable");
 }

@@ -48,3 +48,27 @@ describe("retry while the database is unavailable", () => {
     expect(calls).toBe(1);
   });
 });
+
+describe("the API's read retry", () => {
+  it("runs a query again while the database is unavailable, but never a mutation", async () => {
+    const { createTRPCRouter, publicProcedure, createCallerFactory } = await import("../../server/api/trpc");
+    let reads = 0;
+    let writes = 0;
+    const down = () => Object.assign(new Error("down"), { code: "CONNECTION_CLOSED" });
+    const router = createTRPCRouter({
+      read: publicProcedure.query(() => {
+        if (++reads < 3) throw down();
+        return "ok";
+      }),
+      write: publicProcedure.mutation(() => {
+        writes++;
+        throw down();
+      }),
+    });
+    const caller = createCallerFactory(router)({} as never);
+    await expect(caller.read()).resolves.toBe("ok");
+    expect(reads).toBe(3);
+    await expect(caller.write()).rejects.toMatchObject({ code: "SERVICE_UNAVAILABLE" });
+    expect(writes).toBe(1);
+  });
+});

@@ -2,7 +2,6 @@ import { asc, eq, sql } from "drizzle-orm";
 import { complaintMessages, complaintStageEvents, complaints, incidentUpdates } from "../../db/schema";
 import type { CloseOutcome, ComplaintCategory, IncidentPublicStatus, Locale } from "../../db/schema/constants";
 import { preparedPerDb } from "../../db/prepared";
-import { retryWhileUnavailable } from "../../db/unavailable";
 import type { DomainCtx } from "../context";
 import { notFound } from "../errors";
 import { isFixedCheckOpen } from "./fixed-check";
@@ -58,12 +57,8 @@ const trackedComplaintQuery = preparedPerDb((db) =>
     .prepare("track_complaint"),
 );
 
-/** The tracking page's data, read again while the database restarts rather than failing. */
-export function trackComplaint(args: { ctx: DomainCtx; input: unknown }): Promise<TrackedComplaint> {
-  return retryWhileUnavailable(() => readTrackedComplaint(args));
-}
-
-async function readTrackedComplaint({ ctx, input }: { ctx: DomainCtx; input: unknown }): Promise<TrackedComplaint> {
+/** The tracking page's data (retried while the database restarts by the API's read middleware). */
+export async function trackComplaint({ ctx, input }: { ctx: DomainCtx; input: unknown }): Promise<TrackedComplaint> {
   const { code: raw } = trackingCodeInput.parse(input);
   const code = normalizeTrackingCode(raw);
   if (!code) throw notFound("complaint");
