@@ -1,4 +1,4 @@
-// `npm start`: build when the sources are newer than the last build, then serve with `next start`.
+// `npm start`: build when the sources are newer than the last build, then serve it (scripts/serve.mjs).
 // Migrations (and, for the embedded database, the demo seed) run inside the app as it starts.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
@@ -28,7 +28,6 @@ if (needsBuild()) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const port = process.env.PORT || "3000";
-const server = spawn(nextBin, ["start", "-p", port], { cwd: root, stdio: "inherit" });
+const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], { cwd: root, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

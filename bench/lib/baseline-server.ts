@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { createServer, type Server } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import postgres from "postgres";
 
@@ -11,12 +11,14 @@ const code = () => {
 
 /**
  * The baseline: a bare Node `http` server that reads the same multipart form and inserts the same complaint
- * row with postgres.js — no framework, no validation beyond what the table checks, no clustering, no audit.
+ * row with postgres.js — no framework, no validation beyond what the table checks, no clustering, no audit —
+ * and answers the same reads with one SELECT each.
  * What Sigap adds costs the difference.
  */
 export async function startBaseline(databaseUrl: string, poolSize = 20): Promise<{ url: string; close(): Promise<void> }> {
   const sql = postgres(databaseUrl, { max: poolSize, onnotice: () => {} });
   const server: Server = createServer((req, res) => {
+    if (req.method === "GET") return void read(req.url ?? "/", res);
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", async () => {
@@ -35,6 +37,19 @@ export async function startBaseline(databaseUrl: string, poolSize = 20): Promise
       }
     });
   });
+  // The same reads as the surge makes of Sigap: a reporter's tracking page and the investigators' queue.
+  async function read(url: string, res: ServerResponse) {
+    try {
+      const u = new URL(url, "http://baseline");
+      const rows =
+        u.pathname === "/track"
+          ? await sql`select tracking_code, stage, category, created_at, description from complaints where tracking_code = ${u.searchParams.get("code") ?? ""}`
+          : await sql`select id, tracking_code, stage, category, created_at from complaints order by created_at desc, id desc limit 50`;
+      res.writeHead(rows.length > 0 || u.pathname !== "/track" ? 200 : 404, { "content-type": "application/json" }).end(JSON.stringify(rows));
+    } catch (error) {
+      res.writeHead(500).end(String(error));
+    }
+  }
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -21,6 +21,10 @@ export type SurgeOptions = {
   readShare?: number;
   /** Keys start with this, so a run's rows can be found. */
   keyPrefix: string;
+  /** Investigators reading the queue (newest first, 50 rows) over and over while the surge lasts. */
+  queueReaders?: number;
+  /** An investigator's Cookie header, for Sigap's queue. */
+  staffCookie?: string;
   /** Called once, after this many submissions have been issued (fault injection). */
   onIssued?: { at: number; run: (elapsedMs: number) => void };
 };
@@ -84,6 +88,29 @@ export async function runSurge(o: SurgeOptions): Promise<SurgeResult> {
     }
   }
 
+  const trackPath = (code: string) =>
+    o.target === "sigap" ? `/api/trpc/complaint.track?input=${encodeURIComponent(JSON.stringify({ json: { code } }))}` : `/track?code=${encodeURIComponent(code)}`;
+  const queuePath = o.target === "sigap" ? `/api/trpc/complaint.queue?input=${encodeURIComponent(JSON.stringify({ json: { sort: "newest", limit: 50 } }))}` : "/queue";
+
+  /** A GET, counted under `label` with its status. */
+  async function read(label: string, path: string, cookie?: string) {
+    try {
+      const res = await request(`${o.url}${path}`, { dispatcher: agent, headers: cookie ? { cookie } : {}, headersTimeout: 30_000, bodyTimeout: 30_000 });
+      await res.body.text();
+      count(`${label} ${res.statusCode}`);
+    } catch {
+      count(`${label} network`);
+    }
+  }
+
+  let done = false;
+  async function investigator() {
+    while (!done) {
+      await read("queue", queuePath, o.staffCookie);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+
   async function client(id: number) {
     for (;;) {
       const n = issued++;
@@ -125,22 +152,37 @@ export async function runSurge(o: SurgeOptions): Promise<SurgeResult> {
         const again = await send(payload);
         if (again.code && again.code !== code) result.replayMismatches++;
       }
-      if (o.target === "sigap" && Math.random() < (o.readShare ?? 0.3)) {
-        try {
-          const res = await request(`${o.url}/api/trpc/complaint.track?input=${encodeURIComponent(JSON.stringify({ json: { code } }))}`, { dispatcher: agent });
-          await res.body.text();
-          count(`read ${res.statusCode}`);
-        } catch {
-          count("read network");
-        }
-      }
+      if (Math.random() < (o.readShare ?? 0.3)) await read("read", trackPath(code));
       // Bursts: reports arrive in clumps from each client, not as a steady stream.
       if (id % 4 === 0 && n % 10 === 0) await new Promise((r) => setTimeout(r, Math.random() * 200));
     }
   }
 
+  const investigators = Array.from({ length: o.queueReaders ?? 10 }, () => investigator());
   await Promise.all(Array.from({ length: o.concurrency }, (_, i) => client(i)));
   result.seconds = (performance.now() - started) / 1000;
+  done = true;
+  await Promise.all(investigators);
   await agent.close();
   return result;
+}
+
+/** Requests per second a route answers to `concurrency` clients making `requests` GETs between them. */
+export async function runFloor(url: string, requests: number, concurrency: number): Promise<number> {
+  const agent = new Agent({ connections: concurrency });
+  let issued = 0;
+  let ok = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (issued++ < requests) {
+        const res = await request(url, { dispatcher: agent });
+        await res.body.text();
+        if (res.statusCode === 200) ok++;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  await agent.close();
+  return ok / seconds;
 }

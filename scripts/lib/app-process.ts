@@ -19,13 +19,13 @@ export function freePort(): Promise<number> {
 export type RunningApp = { url: string; process: ChildProcess; stop(): Promise<void> };
 
 /**
- * Starts the built app (`npm run build` first) with `next start` on a free port, in its own process group so
+ * Starts the built app (`npm run build` first) as `npm start` serves it, on a free port, in its own process group so
  * that stopping it takes next-server down too, and waits until /api/health answers ok.
  */
 export async function startBuiltApp(env: Record<string, string>, timeoutMs = 90_000, fixedPort?: number): Promise<RunningApp> {
   if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("no build found: run `npm run build` first");
   const port = fixedPort ?? (await freePort());
-  const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port)], {
+  const child = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], {
     cwd: root,
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
