@@ -62,4 +62,9 @@ describe("the database enforces the domain's rules", () => {
     );
     expect(rows[0]!.n).toBe(1);
   });
+
+  it("keeps rate-limit counters in an unlogged table (no WAL on the hot path)", async () => {
+    const rows = await selectRows<{ p: string }>(t.db, sql`select relpersistence as p from pg_class where relname = 'rate_limits'`);
+    expect(rows[0]!.p).toBe("u");
+  });
 });

@@ -2,6 +2,7 @@ import { index, integer, pgTable, text } from "drizzle-orm/pg-core";
 import { timestamptz } from "./columns";
 
 /** Counters for rate-limiter-flexible's Drizzle store: shared by every app instance. */
+// Unlogged (migration 0009): losing the counters in a crash only resets quotas.
 export const rateLimits = pgTable(
   "rate_limits",
   {
