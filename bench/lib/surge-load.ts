@@ -167,22 +167,23 @@ export async function runSurge(o: SurgeOptions): Promise<SurgeResult> {
   return result;
 }
 
-/** Requests per second a route answers to `concurrency` clients making `requests` GETs between them. */
-export async function runFloor(url: string, requests: number, concurrency: number): Promise<number> {
+/** Requests per second a route answers to `concurrency` clients making `requests` GETs between them, and the p99. */
+export async function runFloor(url: string, requests: number, concurrency: number): Promise<{ perSecond: number; latenciesMs: number[] }> {
   const agent = new Agent({ connections: concurrency });
+  const latenciesMs: number[] = [];
   let issued = 0;
-  let ok = 0;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (issued++ < requests) {
+        const t0 = performance.now();
         const res = await request(url, { dispatcher: agent });
         await res.body.text();
-        if (res.statusCode === 200) ok++;
+        if (res.statusCode === 200) latenciesMs.push(performance.now() - t0);
       }
     }),
   );
   const seconds = (performance.now() - started) / 1000;
   await agent.close();
-  return ok / seconds;
+  return { perSecond: latenciesMs.length / seconds, latenciesMs };
 }
