@@ -1,5 +1,6 @@
 // npm run bench:intake — concurrent complaint submissions against the built app on real PostgreSQL.
-// Writes bench/results/intake.json and fails unless every acknowledged submission is stored exactly once.
+// Writes bench/results/intake.json and fails unless every acknowledged submission is stored exactly once
+// (requests still in flight when the time runs out may be stored without an acknowledgement).
 import { randomUUID } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
@@ -75,7 +76,9 @@ async function main() {
         },
       ],
     });
-    const [{ stored }] = (await selectRows<{ stored: number }>(handle.db, sql`select count(*)::int as stored from complaints where idempotency_key like 'bench_%'`)) as [{ stored: number }];
+    const storedKeys = new Set((await selectRows<{ key: string }>(handle.db, sql`select idempotency_key as key from complaints where idempotency_key like 'bench_%'`)).map((r) => r.key));
+    const stored = storedKeys.size;
+    const lost = [...acknowledged].filter((k) => !storedKeys.has(k)).length;
     const [{ dupes }] = (await selectRows<{ dupes: number }>(
       handle.db,
       sql`select count(*)::int as dupes from (select idempotency_key from complaints group by 1 having count(*) > 1) d`,
@@ -93,6 +96,9 @@ async function main() {
       p99_ms: percentile(latencies, 99),
       acknowledged: acknowledged.size,
       stored,
+      lost,
+      // Sent when the run's time ran out: stored, but autocannon stopped before reading the answer.
+      stored_unacknowledged: stored - (acknowledged.size - lost),
       duplicates: dupes,
       errors_5xx: result["5xx"],
       errors_4xx: result["4xx"],
@@ -101,8 +107,8 @@ async function main() {
     const file = path.join(root, "bench", "results", "intake.json");
     writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
     console.log(JSON.stringify(out, null, 2));
-    if (stored !== acknowledged.size || dupes !== 0 || out.errors_5xx !== 0) {
-      console.error("FAIL: stored must equal acknowledged, with no duplicates and no 5xx");
+    if (lost !== 0 || dupes !== 0 || out.errors_5xx !== 0) {
+      console.error("FAIL: every acknowledged submission must be stored, with no duplicates and no 5xx");
       process.exitCode = 1;
     }
   } finally {
