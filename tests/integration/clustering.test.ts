@@ -104,6 +104,11 @@ describe("surge clustering", () => {
     expect(incident).toMatchObject({ detectedBySurge: true, reportCount: 14 });
     expect(incident!.lastReportAt!.toISOString()).toBe(filed[13]!.createdAt.toISOString());
     expect(rows.some((r) => r.needsClustering)).toBe(false);
+    // The last two joined the open incident in bulk, each with its score and an audit row.
+    const lastTwo = filed.slice(12).map((f) => f.complaintId);
+    expect(rows.filter((r) => lastTwo.includes(r.id)).every((r) => (r.incidentScore ?? 0) >= 0.7)).toBe(true);
+    const audits = await t.db.select().from(auditLog).where(eq(auditLog.action, "incident.auto_link"));
+    expect(audits.filter((a) => lastTwo.includes(String(a.after?.complaintId)))).toHaveLength(2);
   });
 
   it("places nothing while another batch holds the clustering lock", async () => {

@@ -1,4 +1,4 @@
-import { and, eq, gte, isNull, lte, ne, sql } from "drizzle-orm";
+import { and, eq, gte, isNull, lte, ne, sql, type SQL } from "drizzle-orm";
 import { selectRows } from "../../db/rows";
 import { complaints, incidents, places, services } from "../../db/schema";
 import type { Complaint } from "../../db/schema/complaints";
@@ -17,31 +17,45 @@ export type ClusterOutcome =
 
 type Scorable = Pick<Complaint, "id" | "serviceId" | "agencyId" | "placeId" | "createdAt" | "description" | "occurredAt">;
 
-/** Open incidents near this complaint, best first, with the score computed in one SQL statement. */
-export async function scoreCandidates(tx: Tx, c: Scorable, config: ClusterConfig = CLUSTER_DEFAULTS) {
-  if (!c.serviceId && !c.agencyId) return [];
-  const at = c.createdAt.toISOString();
+/** What the score reads of a complaint: parameters for one complaint, or a row's columns for a batch. */
+export type ScoreInputs = { serviceId: SQL; agencyId: SQL; placeId: SQL; at: SQL; description: SQL };
+
+/**
+ * Open incidents near a complaint with their score (same service or agency, same place, close in time,
+ * similar words to the incident's latest reports), best first: one SQL expression for both callers.
+ */
+export function candidatesSql(c: ScoreInputs, config: ClusterConfig, limit: number): SQL {
   const w = SCORE_WEIGHTS;
   const windowSeconds = config.candidateWindowHours * 3600;
-  return selectRows<{ id: string; score: number }>(
-    tx,
-    sql`
+  return sql`
       select i.id,
-        (case when i.service_id = ${c.serviceId}::uuid then ${w.sameService}::float8 when i.agency_id = ${c.agencyId}::uuid then ${w.sameAgency}::float8 else 0 end)
-        + (case when ${c.placeId}::uuid is not null and exists (
-              select 1 from incident_places ip where ip.incident_id = i.id and ip.place_id = ${c.placeId}::uuid) then ${w.samePlace}::float8 else 0 end)
-        + ${w.time}::float8 * greatest(0, 1 - abs(extract(epoch from (${at}::timestamptz - i.last_report_at))) / ${windowSeconds}::float8)
+        (case when i.service_id = ${c.serviceId} then ${w.sameService}::float8 when i.agency_id = ${c.agencyId} then ${w.sameAgency}::float8 else 0 end)
+        + (case when ${c.placeId} is not null and exists (
+              select 1 from incident_places ip where ip.incident_id = i.id and ip.place_id = ${c.placeId}) then ${w.samePlace}::float8 else 0 end)
+        + ${w.time}::float8 * greatest(0, 1 - abs(extract(epoch from (${c.at} - i.last_report_at))) / ${windowSeconds}::float8)
         + ${w.text}::float8 * coalesce((
-              select max(similarity(r.description, ${c.description}::text))
+              select max(similarity(r.description, ${c.description}))
               from (select description from complaints where incident_id = i.id order by created_at desc limit 5) r), 0)
         as score
       from incidents i
       where i.state in ('candidate', 'confirmed') and i.public_status <> 'resolved'
-        and (i.service_id = ${c.serviceId}::uuid or i.agency_id = ${c.agencyId}::uuid)
-        and i.last_report_at between ${at}::timestamptz - make_interval(secs => ${windowSeconds}::float8) and ${at}::timestamptz + make_interval(secs => ${windowSeconds}::float8)
+        and (i.service_id = ${c.serviceId} or i.agency_id = ${c.agencyId})
+        and i.last_report_at between ${c.at} - make_interval(secs => ${windowSeconds}::float8) and ${c.at} + make_interval(secs => ${windowSeconds}::float8)
       order by score desc
-      limit 5`,
-  ).then((rows) => rows.map((r) => ({ id: r.id, score: Number(r.score) })));
+      limit ${limit}`;
+}
+
+/** Open incidents near this complaint, best first, with the score computed in one SQL statement. */
+export async function scoreCandidates(tx: Tx, c: Scorable, config: ClusterConfig = CLUSTER_DEFAULTS) {
+  if (!c.serviceId && !c.agencyId) return [];
+  const inputs: ScoreInputs = {
+    serviceId: sql`${c.serviceId}::uuid`,
+    agencyId: sql`${c.agencyId}::uuid`,
+    placeId: sql`${c.placeId}::uuid`,
+    at: sql`${c.createdAt.toISOString()}::timestamptz`,
+    description: sql`${c.description}::text`,
+  };
+  return selectRows<{ id: string; score: number }>(tx, candidatesSql(inputs, config, 5)).then((rows) => rows.map((r) => ({ id: r.id, score: Number(r.score) })));
 }
 
 /** Opens a candidate incident when one service suddenly gets many more reports than usual. */

@@ -108,3 +108,43 @@ export async function groupWithComplaint(tx: Tx, complaint: LinkableComplaint, o
   return incident!.id;
 }
 
+
+export type ScoredLink = { complaintId: string; incidentId: string; score: number };
+
+/**
+ * The clustering job's bulk form of `linkToIncident` (counters still follow with `countIntoIncident`):
+ * links many reports to their open incidents in one statement, adds their places, and writes one
+ * `incident.auto_link` audit row each. Answers what it linked; a report whose incident closed meanwhile
+ * is left out.
+ */
+export async function linkScoredToIncidents(tx: Tx, links: ScoredLink[]): Promise<Array<{ id: string; incidentId: string; createdAt: Date }>> {
+  if (links.length === 0) return [];
+  const rows = await selectRows<{ id: string; incident_id: string; created_at: string | Date }>(
+    tx,
+    sql`with pairs as (
+          select * from jsonb_to_recordset(${JSON.stringify(links)}::jsonb) as p("complaintId" uuid, "incidentId" uuid, score real)
+        ),
+        inc as (
+          select id from incidents
+          where id in (select "incidentId" from pairs) and state in ('candidate', 'confirmed') and public_status <> 'resolved'
+          for share
+        ),
+        linked as (
+          update complaints c set incident_id = p."incidentId", incident_score = p.score
+          from pairs p
+          where c.id = p."complaintId" and c.incident_id is null and p."incidentId" in (select id from inc)
+          returning c.id, c.incident_id, c.place_id, c.created_at, p.score
+        ),
+        placed as (
+          insert into incident_places (incident_id, place_id)
+          select distinct incident_id, place_id from linked where place_id is not null
+          on conflict do nothing
+        ),
+        audited as (
+          insert into audit_log (action, entity_type, entity_id, after)
+          select 'incident.auto_link', 'incident', incident_id::text, jsonb_build_object('complaintId', id, 'score', score) from linked
+        )
+        select id, incident_id, created_at from linked`,
+  );
+  return rows.map((r) => ({ id: r.id, incidentId: r.incident_id, createdAt: new Date(r.created_at) }));
+}
