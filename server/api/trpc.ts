@@ -3,7 +3,7 @@ import superjson from "superjson";
 import { ZodError } from "zod";
 import { STAFF_ROLES, type Role } from "../db/schema/constants";
 import type { DomainCtx } from "../domain/context";
-import { isDatabaseUnavailable, RETRY_BUDGET_MS, retryPauses } from "../db/unavailable";
+import { isDatabaseUnavailable, retryWhileUnavailable } from "../db/unavailable";
 import { DomainError, type DomainErrorKind } from "../domain/errors";
 import { translateFieldErrors, zodFieldErrors } from "../i18n/field-errors";
 
@@ -63,13 +63,16 @@ const domainErrors = t.middleware(async ({ next }) => {
  */
 const retryReads = t.middleware(async ({ type, next }) => {
   if (type !== "query") return next();
-  const deadline = Date.now() + RETRY_BUDGET_MS;
-  for (const pause of retryPauses()) {
-    const result = await next();
-    if (result.ok || !isDatabaseUnavailable(result.error.cause) || Date.now() + pause > deadline) return result;
-    await new Promise((resolve) => setTimeout(resolve, pause));
+  let last: Awaited<ReturnType<typeof next>> | undefined;
+  try {
+    return await retryWhileUnavailable(async () => {
+      last = await next();
+      if (!last.ok) throw last.error; // retried only when its cause is the database being away
+      return last;
+    });
+  } catch {
+    return last!;
   }
-  return next();
 });
 
 export const createTRPCRouter = t.router;

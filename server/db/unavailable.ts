@@ -16,12 +16,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
  * How long a request waits for the database to come back before answering 503: longer than a PostgreSQL
  * restart takes here (2–5 s measured, reconnecting included), shorter than a phone's 30-s request timeout.
  */
-export const RETRY_BUDGET_MS = 20_000;
-
-/** Pauses between attempts: 250 ms doubling to 2 s. */
-export function* retryPauses(): Generator<number> {
-  for (let pause = 250; ; pause = Math.min(pause * 2, 2000)) yield pause;
-}
+const RETRY_BUDGET_MS = 20_000;
 
 /**
  * Runs `attempt` again while the database is briefly unavailable (a restart, a failover), for up to
@@ -30,7 +25,7 @@ export function* retryPauses(): Generator<number> {
  */
 export async function retryWhileUnavailable<T>(attempt: () => Promise<T>, budgetMs = RETRY_BUDGET_MS): Promise<T> {
   const deadline = Date.now() + budgetMs;
-  for (const pause of retryPauses()) {
+  for (let pause = 250; ; pause = Math.min(pause * 2, 2000)) {
     try {
       return await attempt();
     } catch (error) {
@@ -38,5 +33,4 @@ export async function retryWhileUnavailable<T>(attempt: () => Promise<T>, budget
       await new Promise((resolve) => setTimeout(resolve, pause));
     }
   }
-  throw new Error("unreachable");
 }

@@ -9,8 +9,8 @@ import { newIncidentCode } from "./code";
 import { addComplaintToIncident, linkToIncident } from "./link-complaint";
 
 export type ClusterOutcome =
-  /** `counted: false`: the caller adds the report to the incident's counters (the clustering job, once per batch). */
-  | { kind: "linked"; incidentId: string; score: number; counted: boolean }
+  /** With `deferCount` the caller adds the report to the incident's counters (the clustering job, once per batch). */
+  | { kind: "linked"; incidentId: string; score: number }
   | { kind: "suggested"; incidentId: string; score: number }
   | { kind: "surge"; incidentId: string; memberIds: string[] }
   | { kind: "none" };
@@ -136,7 +136,7 @@ export async function clusterComplaint(
     if (options.deferCount) await linkToIncident(tx, c, best.id, best.score);
     else await addComplaintToIncident(tx, c, best.id, best.score);
     await writeAudit(tx, null, { action: "incident.auto_link", entityType: "incident", entityId: best.id, after: { complaintId: c.id, score: best.score } });
-    return { kind: "linked", incidentId: best.id, score: best.score, counted: !options.deferCount };
+    return { kind: "linked", incidentId: best.id, score: best.score };
   }
   if (best && best.score >= config.suggest) {
     await tx.update(complaints).set({ suggestedIncidentId: best.id, suggestedScore: best.score }).where(eq(complaints.id, c.id));
