@@ -254,3 +254,40 @@ describe("Open311 GET requests", () => {
     expect(x.service_requests.request.service_request_id).toBe(item!.service_request_id);
   });
 });
+
+describe("Open311 location privacy", () => {
+  const home = "Rumah saya Jl. Melati No. 7, RT 03/RW 05";
+  const lookup = async (id: string) => {
+    const [one] = (await json(`requests/${id}.json`)).body as Array<Record<string, unknown>>;
+    const listed = ((await json(`requests.json?service_request_id=${id}`)).body as Array<Record<string, unknown>>)[0];
+    const asXml = xml.parse((await get(`requests/${id}.xml`)).text).service_requests.request as Record<string, unknown>;
+    return { one: one!, listed: listed!, asXml };
+  };
+
+  it("shows a confidential report only at its chosen place: no typed address, no pin (fails before: both were published)", async () => {
+    const res = await post("json", validPost({ lat: "-6.123456", long: "106.654321", address_string: home, address_id: "cgk-terminal-2" }));
+    const [item] = JSON.parse(res.text) as Array<{ service_request_id: string }>;
+    const { one, listed, asXml } = await lookup(item!.service_request_id);
+    for (const view of [one, listed]) {
+      expect(view).toMatchObject({ address: "Terminal 2 Bandara Soekarno-Hatta", address_id: "cgk-terminal-2", lat: -6.1256, long: 106.6559 });
+    }
+    expect(JSON.stringify([one, listed, asXml])).not.toMatch(/Melati|123456|654321/);
+  });
+
+  it("gives a confidential report with no chosen place no location at all, and treats an Open311 report as confidential unless told otherwise", async () => {
+    const res = await post("json", validPost({ lat: "-6.2001", long: "106.8166", address_string: home }));
+    const [item] = JSON.parse(res.text) as Array<{ service_request_id: string }>;
+    const [row] = await t.db.select().from(complaints).where(eq(complaints.id, item!.service_request_id));
+    expect(row!.confidential).toBe(true);
+    const { one, asXml } = await lookup(item!.service_request_id);
+    expect(one).toMatchObject({ address: "", address_id: "", lat: "", long: "" });
+    expect(JSON.stringify(asXml)).not.toMatch(/Melati|6\.2001|106\.8166/);
+  });
+
+  it("rounds an open report's pin to about 100 m and keeps its address", async () => {
+    const res = await post("json", validPost({ "attribute[confidential]": "false", lat: "-6.123456", long: "106.654321", address_string: "Antrean pintu 5" }));
+    const [item] = JSON.parse(res.text) as Array<{ service_request_id: string }>;
+    const { one } = await lookup(item!.service_request_id);
+    expect(one).toMatchObject({ address: "Antrean pintu 5", lat: -6.123, long: 106.654 });
+  });
+});

@@ -7,6 +7,7 @@ import type { Locale } from "../../db/schema/constants";
 import { MESSAGES } from "../../i18n/messages";
 import type { DomainCtx } from "../context";
 import { DomainError } from "../errors";
+import { publicLocationOf } from "../complaint/public-location";
 import { publicStatusOf } from "../complaint/public-status";
 import { submitComplaint } from "../complaint/submit";
 import { Open311Error } from "./errors";
@@ -149,8 +150,7 @@ type Row = { c: Complaint; serviceCode: string | null; serviceName: string | nul
 function toOpen311(row: Row, locale: Locale): Open311Request {
   const { c } = row;
   const status = publicStatusOf(c.stage, c.outcome);
-  const lat = c.lat ?? row.placeLat;
-  const lng = c.lng ?? row.placeLng;
+  const where = publicLocationOf({ ...c, place: { name: row.placeName, lat: row.placeLat, lng: row.placeLng } });
   return {
     service_request_id: c.id,
     status: c.stage === "closed" ? "closed" : "open",
@@ -164,11 +164,11 @@ function toOpen311(row: Row, locale: Locale): Open311Request {
     requested_datetime: toJakartaIso(c.createdAt),
     updated_datetime: toJakartaIso(c.updatedAt),
     expected_datetime: c.dueAt && c.stage !== "closed" ? toJakartaIso(c.dueAt) : "",
-    address: c.addressText ?? row.placeName ?? "",
+    address: where.address ?? "",
     address_id: row.placeSlug ?? "",
     zipcode: "",
-    lat: lat ?? "",
-    long: lng ?? "",
+    lat: where.lat ?? "",
+    long: where.lng ?? "",
     media_url: "",
   };
 }
