@@ -1,8 +1,8 @@
 import { and, desc, eq } from "drizzle-orm";
-import { Feed } from "feed";
 import { z } from "zod";
 import { agencies, incidentUpdates, incidents, services } from "../../db/schema";
 import type { DomainCtx } from "../context";
+import { atomXml } from "../feed/atom";
 import { notFound } from "../errors";
 
 export const updatesFeedInput = z
@@ -26,20 +26,17 @@ export async function incidentUpdatesFeed({ ctx, input, baseUrl }: { ctx: Domain
     .limit(100);
   const query = new URLSearchParams(Object.entries(f).filter(([, v]) => v) as Array<[string, string]>).toString();
   const subject = f.incident ? (rows[0]?.title ?? f.incident) : f.agency ? (rows[0]?.agency ?? f.agency) : (rows[0]?.service ?? f.service!);
-  const feed = new Feed({
+  return atomXml({
     title: `Sigap — ${subject}`,
-    description: "Pembaruan publik Ombudsman RI tentang gangguan layanan.",
+    subtitle: "Pembaruan publik Ombudsman RI tentang gangguan layanan.",
     id: `${baseUrl}/api/feeds/updates?${query}`,
     link: f.incident ? `${baseUrl}/insiden/${f.incident.toUpperCase()}` : `${baseUrl}/insiden`,
-    language: "id",
+    self: `${baseUrl}/api/feeds/updates?${query}`,
     updated: rows[0]?.at ?? new Date(0),
-    feedLinks: { atom: `${baseUrl}/api/feeds/updates?${query}` },
-    author: { name: "Ombudsman Republik Indonesia", link: baseUrl },
-    copyright: "CC BY 4.0",
+    author: { name: "Ombudsman Republik Indonesia", uri: baseUrl },
+    entries: rows.map((r) => {
+      const url = `${baseUrl}/insiden/${r.code}`;
+      return { title: `${r.title} — ${r.status}`, id: `${url}#update-${r.id}`, link: url, summary: r.body, updated: r.at };
+    }),
   });
-  for (const r of rows) {
-    const url = `${baseUrl}/insiden/${r.code}`;
-    feed.addItem({ title: `${r.title} — ${r.status}`, id: `${url}#update-${r.id}`, link: url, description: r.body, date: r.at });
-  }
-  return feed.atom1();
 }

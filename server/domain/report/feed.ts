@@ -1,24 +1,21 @@
-import { Feed } from "feed";
 import type { DomainCtx } from "../context";
+import { atomXml } from "../feed/atom";
 import { listPublishedReports } from "./list-published";
 
 /** The Atom feed of published reports (and of corrections: an entry's `updated` is its latest version). */
 export async function publishedReportsFeed({ ctx, baseUrl }: { ctx: DomainCtx; baseUrl: string }): Promise<string> {
   const reports = await listPublishedReports({ ctx, input: {} });
-  const feed = new Feed({
+  return atomXml({
     title: "Ombudsman RI — Laporan hasil evaluasi (Sigap)",
-    description: "Laporan hasil evaluasi Ombudsman Republik Indonesia dan rekomendasinya.",
+    subtitle: "Laporan hasil evaluasi Ombudsman Republik Indonesia dan rekomendasinya.",
     id: `${baseUrl}/laporan`,
     link: `${baseUrl}/laporan`,
-    language: "id",
+    self: `${baseUrl}/api/feeds/reports`,
     updated: reports[0]?.updatedAt ?? new Date(0),
-    feedLinks: { atom: `${baseUrl}/api/feeds/reports` },
-    author: { name: "Ombudsman Republik Indonesia", link: baseUrl },
-    copyright: "CC BY 4.0",
+    author: { name: "Ombudsman Republik Indonesia", uri: baseUrl },
+    entries: reports.map((r) => {
+      const url = `${baseUrl}/laporan/${r.slug}`;
+      return { title: r.title, id: url, link: url, summary: r.summary, updated: r.updatedAt, published: r.publishedAt ?? undefined };
+    }),
   });
-  for (const r of reports) {
-    const url = `${baseUrl}/laporan/${r.slug}`;
-    feed.addItem({ title: r.title, id: url, link: url, description: r.summary, date: r.updatedAt, published: r.publishedAt });
-  }
-  return feed.atom1();
 }
