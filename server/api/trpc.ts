@@ -17,6 +17,7 @@ const CODE_BY_KIND: Record<DomainErrorKind, TRPCError["code"]> = {
   INVALID_TRANSITION: "CONFLICT",
   RATE_LIMITED: "TOO_MANY_REQUESTS",
   VALIDATION: "BAD_REQUEST",
+  UNPROCESSABLE: "UNPROCESSABLE_CONTENT",
 };
 
 const t = initTRPC.context<TrpcContext>().create({

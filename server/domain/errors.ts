@@ -6,7 +6,9 @@ export type DomainErrorKind =
   | "CONFLICT"
   | "INVALID_TRANSITION"
   | "RATE_LIMITED"
-  | "VALIDATION";
+  | "VALIDATION"
+  /** Well-formed but unusable: e.g. an idempotency key sent again with other content. */
+  | "UNPROCESSABLE";
 
 export class DomainError extends Error {
   constructor(

@@ -36,17 +36,13 @@ export function contactKeys(contact: { email?: string | null; phone?: string | n
 
 /**
  * Spends one submission from the client address's and each contact's quota; refuses with RATE_LIMITED past
- * it. The returned function gives the points back (a submission that turned out to be a replay).
+ * it. Replays spend too: otherwise resending one key with large files would cost nothing.
  */
-export async function consumeSubmissionQuota(ctx: DomainCtx, contacts: string[]): Promise<() => Promise<void>> {
+export async function consumeSubmissionQuota(ctx: DomainCtx, contacts: string[]): Promise<void> {
   const { perIp, perContact } = limitersFor(ctx);
   try {
     if (ctx.clientIp) await perIp.consume(ctx.clientIp);
     for (const key of contacts) await perContact.consume(key);
-    return async () => {
-      if (ctx.clientIp) await perIp.reward(ctx.clientIp);
-      for (const key of contacts) await perContact.reward(key);
-    };
   } catch (error) {
     if (error instanceof RateLimiterRes) {
       const retryAfter = Math.ceil(error.msBeforeNext / 1000);

@@ -1,5 +1,6 @@
 import { fromPglite, PgBoss } from "pg-boss";
 import type { DbHandle } from "../db/connect";
+import { sweepOrphanedObjects } from "../domain/attachment/sweep";
 import { lapseOverdueRequests } from "../domain/clarification/lapse-overdue";
 import { queueClarificationReminders } from "../domain/clarification/remind";
 import { queueFixedChecks } from "../domain/complaint/fixed-check";
@@ -19,6 +20,8 @@ export const QUEUES = {
   cluster: "cluster-complaints",
   /** Lapses overdue clarification requests, queues reminders and "was it really fixed?" questions. */
   deadlines: "deadline-sweep",
+  /** Deletes stored bytes no attachment row took (a request that died between storing and committing). */
+  storage: "storage-sweep",
 } as const;
 
 export type WorkerOptions = {
@@ -71,9 +74,11 @@ export async function startJobWorker(options: WorkerOptions): Promise<PgBoss> {
     await boss.send(QUEUES.mail);
     return result;
   });
+  await boss.work(QUEUES.storage, async () => sweepOrphanedObjects({ ctx: ctx() }));
   await boss.schedule(QUEUES.mail, "* * * * *");
   await boss.schedule(QUEUES.cluster, "* * * * *");
   await boss.schedule(QUEUES.deadlines, "*/5 * * * *");
+  await boss.schedule(QUEUES.storage, "17 * * * *");
   await boss.send(QUEUES.mail);
   await boss.send(QUEUES.cluster);
   return boss;

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import exifr from "exifr";
 import { eq, sql } from "drizzle-orm";
@@ -10,6 +10,13 @@ import { seedDemo } from "../../server/db/seed";
 import { createTestDb, type TestDb } from "../helpers/db";
 import { errorOf, postMultipart, resultOf, startTrpcServer, type TestServer } from "../helpers/http";
 import { jpegWithGps, PDF_BYTES, png } from "../helpers/images";
+import { makeDomainCtx } from "../../server/domain/context";
+import { storeAttachments } from "../../server/domain/attachment/store";
+import { ORPHAN_GRACE_MINUTES, sweepOrphanedObjects } from "../../server/domain/attachment/sweep";
+
+async function readdirCount(dir: string): Promise<number> {
+  return (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length;
+}
 
 let t: TestDb;
 let server: TestServer;
@@ -213,27 +220,73 @@ describe("rate limits", () => {
     }
   });
 
-  it("does not count a replay of an already stored submission, and answers one even past the quota", async () => {
-    const limited = await startTrpcServer(t.db, { config: { rateLimit: { submitPerIp: 2, submitPerContact: 5, windowSeconds: 60 } } });
+  it("counts replays against the quota and refuses past it before any lookup (fails before: replays were free and answered past the quota)", async () => {
+    const limited = await startTrpcServer(t.db, { config: { rateLimit: { submitPerIp: 3, submitPerContact: 5, windowSeconds: 60 } } });
     try {
       const ip = { "x-forwarded-for": "192.0.2.77" };
       const data = valid({ contactEmail: "" });
       const first = await postMultipart(limited, "complaint.submit", data, [], ip);
       expect(first.status).toBe(200);
-      // Replays are answered with the same code and give their point back…
-      for (let i = 0; i < 3; i++) {
-        const again = await postMultipart(limited, "complaint.submit", data, [], ip);
-        expect(resultOf(again.json)).toMatchObject({ trackingCode: resultOf<{ trackingCode: string }>(first.json).trackingCode, replayed: true });
-      }
-      // …so the second real report still fits the quota of two, and the third does not.
+      const again = await postMultipart(limited, "complaint.submit", data, [], ip);
+      expect(resultOf(again.json)).toMatchObject({ trackingCode: resultOf<{ trackingCode: string }>(first.json).trackingCode, replayed: true });
       expect((await postMultipart(limited, "complaint.submit", valid({ contactEmail: "" }), [], ip)).status).toBe(200);
-      expect((await postMultipart(limited, "complaint.submit", valid({ contactEmail: "" }), [], ip)).status).toBe(429);
-      // Past the quota, a replay of a stored report is still answered: the reporter must get their code.
+      // Three attempts spent the quota of three: a replay of the first is refused like anything else.
       const late = await postMultipart(limited, "complaint.submit", data, [], ip);
-      expect(resultOf(late.json)).toMatchObject({ trackingCode: resultOf<{ trackingCode: string }>(first.json).trackingCode });
+      expect(late.status).toBe(429);
+      expect(JSON.stringify(late.json)).not.toContain(resultOf<{ trackingCode: string }>(first.json).trackingCode);
     } finally {
       await limited.close();
     }
+  });
+});
+
+describe("idempotency keys are bound to their request", () => {
+  it("answers the same request with its code, and the same key with other content with 422 and nothing else (fails before: it revealed the code)", async () => {
+    const data = valid();
+    const first = await postMultipart(server, "complaint.submit", data, []);
+    const code = resultOf<{ trackingCode: string }>(first.json).trackingCode;
+    const same = await postMultipart(server, "complaint.submit", data, []);
+    expect(resultOf(same.json)).toMatchObject({ trackingCode: code, replayed: true });
+
+    for (const other of [{ ...data, description: `${data.description} Ditambah kalimat lain.` }, { ...data, contactEmail: "penebak@example.com" }]) {
+      const res = await postMultipart(server, "complaint.submit", other, [], { cookie: "NEXT_LOCALE=en" });
+      expect(res.status).toBe(422);
+      expect(JSON.stringify(res.json)).not.toContain(code);
+      expect(errorOf(res.json).fieldErrors?._form?.[0]).toMatch(/already used for a different report/);
+    }
+    const withFile = await postMultipart(server, "complaint.submit", data, [{ name: "a.pdf", bytes: PDF_BYTES }]);
+    expect(withFile.status).toBe(422);
+    expect(await countByKey(data.idempotencyKey)).toBe(1);
+  });
+
+  it("checks the key before storing any byte: a replay with files stores nothing new (fails before: every replay stored its files)", async () => {
+    const stored = async () => (await selectRows<{ n: number }>(t.db, sql`select count(*)::int as n from stored_objects`))[0]!.n;
+    const data = valid();
+    const files = [{ name: "foto.png", bytes: await png() }, { name: "bukti.pdf", bytes: PDF_BYTES }];
+    expect((await postMultipart(server, "complaint.submit", data, files)).status).toBe(200);
+    const afterFirst = await stored();
+    const before = await readdirCount(server.storageDir);
+    for (let i = 0; i < 3; i++) expect((await postMultipart(server, "complaint.submit", data, files)).status).toBe(200);
+    const other = [{ name: "lain.pdf", bytes: new Uint8Array([...PDF_BYTES, 0x0a, 0x25]) }];
+    expect((await postMultipart(server, "complaint.submit", data, other)).status).toBe(422);
+    expect(await stored()).toBe(afterFirst);
+    expect(await readdirCount(server.storageDir)).toBe(before);
+  });
+
+  it("sweeps stored bytes that no row took, after the grace period, and keeps the rest", async () => {
+    const ctx = makeDomainCtx({ db: t.db, storage: server.storage });
+    const orphan = await storeAttachments(ctx, [{ name: "yatim.pdf", bytes: PDF_BYTES }], key(), new Date());
+    const kept = valid();
+    expect((await postMultipart(server, "complaint.submit", kept, [{ name: "bukti.pdf", bytes: PDF_BYTES }])).status).toBe(200);
+    const [row] = await selectRows<{ storage_key: string }>(t.db, sql`select a.storage_key from attachments a join complaints c on c.id = a.complaint_id where c.idempotency_key = ${kept.idempotencyKey}`);
+
+    expect(await sweepOrphanedObjects({ ctx })).toEqual({ deleted: 0, kept: 0 }); // within the grace period
+    const later = makeDomainCtx({ db: t.db, storage: server.storage, now: () => new Date(Date.now() + (ORPHAN_GRACE_MINUTES + 1) * 60_000) });
+    const swept = await sweepOrphanedObjects({ ctx: later });
+    expect(swept.deleted).toBeGreaterThanOrEqual(1);
+    expect(await server.storage.get(orphan.keys[0]!)).toBeNull();
+    expect(await server.storage.get(row!.storage_key)).not.toBeNull();
+    expect((await selectRows<{ n: number }>(t.db, sql`select count(*)::int as n from stored_objects`))[0]!.n).toBe(0);
   });
 });
 

@@ -139,6 +139,20 @@ describe("Open311 POST requests and tokens", () => {
     expect(rows).toHaveLength(1);
   });
 
+  it("answers an Idempotency-Key sent with other content with 422 and reveals nothing (fails before: it answered the first report)", async () => {
+    const headers = { "idempotency-key": "open311-guessable-0001" };
+    const a = await post("json", validPost(), headers);
+    const [first] = JSON.parse(a.text) as Array<{ service_request_id: string; service_notice: string }>;
+    const b = await post("json", validPost({ description: "Laporan lain sama sekali, ditulis oleh orang lain di tempat lain." }), headers);
+    expect(b.status).toBe(422);
+    expect(JSON.parse(b.text)).toEqual([{ code: 422, description: expect.any(String) }]);
+    expect(b.text).not.toContain(first!.service_request_id);
+    expect(b.text).not.toMatch(/[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}/);
+    // The same form again (the server fills in the time itself) is still a replay.
+    const c = await post("json", validPost(), headers);
+    expect((JSON.parse(c.text) as Array<{ service_request_id: string }>)[0]!.service_request_id).toBe(first!.service_request_id);
+  });
+
   it.each([
     ["missing api_key", { api_key: "" }, 403],
     ["wrong api_key", { api_key: "wrong-key-123" }, 403],

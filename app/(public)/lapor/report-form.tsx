@@ -11,7 +11,7 @@ import { toMultipart } from "../../_components/files-field";
 import { useTRPC } from "../../_trpc/client";
 import { CatalogPicker, type PickerOption } from "./catalog-picker";
 import { Confirmation } from "./confirmation";
-import { clearDraft, emptyDraft, loadDraft, saveDraft, type Draft } from "./draft-store";
+import { clearDraft, emptyDraft, loadDraft, newIdempotencyKey, saveDraft, type Draft } from "./draft-store";
 import { SimilarReports, type JoinChoice } from "./similar-reports";
 
 const MapPicker = dynamic(() => import("./map-picker"), { ssr: false });
@@ -111,6 +111,11 @@ export function ReportForm({ services, places, tileUrl, tileAttribution }: { ser
     onError: (error) => {
       const data = error instanceof TRPCClientError ? (error.data as { fieldErrors?: FieldErrors | null } | undefined) : undefined;
       const fieldErrors = data?.fieldErrors ?? {};
+      // The key was used for other content (an earlier send the answer of which was lost, then edited): this
+      // draft is a new report now, so it gets a new key.
+      if (error instanceof TRPCClientError && (error.data as { httpStatus?: number } | undefined)?.httpStatus === 422) {
+        setDraft((d) => ({ ...d, idempotencyKey: newIdempotencyKey() }));
+      }
       setErrors(fieldErrors);
       setFormError(fieldErrors._form?.join(" ") ?? (isRetryable(error) ? t("errors.network") : t("errors.fixBelow")));
       requestAnimationFrame(() => errorSummary.current?.focus());

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { clarificationResponses, correctiveActions } from "./clarifications";
-import { createdAt, oneOf } from "./columns";
+import { createdAt, oneOf, timestamptz } from "./columns";
 import { complaintMessages, complaints } from "./complaints";
 import { ATTACHMENT_MIME_TYPES } from "./constants";
 import { recommendationEvents } from "./reports";
@@ -39,3 +39,17 @@ export const attachments = pgTable(
 );
 
 export type Attachment = typeof attachments.$inferSelect;
+
+/**
+ * Every object written to storage, noted before its bytes are: a request that dies (or loses an idempotency
+ * race) after storing and before committing leaves bytes no attachment row names. The sweep job deletes
+ * those after a grace period, and forgets entries whose bytes a row took.
+ */
+export const storedObjects = pgTable(
+  "stored_objects",
+  {
+    storageKey: text().primaryKey(),
+    storedAt: timestamptz().notNull().defaultNow(),
+  },
+  (t) => [index("stored_objects_stored_at_idx").on(t.storedAt)],
+);

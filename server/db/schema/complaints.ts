@@ -34,6 +34,8 @@ export const complaints = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     trackingCode: text().notNull(),
     idempotencyKey: text().notNull(),
+    /** Hash of what was sent with the key (channel, fields, files): a replay must match it to be answered. */
+    requestFingerprint: text(),
     kind: text({ enum: COMPLAINT_KINDS }).notNull().default("individual"),
     channel: text({ enum: CHANNELS }).notNull().default("web"),
     category: text({ enum: COMPLAINT_CATEGORIES }).notNull(),

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { attachments } from "../../db/schema";
+import { sql } from "drizzle-orm";
+import { attachments, storedObjects } from "../../db/schema";
 import type { Tx } from "../../db/types";
-import type { BlobStorage } from "../../storage";
+import type { DomainCtx } from "../context";
 import { processAttachments, type IncomingFile, type ProcessedFile } from "./process";
 
 type Owner =
@@ -24,19 +25,27 @@ function storageKeysFor(idempotencyKey: string, files: ProcessedFile[], now: Dat
   return files.map((f, i) => `attachments/${month}/${bucket}/${i}-${f.sha256.slice(0, 16)}.${f.extension}`);
 }
 
-/** Writes the bytes first; the rows are written by the caller's transaction (see insertAttachmentRows). */
-async function putAttachmentBytes(storage: BlobStorage, keys: string[], files: ProcessedFile[]): Promise<void> {
-  await Promise.all(files.map((f, i) => storage.put(keys[i]!, f.bytes, f.mimeType)));
+/**
+ * Notes the keys (so the sweep can find bytes no row ever took), then writes the bytes; the rows are written
+ * by the caller's transaction (see insertAttachmentRows).
+ */
+async function putAttachmentBytes(ctx: DomainCtx, keys: string[], files: ProcessedFile[]): Promise<void> {
+  if (keys.length === 0) return;
+  await ctx.db
+    .insert(storedObjects)
+    .values(keys.map((storageKey) => ({ storageKey, storedAt: ctx.now() })))
+    .onConflictDoUpdate({ target: storedObjects.storageKey, set: { storedAt: sql`excluded.stored_at` } });
+  await Promise.all(files.map((f, i) => ctx.storage.put(keys[i]!, f.bytes, f.mimeType)));
 }
 
 /**
  * Checks the files (type from the bytes, images re-encoded) and stores them before the transaction, so that
  * no transaction waits on storage. `idempotencyKey` names them: a retry with the same key overwrites.
  */
-export async function storeAttachments(storage: BlobStorage, incoming: IncomingFile[], idempotencyKey: string, now: Date): Promise<StoredFiles> {
+export async function storeAttachments(ctx: DomainCtx, incoming: IncomingFile[], idempotencyKey: string, now: Date): Promise<StoredFiles> {
   const files = await processAttachments(incoming);
   const keys = storageKeysFor(idempotencyKey, files, now);
-  await putAttachmentBytes(storage, keys, files);
+  await putAttachmentBytes(ctx, keys, files);
   return { keys, files };
 }
 

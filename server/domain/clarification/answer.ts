@@ -20,7 +20,7 @@ export async function answerClarification({ ctx, input, files = [] }: { ctx: Dom
   const now = ctx.now();
   // Checked before any bytes are stored, so another agency's request costs nothing.
   await ownRequest(ctx.db, actor.agencyId, data.requestId);
-  const stored = await storeAttachments(ctx.storage, files, `answer:${randomUUID()}`, now);
+  const stored = await storeAttachments(ctx, files, `answer:${randomUUID()}`, now);
   return ctx.db.transaction(async (tx) => {
     const request = await ownRequest(tx, actor.agencyId, data.requestId, true);
     if (request.status === "withdrawn") throw invalidTransition("request withdrawn");

@@ -42,7 +42,7 @@ export async function addReporterInformation({
   await consumeSubmissionQuota(ctx, []);
   const now = ctx.now();
   const procedure = await loadProcedureConfig(ctx.db);
-  const stored = await storeAttachments(ctx.storage, files, data.idempotencyKey, now);
+  const stored = await storeAttachments(ctx, files, data.idempotencyKey, now);
 
   return ctx.db.transaction(async (tx) => {
     // Only one concurrent answer moves the stage; the loser sees the stage already changed.

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { selectRows } from "../../db/rows";
 import { complaints } from "../../db/schema";
@@ -25,12 +26,18 @@ export type SubmitResult = {
   replayed: boolean;
 };
 
-async function findByIdempotencyKey(db: Queryable, key: string): Promise<SubmitResult | null> {
+/**
+ * The complaint already filed under this key, answered only to the same request sent again: a key sent with
+ * other content (a guessed or reused key) is refused and learns nothing, not even whether the key is taken.
+ */
+async function findReplay(db: Queryable, key: string, fingerprint: string): Promise<SubmitResult | null> {
   const [row] = await db
-    .select({ id: complaints.id, trackingCode: complaints.trackingCode, createdAt: complaints.createdAt, incidentId: complaints.incidentId })
+    .select({ id: complaints.id, trackingCode: complaints.trackingCode, createdAt: complaints.createdAt, incidentId: complaints.incidentId, fingerprint: complaints.requestFingerprint })
     .from(complaints)
     .where(eq(complaints.idempotencyKey, key));
-  return row ? { complaintId: row.id, trackingCode: row.trackingCode, createdAt: row.createdAt, incidentId: row.incidentId, replayed: true } : null;
+  if (!row) return null;
+  if (row.fingerprint !== fingerprint) throw new DomainError("UNPROCESSABLE", "this idempotency key was used for another request", { _form: ["errors.idempotencyMismatch"] });
+  return { complaintId: row.id, trackingCode: row.trackingCode, createdAt: row.createdAt, incidentId: row.incidentId, replayed: true };
 }
 
 /** A submission, tried again while the database restarts: the idempotency key makes a repeat harmless. */
@@ -51,26 +58,28 @@ async function submitOnce({
   input,
   files = [],
   channel = "web",
+  sent,
 }: {
   ctx: DomainCtx;
   input: unknown;
   files?: IncomingFile[];
   channel?: Channel;
+  /** The request as the client sent it, when the input adds defaults of its own (Open311 fills in the time). */
+  sent?: unknown;
 }): Promise<SubmitResult> {
   const data = submitComplaintInput.parse(input);
-  let refund: () => Promise<void>;
-  try {
-    refund = await consumeSubmissionQuota(ctx, contactKeys({ email: data.contactEmail, phone: data.contactPhone }));
-  } catch (error) {
-    // A retry of something already filed is answered, not refused: the reporter must get their code.
-    const existing = error instanceof DomainError && error.kind === "RATE_LIMITED" ? await findByIdempotencyKey(ctx.db, data.idempotencyKey) : null;
+  const fingerprint = requestFingerprint(channel, sent ?? data, files);
+  // Every attempt spends quota, replays included, and nothing is looked up for a caller past it.
+  await consumeSubmissionQuota(ctx, contactKeys({ email: data.contactEmail, phone: data.contactPhone }));
+  // With files, the key is checked before any byte is stored; without, the insert's conflict check does it.
+  if (files.length > 0) {
+    const existing = await findReplay(ctx.db, data.idempotencyKey, fingerprint);
     if (existing) return existing;
-    throw error;
   }
   const now = ctx.now();
   const dueAt = computeDueAt([{ toStage: "received", at: now }], await loadProcedureConfig(ctx.db));
-  const stored = await storeAttachments(ctx.storage, files, data.idempotencyKey, now);
-  const row = { data, channel, now, dueAt, actor: ctx.actor };
+  const stored = await storeAttachments(ctx, files, data.idempotencyKey, now);
+  const row = { data, fingerprint, channel, now, dueAt, actor: ctx.actor };
 
   const joins = Boolean(data.joinIncidentId || data.joinComplaintId);
   const result =
@@ -84,8 +93,6 @@ async function submitOnce({
         });
   // The counters of a joined incident follow in their own statement, so a crowd does not queue on its row.
   if (data.joinIncidentId && !result.replayed) await countIntoIncident(ctx.db, data.joinIncidentId, [result.createdAt]);
-  // A replay stores nothing new, so it costs no quota.
-  if (result.replayed) await refund();
   const { complaintId, trackingCode, createdAt, incidentId, replayed } = result;
   return { complaintId, trackingCode, createdAt, incidentId, replayed };
 }
@@ -101,14 +108,22 @@ async function joinIncident(tx: Tx, created: SubmitResult & { agencyId?: string 
   return null;
 }
 
-type NewComplaint = { data: SubmitComplaintData; channel: Channel; now: Date; dueAt: Date | null; actor: Actor | null };
+type NewComplaint = { data: SubmitComplaintData; fingerprint: string; channel: Channel; now: Date; dueAt: Date | null; actor: Actor | null };
+
+/** What a replay must repeat: the channel, every field but the key, and the files' bytes. */
+function requestFingerprint(channel: Channel, sent: unknown, files: IncomingFile[]): string {
+  const { idempotencyKey: _key, website: _honeypot, ...fields } = sent as Record<string, unknown>;
+  const hash = createHash("sha256").update(JSON.stringify([channel, fields]));
+  for (const f of files) hash.update(createHash("sha256").update(f.bytes).digest());
+  return hash.digest("base64url");
+}
 
 /**
  * One statement: the service, place and agency must exist and be active (else field errors); the complaint
  * is inserted unless its idempotency key is taken, with its contact, its "received" stage and its audit row
  * (no personal data in the audit trail). A taken key answers with the complaint that holds it.
  */
-async function insertComplaint(db: Queryable, { data, channel, now, dueAt, actor }: NewComplaint): Promise<SubmitResult & { agencyId?: string | null }> {
+async function insertComplaint(db: Queryable, { data, fingerprint, channel, now, dueAt, actor }: NewComplaint): Promise<SubmitResult & { agencyId?: string | null }> {
   const hasContact = Boolean(data.contactName || data.contactEmail || data.contactPhone);
   const audit = { channel, category: data.category, serviceId: data.serviceId ?? null, joinIncidentId: data.joinIncidentId ?? null, joinComplaintId: data.joinComplaintId ?? null };
   const at = now.toISOString();
@@ -132,10 +147,10 @@ async function insertComplaint(db: Queryable, { data, channel, now, dueAt, actor
                (${data.agencyId ?? null}::uuid is null or ${data.serviceId ?? null}::uuid is not null or exists (select 1 from agc)) as agency_ok
       ),
       ins as (
-        insert into complaints (tracking_code, idempotency_key, channel, category, agency_id, service_id, place_id, address_text,
+        insert into complaints (tracking_code, idempotency_key, request_fingerprint, channel, category, agency_id, service_id, place_id, address_text,
           lat, lng, occurred_at, description, language, confidential, already_complained_to_agency, needs_clustering,
           stage_changed_at, due_at, created_at, updated_at)
-        select ${newTrackingCode()}, ${data.idempotencyKey}, ${channel}, ${data.category},
+        select ${newTrackingCode()}, ${data.idempotencyKey}, ${fingerprint}, ${channel}, ${data.category},
           coalesce((select agency_id from svc), ${data.agencyId ?? null}::uuid), ${data.serviceId ?? null}::uuid, ${data.placeId ?? null}::uuid,
           ${data.addressText ?? null}, ${data.lat ?? null}::float8, ${data.lng ?? null}::float8, ${data.occurredAt.toISOString()}::timestamptz,
           ${data.description}, ${data.language}, ${data.confidential}, ${data.alreadyComplainedToAgency ?? null}::boolean,
@@ -164,7 +179,7 @@ async function insertComplaint(db: Queryable, { data, channel, now, dueAt, actor
     return { complaintId: r.id, trackingCode: r.tracking_code, createdAt: new Date(r.created_at), incidentId: null, replayed: false, agencyId: r.agency_id };
   }
   // Another request with the same key won (now or earlier): answer with its complaint.
-  const winner = await findByIdempotencyKey(db, data.idempotencyKey);
+  const winner = await findReplay(db, data.idempotencyKey, fingerprint);
   if (!winner) throw new Error("idempotent insert lost and no winner found");
   return winner;
 }

@@ -15,7 +15,7 @@ export async function reportCorrectiveAction({ ctx, input, files = [] }: { ctx: 
   const data = reportCorrectiveActionInput.parse(input);
   const now = ctx.now();
   if (data.takenAt.getTime() > now.getTime() + 5 * 60_000) throw new DomainError("VALIDATION", "in the future", { takenAt: ["errors.occurredFuture"] });
-  const stored = await storeAttachments(ctx.storage, files, `corrective:${randomUUID()}`, now);
+  const stored = await storeAttachments(ctx, files, `corrective:${randomUUID()}`, now);
   return ctx.db.transaction(async (tx) => {
     const [subject] = data.incidentId
       ? await tx.select({ id: incidents.id }).from(incidents).where(and(eq(incidents.id, data.incidentId), eq(incidents.agencyId, actor.agencyId)))

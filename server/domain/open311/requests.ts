@@ -109,6 +109,8 @@ export async function createOpen311Request(
     const result = await submitComplaint({
       ctx,
       channel: "open311",
+      // The form as sent (less the key) is what a retry must repeat: the input below fills in the time.
+      sent: Object.fromEntries([...form.entries()].filter(([k]) => k !== "api_key").sort(([a], [b]) => a.localeCompare(b))),
       input: {
         idempotencyKey: token,
         category: param(form, "attribute[category]"),
@@ -136,6 +138,7 @@ export async function createOpen311Request(
     ];
   } catch (error) {
     if (error instanceof DomainError && error.kind === "RATE_LIMITED") throw new Open311Error(429, "too many requests; retry later");
+    if (error instanceof DomainError && error.kind === "UNPROCESSABLE") throw new Open311Error(422, "this Idempotency-Key was already used for a different request");
     if (error instanceof ZodError || (error instanceof DomainError && error.kind === "VALIDATION")) {
       const fields = error instanceof ZodError ? error.issues.map((i) => String(i.path[0] ?? "")) : Object.keys(error.fieldErrors ?? {});
       const named = [...new Set(fields.map((f) => FIELD_NAMES[f] ?? f))].filter(Boolean);

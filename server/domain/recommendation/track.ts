@@ -31,7 +31,7 @@ export async function reportRecommendationProgress({ ctx, input, files = [] }: {
   const now = ctx.now();
   // Another agency's recommendation costs nothing: checked before any bytes are stored.
   await ctx.db.transaction((tx) => lockPublished(tx, data.recommendationId, actor.agencyId));
-  const stored = await storeAttachments(ctx.storage, files, `recommendation:${randomUUID()}`, now);
+  const stored = await storeAttachments(ctx, files, `recommendation:${randomUUID()}`, now);
   return ctx.db.transaction(async (tx) => {
     const rec = await lockPublished(tx, data.recommendationId, actor.agencyId);
     const to = rec.status === "pending" ? "in_progress" : rec.status;
