@@ -1,0 +1,114 @@
+import { Readable } from "node:stream";
+import busboy from "busboy";
+import { MAX_ATTACHMENT_BYTES } from "../db/schema/attachments";
+import { MAX_ATTACHMENTS } from "../domain/attachment/process";
+import type { Locale } from "../db/schema/constants";
+import { translateFieldErrors, type FieldErrors } from "../i18n/field-errors";
+
+const MAX_FIELDS = 4;
+const MAX_FIELD_BYTES = 64 * 1024;
+/** The most a valid form can weigh: every file at its limit, every field at its limit, and the framing. */
+export const MAX_MULTIPART_BYTES = MAX_ATTACHMENTS * MAX_ATTACHMENT_BYTES + MAX_FIELDS * MAX_FIELD_BYTES + 64 * 1024;
+
+export class MultipartRefused extends Error {
+  constructor(
+    readonly status: 400 | 413,
+    readonly fieldErrors: FieldErrors,
+  ) {
+    super(`multipart refused (${status})`);
+  }
+}
+
+const tooLarge = (field = "attachments") => new MultipartRefused(413, { [field]: ["errors.attachmentSize"] });
+
+/**
+ * Reads a multipart body as it streams in, refusing it at the first excess — too many files, a file too large,
+ * too many or too large fields, or a declared length over the limit before a byte is read — so a hostile body
+ * costs at most one limit's worth of memory, never its own size.
+ */
+export async function readLimitedMultipart(req: Request): Promise<FormData> {
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > MAX_MULTIPART_BYTES) throw tooLarge();
+  if (!req.body) throw new MultipartRefused(400, { _form: ["errors.invalidForm"] });
+  const source = Readable.fromWeb(req.body as import("node:stream/web").ReadableStream);
+  const form = new FormData();
+  return new Promise<FormData>((resolve, reject) => {
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({
+        headers: { "content-type": req.headers.get("content-type") ?? "" },
+        limits: { files: MAX_ATTACHMENTS, fileSize: MAX_ATTACHMENT_BYTES, fields: MAX_FIELDS, fieldSize: MAX_FIELD_BYTES, parts: MAX_ATTACHMENTS + MAX_FIELDS, headerPairs: 50 },
+      });
+    } catch {
+      throw new MultipartRefused(400, { _form: ["errors.invalidForm"] });
+    }
+    let settled = false;
+    let pending = 0;
+    let finished = false;
+    const fail = (error: MultipartRefused) => {
+      if (settled) return;
+      settled = true;
+      // Stop reading; the answer goes out with Connection: close, and the server drops the rest. Destroying the
+      // stream here would reset the socket before the client could read why.
+      source.unpipe(parser);
+      source.pause();
+      reject(error);
+    };
+    const done = () => {
+      if (!settled && finished && pending === 0) {
+        settled = true;
+        resolve(form);
+      }
+    };
+    parser.on("field", (name, value, info) => {
+      if (info.valueTruncated) return fail(new MultipartRefused(413, { [name === "data" ? "_form" : name]: ["errors.descriptionLong"] }));
+      form.append(name, value);
+    });
+    parser.on("file", (name, stream, info) => {
+      pending += 1;
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("limit", () => fail(tooLarge(`attachments.${form.getAll(name).length}`)));
+      stream.on("end", () => {
+        pending -= 1;
+        if (!settled) form.append(name, new File([new Uint8Array(Buffer.concat(chunks))], info.filename ?? "file", { type: info.mimeType }));
+        done();
+      });
+    });
+    parser.on("filesLimit", () => fail(new MultipartRefused(413, { attachments: ["errors.attachmentCount"] })));
+    parser.on("fieldsLimit", () => fail(new MultipartRefused(413, { _form: ["errors.invalidForm"] })));
+    parser.on("partsLimit", () => fail(new MultipartRefused(413, { attachments: ["errors.attachmentCount"] })));
+    parser.on("error", () => fail(new MultipartRefused(400, { _form: ["errors.invalidForm"] })));
+    parser.on("close", () => {
+      finished = true;
+      done();
+    });
+    source.on("error", () => fail(new MultipartRefused(400, { _form: ["errors.invalidForm"] })));
+    source.pipe(parser);
+  });
+}
+
+/**
+ * For the tRPC route: a multipart request comes back re-built from its checked parts (so tRPC reads it from
+ * memory that the limits bound), or is answered at once in tRPC's error shape with translated field errors.
+ */
+export async function limitMultipartRequest(req: Request, locale: Locale): Promise<Request | Response> {
+  if (!(req.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data")) return req;
+  try {
+    const form = await readLimitedMultipart(req);
+    const headers = new Headers(req.headers);
+    headers.delete("content-type");
+    headers.delete("content-length");
+    return new Request(req.url, { method: req.method, headers, body: form });
+  } catch (error) {
+    if (!(error instanceof MultipartRefused)) throw error;
+    const code = error.status === 413 ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST";
+    const fieldErrors = translateFieldErrors(error.fieldErrors, locale);
+    const message = Object.values(fieldErrors).flat().join(" ");
+    // Connection: close, so a client still sending the rest of a huge body is cut off rather than drained.
+    return Response.json(
+      { error: { json: { message, code: -32600, data: { code, httpStatus: error.status, fieldErrors, domain: null } } } },
+      { status: error.status, headers: { connection: "close" } },
+    );
+  }
+}
