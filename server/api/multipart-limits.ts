@@ -1,4 +1,5 @@
 import { Readable } from "node:stream";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import busboy from "busboy";
 import { MAX_ATTACHMENT_BYTES } from "../db/schema/attachments";
 import { MAX_ATTACHMENTS } from "../domain/attachment/process";
@@ -30,7 +31,7 @@ export async function readLimitedMultipart(req: Request): Promise<FormData> {
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > MAX_MULTIPART_BYTES) throw tooLarge();
   if (!req.body) throw new MultipartRefused(400, { _form: ["errors.invalidForm"] });
-  const source = Readable.fromWeb(req.body as import("node:stream/web").ReadableStream);
+  const source = Readable.fromWeb(req.body as WebReadableStream);
   const form = new FormData();
   return new Promise<FormData>((resolve, reject) => {
     let parser: busboy.Busboy;
