@@ -16,7 +16,8 @@ if (!Number.isInteger(wanted) || wanted < 1 || wanted > 64) {
 const instances = process.env.DATABASE_URL ? wanted : 1;
 if (instances < wanted) console.warn("sigap: SIGAP_INSTANCES needs DATABASE_URL; serving with one instance");
 
-cluster.setupPrimary({ exec: nextBin, args: ["start", "-p", port], cwd: root });
+// Each instance loads client-address.mjs first: the client's address comes from the socket, not from headers.
+cluster.setupPrimary({ exec: nextBin, args: ["start", "-p", port], cwd: root, execArgv: ["--import", path.join(root, "scripts", "client-address.mjs")] });
 let stopping = false;
 const startedAt = new Map();
 function fork() {

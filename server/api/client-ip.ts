@@ -1,9 +1,9 @@
 import { env } from "../env";
 
 /**
- * The client's address from X-Forwarded-For. Each trusted proxy appends the address it saw, so with N proxies
- * the client is the Nth entry from the right. With no proxy, Next fills the header from the socket only when the
- * client sent none — so deployments facing the internet should run behind a proxy and set TRUST_PROXY_HOPS.
+ * The client's address from the X-Forwarded-For chain that scripts/client-address.mjs hands the app: what each
+ * trusted proxy appended, then the socket's own address last. With N trusted proxies the client is N entries
+ * before the last; with none, the socket's address itself (a client's own header never reaches this point).
  */
 export function clientIpFrom(forwardedFor: string | null, hops = env.trustProxyHops): string | null {
   if (!forwardedFor) return null;
@@ -11,6 +11,6 @@ export function clientIpFrom(forwardedFor: string | null, hops = env.trustProxyH
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
-  const ip = entries[entries.length - Math.max(hops, 1)] ?? entries[0];
+  const ip = entries[entries.length - 1 - hops] ?? entries[0];
   return ip ? ip.slice(0, 64) : null;
 }
