@@ -15,7 +15,7 @@ export async function createRequestContext(): Promise<TrpcContext> {
   const [{ db }, cookieStore, headerStore] = await Promise.all([getDb(), cookies(), headers()]);
   const session = hasSessionCookie(cookieStore.getAll().map((c) => c.name)) ? await auth() : null;
   // Re-reading the signed-in user is a read: it waits out a database restart, then answers 503, never 500.
-  const actor = await retryWhileUnavailable(() => loadActor(db, session?.user?.id)).catch((error: unknown) => {
+  const actor = await retryWhileUnavailable(() => loadActor(db, session?.user ? { userId: session.user.id, sessionVersion: session.user.sessionVersion, sessionId: session.user.sessionId } : null)).catch((error: unknown) => {
     if (isDatabaseUnavailable(error)) throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "temporarily unavailable, try again", cause: error });
     throw error;
   });

@@ -1,3 +1,4 @@
+import { accountRouter } from "./routers/account";
 import { adminRouter } from "./routers/admin";
 import { catalogRouter } from "./routers/catalog";
 import { clarificationRouter } from "./routers/clarification";
@@ -16,6 +17,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 /** The one registry of routers. */
 export const appRouter = createTRPCRouter({
+  account: accountRouter,
   admin: adminRouter,
   catalog: catalogRouter,
   clarification: clarificationRouter,

@@ -89,6 +89,7 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
 /** Role check on the server; verbs still check the row (an agency responder only sees their agency). */
 export function roleProcedure(roles: readonly Role[]) {
   return protectedProcedure.use(({ ctx, next }) => {
+    if (ctx.actor.restriction) throw new TRPCError({ code: "FORBIDDEN", message: "account setup required" });
     if (!roles.includes(ctx.actor.role)) throw new TRPCError({ code: "FORBIDDEN", message: "not allowed" });
     return next();
   });

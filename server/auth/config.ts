@@ -1,7 +1,9 @@
+import { randomUUID } from "node:crypto";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "../db";
 import type { Role } from "../db/schema/constants";
+import { revokeSession } from "../domain/auth/revoke-session";
 import { verifyCredentials } from "../domain/auth/verify-credentials";
 import { makeDomainCtx } from "../domain/context";
 import { DomainError } from "../domain/errors";
@@ -12,21 +14,30 @@ declare module "next-auth" {
   interface User {
     role?: Role;
     agencyId?: string | null;
+    sessionVersion?: number;
   }
   interface Session {
-    user: { id: string; name: string; role: Role; agencyId: string | null };
+    user: { id: string; name: string; role: Role; agencyId: string | null; sessionVersion: number; sessionId: string };
   }
 }
 
-const SESSION_HOURS = 8;
+export const SESSION_HOURS = 8;
 
 /** Too many failed attempts for this account name or address; the sign-in form says so. */
 export class SignInThrottled extends CredentialsSignin {
   code = "throttled";
 }
+/** The password was right and the account signs in with a second factor: the form asks for the code. */
+export class SecondFactorRequired extends CredentialsSignin {
+  code = "code_required";
+}
+export class SecondFactorInvalid extends CredentialsSignin {
+  code = "code_invalid";
+}
 
-// JWT sessions: nothing kept in process memory, so any instance can serve any request.
-// The token only identifies the user; role, agency and "still active" are re-read from the database per request.
+// JWT sessions: nothing kept in process memory, so any instance can serve any request. The token names the
+// user, the session version it was issued under and its own id; role, agency, "still active", the version
+// and "not signed out" are all checked against the database on every request (auth/load-actor).
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: env.authSecret,
   trustHost: true,
@@ -34,16 +45,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   pages: { signIn: "/signin" },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      credentials: { email: {}, password: {}, code: {} },
       async authorize(credentials, request) {
         const { db } = await getDb();
         const ctx = makeDomainCtx({ db, clientIp: clientIpFrom(request.headers.get("x-forwarded-for")) });
-        const actor = await verifyCredentials({ ctx, input: credentials }).catch((error: unknown) => {
+        const signedIn = await verifyCredentials({ ctx, input: credentials }).catch((error: unknown) => {
           if (error instanceof DomainError && error.kind === "RATE_LIMITED") throw new SignInThrottled();
+          if (error instanceof DomainError && error.kind === "UNAUTHORIZED") {
+            throw error.fieldErrors?.code?.[0] === "errors.totpRequired" ? new SecondFactorRequired() : new SecondFactorInvalid();
+          }
           throw error;
         });
-        if (!actor) return null;
-        return { id: actor.userId, name: actor.name, role: actor.role, agencyId: actor.agencyId };
+        if (!signedIn) return null;
+        const { actor, sessionVersion } = signedIn;
+        return { id: actor.userId, name: actor.name, role: actor.role, agencyId: actor.agencyId, sessionVersion };
       },
     }),
   ],
@@ -53,6 +68,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         token.sub = user.id;
         token.role = user.role;
         token.agencyId = user.agencyId ?? null;
+        token.sv = user.sessionVersion;
+        token.sid = randomUUID();
       }
       return token;
     },
@@ -63,8 +80,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         name: session.user?.name ?? "",
         role: token.role as Role,
         agencyId: (token.agencyId as string | null) ?? null,
+        sessionVersion: token.sv as number,
+        sessionId: token.sid as string,
       };
       return session;
+    },
+  },
+  events: {
+    // Signing out ends this session for good, not just in this browser: a copied cookie stops working too.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (typeof token?.sid !== "string") return;
+      const { db } = await getDb();
+      await revokeSession(db, token.sid, typeof token.exp === "number" ? new Date(token.exp * 1000) : new Date(Date.now() + SESSION_HOURS * 3600_000));
     },
   },
 });

@@ -10,6 +10,11 @@ export type Actor = {
   /** Set for agency responders only: every query they make is filtered by it. */
   agencyId: string | null;
   name: string;
+  /**
+   * Set while the account must be put in order before any work: an admin-issued password to replace, or a
+   * second factor its role requires and it has not enrolled. Only the account's own settings are open then.
+   */
+  restriction?: "password_change" | "two_factor_enrolment";
 };
 
 /** Tunables the domain reads; defaults come from the environment, tests override them. */

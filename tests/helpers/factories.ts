@@ -52,3 +52,8 @@ export async function callerAs(db: Db, role: Role, locale: "id" | "en" = "id") {
   const user = await createUser(db, role);
   return { user, caller: callerFor(db, actorOf(user), locale) };
 }
+
+/** The claims a fresh session cookie of this user carries (see auth/load-actor). */
+export function sessionOf(user: { id: string; sessionVersion: number }, sessionId = `s-${unique()}`) {
+  return { userId: user.id, sessionVersion: user.sessionVersion, sessionId };
+}

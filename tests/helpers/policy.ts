@@ -4,6 +4,13 @@
  */
 export type Policy = "public" | "signed_in" | "staff" | "admin" | "agency";
 export const POLICY: Record<string, Policy> = {
+  "account.security": "signed_in",
+  "account.changePassword": "signed_in",
+  "account.beginTwoFactor": "signed_in",
+  "account.confirmTwoFactor": "signed_in",
+  "account.regenerateRecoveryCodes": "signed_in",
+  "account.disableTwoFactor": "signed_in",
+  "account.signOutEverywhere": "signed_in",
   "admin.catalog": "admin",
   "admin.createAgency": "admin",
   "admin.updateAgency": "admin",

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog } from "../../server/db/schema";
+import { auditLog, users } from "../../server/db/schema";
 import { loadActor } from "../../server/domain/auth/load-actor";
 import { verifyCredentials } from "../../server/domain/auth/verify-credentials";
 import { makeDomainCtx } from "../../server/domain/context";
 import { createTestDb, type TestDb } from "../helpers/db";
-import { callerAs, callerFor } from "../helpers/factories";
+import { callerAs, callerFor, sessionOf } from "../helpers/factories";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -39,15 +39,16 @@ describe("administration", () => {
     await expect(caller.admin.createAccount({ email: "y@ap2.example", name: "Staf dengan instansi", role: "investigator", agencyId: agency.id })).rejects.toMatchObject({ code: "BAD_REQUEST" });
 
     const invited = await caller.admin.createAccount({ email: "Maya@AP2.example", name: "Maya Lestari", role: "agency_responder", agencyId: agency.id });
-    expect(await signIn("maya@ap2.example", invited.temporaryPassword)).toMatchObject({ role: "agency_responder", agencyId: agency.id });
+    expect((await signIn("maya@ap2.example", invited.temporaryPassword))?.actor).toMatchObject({ role: "agency_responder", agencyId: agency.id });
     await expect(caller.admin.createAccount({ email: "maya@ap2.example", name: "Dup", role: "investigator" })).rejects.toMatchObject({ code: "CONFLICT" });
 
     const reset = await caller.admin.resetPassword({ userId: invited.userId });
     expect(await signIn("maya@ap2.example", invited.temporaryPassword)).toBeNull();
     expect(await signIn("maya@ap2.example", reset.temporaryPassword)).not.toBeNull();
 
+    const [before] = await t.db.select().from(users).where(eq(users.id, invited.userId));
     await caller.admin.setActive({ userId: invited.userId, active: false });
-    expect(await loadActor(t.db, invited.userId)).toBeNull();
+    expect(await loadActor(t.db, sessionOf(before!))).toBeNull();
     expect(await signIn("maya@ap2.example", reset.temporaryPassword)).toBeNull();
     await expect(caller.admin.setActive({ userId: admin.id, active: false })).rejects.toMatchObject({ code: "BAD_REQUEST" });
 

@@ -2,11 +2,12 @@ import { TRPCError } from "@trpc/server";
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../../server/api/root";
-import { auditLog, clarificationRequests, complaints, incidents, outbox, recommendations } from "../../server/db/schema";
+import { auditLog, clarificationRequests, complaints, incidents, outbox, recommendations, users } from "../../server/db/schema";
+import { loadActor } from "../../server/domain/auth/load-actor";
 import { createComplaint } from "../helpers/complaints";
 import { multipart } from "../helpers/http";
 import { createTestDb, type TestDb } from "../helpers/db";
-import { actorOf, callerFor, createAgency, createUser } from "../helpers/factories";
+import { actorOf, callerFor, createAgency, createUser, sessionOf, TEST_PASSWORD } from "../helpers/factories";
 import { POLICY } from "../helpers/policy";
 
 let t: TestDb;
@@ -125,5 +126,26 @@ describe("agency isolation", () => {
     for (const text of [JSON.stringify(received), JSON.stringify(toAgency)]) {
       for (const secret of [SECRETS.name, SECRETS.email, SECRETS.phone, "Bambang", "+628120000002", ...w.trackingCodes]) expect(text).not.toContain(secret);
     }
+  });
+});
+
+describe("account procedures act on the caller's own account only", () => {
+  it("a responder's password, second factor and sessions touch no other account, of their agency or another", async () => {
+    const agency = await createAgency(t.db);
+    const aUser = await createUser(t.db, "agency_responder", { agencyId: agency.id });
+    const colleague = await createUser(t.db, "agency_responder", { agencyId: agency.id });
+    const other = await createUser(t.db, "agency_responder");
+    const a = callerFor(t.db, actorOf(aUser));
+    expect((await a.account.security()).email).toBe(aUser.email);
+    await a.account.beginTwoFactor();
+    await a.account.signOutEverywhere();
+    await a.account.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "kata sandi baru yang panjang", confirmPassword: "kata sandi baru yang panjang" });
+    for (const untouched of [colleague, other]) {
+      const [row] = await t.db.select().from(users).where(eq(users.id, untouched.id));
+      expect(row).toMatchObject({ sessionVersion: untouched.sessionVersion, passwordHash: untouched.passwordHash, totpSecret: null });
+      expect(await loadActor(t.db, sessionOf(untouched))).toMatchObject({ userId: untouched.id });
+    }
+    // The procedures take no account id: there is nothing to point at someone else.
+    for (const path of Object.keys(POLICY).filter((p) => p.startsWith("account."))) expect(POLICY[path]).toBe("signed_in");
   });
 });

@@ -6,16 +6,18 @@ import { createTestDb, type TestDb } from "../helpers/db";
 import { actorOf, callerFor, createUser } from "../helpers/factories";
 import { POLICY, type Policy } from "../helpers/policy";
 
-const ALLOWED: Record<Policy, Array<Role | "anonymous">> = {
-  public: ["anonymous", "investigator", "admin", "agency_responder"],
-  signed_in: ["investigator", "admin", "agency_responder"],
+/** An admin who has not yet replaced an admin-issued password: only their own account is open to them. */
+type Who = Role | "anonymous" | "restricted_admin";
+const ALLOWED: Record<Policy, Who[]> = {
+  public: ["anonymous", "investigator", "admin", "agency_responder", "restricted_admin"],
+  signed_in: ["investigator", "admin", "agency_responder", "restricted_admin"],
   staff: ["investigator", "admin"],
   admin: ["admin"],
   agency: ["agency_responder"],
 };
 
 let t: TestDb;
-let callers: Record<Role | "anonymous", ReturnType<typeof callerFor>>;
+let callers: Record<Who, ReturnType<typeof callerFor>>;
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -24,6 +26,7 @@ beforeAll(async () => {
     investigator: callerFor(t.db, actorOf(await createUser(t.db, "investigator"))),
     admin: callerFor(t.db, actorOf(await createUser(t.db, "admin"))),
     agency_responder: callerFor(t.db, actorOf(await createUser(t.db, "agency_responder"))),
+    restricted_admin: callerFor(t.db, { ...actorOf(await createUser(t.db, "admin", { mustChangePassword: true })), restriction: "password_change" }),
   };
 });
 afterAll(() => t.destroy());
@@ -50,7 +53,7 @@ describe("authorization matrix", () => {
 
   it.each(procedures)("%s answers each role as its policy says", async (path) => {
     const allowed = ALLOWED[POLICY[path]!];
-    for (const who of Object.keys(callers) as Array<Role | "anonymous">) {
+    for (const who of Object.keys(callers) as Who[]) {
       const code = await attempt(callers[who], path);
       if (allowed.includes(who)) {
         expect([code, who]).not.toEqual(["UNAUTHORIZED", who]);

@@ -4,7 +4,7 @@ import { users } from "../../server/db/schema";
 import { loadActor } from "../../server/domain/auth/load-actor";
 import { makeDomainCtx } from "../../server/domain/context";
 import { createTestDb, type TestDb } from "../helpers/db";
-import { callerAs, callerFor, createUser } from "../helpers/factories";
+import { callerAs, callerFor, createUser, sessionOf } from "../helpers/factories";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -40,10 +40,11 @@ describe("procedure authorization", () => {
 
   it("takes role and agency from the database, and drops a deactivated account at once", async () => {
     const user = await createUser(t.db, "agency_responder");
-    expect(await loadActor(t.db, user.id)).toMatchObject({ role: "agency_responder", agencyId: user.agencyId });
+    expect(await loadActor(t.db, sessionOf(user))).toMatchObject({ role: "agency_responder", agencyId: user.agencyId });
     await t.db.update(users).set({ active: false }).where(eq(users.id, user.id));
-    expect(await loadActor(t.db, user.id)).toBeNull();
-    expect(await loadActor(t.db, "not-a-uuid")).toBeNull();
+    expect(await loadActor(t.db, sessionOf(user))).toBeNull();
+    expect(await loadActor(t.db, { ...sessionOf(user), userId: "not-a-uuid" })).toBeNull();
+    expect(await loadActor(t.db, { userId: user.id })).toBeNull();
   });
 });
 

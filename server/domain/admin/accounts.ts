@@ -8,17 +8,27 @@ import type { DomainCtx } from "../context";
 import { DomainError, notFound, uniqueOr } from "../errors";
 import { accountRefInput, createAccountInput, setAccountActiveInput } from "./schemas";
 
+/** How long an admin-issued password works; its holder must replace it at first sign-in anyway. */
+export const TEMPORARY_PASSWORD_HOURS = 72;
+
 /** A one-time password the admin hands over; only its argon2id hash is stored, never the text. */
-function temporaryPassword(): string {
-  return randomBytes(12).toString("base64url");
+async function temporaryPassword(ctx: DomainCtx) {
+  const password = randomBytes(12).toString("base64url");
+  return {
+    password,
+    columns: {
+      passwordHash: await hashPassword(password),
+      mustChangePassword: true,
+      passwordExpiresAt: new Date(ctx.now().getTime() + TEMPORARY_PASSWORD_HOURS * 3600_000),
+    },
+  };
 }
 
 /** Invites a staff member or an agency responder (bound to one agency). Answers the temporary password once. */
 export async function createAccount({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
   const actor = requireRole(ctx, ["admin"]);
   const data = createAccountInput.parse(input);
-  const password = temporaryPassword();
-  const passwordHash = await hashPassword(password);
+  const { password, columns } = await temporaryPassword(ctx);
   return uniqueOr("email", () =>
     ctx.db.transaction(async (tx) => {
       if (data.agencyId) {
@@ -27,7 +37,7 @@ export async function createAccount({ ctx, input }: { ctx: DomainCtx; input: unk
       }
       const [row] = await tx
         .insert(users)
-        .values({ email: data.email, name: data.name, role: data.role, agencyId: data.agencyId ?? null, locale: data.locale, passwordHash })
+        .values({ email: data.email, name: data.name, role: data.role, agencyId: data.agencyId ?? null, locale: data.locale, ...columns })
         .returning({ id: users.id });
       await writeAudit(tx, actor, {
         action: "user.create",
@@ -43,10 +53,10 @@ export async function createAccount({ ctx, input }: { ctx: DomainCtx; input: unk
 export async function resetAccountPassword({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
   const actor = requireRole(ctx, ["admin"]);
   const { userId } = accountRefInput.parse(input);
-  const password = temporaryPassword();
-  const passwordHash = await hashPassword(password);
+  const { password, columns } = await temporaryPassword(ctx);
+  // The new hash moves the session version (trigger): every session of the account ends now.
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).returning({ id: users.id });
+    const [row] = await tx.update(users).set(columns).where(eq(users.id, userId)).returning({ id: users.id });
     if (!row) throw notFound("user");
     await writeAudit(tx, actor, { action: "user.reset_password", entityType: "user", entityId: userId });
     return { temporaryPassword: password };

@@ -1,15 +1,35 @@
-import { and, eq } from "drizzle-orm";
-import { users } from "../../db/schema";
+import { sql } from "drizzle-orm";
+import { selectRows } from "../../db/rows";
+import type { Role } from "../../db/schema/constants";
 import type { Db } from "../../db/types";
 import type { Actor } from "../context";
+import { DEFAULT_TWO_FACTOR_ROLES, TWO_FACTOR_ROLES_SETTING } from "./two-factor-policy";
 
-/** The session only names a user id; role, agency and whether the account is still active come from the database. */
-export async function loadActor(db: Db, userId: string | undefined | null): Promise<Actor | null> {
+
+/** What a session cookie names: the user, the session version it was issued under, and its own id. */
+export type SessionClaims = { userId?: string | null; sessionVersion?: unknown; sessionId?: unknown };
+
+/**
+ * The session only names a user; role, agency and whether the account is still active come from the
+ * database, in one statement. The session is void once its user's session version has moved (password,
+ * role or agency changed, signed out everywhere) or once it was signed out itself.
+ */
+export async function loadActor(db: Db, claims: SessionClaims | null | undefined): Promise<Actor | null> {
+  const { userId, sessionVersion, sessionId } = claims ?? {};
   if (!userId || !/^[0-9a-f-]{36}$/i.test(userId)) return null;
-  const [user] = await db
-    .select({ id: users.id, role: users.role, agencyId: users.agencyId, name: users.name })
-    .from(users)
-    .where(and(eq(users.id, userId), eq(users.active, true)))
-    .limit(1);
-  return user ? { userId: user.id, role: user.role, agencyId: user.agencyId, name: user.name } : null;
+  if (typeof sessionVersion !== "number" || typeof sessionId !== "string") return null;
+  const [user] = await selectRows<{ id: string; role: Role; agency_id: string | null; name: string; must_change_password: boolean; needs_two_factor: boolean }>(
+    db,
+    sql`select u.id, u.role, u.agency_id, u.name, u.must_change_password,
+          (u.totp_enabled_at is null and u.role = any(coalesce(
+             (select array(select jsonb_array_elements_text(s.value)) from settings s where s.key = ${TWO_FACTOR_ROLES_SETTING}),
+             ${`{${DEFAULT_TWO_FACTOR_ROLES.join(",")}}`}::text[]))) as needs_two_factor
+        from users u
+        where u.id = ${userId}::uuid and u.active and u.session_version = ${sessionVersion}
+          and not exists (select 1 from revoked_sessions r where r.session_id = ${sessionId})
+        limit 1`,
+  );
+  if (!user) return null;
+  const restriction = user.must_change_password ? "password_change" : user.needs_two_factor ? "two_factor_enrolment" : undefined;
+  return { userId: user.id, role: user.role, agencyId: user.agency_id, name: user.name, ...(restriction ? { restriction } : {}) };
 }

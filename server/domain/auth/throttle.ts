@@ -1,34 +1,49 @@
 import type { DomainCtx } from "../context";
 import { limiterFor } from "../rate-limit";
 
-/** Failed sign-ins allowed per account name and per client address in each window. */
-export const SIGN_IN_FAILURES_PER_ACCOUNT = 10;
+/**
+ * Failed sign-ins allowed in each window: per account name from one address (the limit a guesser meets),
+ * per account name from anywhere (slower, so a spread-out attack is still bounded without letting one
+ * address lock a real person out), and per address across every name.
+ */
+export const SIGN_IN_FAILURES_PER_ACCOUNT_AND_IP = 10;
+export const SIGN_IN_FAILURES_PER_ACCOUNT = 100;
 export const SIGN_IN_FAILURES_PER_IP = 50;
 export const SIGN_IN_WINDOW_SECONDS = 15 * 60;
+export const SIGN_IN_ACCOUNT_WINDOW_SECONDS = 24 * 3600;
 
 function limiters(ctx: DomainCtx) {
   return {
-    account: limiterFor(ctx, "signin-account", SIGN_IN_FAILURES_PER_ACCOUNT, SIGN_IN_WINDOW_SECONDS),
+    accountIp: limiterFor(ctx, "signin-account-ip", SIGN_IN_FAILURES_PER_ACCOUNT_AND_IP, SIGN_IN_WINDOW_SECONDS),
+    account: limiterFor(ctx, "signin-account", SIGN_IN_FAILURES_PER_ACCOUNT, SIGN_IN_ACCOUNT_WINDOW_SECONDS),
     ip: limiterFor(ctx, "signin-ip", SIGN_IN_FAILURES_PER_IP, SIGN_IN_WINDOW_SECONDS),
   };
 }
 
+const pairKey = (ctx: DomainCtx, email: string) => `${email}|${ctx.clientIp ?? "-"}`;
+
 /**
- * Whether sign-in is paused for this account name or address. Counted by the name typed, whether or not such
- * an account exists, so being throttled says nothing about which accounts are real.
+ * Whether sign-in is paused for this account name from this address, for this name anywhere, or for this
+ * address. Counted by the name typed, whether or not such an account exists, so being throttled says nothing
+ * about which accounts are real.
  */
 export async function isSignInThrottled(ctx: DomainCtx, email: string): Promise<boolean> {
-  const { account, ip } = limiters(ctx);
-  const [a, i] = await Promise.all([account.get(email), ctx.clientIp ? ip.get(ctx.clientIp) : null]);
-  return (a?.consumedPoints ?? 0) >= SIGN_IN_FAILURES_PER_ACCOUNT || (i?.consumedPoints ?? 0) >= SIGN_IN_FAILURES_PER_IP;
+  const { accountIp, account, ip } = limiters(ctx);
+  const [p, a, i] = await Promise.all([accountIp.get(pairKey(ctx, email)), account.get(email), ctx.clientIp ? ip.get(ctx.clientIp) : null]);
+  return (
+    (p?.consumedPoints ?? 0) >= SIGN_IN_FAILURES_PER_ACCOUNT_AND_IP ||
+    (a?.consumedPoints ?? 0) >= SIGN_IN_FAILURES_PER_ACCOUNT ||
+    (i?.consumedPoints ?? 0) >= SIGN_IN_FAILURES_PER_IP
+  );
 }
 
 export async function recordSignInFailure(ctx: DomainCtx, email: string): Promise<void> {
-  const { account, ip } = limiters(ctx);
+  const { accountIp, account, ip } = limiters(ctx);
   // penalty() counts without refusing: the refusal is isSignInThrottled's job, before any password is checked.
-  await Promise.all([account.penalty(email), ctx.clientIp ? ip.penalty(ctx.clientIp) : null]);
+  await Promise.all([accountIp.penalty(pairKey(ctx, email)), account.penalty(email), ctx.clientIp ? ip.penalty(ctx.clientIp) : null]);
 }
 
+/** A success forgives this address's failures for the name; failures elsewhere still count. */
 export async function clearSignInFailures(ctx: DomainCtx, email: string): Promise<void> {
-  await limiters(ctx).account.delete(email);
+  await limiters(ctx).accountIp.delete(pairKey(ctx, email));
 }

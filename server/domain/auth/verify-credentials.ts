@@ -1,40 +1,86 @@
-import { eq, sql } from "drizzle-orm";
-import { users } from "../../db/schema";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { userRecoveryCodes, users, type User } from "../../db/schema";
 import { writeAudit } from "../audit";
 import type { Actor, DomainCtx } from "../context";
 import { DomainError } from "../errors";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { credentialsSchema } from "./schemas";
 import { clearSignInFailures, isSignInThrottled, recordSignInFailure } from "./throttle";
+import { hashRecoveryCode, looksLikeRecoveryCode, verifyTotp } from "./totp";
+
+export type SignedIn = { actor: Actor; sessionVersion: number };
+
+/** Failed and refused sign-ins are evidence too. A name that matches no account is not written down: people
+ * type passwords into the name field, and the audit log keeps everything forever. */
+async function auditAttempt(ctx: DomainCtx, user: User | undefined, action: "user.sign_in_failed" | "user.sign_in_throttled", reason: string) {
+  await writeAudit(ctx.db, null, { action, entityType: "user", entityId: user?.id ?? "unknown", after: { reason, ip: ctx.clientIp } });
+}
 
 /**
- * Checks a staff member's email and password. Unknown account, inactive account and wrong password
- * all return null after the same amount of work, so the answer does not reveal which accounts exist.
- * After too many failures for one account name or address, it refuses before checking anything.
+ * Checks a staff member's email and password, then their second factor when they have one. Unknown account,
+ * inactive account, expired temporary password and wrong password all return null after the same amount of
+ * work, so the answer does not reveal which accounts exist. After too many failures for one account name
+ * (from this address, or anywhere) or from this address, it refuses before checking anything.
  */
-export async function verifyCredentials({ ctx, input }: { ctx: DomainCtx; input: unknown }): Promise<Actor | null> {
+export async function verifyCredentials({ ctx, input }: { ctx: DomainCtx; input: unknown }): Promise<SignedIn | null> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return null;
-  const { email, password } = parsed.data;
-  if (await isSignInThrottled(ctx, email)) throw new DomainError("RATE_LIMITED", "too many failed sign-ins", { _form: ["errors.signInThrottled"] });
+  const { email, password, code } = parsed.data;
 
   const [user] = await ctx.db
     .select()
     .from(users)
     .where(sql`lower(${users.email}) = ${email}`)
     .limit(1);
+  if (await isSignInThrottled(ctx, email)) {
+    await auditAttempt(ctx, user, "user.sign_in_throttled", "throttled");
+    throw new DomainError("RATE_LIMITED", "too many failed sign-ins", { _form: ["errors.signInThrottled"] });
+  }
 
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-  if (!user || !ok || !user.active) {
+  const expired = Boolean(user?.passwordExpiresAt && user.passwordExpiresAt.getTime() <= ctx.now().getTime());
+  if (!user || !ok || !user.active || expired) {
     await recordSignInFailure(ctx, email);
+    await auditAttempt(ctx, user, "user.sign_in_failed", !user ? "unknown" : !ok ? "password" : !user.active ? "inactive" : "password_expired");
     return null;
+  }
+
+  if (user.totpSecret && user.totpEnabledAt) {
+    // The password was right: say that a code is needed (as every two-step sign-in does), then check it.
+    if (!code) throw new DomainError("UNAUTHORIZED", "second factor required", { code: ["errors.totpRequired"] });
+    if (!(await acceptSecondFactor(ctx, user, code))) {
+      await recordSignInFailure(ctx, email);
+      await auditAttempt(ctx, user, "user.sign_in_failed", "second_factor");
+      throw new DomainError("UNAUTHORIZED", "second factor invalid", { code: ["errors.totpInvalid"] });
+    }
   }
   await clearSignInFailures(ctx, email);
 
   const actor: Actor = { userId: user.id, role: user.role, agencyId: user.agencyId, name: user.name };
   await ctx.db.transaction(async (tx) => {
     await tx.update(users).set({ lastSignInAt: ctx.now() }).where(eq(users.id, user.id));
-    await writeAudit(tx, actor, { action: "user.sign_in", entityType: "user", entityId: user.id });
+    await writeAudit(tx, actor, { action: "user.sign_in", entityType: "user", entityId: user.id, after: { ip: ctx.clientIp } });
   });
-  return actor;
+  return { actor, sessionVersion: user.sessionVersion };
+}
+
+/** An authenticator code (each step once), or an unused recovery code (spent by using it). */
+async function acceptSecondFactor(ctx: DomainCtx, user: User, code: string): Promise<boolean> {
+  if (looksLikeRecoveryCode(code)) {
+    const spent = await ctx.db
+      .update(userRecoveryCodes)
+      .set({ usedAt: ctx.now() })
+      .where(and(eq(userRecoveryCodes.userId, user.id), eq(userRecoveryCodes.codeHash, hashRecoveryCode(code)), isNull(userRecoveryCodes.usedAt)))
+      .returning({ id: userRecoveryCodes.id });
+    return spent.length === 1;
+  }
+  const step = verifyTotp(user.totpSecret!, code, user.totpLastStep, ctx.now());
+  if (step === null) return false;
+  // Compare-and-set, so two sign-ins racing with one code cannot both pass.
+  const claimed = await ctx.db
+    .update(users)
+    .set({ totpLastStep: step })
+    .where(and(eq(users.id, user.id), sql`coalesce(${users.totpLastStep}, -1) < ${step}`))
+    .returning({ id: users.id });
+  return claimed.length === 1;
 }

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { changeOwnPassword } from "../../domain/account/change-password";
+import { signOutEverywhere } from "../../domain/account/sign-out-everywhere";
+import { beginTwoFactor, confirmTwoFactor, disableTwoFactor, getAccountSecurity, regenerateRecoveryCodes } from "../../domain/account/two-factor";
+import { changePasswordInput, passwordConfirmInput, totpCodeInput } from "../../domain/auth/schemas";
+import { createTRPCRouter, protectedProcedure } from "../trpc";
+
+const recoveryCodes = z.object({ recoveryCodes: z.array(z.string()) });
+
+/** The signed-in person's own account: open even while the account must be put in order first. */
+export const accountRouter = createTRPCRouter({
+  security: protectedProcedure
+    .output(
+      z.object({
+        email: z.string(),
+        twoFactorEnabled: z.boolean(),
+        twoFactorRequired: z.boolean(),
+        recoveryCodesLeft: z.number(),
+        mustChangePassword: z.boolean(),
+        passwordExpiresAt: z.date().nullable(),
+      }),
+    )
+    .query(({ ctx }) => getAccountSecurity({ ctx })),
+  changePassword: protectedProcedure.input(changePasswordInput).mutation(({ ctx, input }) => changeOwnPassword({ ctx, input })),
+  beginTwoFactor: protectedProcedure
+    .output(z.object({ secret: z.string(), uri: z.string(), qrSvg: z.string() }))
+    .mutation(({ ctx }) => beginTwoFactor({ ctx })),
+  confirmTwoFactor: protectedProcedure.input(totpCodeInput).output(recoveryCodes).mutation(({ ctx, input }) => confirmTwoFactor({ ctx, input })),
+  regenerateRecoveryCodes: protectedProcedure.input(passwordConfirmInput).output(recoveryCodes).mutation(({ ctx, input }) => regenerateRecoveryCodes({ ctx, input })),
+  disableTwoFactor: protectedProcedure.input(passwordConfirmInput).mutation(({ ctx, input }) => disableTwoFactor({ ctx, input })),
+  signOutEverywhere: protectedProcedure.mutation(({ ctx }) => signOutEverywhere({ ctx })),
+});

@@ -1,0 +1,29 @@
+import { eq } from "drizzle-orm";
+import { users } from "../../db/schema";
+import { requireSignedIn } from "../access";
+import { writeAudit } from "../audit";
+import { changePasswordInput } from "../auth/schemas";
+import { hashPassword, verifyPassword } from "../auth/password";
+import type { DomainCtx } from "../context";
+import { DomainError, notFound } from "../errors";
+
+/**
+ * A signed-in person replaces their own password (an admin-issued one must be replaced before anything else).
+ * Every session of the account ends with it, this one included (the session-version trigger): whoever else
+ * held a session with the old password is out, and the owner signs in again with the new one.
+ */
+export async function changeOwnPassword({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+  const actor = requireSignedIn(ctx);
+  const data = changePasswordInput.parse(input);
+  const [user] = await ctx.db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.userId));
+  if (!user) throw notFound("user");
+  if (!(await verifyPassword(user.passwordHash, data.currentPassword))) {
+    throw new DomainError("VALIDATION", "current password is wrong", { currentPassword: ["errors.passwordCurrent"] });
+  }
+  const passwordHash = await hashPassword(data.newPassword);
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash, mustChangePassword: false, passwordExpiresAt: null, updatedAt: ctx.now() }).where(eq(users.id, actor.userId));
+    await writeAudit(tx, actor, { action: "user.change_password", entityType: "user", entityId: actor.userId });
+  });
+  return { signedOut: true as const };
+}
