@@ -1,10 +1,8 @@
-import { redirect } from "next/navigation";
-import { auth } from "@/server/auth/config";
 import { ClientProviders } from "../_components/client-providers";
+import { requireUser } from "../(staff)/_lib/current-user";
 
 /** Sends anonymous visitors to sign in; the agency procedures check role and agency again. */
 export default async function AgencyLayout({ children }: { children: React.ReactNode }) {
-  const session = await auth();
-  if (!session?.user?.id) redirect("/signin?callbackUrl=/agency");
+  await requireUser("/agency");
   return <ClientProviders>{children}</ClientProviders>;
 }

@@ -4,7 +4,7 @@ import type { Role } from "@/server/db/schema/constants";
 import { auth } from "@/server/auth/config";
 import { LanguageSwitch } from "./language-switch";
 
-type NavKey = "board" | "scorecards" | "openData" | "track" | "dashboard" | "agency" | "console" | "reports" | "mailbox" | "admin" | "signOut" | "signIn";
+type NavKey = "board" | "scorecards" | "openData" | "track" | "dashboard" | "agency" | "console" | "reports" | "mailbox" | "admin" | "account" | "signOut" | "signIn";
 
 /** Which links each visitor sees; the pages behind them check access again on the server. */
 function linksFor(role: Role | null): Array<[href: string, key: NavKey]> {
@@ -13,7 +13,7 @@ function linksFor(role: Role | null): Array<[href: string, key: NavKey]> {
   if (role === "agency_responder") links.push(["/agency", "agency"]);
   else links.push(["/console", "console"], ["/console/reports", "reports"], ["/console/mail", "mailbox"]);
   if (role === "admin") links.push(["/admin", "admin"]);
-  links.push(["/signout", "signOut"]);
+  links.push(["/akun", "account"], ["/signout", "signOut"]);
   return links;
 }
 

@@ -1,9 +1,9 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { SignInThrottled, signIn } from "@/server/auth/config";
+import { SecondFactorInvalid, SecondFactorRequired, SignInThrottled, signIn } from "@/server/auth/config";
 
-export type SignInState = { error: "invalid" | "required" | "throttled" | null; email: string };
+export type SignInState = { error: "invalid" | "required" | "throttled" | "code_required" | "code_invalid" | null; email: string };
 
 /** Only same-site paths are accepted as the place to return to. */
 function safeReturnPath(value: FormDataEntryValue | null): string {
@@ -13,12 +13,15 @@ function safeReturnPath(value: FormDataEntryValue | null): string {
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
   const email = String(formData.get("email") ?? "").trim();
   const password = String(formData.get("password") ?? "");
+  const code = String(formData.get("code") ?? "").trim();
   if (!email || !password) return { error: "required", email };
   try {
-    await signIn("credentials", { email, password, redirectTo: safeReturnPath(formData.get("callbackUrl")) });
+    await signIn("credentials", { email, password, code, redirectTo: safeReturnPath(formData.get("callbackUrl")) });
   } catch (error) {
     // A successful sign-in throws Next's redirect, which must propagate.
     if (error instanceof SignInThrottled) return { error: "throttled", email };
+    if (error instanceof SecondFactorRequired) return { error: "code_required", email };
+    if (error instanceof SecondFactorInvalid) return { error: "code_invalid", email };
     if (error instanceof AuthError) return { error: "invalid", email };
     throw error;
   }

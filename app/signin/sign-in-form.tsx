@@ -1,16 +1,25 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { signInAction, type SignInState } from "./actions";
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notice: "password_changed" | "signed_out_everywhere" | null }) {
   const t = useTranslations("signIn");
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, { error: null, email: "" });
+  // Kept in state so that the second step (the code) does not make anyone type the password again.
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const askCode = state.error === "code_required" || state.error === "code_invalid";
   const field = "mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-base focus:border-brand-700";
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      {notice && !state.error && (
+        <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-green-900">
+          {t(notice)}
+        </p>
+      )}
       {state.error && (
         <p role="alert" id="signin-error" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800">
           {t(state.error)}
@@ -26,7 +35,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           type="email"
           autoComplete="username"
           required
-          defaultValue={state.email}
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
           aria-describedby={state.error ? "signin-error" : undefined}
           className={field}
         />
@@ -35,8 +45,19 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         <label htmlFor="password" className="block font-medium">
           {t("password")}
         </label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className={field} />
+        <input id="password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} className={field} />
       </div>
+      {askCode && (
+        <div>
+          <label htmlFor="code" className="block font-medium">
+            {t("code")}
+          </label>
+          <p id="code-hint" className="text-sm text-slate-700">
+            {t("codeHint")}
+          </p>
+          <input id="code" name="code" type="text" inputMode="text" autoComplete="one-time-code" autoFocus required aria-describedby="code-hint signin-error" className={field} />
+        </div>
+      )}
       <button
         type="submit"
         disabled={pending}

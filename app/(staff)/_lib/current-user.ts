@@ -6,15 +6,16 @@ import { cache } from "react";
 import { getServerCaller } from "../../_trpc/server";
 
 /**
- * The signed-in account, or a redirect to sign-in. Layouts and pages render concurrently, so every
- * staff page calls this itself; the procedures behind it check access again.
+ * The signed-in account, or a redirect to sign-in (or to /akun while the account must be put in order
+ * first). Layouts and pages render concurrently, so every staff page calls this itself; the procedures
+ * behind it check access again.
  */
-export const requireUser = cache(async () => {
+export const requireUser = cache(async (returnTo?: string) => {
   const caller = await getServerCaller();
-  try {
-    return await caller.user.me();
-  } catch (error) {
-    if (error instanceof TRPCError && error.code === "UNAUTHORIZED") redirect("/signin");
+  const me = await caller.user.me().catch((error: unknown) => {
+    if (error instanceof TRPCError && error.code === "UNAUTHORIZED") redirect(returnTo ? `/signin?callbackUrl=${encodeURIComponent(returnTo)}` : "/signin");
     throw error;
-  }
+  });
+  if (me.restriction) redirect("/akun");
+  return me;
 });

@@ -3,6 +3,7 @@ import { clusterComplaint } from "../../domain/incident/cluster";
 import { DEFAULT_ALLOWANCES } from "../../domain/procedure/config";
 import { computeDueAt } from "../../domain/procedure/deadline";
 import { hashPassword } from "../../domain/auth/password";
+import { TWO_FACTOR_ROLES_SETTING } from "../../domain/auth/two-factor-policy";
 import { newTrackingCode } from "../../domain/complaint/tracking-code";
 import {
   agencies,
@@ -13,6 +14,7 @@ import {
   holidays,
   places,
   services,
+  settings,
   users,
 } from "../schema";
 import type { Db } from "../types";
@@ -81,6 +83,9 @@ export async function seedDemo(db: Db, options: { story?: boolean } = {}): Promi
         .onConflictDoNothing();
     }
 
+    // The demo's accounts share a published password and nobody's phone: two-step verification is offered
+    // to them, not required. Without this setting (any real deployment) admins must enrol.
+    await tx.insert(settings).values({ key: TWO_FACTOR_ROLES_SETTING, value: [] }).onConflictDoNothing();
     await tx.insert(holidays).values(seedHolidays()).onConflictDoNothing();
     await tx.insert(cannedResponses).values(SEED_CANNED_RESPONSES).onConflictDoNothing();
 

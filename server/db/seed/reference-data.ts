@@ -110,6 +110,8 @@ export const SEED_PLACES: Array<{
 
 export const SEED_USERS: Array<{ email: string; name: string; role: Role; agencySlug?: string }> = [
   { email: "admin@sigap.example", name: "Ratna Dewi (Admin)", role: "admin" },
+  // A second admin: publishing needs one who neither wrote nor submitted the report.
+  { email: "admin2@sigap.example", name: "Hendra Wijaya (Admin)", role: "admin" },
   { email: "investigator@sigap.example", name: "Budi Santoso (Asisten Pemeriksa)", role: "investigator" },
   { email: "kemenkes@sigap.example", name: "dr. Sari Wulandari (Kemenkes)", role: "agency_responder", agencySlug: "kemenkes" },
   { email: "kemenhub@sigap.example", name: "Agus Pratama (Kemenhub)", role: "agency_responder", agencySlug: "kemenhub" },

@@ -4,7 +4,15 @@ import type { Role } from "../../db/schema/constants";
 import type { DomainCtx } from "../context";
 import { notFound, unauthorized } from "../errors";
 
-export type Me = { id: string; name: string; email: string; role: Role; agency: { id: string; nameId: string; nameEn: string } | null };
+export type Me = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  agency: { id: string; nameId: string; nameEn: string } | null;
+  /** Set while the account must be put in order (see Actor.restriction): pages send the person to /akun. */
+  restriction: "password_change" | "two_factor_enrolment" | null;
+};
 
 /** The signed-in account, for the header and role-aware navigation. */
 export async function getMe({ ctx }: { ctx: DomainCtx }): Promise<Me> {
@@ -29,5 +37,6 @@ export async function getMe({ ctx }: { ctx: DomainCtx }): Promise<Me> {
     email: row.email,
     role: row.role,
     agency: row.agencyId ? { id: row.agencyId, nameId: row.agencyNameId!, nameEn: row.agencyNameEn! } : null,
+    restriction: ctx.actor.restriction ?? null,
   };
 }

@@ -1,0 +1,202 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { TRPCClientError } from "@trpc/client";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { Field, inputClass } from "../_components/field";
+import { useTRPC } from "../_trpc/client";
+import { endSessionAction } from "./actions";
+
+type Security = { twoFactorEnabled: boolean; twoFactorRequired: boolean; recoveryCodesLeft: number; mustChangePassword: boolean };
+type FieldErrors = Record<string, string[]>;
+
+const fieldErrorsOf = (e: unknown): FieldErrors =>
+  (e instanceof TRPCClientError ? (e.data as { fieldErrors?: FieldErrors | null } | undefined)?.fieldErrors : null) ?? { _form: [e instanceof Error ? e.message : String(e)] };
+const card = "space-y-3 rounded-lg bg-white p-4 shadow-sm";
+const button = "rounded-md bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-60";
+const quiet = "rounded-md border border-slate-400 px-4 py-2 font-semibold text-slate-900 hover:bg-slate-50 disabled:opacity-60";
+
+function FormError({ errors }: { errors: FieldErrors }) {
+  return errors._form ? (
+    <p role="alert" className="text-sm font-medium text-red-700">
+      {errors._form.join(" ")}
+    </p>
+  ) : null;
+}
+
+function ChangePassword() {
+  const t = useTranslations("account");
+  const trpc = useTRPC();
+  const [values, setValues] = useState({ currentPassword: "", newPassword: "", confirmPassword: "" });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [, startTransition] = useTransition();
+  const change = useMutation(
+    trpc.account.changePassword.mutationOptions({
+      onSuccess: () => startTransition(() => endSessionAction("password_changed")),
+      onError: (e) => setErrors(fieldErrorsOf(e)),
+    }),
+  );
+  const input = (name: keyof typeof values, autoComplete: string) => (
+    <Field id={name} label={t(name)} errors={errors[name]} hint={name === "newPassword" ? t("newPasswordHint") : undefined}>
+      {(describedBy, invalid) => (
+        <input id={name} type="password" autoComplete={autoComplete} value={values[name]} onChange={(e) => setValues({ ...values, [name]: e.target.value })} aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />
+      )}
+    </Field>
+  );
+  return (
+    <form
+      className={card}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        setErrors({});
+        change.mutate(values);
+      }}
+    >
+      <h2 className="text-lg font-semibold">{t("passwordTitle")}</h2>
+      <p className="text-sm text-slate-700">{t("passwordLead")}</p>
+      <FormError errors={errors} />
+      {input("currentPassword", "current-password")}
+      {input("newPassword", "new-password")}
+      {input("confirmPassword", "new-password")}
+      <button type="submit" disabled={change.isPending} className={button}>
+        {t("changePassword")}
+      </button>
+    </form>
+  );
+}
+
+function RecoveryCodes({ codes }: { codes: string[] }) {
+  const t = useTranslations("account");
+  return (
+    <div className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3">
+      <p className="font-medium">{t("recoveryCodesLead")}</p>
+      <ul className="grid grid-cols-2 gap-1 font-mono" data-recovery-codes>
+        {codes.map((c) => (
+          <li key={c}>{c}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function TwoFactor({ security }: { security: Security }) {
+  const t = useTranslations("account");
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [code, setCode] = useState("");
+  const [password, setPassword] = useState("");
+  const [codes, setCodes] = useState<string[] | null>(null);
+  const onError = (e: unknown) => setErrors(fieldErrorsOf(e));
+  const begin = useMutation(trpc.account.beginTwoFactor.mutationOptions({ onError }));
+  const confirm = useMutation(
+    trpc.account.confirmTwoFactor.mutationOptions({
+      onSuccess: (r) => (setCodes(r.recoveryCodes), setErrors({}), router.refresh()),
+      onError,
+    }),
+  );
+  const regenerate = useMutation(trpc.account.regenerateRecoveryCodes.mutationOptions({ onSuccess: (r) => (setCodes(r.recoveryCodes), setErrors({}), setPassword("")), onError }));
+  const disable = useMutation(trpc.account.disableTwoFactor.mutationOptions({ onSuccess: () => (setErrors({}), setPassword(""), router.refresh()), onError }));
+
+  if (codes) {
+    return (
+      <section className={card} aria-labelledby="two-factor-title">
+        <h2 id="two-factor-title" className="text-lg font-semibold">
+          {t("twoFactorTitle")}
+        </h2>
+        <p role="status">{t("twoFactorOn")}</p>
+        <RecoveryCodes codes={codes} />
+        <a href="/dashboard" className="inline-block font-semibold text-brand-800 underline">
+          {t("continue")}
+        </a>
+      </section>
+    );
+  }
+  return (
+    <section className={card} aria-labelledby="two-factor-title">
+      <h2 id="two-factor-title" className="text-lg font-semibold">
+        {t("twoFactorTitle")}
+      </h2>
+      <p className="text-sm text-slate-700">{security.twoFactorEnabled ? t("twoFactorOnLead", { left: security.recoveryCodesLeft }) : t("twoFactorOffLead")}</p>
+      <FormError errors={errors} />
+      {!security.twoFactorEnabled && !begin.data && (
+        <button type="button" className={button} disabled={begin.isPending} onClick={() => begin.mutate()}>
+          {t("enrol")}
+        </button>
+      )}
+      {!security.twoFactorEnabled && begin.data && (
+        <form
+          className="space-y-3"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            confirm.mutate({ code });
+          }}
+        >
+          <p>{t("scan")}</p>
+          {/* The SVG is made on our server from our own otpauth URI: no script, no outside input. */}
+          <div className="h-48 w-48" aria-hidden="true" dangerouslySetInnerHTML={{ __html: begin.data.qrSvg }} />
+          <p className="text-sm">
+            {t("orType")} <code className="break-all font-mono" data-totp-secret>{begin.data.secret}</code>
+          </p>
+          <Field id="totp-code" label={t("code")} errors={errors.code}>
+            {(describedBy, invalid) => (
+              <input id="totp-code" inputMode="numeric" autoComplete="one-time-code" value={code} onChange={(e) => setCode(e.target.value)} aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />
+            )}
+          </Field>
+          <button type="submit" disabled={confirm.isPending} className={button}>
+            {t("confirmEnrol")}
+          </button>
+        </form>
+      )}
+      {security.twoFactorEnabled && (
+        <form className="space-y-3" noValidate onSubmit={(e) => e.preventDefault()}>
+          <Field id="confirm-password" label={t("confirmPassword")} errors={errors.password}>
+            {(describedBy, invalid) => (
+              <input id="confirm-password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />
+            )}
+          </Field>
+          <div className="flex flex-wrap gap-2">
+            <button type="button" className={quiet} disabled={regenerate.isPending} onClick={() => regenerate.mutate({ password })}>
+              {t("regenerate")}
+            </button>
+            {!security.twoFactorRequired && (
+              <button type="button" className={quiet} disabled={disable.isPending} onClick={() => disable.mutate({ password })}>
+                {t("disable")}
+              </button>
+            )}
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function Sessions() {
+  const t = useTranslations("account");
+  const trpc = useTRPC();
+  const [, startTransition] = useTransition();
+  const everywhere = useMutation(trpc.account.signOutEverywhere.mutationOptions({ onSuccess: () => startTransition(() => endSessionAction("signed_out_everywhere")) }));
+  return (
+    <section className={card}>
+      <h2 className="text-lg font-semibold">{t("sessionsTitle")}</h2>
+      <p className="text-sm text-slate-700">{t("sessionsLead")}</p>
+      <button type="button" className={quiet} disabled={everywhere.isPending} onClick={() => everywhere.mutate()}>
+        {t("signOutEverywhere")}
+      </button>
+    </section>
+  );
+}
+
+export function AccountSettings({ security }: { security: Security }) {
+  return (
+    <div className="space-y-4">
+      <ChangePassword />
+      {!security.mustChangePassword && <TwoFactor security={security} />}
+      <Sessions />
+    </div>
+  );
+}
