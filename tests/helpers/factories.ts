@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { appRouter } from "../../server/api/root";
 import { createCallerFactory } from "../../server/api/trpc";
-import { agencies, users } from "../../server/db/schema";
+import { agencies, evaluationReports, users } from "../../server/db/schema";
 import type { Role } from "../../server/db/schema/constants";
 import type { Db } from "../../server/db/types";
 import { hashPassword } from "../../server/domain/auth/password";
@@ -56,4 +57,10 @@ export async function callerAs(db: Db, role: Role, locale: "id" | "en" = "id") {
 /** The claims a fresh session cookie of this user carries (see auth/load-actor). */
 export function sessionOf(user: { id: string; sessionVersion: number }, sessionId = `s-${unique()}`) {
   return { userId: user.id, sessionVersion: user.sessionVersion, sessionId };
+}
+
+/** The version an approving admin reads before publishing (report.publish's expectedVersion). */
+export async function reportVersion(db: Db, reportId: string): Promise<number> {
+  const [row] = await db.select({ version: evaluationReports.version }).from(evaluationReports).where(eq(evaluationReports.id, reportId));
+  return row!.version;
 }

@@ -7,7 +7,7 @@ import { loadActor } from "../../server/domain/auth/load-actor";
 import { createComplaint } from "../helpers/complaints";
 import { multipart } from "../helpers/http";
 import { createTestDb, type TestDb } from "../helpers/db";
-import { actorOf, callerFor, createAgency, createUser, sessionOf, TEST_PASSWORD } from "../helpers/factories";
+import { actorOf, callerFor, createAgency, createUser, sessionOf, TEST_PASSWORD, reportVersion } from "../helpers/factories";
 import { POLICY } from "../helpers/policy";
 
 let t: TestDb;
@@ -42,7 +42,7 @@ async function agencyBWorld() {
   const report = await staff.report.create({ title: "Evaluasi gangguan layanan B", incidentIds: [incidentId], summary: "Ringkasan evaluasi." });
   await staff.report.addRecommendation({ reportId: report.id, agencyId: agencyB.id, body: "Siapkan prosedur darurat tertulis.", dueAt: new Date(Date.now() + 30 * 86_400_000) });
   await staff.report.submit({ reportId: report.id });
-  await admin.report.publish({ reportId: report.id });
+  await admin.report.publish({ reportId: report.id, expectedVersion: await reportVersion(t.db, report.id) });
   const [rec] = await t.db.select().from(recommendations).where(eq(recommendations.reportId, report.id));
   await b.recommendation.reportProgress(multipart({ recommendationId: rec!.id, evidence: "Prosedur darurat disahkan oleh Sekretaris Jenderal." }));
 

@@ -7,7 +7,7 @@ import { incidentUpdatesFeed } from "../../server/domain/incident/updates-feed";
 import { publishedReportsFeed } from "../../server/domain/report/feed";
 import { createComplaint } from "../helpers/complaints";
 import { createTestDb, type TestDb } from "../helpers/db";
-import { actorOf, callerFor, createAgency, createUser } from "../helpers/factories";
+import { actorOf, callerFor, createAgency, createUser, reportVersion } from "../helpers/factories";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -61,7 +61,7 @@ describe("Atom feeds carry hostile text as text (fails before: the statement for
     const title = "Judul <i>miring</i> ]]> </title> <entry>";
     const { id: reportId } = await staff.report.create({ title, summary: PAYLOAD, incidentIds: [second.incidentId!] });
     await staff.report.submit({ reportId });
-    await admin.report.publish({ reportId });
+    await admin.report.publish({ reportId, expectedVersion: await reportVersion(t.db, reportId) });
 
     const xml = await publishedReportsFeed({ ctx: makeDomainCtx({ db: t.db }), baseUrl: "https://sigap.test" });
     const published = await callerFor(t.db, null).report.publishedList({});

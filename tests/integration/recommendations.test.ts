@@ -7,7 +7,7 @@ import { createComplaint } from "../helpers/complaints";
 import { multipart } from "../helpers/http";
 import { PDF_BYTES } from "../helpers/images";
 import { createTestDb, type TestDb } from "../helpers/db";
-import { actorOf, callerFor, createAgency, createUser } from "../helpers/factories";
+import { actorOf, callerFor, createAgency, createUser, reportVersion } from "../helpers/factories";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -26,7 +26,7 @@ async function publishedReport() {
   await staff.report.addRecommendation({ reportId: report.id, agencyId: agency.id, body: "Siapkan server cadangan e-HAC.", dueAt: new Date(Date.now() + 10 * 86_400_000) });
   await staff.report.addRecommendation({ reportId: report.id, agencyId: agency.id, body: "Latih petugas bandara untuk prosedur darurat.", dueAt: new Date(Date.now() - 86_400_000) });
   await staff.report.submit({ reportId: report.id });
-  await admin.report.publish({ reportId: report.id });
+  await admin.report.publish({ reportId: report.id, expectedVersion: await reportVersion(t.db, report.id) });
   const recs = await t.db.select().from(recommendations).where(eq(recommendations.reportId, report.id)).orderBy(recommendations.ordinal);
   return { agency, staff, responder, report, recs, incidentId: second.incidentId! };
 }

@@ -27,6 +27,9 @@ export const evaluationReports = pgTable(
     createdById: uuid()
       .notNull()
       .references(() => users.id),
+    /** Who last changed the text, and who handed it for review: neither may publish it (four eyes). */
+    lastEditedById: uuid().references(() => users.id),
+    submittedById: uuid().references(() => users.id),
     publishedById: uuid().references(() => users.id),
     publishedAt: timestamptz(),
     version: integer().notNull().default(1),

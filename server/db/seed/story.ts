@@ -9,7 +9,7 @@ import { updateIncident } from "../../domain/incident/update";
 import { decideRecommendation, reportRecommendationProgress } from "../../domain/recommendation/track";
 import { addRecommendation, createReportDraft } from "../../domain/report/draft";
 import { publishReport, submitReportForReview } from "../../domain/report/publish";
-import { agencies, incidents, outbox, recommendations, services, users } from "../schema";
+import { agencies, evaluationReports, incidents, outbox, recommendations, services, users } from "../schema";
 import type { Tx } from "../types";
 
 const at = (iso: string) => new Date(`${iso}+07:00`);
@@ -95,7 +95,8 @@ export async function seedStory(tx: Tx): Promise<void> {
   await addRecommendation({ ctx: as(investigator, "2021-02-15T09:30:00"), input: { reportId: report.id, agencyId: kemenkes!.id, body: "Menyiapkan server cadangan e-HAC dan prosedur darurat tertulis, termasuk validasi luring di bandara.", dueAt: at("2021-05-31T23:59:59") } });
   await addRecommendation({ ctx: as(investigator, "2021-02-15T09:40:00"), input: { reportId: report.id, agencyId: ap2!.id, body: "Menyediakan jalur antrean terpisah dan petugas tambahan saat sistem pemeriksaan kesehatan gangguan.", dueAt: at("2021-04-30T23:59:59") } });
   await submitReportForReview({ ctx: as(investigator, "2021-02-20T10:00:00"), input: { reportId: report.id } });
-  await publishReport({ ctx: as("admin@sigap.example", "2021-03-01T10:00:00"), input: { reportId: report.id } });
+  const [reviewed] = await tx.select({ version: evaluationReports.version }).from(evaluationReports).where(eq(evaluationReports.id, report.id));
+  await publishReport({ ctx: as("admin@sigap.example", "2021-03-01T10:00:00"), input: { reportId: report.id, expectedVersion: reviewed!.version } });
 
   const recs = await tx.select().from(recommendations).where(eq(recommendations.reportId, report.id)).orderBy(recommendations.ordinal);
   await reportRecommendationProgress({ ctx: as("kemenkes@sigap.example", "2021-05-20T10:00:00"), input: { recommendationId: recs[0]!.id, evidence: "Server cadangan e-HAC dioperasikan sejak Mei 2021; prosedur darurat sedang disusun." } });

@@ -32,7 +32,7 @@ export async function createReportDraft({ ctx, input }: { ctx: DomainCtx; input:
     const { incidentIds, ...fields } = data;
     const [report] = await tx
       .insert(evaluationReports)
-      .values({ ...fields, slug: slugFor(data.title), timeline: await prefillTimeline(tx, incidentIds), createdById: actor.userId })
+      .values({ ...fields, slug: slugFor(data.title), timeline: await prefillTimeline(tx, incidentIds), createdById: actor.userId, lastEditedById: actor.userId })
       .returning({ id: evaluationReports.id, slug: evaluationReports.slug });
     await tx.insert(evaluationReportIncidents).values(incidentIds.map((incidentId) => ({ reportId: report!.id, incidentId })));
     await writeAudit(tx, actor, { action: "report.create", entityType: "report", entityId: report!.id, after: { title: data.title, incidentIds } });
@@ -56,7 +56,7 @@ export async function updateReportDraft({ ctx, input }: { ctx: DomainCtx; input:
     if (report.status === "withdrawn") throw invalidTransition("report withdrawn");
     await tx
       .update(evaluationReports)
-      .set({ ...changes, version: sql`${evaluationReports.version} + 1` })
+      .set({ ...changes, lastEditedById: actor.userId, version: sql`${evaluationReports.version} + 1` })
       .where(eq(evaluationReports.id, reportId));
     await writeAudit(tx, actor, { action: "report.update", entityType: "report", entityId: reportId, after: { fields: Object.keys(changes) } });
     return { version: report.version + 1 };

@@ -109,7 +109,8 @@ export async function publishedReportPdf({ ctx, input, baseUrl }: { ctx: DomainC
   const t = createTranslator({ locale: ctx.locale, messages, namespace: "publicReport" });
   const root = createTranslator({ locale: ctx.locale, messages });
   const date = (d: Date) => formatJakarta(ctx.locale, d, { dateStyle: "long" });
-  const dateTime = (iso: string) => formatJakarta(ctx.locale, iso, { dateStyle: "medium", timeStyle: "short" });
+  // Entries saved before times were validated may hold free text: print it as written rather than fail.
+  const dateTime = (iso: string) => (Number.isNaN(Date.parse(iso)) ? iso : formatJakarta(ctx.locale, iso, { dateStyle: "medium", timeStyle: "short" }));
   const bytes = await renderReportPdf({
     title: report.title,
     summary: report.summary,

@@ -17,7 +17,7 @@ export async function submitReportForReview({ ctx, input }: { ctx: DomainCtx; in
     const [report] = await tx.select().from(evaluationReports).where(eq(evaluationReports.id, reportId)).for("update");
     if (!report) throw notFound("report");
     if (report.status !== "draft") throw invalidTransition(`report is ${report.status}`);
-    await tx.update(evaluationReports).set({ status: "in_review", version: sql`${evaluationReports.version} + 1` }).where(eq(evaluationReports.id, reportId));
+    await tx.update(evaluationReports).set({ status: "in_review", submittedById: actor.userId, version: sql`${evaluationReports.version} + 1` }).where(eq(evaluationReports.id, reportId));
     await writeAudit(tx, actor, { action: "report.submit", entityType: "report", entityId: reportId, before: { status: "draft" }, after: { status: "in_review" } });
     return { status: "in_review" as const };
   });
@@ -25,16 +25,22 @@ export async function submitReportForReview({ ctx, input }: { ctx: DomainCtx; in
 
 /**
  * An admin publishes: the current text becomes an immutable numbered version. Publishing again after
- * publication is a correction and must say what was corrected.
+ * publication is a correction and must say what was corrected. Four eyes: the admin who publishes is
+ * neither the author, nor who last changed the text, nor who submitted it; and they publish exactly the
+ * version they read (`expectedVersion`), so text changed after their review is not published unseen.
  */
 export async function publishReport({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
   const actor = requireRole(ctx, ["admin"]);
-  const { reportId, correctionNote } = publishReportInput.parse(input);
+  const { reportId, correctionNote, expectedVersion } = publishReportInput.parse(input);
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
     const [report] = await tx.select().from(evaluationReports).where(eq(evaluationReports.id, reportId)).for("update");
     if (!report) throw notFound("report");
     if (report.status === "draft" || report.status === "withdrawn") throw invalidTransition(`report is ${report.status}`);
+    if (report.version !== expectedVersion) throw new DomainError("CONFLICT", "report changed since it was read", { _form: ["errors.changedMeanwhile"] });
+    if ([report.createdById, report.lastEditedById, report.submittedById].includes(actor.userId)) {
+      throw new DomainError("FORBIDDEN", "the author, editor or submitter may not publish", { _form: ["errors.fourEyes"] });
+    }
     const version = report.publishedVersion + 1;
     const isCorrection = version > 1;
     if (isCorrection && !correctionNote) throw new DomainError("VALIDATION", "a correction needs a note", { correctionNote: ["errors.reasonRequired"] });

@@ -13,14 +13,36 @@ export const createReportInput = z.object({
   language: z.enum(LOCALES).default("id"),
 });
 
-export const updateReportInput = createReportInput
-  .omit({ incidentIds: true })
-  .partial()
-  .extend({
-    reportId: z.uuid(),
-    expectedVersion: z.number().int().min(1),
-    timeline: z.array(z.object({ at: z.string().min(1).max(40), text: z.string().trim().min(1).max(1000) })).max(200).optional(),
+/**
+ * A timeline entry's time: an ISO date, or date and time, with or without a zone (none means Jakarta time),
+ * stored as an ISO instant. Free text is refused: the public page and PDF format it as a date.
+ */
+const timelineAt = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/, { error: "errors.timelineDate" })
+  .transform((v, ctx) => {
+    const withZone = /T.*(Z|[+-]\d{2}:\d{2})$/.test(v) ? v : v.includes("T") ? `${v}+07:00` : `${v}T00:00:00+07:00`;
+    const at = new Date(withZone);
+    if (Number.isNaN(at.getTime())) {
+      ctx.addIssue({ code: "custom", message: "errors.timelineDate" });
+      return z.NEVER;
+    }
+    return at.toISOString();
   });
+
+/** Only the fields sent change: no field falls back to a default here (that would blank what was left out). */
+export const updateReportInput = z.object({
+  reportId: z.uuid(),
+  expectedVersion: z.number().int().min(1),
+  title: createReportInput.shape.title.optional(),
+  summary: text(4000).optional(),
+  bodyMd: text(100_000).optional(),
+  findings: text(20_000).optional(),
+  maladministrationTypes: z.array(z.enum(MALADMINISTRATION_TYPES)).max(9).optional(),
+  language: z.enum(LOCALES).optional(),
+  timeline: z.array(z.object({ at: timelineAt, text: z.string().trim().min(1).max(1000) })).max(200).optional(),
+});
 
 export const addRecommendationInput = z.object({
   reportId: z.uuid(),
@@ -30,5 +52,10 @@ export const addRecommendationInput = z.object({
 });
 
 export const reportRefInput = z.object({ reportId: z.uuid() });
-export const publishReportInput = z.object({ reportId: z.uuid(), correctionNote: z.string().trim().max(2000).optional() });
+export const publishReportInput = z.object({
+  reportId: z.uuid(),
+  /** The version the approving admin read: publishing fails if the text changed since. */
+  expectedVersion: z.number().int().min(1),
+  correctionNote: z.string().trim().max(2000).optional(),
+});
 export const reportSlugInput = z.object({ slug: z.string().trim().min(1).max(200) });

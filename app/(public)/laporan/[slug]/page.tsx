@@ -61,7 +61,8 @@ export default async function PublishedReportPage({ params }: Params) {
           <ol className="space-y-1 border-l-2 border-brand-700 pl-4 text-sm">
             {r.timeline.map((e, i) => (
               <li key={i}>
-                <time dateTime={e.at} className="font-medium">{format.dateTime(new Date(e.at), { dateStyle: "medium", timeStyle: "short" })}</time> — {e.text}
+                {/* Entries saved before times were validated may hold free text: shown as written. */}
+                <time dateTime={e.at} className="font-medium">{Number.isNaN(Date.parse(e.at)) ? e.at : format.dateTime(new Date(e.at), { dateStyle: "medium", timeStyle: "short" })}</time> — {e.text}
               </li>
             ))}
           </ol>

@@ -168,7 +168,7 @@ export function AddRecommendationForm({ reportId, agencies }: { reportId: string
 }
 
 /** Submit for review (investigator) and publish or publish a correction (admin). */
-export function ReportActions({ reportId, status, publishedVersion, isAdmin }: { reportId: string; status: string; publishedVersion: number; isAdmin: boolean }) {
+export function ReportActions({ reportId, version, status, publishedVersion, isAdmin }: { reportId: string; version: number; status: string; publishedVersion: number; isAdmin: boolean }) {
   const t = useTranslations("reports");
   const trpc = useTRPC();
   const router = useRouter();
@@ -185,7 +185,7 @@ export function ReportActions({ reportId, status, publishedVersion, isAdmin }: {
     <div className="space-y-2">
       {status === "draft" && <button type="button" className={button} onClick={() => submit.mutate({ reportId })}>{t("submit")}</button>}
       {isAdmin && (status === "in_review" || status === "published") && (
-        <form className="space-y-2" onSubmit={(e) => (e.preventDefault(), publish.mutate({ reportId, correctionNote: correction ? note : undefined }))}>
+        <form className="space-y-2" onSubmit={(e) => (e.preventDefault(), publish.mutate({ reportId, expectedVersion: version, correctionNote: correction ? note : undefined }))}>
           {correction && (
             <Field id="correction-note" label={t("correctionNote")} errors={errors.correctionNote} required>
               {(d, invalid) => <textarea id="correction-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} aria-describedby={d} aria-invalid={invalid} className={inputClass} />}

@@ -40,7 +40,7 @@ export default async function ReportEditorPage({ params }: { params: Promise<{ i
       </div>
       <div className="min-w-0 space-y-4">
         <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
-          <ReportActions reportId={report.id} status={report.status} publishedVersion={report.publishedVersion} isAdmin={me.role === "admin"} />
+          <ReportActions reportId={report.id} version={report.version} status={report.status} publishedVersion={report.publishedVersion} isAdmin={me.role === "admin"} />
         </section>
         <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
           <h2 className="text-lg font-semibold">{t("reports.recommendations")}</h2>
