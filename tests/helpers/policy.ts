@@ -63,6 +63,8 @@ export const POLICY: Record<string, Policy> = {
   "incident.board": "public",
   "incident.activeMajor": "public",
   "procedure.transition": "staff",
+  "procedure.rapidResponsesToReview": "admin",
+  "procedure.reviewRapidResponse": "admin",
   "report.list": "staff",
   "report.get": "staff",
   "report.create": "staff",

@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, complaintStageEvents, complaints } from "../../server/db/schema";
+import { auditLog, complaintStageEvents, complaints, outbox } from "../../server/db/schema";
 import { createTestDb, type TestDb } from "../helpers/db";
 import { createComplaint } from "../helpers/complaints";
 import { callerAs, callerFor } from "../helpers/factories";
@@ -84,6 +84,36 @@ describe("moving a complaint through the procedure", () => {
     await caller.procedure.transition({ complaintId, action: "rapid_response", expectedVersion: await version(complaintId), reason: "Kerumunan di bandara saat pandemi" });
     const [row] = await t.db.select().from(complaints).where(eq(complaints.id, complaintId));
     expect(row).toMatchObject({ stage: "examination", rapidResponse: true, priority: "urgent" });
+  });
+
+  it("tells every admin of a rapid response at once and keeps it on their dashboard until one confirms or reverts it (fails before: nobody was told)", async () => {
+    const { user: admin, caller: adminCaller } = await callerAs(t.db, "admin");
+    const { user: other } = await callerAs(t.db, "admin");
+    const { caller } = await callerAs(t.db, "investigator");
+    const confirmed = (await createComplaint(t.db)).complaintId;
+    const reverted = (await createComplaint(t.db)).complaintId;
+    const s = await caller.procedure.transition({ complaintId: reverted, action: "start_verification", expectedVersion: await version(reverted) });
+    for (const [id, v] of [[confirmed, await version(confirmed)], [reverted, s.version]] as const) {
+      await caller.procedure.transition({ complaintId: id, action: "rapid_response", expectedVersion: v, reason: "Kerumunan di bandara saat pandemi" });
+    }
+    const mail = await t.db.select().from(outbox).where(eq(outbox.template, "rapid_response_review"));
+    for (const who of [admin, other]) expect(mail.filter((m) => m.recipient === who.email && m.payload.complaintId === confirmed)).toHaveLength(1);
+
+    const listed = await adminCaller.procedure.rapidResponsesToReview();
+    expect(listed.map((l) => l.id)).toEqual(expect.arrayContaining([confirmed, reverted]));
+    expect(listed.find((l) => l.id === confirmed)).toMatchObject({ reason: "Kerumunan di bandara saat pandemi", startedBy: "Test investigator" });
+    await expect(caller.procedure.reviewRapidResponse({ complaintId: confirmed, decision: "confirm", expectedVersion: await version(confirmed) })).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+    await adminCaller.procedure.reviewRapidResponse({ complaintId: confirmed, decision: "confirm", expectedVersion: await version(confirmed) });
+    await expect(adminCaller.procedure.reviewRapidResponse({ complaintId: reverted, decision: "revert", expectedVersion: await version(reverted) })).rejects.toMatchObject({ code: "BAD_REQUEST" }); // needs a reason
+    await adminCaller.procedure.reviewRapidResponse({ complaintId: reverted, decision: "revert", expectedVersion: await version(reverted), reason: "Bukan keadaan darurat." });
+    const [back] = await t.db.select().from(complaints).where(eq(complaints.id, reverted));
+    expect(back).toMatchObject({ stage: "formal_verification", rapidResponse: false, priority: "normal" });
+    const ids = (await adminCaller.procedure.rapidResponsesToReview()).map((l) => l.id);
+    expect(ids).not.toContain(confirmed);
+    expect(ids).not.toContain(reverted);
+    const audit = await t.db.select().from(auditLog).where(eq(auditLog.entityId, reverted));
+    expect(audit.map((a) => a.action)).toContain("complaint.rapid_response_revert");
   });
 
   it("lets only one of two concurrent transitions of one complaint win", async () => {

@@ -7,6 +7,7 @@ import { HydrateClient } from "../../_trpc/hydrate-client";
 import { getQueryClient, trpc } from "../../_trpc/server";
 import { requireUser } from "../_lib/current-user";
 import { DashboardView } from "./dashboard-view";
+import { RapidResponseReview } from "./rapid-response-review";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +20,11 @@ export default async function DashboardPage() {
   const [t, me] = await Promise.all([getTranslations("dashboard"), requireUser()]);
   if (me.role === "agency_responder") redirect("/agency");
   if (!(STAFF_ROLES as readonly string[]).includes(me.role)) return <Forbidden />;
-  await getQueryClient().prefetchQuery(trpc.stats.dashboard.queryOptions());
+  const isAdmin = me.role === "admin";
+  await Promise.all([
+    getQueryClient().prefetchQuery(trpc.stats.dashboard.queryOptions()),
+    isAdmin ? getQueryClient().prefetchQuery(trpc.procedure.rapidResponsesToReview.queryOptions()) : null,
+  ]);
   return (
     <div className="space-y-6">
       <header className="space-y-1">
@@ -27,6 +32,7 @@ export default async function DashboardPage() {
         <p className="text-slate-700">{t("lead")}</p>
       </header>
       <HydrateClient>
+        {isAdmin && <RapidResponseReview />}
         <DashboardView />
       </HydrateClient>
     </div>

@@ -1,10 +1,13 @@
 import { z } from "zod";
+import { listUnreviewedRapidResponses, reviewRapidResponse, reviewRapidResponseInput } from "../../domain/complaint/review-rapid-response";
 import { transitionComplaint, transitionInput } from "../../domain/complaint/transition";
-import { createTRPCRouter, staffProcedure } from "../trpc";
+import { adminProcedure, createTRPCRouter, staffProcedure } from "../trpc";
 
 export const procedureRouter = createTRPCRouter({
   transition: staffProcedure
     .input(transitionInput)
     .output(z.object({ stage: z.string(), outcome: z.string().nullable(), dueAt: z.date().nullable(), version: z.number() }))
     .mutation(({ ctx, input }) => transitionComplaint({ ctx, input })),
+  rapidResponsesToReview: adminProcedure.query(({ ctx }) => listUnreviewedRapidResponses({ ctx })),
+  reviewRapidResponse: adminProcedure.input(reviewRapidResponseInput).mutation(({ ctx, input }) => reviewRapidResponse({ ctx, input })),
 });

@@ -53,6 +53,9 @@ export const complaints = pgTable(
     priority: text({ enum: PRIORITIES }).notNull().default("normal"),
     /** Reaksi Cepat Ombudsman: formal requirements set aside. */
     rapidResponse: boolean().notNull().default(false),
+    /** An admin confirmed or reverted a rapid response (investigators may start one; admins review each). */
+    rapidResponseReviewedAt: timestamptz(),
+    rapidResponseReviewedById: uuid().references(() => users.id),
     confidential: boolean().notNull().default(true),
     alreadyComplainedToAgency: boolean(),
     assigneeId: uuid().references(() => users.id),
@@ -93,6 +96,7 @@ export const complaints = pgTable(
     index("complaints_suggested_incident_id_idx").on(t.suggestedIncidentId),
     // Small by design: only reports the clustering job has not reached yet.
     index("complaints_needs_clustering_idx").on(t.createdAt).where(sql`${t.needsClustering}`),
+    index("complaints_rapid_response_unreviewed_idx").on(t.stageChangedAt).where(sql`${t.rapidResponse} and ${t.rapidResponseReviewedAt} is null`),
     index("complaints_assignee_id_stage_idx").on(t.assigneeId, t.stage),
     index("complaints_search_vector_idx").using("gin", t.searchVector),
     index("complaints_description_trgm_idx").using("gin", t.description.op("gin_trgm_ops")),

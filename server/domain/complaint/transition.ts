@@ -9,6 +9,7 @@ import { DomainError, forbidden, invalidTransition, notFound } from "../errors";
 import { loadProcedureConfig } from "../procedure/load-config";
 import { planTransition, PROCEDURE_ACTIONS, type ProcedureAction } from "../procedure/machine";
 import { recordStageChange } from "../procedure/record-stage";
+import { queueAdminMail } from "../notification/enqueue";
 
 export const transitionInput = z.object({
   complaintId: z.uuid(),
@@ -76,10 +77,18 @@ export async function transitionComplaint({ ctx, input }: { ctx: DomainCtx; inpu
         publicNote: data.publicNote ?? null,
         actorId: actor.userId,
         at: now,
-        extra: plan.rapidResponse ? { rapidResponse: true, priority: "urgent" } : undefined,
+        extra: plan.rapidResponse ? { rapidResponse: true, priority: "urgent", rapidResponseReviewedAt: null, rapidResponseReviewedById: null } : undefined,
       },
       config,
     );
+    // Rapid response sets the formal checks aside, so every admin hears of it at once and reviews it.
+    if (plan.rapidResponse) {
+      await queueAdminMail(tx, {
+        template: "rapid_response_review",
+        payload: { complaintId: complaint.id, trackingCode: complaint.trackingCode, note: data.reason ?? "", actorName: actor.name },
+        dedupePrefix: `rapid_response:${complaint.id}:${now.toISOString()}`,
+      });
+    }
     await writeAudit(tx, actor, {
       action: `complaint.${data.action}`,
       entityType: "complaint",

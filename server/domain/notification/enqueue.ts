@@ -51,6 +51,16 @@ export async function queueAgencyMail(
   );
 }
 
+/** Mail to every active admin, each in their own language (e.g. a rapid response to review). */
+export async function queueAdminMail(
+  tx: Queryable,
+  mail: Omit<QueuedMail, "recipient" | "locale" | "dedupeKey"> & { dedupePrefix: string },
+): Promise<void> {
+  const admins = await tx.select({ id: users.id, email: users.email, locale: users.locale }).from(users).where(and(eq(users.role, "admin"), eq(users.active, true)));
+  const { dedupePrefix, ...rest } = mail;
+  await queueMail(tx, admins.map((a) => ({ ...rest, recipient: a.email, locale: a.locale, dedupeKey: `${dedupePrefix}:${a.id}` })));
+}
+
 /**
  * A public incident update reaches every reporter of a linked complaint who left an address, and everyone
  * who confirmed they follow the incident, its agency or its service (one mail per address).

@@ -13,6 +13,7 @@ export const MAIL_TEMPLATES = [
   "fixed_check",
   "follow_confirm",
   "follow_update",
+  "rapid_response_review",
 ] as const;
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number];
 
@@ -45,6 +46,8 @@ function linkFor(template: MailTemplate, payload: Record<string, unknown>, baseU
       return `${baseUrl}/ikuti/konfirmasi?token=${encodeURIComponent(String(payload.token))}`;
     case "follow_update":
       return `${baseUrl}/insiden/${String(payload.incidentCode)}`;
+    case "rapid_response_review":
+      return `${baseUrl}/console/complaints/${String(payload.complaintId)}`;
     case "clarification_answered":
     case "clarification_lapsed":
       return payload.incidentId ? `${baseUrl}/console/incidents/${String(payload.incidentId)}` : `${baseUrl}/console/complaints/${String(payload.complaintId)}`;

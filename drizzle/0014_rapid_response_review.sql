@@ -1,0 +1,4 @@
+ALTER TABLE "complaints" ADD COLUMN "rapid_response_reviewed_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "complaints" ADD COLUMN "rapid_response_reviewed_by_id" uuid;--> statement-breakpoint
+ALTER TABLE "complaints" ADD CONSTRAINT "complaints_rapid_response_reviewed_by_id_users_id_fk" FOREIGN KEY ("rapid_response_reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "complaints_rapid_response_unreviewed_idx" ON "complaints" USING btree ("stage_changed_at") WHERE "complaints"."rapid_response" and "complaints"."rapid_response_reviewed_at" is null;

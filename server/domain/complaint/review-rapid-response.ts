@@ -1,0 +1,82 @@
+import { and, desc, eq, inArray, isNull } from "drizzle-orm";
+import { z } from "zod";
+import { complaintStageEvents, complaints, users } from "../../db/schema";
+import { requireRole } from "../access";
+import { writeAudit } from "../audit";
+import type { DomainCtx } from "../context";
+import { DomainError, invalidTransition, notFound } from "../errors";
+import { loadProcedureConfig } from "../procedure/load-config";
+import { recordStageChange } from "../procedure/record-stage";
+
+export const reviewRapidResponseInput = z
+  .object({
+    complaintId: z.uuid(),
+    decision: z.enum(["confirm", "revert"]),
+    expectedVersion: z.number().int().min(1),
+    reason: z.string().trim().max(4000).optional(),
+  })
+  .refine((v) => v.decision === "confirm" || Boolean(v.reason), { path: ["reason"], message: "errors.reasonRequired" });
+
+/** Rapid responses an admin has not yet reviewed, oldest first: shown on the admin dashboard until reviewed. */
+export async function listUnreviewedRapidResponses({ ctx }: { ctx: DomainCtx }) {
+  requireRole(ctx, ["admin"]);
+  const pending = await ctx.db
+    .select({ id: complaints.id, trackingCode: complaints.trackingCode, version: complaints.version, stage: complaints.stage })
+    .from(complaints)
+    .where(and(eq(complaints.rapidResponse, true), isNull(complaints.rapidResponseReviewedAt)))
+    .orderBy(complaints.stageChangedAt)
+    .limit(50);
+  if (pending.length === 0) return [];
+  // Who started each one, when and why: its latest move into examination.
+  const starts = await ctx.db
+    .select({ complaintId: complaintStageEvents.complaintId, at: complaintStageEvents.createdAt, reason: complaintStageEvents.reason, startedBy: users.name })
+    .from(complaintStageEvents)
+    .leftJoin(users, eq(users.id, complaintStageEvents.actorId))
+    .where(and(inArray(complaintStageEvents.complaintId, pending.map((p) => p.id)), eq(complaintStageEvents.toStage, "examination")))
+    .orderBy(desc(complaintStageEvents.createdAt));
+  return pending.map((p) => {
+    const start = starts.find((s) => s.complaintId === p.id);
+    return { ...p, at: start?.at ?? null, reason: start?.reason ?? "", startedBy: start?.startedBy ?? "" };
+  });
+}
+
+/**
+ * An admin confirms a rapid response, or reverts it: the complaint goes back to the stage it left, loses the
+ * urgent priority and the rapid-response mark, with the admin's reason on its history.
+ */
+export async function reviewRapidResponse({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+  const actor = requireRole(ctx, ["admin"]);
+  const data = reviewRapidResponseInput.parse(input);
+  const now = ctx.now();
+  const config = await loadProcedureConfig(ctx.db);
+  return ctx.db.transaction(async (tx) => {
+    const [complaint] = await tx.select().from(complaints).where(eq(complaints.id, data.complaintId)).for("update");
+    if (!complaint) throw notFound("complaint");
+    if (!complaint.rapidResponse || complaint.rapidResponseReviewedAt) throw invalidTransition("no rapid response awaits review");
+    if (complaint.version !== data.expectedVersion) throw new DomainError("CONFLICT", "changed meanwhile", { _form: ["errors.changedMeanwhile"] });
+    const reviewed = { rapidResponseReviewedAt: now, rapidResponseReviewedById: actor.userId };
+    if (data.decision === "confirm") {
+      await tx.update(complaints).set(reviewed).where(eq(complaints.id, complaint.id));
+    } else {
+      if (complaint.stage !== "examination") throw invalidTransition("the case has moved on; change its stage instead");
+      const [entered] = await tx
+        .select({ from: complaintStageEvents.fromStage })
+        .from(complaintStageEvents)
+        .where(and(eq(complaintStageEvents.complaintId, complaint.id), eq(complaintStageEvents.toStage, "examination")))
+        .orderBy(desc(complaintStageEvents.createdAt))
+        .limit(1);
+      await recordStageChange(
+        tx,
+        { complaintId: complaint.id, from: complaint.stage, to: entered?.from ?? "received", outcome: null, reason: data.reason ?? null, publicNote: null, actorId: actor.userId, at: now, extra: { ...reviewed, rapidResponse: false, priority: "normal" } },
+        config,
+      );
+    }
+    await writeAudit(tx, actor, {
+      action: data.decision === "confirm" ? "complaint.rapid_response_confirm" : "complaint.rapid_response_revert",
+      entityType: "complaint",
+      entityId: complaint.id,
+      after: { reason: data.reason ?? null },
+    });
+    return { decision: data.decision };
+  });
+}
