@@ -23,7 +23,7 @@ const FAULT_SUBMISSIONS = Number(process.env.SURGE_FAULT_SUBMISSIONS ?? 4_000);
 // As deployed: one instance per core (scripts/serve.mjs), each with its job worker (clustering, mail).
 const INSTANCES = Number(process.env.SURGE_INSTANCES ?? Math.max(1, availableParallelism()));
 // Every simulated reporter comes from this one host: the per-address quota would refuse them all.
-const APP_ENV = { DATABASE_POOL_SIZE: "20", SIGAP_INSTANCES: String(INSTANCES), RATE_LIMIT_SUBMIT_PER_IP: "1000000000", RATE_LIMIT_SUBMIT_PER_CONTACT: "1000000000" };
+const APP_ENV = { DATABASE_POOL_SIZE: "20", SIGAP_INSTANCES: String(INSTANCES), RATE_LIMIT_SUBMIT_PER_IP: "1000000000", RATE_LIMIT_SUBMIT_PER_CONTACT: "1000000000", RATE_LIMIT_TRACK_MISSES_PER_IP: "1000000000" };
 
 async function main() {
   const database = await createBenchDatabase(ADMIN_URL);

@@ -31,6 +31,9 @@ const schema = z.object({
   RATE_LIMIT_SUBMIT_PER_IP: z.coerce.number().int().min(1).default(20),
   RATE_LIMIT_SUBMIT_PER_CONTACT: z.coerce.number().int().min(1).default(5),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(3600),
+  /** Tracking-code lookups that find nothing, allowed per client address in each window (guessing codes). */
+  RATE_LIMIT_TRACK_MISSES_PER_IP: z.coerce.number().int().min(1).default(100),
+  RATE_LIMIT_TRACK_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
   /** How many proxies in front of the app append to X-Forwarded-For (0: the app faces clients). */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   OPEN311_API_KEY: z.string().min(8).optional(),
@@ -104,6 +107,7 @@ function loadEnv() {
       submitPerContact: raw.RATE_LIMIT_SUBMIT_PER_CONTACT,
       windowSeconds: raw.RATE_LIMIT_WINDOW_SECONDS,
     },
+    trackLimit: { missesPerIp: raw.RATE_LIMIT_TRACK_MISSES_PER_IP, windowSeconds: raw.RATE_LIMIT_TRACK_WINDOW_SECONDS },
     trustProxyHops: raw.TRUST_PROXY_HOPS,
     open311ApiKey: raw.OPEN311_API_KEY,
     map: { tileUrl: raw.MAP_TILE_URL, attribution: raw.MAP_TILE_ATTRIBUTION },

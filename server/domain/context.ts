@@ -20,6 +20,8 @@ export type Actor = {
 /** Tunables the domain reads; defaults come from the environment, tests override them. */
 export type DomainConfig = {
   rateLimit: { submitPerIp: number; submitPerContact: number; windowSeconds: number };
+  /** Lookups by tracking code that find nothing, per client address and window: the guessing limit. */
+  trackLimit: { missesPerIp: number; windowSeconds: number };
   open311ApiKey: string | undefined;
 };
 
@@ -36,7 +38,7 @@ export type DomainCtx = {
 };
 
 export function defaultConfig(): DomainConfig {
-  return { rateLimit: { ...env.rateLimit }, open311ApiKey: env.open311ApiKey };
+  return { rateLimit: { ...env.rateLimit }, trackLimit: { ...env.trackLimit }, open311ApiKey: env.open311ApiKey };
 }
 
 export function makeDomainCtx(parts: Partial<DomainCtx> & { db: Db }): DomainCtx {

@@ -53,3 +53,26 @@ export async function consumeSubmissionQuota(ctx: DomainCtx, contacts: string[])
     throw error;
   }
 }
+
+function trackLimiter(ctx: DomainCtx) {
+  return limiterFor(ctx, "track-miss-ip", ctx.config.trackLimit.missesPerIp, ctx.config.trackLimit.windowSeconds);
+}
+
+/**
+ * Looks a complaint up by tracking code for a client address that has not guessed too often: past the limit
+ * of misses every lookup is refused, hits included (or a guesser could still tell a hit from a miss). Only
+ * misses count, so a reporter reloading their own page in a surge never reaches it.
+ */
+export async function lookupByTrackingCode<T>(ctx: DomainCtx, find: () => Promise<T | null | undefined>): Promise<T | null> {
+  const ip = ctx.clientIp;
+  if (ip) {
+    const spent = await trackLimiter(ctx).get(ip);
+    if ((spent?.consumedPoints ?? 0) >= ctx.config.trackLimit.missesPerIp) {
+      throw new DomainError("RATE_LIMITED", "too many unknown tracking codes", { code: ["errors.trackThrottled"] });
+    }
+  }
+  const found = await find();
+  if (found) return found;
+  if (ip) await trackLimiter(ctx).penalty(ip);
+  return null;
+}

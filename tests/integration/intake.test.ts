@@ -296,6 +296,23 @@ describe("tracking and 'me too'", () => {
     return { status: res.status, json: await res.json() };
   };
 
+  it("pauses an address that guesses tracking codes, hits included, and only that address (fails before: unlimited guesses)", async () => {
+    const limited = await startTrpcServer(t.db, { config: { trackLimit: { missesPerIp: 3, windowSeconds: 60 } } });
+    try {
+      const res = await postMultipart(server, "complaint.submit", valid());
+      const { trackingCode } = resultOf<{ trackingCode: string }>(res.json);
+      const lookup = async (code: string, ip: string) =>
+        (await fetch(`${limited.url}/complaint.track?input=${encodeURIComponent(JSON.stringify({ json: { code } }))}`, { headers: { "x-forwarded-for": ip } })).status;
+      // A reporter reloading their own page never counts.
+      for (let i = 0; i < 5; i++) expect(await lookup(trackingCode, "198.51.100.200")).toBe(200);
+      for (const guess of ["AAAA-AAAA-AA", "BBBB-BBBB-BB", "CCCC-CCCC-CC"]) expect(await lookup(guess, "203.0.113.66")).toBe(404);
+      expect(await lookup(trackingCode, "203.0.113.66")).toBe(429);
+      expect(await lookup(trackingCode, "198.51.100.200")).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it("shows the reporter their complaint as received, by code typed loosely, without any contact", async () => {
     const res = await postMultipart(server, "complaint.submit", valid({ contactPhone: "+62 812 5555 0101" }));
     const { trackingCode } = resultOf<{ trackingCode: string }>(res.json);

@@ -26,7 +26,7 @@ beforeAll(async () => {
   services = (await selectRows<{ id: string }>(handle.db, sql`select id from services`)).map((r) => r.id);
   places = (await selectRows<{ id: string }>(handle.db, sql`select id from places`)).map((r) => r.id);
   // As deployed: two instances on one port with their job workers; every simulated reporter shares this host's address.
-  app = await startApp(database.url, { DATABASE_POOL_SIZE: "10", SIGAP_INSTANCES: "2", RATE_LIMIT_SUBMIT_PER_IP: "1000000000", RATE_LIMIT_SUBMIT_PER_CONTACT: "1000000000" });
+  app = await startApp(database.url, { DATABASE_POOL_SIZE: "10", SIGAP_INSTANCES: "2", RATE_LIMIT_SUBMIT_PER_IP: "1000000000", RATE_LIMIT_SUBMIT_PER_CONTACT: "1000000000", RATE_LIMIT_TRACK_MISSES_PER_IP: "1000000000" });
   staffCookie = await signInOverHttp(app.url, "investigator@sigap.example", DEMO_PASSWORD);
 });
 afterAll(async () => {

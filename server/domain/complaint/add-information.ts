@@ -6,7 +6,7 @@ import { insertAttachmentRows, storeAttachments } from "../attachment/store";
 import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
 import { DomainError, notFound } from "../errors";
-import { consumeSubmissionQuota } from "../rate-limit";
+import { consumeSubmissionQuota, lookupByTrackingCode } from "../rate-limit";
 import { loadProcedureConfig } from "../procedure/load-config";
 import { recordStageChange } from "../procedure/record-stage";
 import { addInformationInput } from "./schemas";
@@ -27,8 +27,7 @@ export async function addReporterInformation({
 }): Promise<{ added: boolean }> {
   const data = addInformationInput.parse(input);
   const code = normalizeTrackingCode(data.code);
-  if (!code) throw notFound("complaint");
-  const [complaint] = await ctx.db.select().from(complaints).where(eq(complaints.trackingCode, code));
+  const complaint = await lookupByTrackingCode(ctx, async () => (code ? (await ctx.db.select().from(complaints).where(eq(complaints.trackingCode, code)))[0] : null));
   if (!complaint) throw notFound("complaint");
   if (complaint.stage !== "awaiting_reporter") {
     // A retry after success lands here too: it is not an error for the reporter.

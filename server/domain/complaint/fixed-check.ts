@@ -4,6 +4,7 @@ import { complaintContacts, complaints } from "../../db/schema";
 import type { Queryable } from "../../db/types";
 import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
+import { lookupByTrackingCode } from "../rate-limit";
 import { notFound } from "../errors";
 import { queueMail } from "../notification/enqueue";
 import { loadProcedureConfig } from "../procedure/load-config";
@@ -65,7 +66,9 @@ export async function isFixedCheckOpen(db: Queryable, c: { id: string; stage: st
 export async function answerFixedCheck({ ctx, input }: { ctx: DomainCtx; input: unknown }): Promise<{ reopened: boolean }> {
   const data = fixedCheckInput.parse(input);
   const code = normalizeTrackingCode(data.code);
-  if (!code) throw notFound("complaint");
+  // Checked (and a miss counted) before the transaction, which then locks the row.
+  const known = await lookupByTrackingCode(ctx, async () => (code ? (await ctx.db.select({ id: complaints.id }).from(complaints).where(eq(complaints.trackingCode, code)))[0] : null));
+  if (!known || !code) throw notFound("complaint");
   const procedure = await loadProcedureConfig(ctx.db);
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {

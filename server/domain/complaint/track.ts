@@ -3,6 +3,7 @@ import { complaintMessages, complaintStageEvents, complaints, incidentUpdates } 
 import type { CloseOutcome, ComplaintCategory, IncidentPublicStatus, Locale } from "../../db/schema/constants";
 import { preparedPerDb } from "../../db/prepared";
 import type { DomainCtx } from "../context";
+import { lookupByTrackingCode } from "../rate-limit";
 import { notFound } from "../errors";
 import { isFixedCheckOpen } from "./fixed-check";
 import { publicStatusOf, type PublicStatus } from "./public-status";
@@ -61,8 +62,7 @@ const trackedComplaintQuery = preparedPerDb((db) =>
 export async function trackComplaint({ ctx, input }: { ctx: DomainCtx; input: unknown }): Promise<TrackedComplaint> {
   const { code: raw } = trackingCodeInput.parse(input);
   const code = normalizeTrackingCode(raw);
-  if (!code) throw notFound("complaint");
-  const c = await trackedComplaintQuery(ctx.db).execute({ code });
+  const c = await lookupByTrackingCode(ctx, async () => (code ? trackedComplaintQuery(ctx.db).execute({ code }) : null));
   if (!c) throw notFound("complaint");
   const fixedCheckOpen = await isFixedCheckOpen(ctx.db, c, ctx.now());
   // An incident still private to investigators stays out of the reporter's view.

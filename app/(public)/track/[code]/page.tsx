@@ -26,11 +26,11 @@ export default async function TrackedComplaintPage({ params }: Params) {
   try {
     view = await caller.complaint.track({ code });
   } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) {
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST" || error.code === "TOO_MANY_REQUESTS")) {
       return (
         <section className="mx-auto max-w-md space-y-4">
           <h1 className="text-2xl font-bold">{t("track.title")}</h1>
-          <TrackForm defaultCode={code} error={t("track.notFound")} />
+          <TrackForm defaultCode={code} error={error.code === "TOO_MANY_REQUESTS" ? t("errors.trackThrottled") : t("track.notFound")} />
         </section>
       );
     }
