@@ -46,7 +46,7 @@ async function agencyBWorld() {
   const [rec] = await t.db.select().from(recommendations).where(eq(recommendations.reportId, report.id));
   await b.recommendation.reportProgress(multipart({ recommendationId: rec!.id, evidence: "Prosedur darurat disahkan oleh Sekretaris Jenderal." }));
 
-  return { agencyB, a, b, staff, incidentId, requestId: request.requestId, actionId: action.id, recommendationId: rec!.id, complaintId: first.complaintId, slug: report.slug, trackingCodes: [first.trackingCode, second.trackingCode] };
+  return { agencyB, a, b, staff, incidentId, requestId: request.requestId, actionId: action.id, recommendationId: rec!.id, complaintId: first.complaintId, unsharedComplaintId: second.complaintId, slug: report.slug, trackingCodes: [first.trackingCode, second.trackingCode] };
 }
 
 type World = Awaited<ReturnType<typeof agencyBWorld>>;
@@ -147,5 +147,13 @@ describe("account procedures act on the caller's own account only", () => {
     }
     // The procedures take no account id: there is nothing to point at someone else.
     for (const path of Object.keys(POLICY).filter((p) => p.startsWith("account."))) expect(POLICY[path]).toBe("signed_in");
+  });
+});
+
+describe("corrective actions on complaints (fails before: any complaint of the agency, shared or not)", () => {
+  it("are accepted only on a complaint the Ombudsman shared with the agency", async () => {
+    const w = await agencyBWorld();
+    await isNotFound(w.b.correctiveAction.report(multipart({ complaintId: w.unsharedComplaintId, description: "Tindakan atas laporan yang tidak pernah dibagikan.", takenAt: new Date() })));
+    expect(await w.b.correctiveAction.report(multipart({ complaintId: w.complaintId, description: "Tindakan atas laporan yang dibagikan sebagai bukti.", takenAt: new Date() }))).toMatchObject({ id: expect.any(String) });
   });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { complaints, correctiveActions, incidents } from "../../db/schema";
 import type { IncomingFile } from "../attachment/process";
 import { insertAttachmentRows, storeAttachments } from "../attachment/store";
@@ -8,6 +8,18 @@ import { requireResponder } from "../clarification/agency-access";
 import type { DomainCtx } from "../context";
 import { DomainError, notFound } from "../errors";
 import { reportCorrectiveActionInput } from "./schemas";
+
+/**
+ * Whether the Ombudsman shared this complaint with the agency: the subject of one of its clarification
+ * requests, or evidence attached to one. An agency never learns of a case it was not shown.
+ */
+function sharedWithAgency(complaintId: typeof complaints.id, agencyId: string) {
+  return sql`exists (
+    select 1 from clarification_requests r
+    where r.agency_id = ${agencyId}
+      and (r.complaint_id = ${complaintId}
+           or exists (select 1 from clarification_request_evidence e where e.request_id = r.id and e.complaint_id = ${complaintId})))`;
+}
 
 /** An agency reports a corrective action (tindakan korektif) on an incident or case about its own service, with documents as evidence. */
 export async function reportCorrectiveAction({ ctx, input, files = [] }: { ctx: DomainCtx; input: unknown; files?: IncomingFile[] }) {
@@ -19,7 +31,10 @@ export async function reportCorrectiveAction({ ctx, input, files = [] }: { ctx: 
   return ctx.db.transaction(async (tx) => {
     const [subject] = data.incidentId
       ? await tx.select({ id: incidents.id }).from(incidents).where(and(eq(incidents.id, data.incidentId), eq(incidents.agencyId, actor.agencyId)))
-      : await tx.select({ id: complaints.id }).from(complaints).where(and(eq(complaints.id, data.complaintId!), eq(complaints.agencyId, actor.agencyId)));
+      : await tx
+          .select({ id: complaints.id })
+          .from(complaints)
+          .where(and(eq(complaints.id, data.complaintId!), eq(complaints.agencyId, actor.agencyId), sharedWithAgency(complaints.id, actor.agencyId)));
     if (!subject) throw notFound(data.incidentId ? "incident" : "complaint");
     const [action] = await tx
       .insert(correctiveActions)
