@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isForeignPagePost } from "./server/api/csrf";
 import { contentSecurityPolicy, HSTS, isHttps, tileOriginOf } from "./server/api/security-headers";
 import { env } from "./server/env";
 
@@ -6,6 +7,7 @@ const tileOrigin = tileOriginOf(env.map.tileUrl);
 
 /** A fresh nonce per page request, handed to Next (which puts it on its scripts) and sent as the CSP. */
 export function proxy(request: NextRequest) {
+  if (isForeignPagePost(request)) return new NextResponse("cross-site request refused", { status: 403 });
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const https = isHttps(request.url, request.headers.get("x-forwarded-proto"), env.trustProxyHops);
   const csp = contentSecurityPolicy({ nonce, dev: env.nodeEnv === "development", https, tileOrigin });

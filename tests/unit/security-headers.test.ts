@@ -1,7 +1,7 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { proxy } from "../../proxy";
-import { isForeignMutation } from "../../server/api/csrf";
+import { isForeignMutation, isForeignPagePost } from "../../server/api/csrf";
 import { contentSecurityPolicy, isHttps, tileOriginOf } from "../../server/api/security-headers";
 
 describe("content security policy", () => {
@@ -47,5 +47,11 @@ describe("cross-site request forgery", () => {
     expect(isForeignMutation(req("POST", { "x-sigap-request": "1", origin: "http://sigap.test" }))).toBe(false);
     expect(isForeignMutation(req("POST", { "x-sigap-request": "1" }))).toBe(false);
     expect(isForeignMutation(req("GET", {}))).toBe(false);
+  });
+
+  it("spots a page POST (a Server Action such as sign-in) from another site", () => {
+    expect(isForeignPagePost(req("POST", { origin: "https://evil.example", "next-action": "x" }))).toBe(true);
+    expect(isForeignPagePost(req("POST", { origin: "http://sigap.test", "next-action": "x" }))).toBe(false);
+    expect(isForeignPagePost(req("GET", { origin: "https://evil.example" }))).toBe(false);
   });
 });
