@@ -12,6 +12,8 @@ const bool = z
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.url().optional(),
+  /** The owner role's URL, for migrations only, when DATABASE_URL names a restricted role (see db/app-role). */
+  DATABASE_MIGRATION_URL: z.url().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   DATA_DIR: z.string().min(1).default(".data"),
@@ -83,6 +85,7 @@ function loadEnv() {
   return {
     nodeEnv: raw.NODE_ENV,
     databaseUrl: raw.DATABASE_URL,
+    migrationDatabaseUrl: raw.DATABASE_MIGRATION_URL ?? raw.DATABASE_URL,
     databasePoolSize: raw.DATABASE_POOL_SIZE,
     pgliteDir: path.resolve(/* turbopackIgnore: true */ raw.PGLITE_DIR),
     dataDir: path.resolve(/* turbopackIgnore: true */ raw.DATA_DIR),

@@ -1,19 +1,22 @@
 import { env } from "../env";
+import { appRoleGrants } from "./app-role";
 import { connect } from "./connect";
 import { runMigrations } from "./migrate";
 import { seedDemo } from "./seed";
 
-// `npm run db:migrate` / `npm run db:seed`. Do not run against the embedded folder while the app has it open.
-async function main(command: string | undefined) {
+// `npm run db:migrate` / `npm run db:seed` / `npm run db:grant-app-role -- ROLE`. Do not run against the
+// embedded folder while the app has it open.
+async function main(command: string | undefined, arg: string | undefined) {
+  if (command === "grant-app-role") return grantAppRole(arg);
   if (command !== "migrate" && command !== "seed") {
-    console.error("usage: tsx server/db/cli.ts migrate|seed");
+    console.error("usage: tsx server/db/cli.ts migrate|seed|grant-app-role ROLE");
     process.exit(2);
   }
   const handle = env.databaseUrl
     ? await connect({ driver: "postgres", url: env.databaseUrl, poolSize: 2 })
     : await connect({ driver: "pglite", dataDir: env.pgliteDir });
   try {
-    await runMigrations(handle, env.databaseUrl);
+    await runMigrations(handle, env.migrationDatabaseUrl);
     console.log(`migrations applied (${handle.driver})`);
     if (command === "seed") {
       const { complaintsInserted } = await seedDemo(handle.db);
@@ -24,7 +27,24 @@ async function main(command: string | undefined) {
   }
 }
 
-main(process.argv[2]).catch((error: unknown) => {
+/** As the owner (DATABASE_MIGRATION_URL, else DATABASE_URL): lets ROLE run the app, and nothing more (db/app-role). */
+async function grantAppRole(role: string | undefined) {
+  const url = env.migrationDatabaseUrl;
+  if (!url || !role) {
+    console.error("usage: DATABASE_MIGRATION_URL=postgres://owner@host/db tsx server/db/cli.ts grant-app-role ROLE");
+    process.exit(2);
+  }
+  const handle = await connect({ driver: "postgres", url, poolSize: 1 });
+  try {
+    const database = decodeURIComponent(new URL(url).pathname.slice(1));
+    for (const statement of appRoleGrants(role, database)) await handle.db.execute(statement);
+    console.log(`${role} may now run the app on ${database}; the audit trail stays out of its reach`);
+  } finally {
+    await handle.close();
+  }
+}
+
+main(process.argv[2], process.argv[3]).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

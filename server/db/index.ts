@@ -12,7 +12,7 @@ async function open(): Promise<DbHandle> {
   const handle = env.databaseUrl
     ? await connect({ driver: "postgres", url: env.databaseUrl, poolSize: env.databasePoolSize })
     : await connect({ driver: "pglite", dataDir: env.pgliteDir });
-  await runMigrations(handle, env.databaseUrl);
+  await runMigrations(handle, env.migrationDatabaseUrl);
   // The embedded database is the demo: seed it the first time it is created.
   if (handle.created && env.demo) {
     const { seedDemo } = await import("./seed");
