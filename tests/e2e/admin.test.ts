@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe("administration", () => {
-  it("invites an agency responder who can then sign in with the temporary password", async () => {
+  it("invites an agency responder whose temporary password opens only the account page until they choose their own", async () => {
     const adminContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "id-ID" });
     const admin = await adminContext.newPage();
     await signIn(admin, baseUrl, "admin@sigap.example", DEMO_PASSWORD);
@@ -29,8 +29,26 @@ describe("administration", () => {
     await expect.poll(() => admin.getByTestId("accounts").textContent()).toContain("petugas.baru@kemenhub.example");
     await adminContext.close();
 
+    // The temporary password opens only the account page, where the newcomer chooses their own.
     const newcomer = await (await browser.newContext({ locale: "id-ID" })).newPage();
-    await signIn(newcomer, baseUrl, "petugas.baru@kemenhub.example", password);
+    const signInAs = async (pass: string) => {
+      await newcomer.goto(`${baseUrl}/signin`);
+      await newcomer.getByLabel("Email").fill("petugas.baru@kemenhub.example");
+      await newcomer.locator("#password").fill(pass);
+      await newcomer.locator("main").getByRole("button", { name: "Masuk" }).click();
+    };
+    await signInAs(password);
+    await newcomer.waitForURL(/\/akun$/);
+    await newcomer.goto(`${baseUrl}/agency`);
+    await newcomer.waitForURL(/\/akun$/);
+    await newcomer.locator("#currentPassword").fill(password);
+    await newcomer.locator("#newPassword").fill("kata sandi pilihan sendiri");
+    await newcomer.locator("#confirmPassword").fill("kata sandi pilihan sendiri");
+    await newcomer.getByRole("button", { name: "Ganti kata sandi" }).click();
+    await newcomer.waitForURL(/\/signin\?notice=password_changed/);
+    await signInAs(password);
+    await expect.poll(() => newcomer.locator("#signin-error").textContent()).toContain("salah");
+    await signInAs("kata sandi pilihan sendiri");
     await newcomer.waitForURL(/\/agency$/);
     expect(await newcomer.getByRole("heading", { level: 1 }).textContent()).toBe("Kotak masuk instansi");
     await newcomer.context().close();
