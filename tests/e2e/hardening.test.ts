@@ -1,3 +1,4 @@
+import { connect } from "node:net";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DEMO_PASSWORD } from "../../server/db/seed/reference-data";
@@ -67,5 +68,26 @@ describe("hardening of the built app", () => {
       expect(res.status, junk.slice(0, 20)).toBeLessThan(500);
       expect(text).not.toMatch(/\bat \S+ \(|node_modules|syntax error|select |relation "/i);
     }
+  });
+
+  it("refuses an oversized upload before reading it (fails before: a 200 MB body was read into memory)", async () => {
+    const url = new URL(baseUrl);
+    const status = await new Promise<number>((resolve, reject) => {
+      const socket = connect(Number(url.port), url.hostname);
+      let answer = "";
+      socket.on("data", (c: Buffer) => {
+        answer += c.toString();
+        const m = /^HTTP\/1\.1 (\d+)/.exec(answer);
+        if (m) {
+          resolve(Number(m[1]));
+          socket.destroy();
+        }
+      });
+      socket.on("error", reject);
+      socket.write(
+        `POST /api/trpc/complaint.submit HTTP/1.1\r\nhost: ${url.host}\r\nx-sigap-request: 1\r\ncontent-type: multipart/form-data; boundary=b\r\ncontent-length: ${200 * 1024 * 1024}\r\n\r\n--b\r\n`,
+      );
+    });
+    expect(status).toBe(413);
   });
 });
