@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DEMO_PASSWORD } from "../../server/db/seed/reference-data";
-import { launchBrowser, openEhacIncident, signIn } from "./browser";
+import { desktopContext, launchBrowser, openEhacIncident, signIn } from "./browser";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const desktop = () => browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "id-ID" });
+const desktop = () => desktopContext(browser);
 
 /** Markup an author might paste, or an attacker might try: none of it may run on the public page. */
 const HOSTILE_MARKDOWN = [

@@ -20,6 +20,11 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** A desktop-sized context in Bahasa Indonesia, as Ombudsman and agency staff work. */
+export function desktopContext(browser: Browser) {
+  return browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "id-ID" });
+}
+
 /** A phone-sized page in a fresh context (no cookies, no IndexedDB from other tests). */
 export async function phonePage(browser: Browser) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "id-ID", hasTouch: true, isMobile: true });

@@ -2,7 +2,7 @@ import { Secret, TOTP } from "otpauth";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DEMO_PASSWORD } from "../../server/db/seed/reference-data";
-import { launchBrowser, openEhacIncident, signIn } from "./browser";
+import { desktopContext, launchBrowser, openEhacIncident, signIn } from "./browser";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const desktop = () => browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "id-ID" });
+const desktop = () => desktopContext(browser);
 const codeAt = (secret: string, at: number) => new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: at });
 
 /** Collects console errors, so the pages are checked for them too. */
