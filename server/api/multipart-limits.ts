@@ -89,6 +89,26 @@ export async function readLimitedMultipart(req: Request): Promise<FormData> {
   });
 }
 
+/** A request body as text, refused (null) as soon as it passes `max` bytes, whatever length it declared. */
+export async function readTextWithin(req: Request, max: number): Promise<string | null> {
+  if (Number(req.headers.get("content-length") ?? "0") > max) return null;
+  if (!req.body) return "";
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 /**
  * For the tRPC route: a multipart request comes back re-built from its checked parts (so tRPC reads it from
  * memory that the limits bound), or is answered at once in tRPC's error shape with translated field errors.

@@ -38,10 +38,16 @@ describe("staff security in the browser", () => {
     await second.getByRole("button", { name: "Aktifkan", exact: true }).click();
     await expect.poll(() => second.locator("[data-recovery-codes] li").count()).toBe(10);
 
-    // Signing in again now asks for the code after the password.
+    // A copy of the session cookie works until its owner signs out, and not after (fails before: it kept working).
+    const copied = (await secondContext.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    const me = () => fetch(`${baseUrl}/api/trpc/user.me`, { headers: { cookie: copied } }).then((r) => r.status);
+    expect(await me()).toBe(200);
     await second.goto(`${baseUrl}/signout`);
     await second.getByRole("button", { name: "Keluar sekarang" }).click();
     await second.waitForURL(`${baseUrl}/`);
+    expect(await me()).toBe(401);
+
+    // Signing in again now asks for the code after the password.
     await second.goto(`${baseUrl}/signin`);
     await second.getByLabel("Email").fill("admin2@sigap.example");
     await second.locator("#password").fill(DEMO_PASSWORD);

@@ -177,6 +177,21 @@ describe("Open311 POST requests and tokens", () => {
     expect(after).toBe(before);
   });
 
+  it("refuses a body over 64 KB as it streams in, declared length or not", async () => {
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= 50 * 1024 * 1024) return controller.close();
+        sent += 256 * 1024;
+        controller.enqueue(new TextEncoder().encode("description=" + "x".repeat(256 * 1024 - 12)));
+      },
+    });
+    const res = await fetch(`${base}/requests.json`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body, duplex: "half" } as RequestInit);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual([{ code: 400, description: "request body too large" }]);
+    expect(sent).toBeLessThan(50 * 1024 * 1024);
+  });
+
   it("accepts an address_string or a known address_id instead of coordinates", async () => {
     const a = await post("json", validPost({ lat: "", long: "", address_string: "Pintu keberangkatan Terminal 2" }));
     expect(a.status).toBe(200);

@@ -1,4 +1,5 @@
 import type { Locale } from "../../db/schema/constants";
+import { readTextWithin } from "../multipart-limits";
 import type { DomainCtx } from "../../domain/context";
 import { open311Discovery } from "../../domain/open311/discovery";
 import { Open311Error } from "../../domain/open311/errors";
@@ -35,11 +36,10 @@ export async function handleOpen311(req: Request, path: string[], ctx: DomainCtx
     if (rest.length > 0) throw new Open311Error(404, "no such resource");
     if (req.method === "POST") {
       if (resource !== "requests" || id) throw new Open311Error(404, "POST is accepted on requests only");
-      const length = Number(req.headers.get("content-length") ?? "0");
-      if (length > MAX_BODY_BYTES) throw new Open311Error(400, "request body too large");
       const type = req.headers.get("content-type") ?? "";
-      const text = await req.text();
-      if (text.length > MAX_BODY_BYTES) throw new Open311Error(400, "request body too large");
+      // Read as it arrives and dropped at the limit: an unbounded body never reaches memory whole.
+      const text = await readTextWithin(req, MAX_BODY_BYTES);
+      if (text === null) throw new Open311Error(400, "request body too large");
       let form: URLSearchParams;
       if (type.includes("multipart/form-data")) {
         const fd = await new Request(req.url, { method: "POST", headers: { "content-type": type }, body: text }).formData();
