@@ -1,4 +1,5 @@
-// npm run bench:intake — concurrent complaint submissions against the built app on real PostgreSQL.
+// npm run bench:intake — concurrent complaint submissions against the built app on real PostgreSQL, side by
+// side in one run: as multipart, as JSON (a report without files), and a one-SELECT route as the floor.
 // Writes bench/results/intake.json and fails unless every acknowledged submission is stored exactly once
 // (requests still in flight when the time runs out may be stored without an acknowledgement).
 import { randomUUID } from "node:crypto";
@@ -34,11 +35,11 @@ async function main() {
     RATE_LIMIT_SUBMIT_PER_IP: "100000000",
     RATE_LIMIT_SUBMIT_PER_CONTACT: "100000000",
   });
-  const acknowledged = new Set<string>();
-  const latencies: number[] = [];
-  const started = new Map<string, number>();
-  let n = 0;
-  try {
+  const phase = async (body: "multipart" | "json") => {
+    const acknowledged = new Set<string>();
+    const latencies: number[] = [];
+    const started = new Map<string, number>();
+    const prefix = `bench_${body}_`;
     const result = await autocannon({
       url: app.url,
       connections: CONNECTIONS,
@@ -47,25 +48,23 @@ async function main() {
         {
           method: "POST",
           path: "/api/trpc/complaint.submit",
-          headers: { "content-type": `multipart/form-data; boundary=${BOUNDARY}`, "x-sigap-request": "1" },
+          headers: { "content-type": body === "json" ? "application/json" : `multipart/form-data; boundary=${BOUNDARY}`, "x-sigap-request": "1" },
           setupRequest: (req, context) => {
-            const key = `bench_${randomUUID().replaceAll("-", "")}`;
+            const key = `${prefix}${randomUUID().replaceAll("-", "")}`;
             (context as { key?: string }).key = key;
             started.set(key, performance.now());
             n++;
-            return {
-              ...req,
-              body: multipart({
-                idempotencyKey: key,
-                category: n % 3 === 0 ? "crowding" : "system_down",
-                serviceId: services[n % services.length]!.id,
-                placeId: placesRows[n % placesRows.length]!.id,
-                occurredAt: new Date().toISOString(),
-                description: `Antrean panjang karena sistem gangguan, laporan uji beban nomor ${n}.`,
-                contactEmail: n % 2 === 0 ? `bench${n}@example.com` : "",
-                confidential: true,
-              }),
+            const data = {
+              idempotencyKey: key,
+              category: n % 3 === 0 ? "crowding" : "system_down",
+              serviceId: services[n % services.length]!.id,
+              placeId: placesRows[n % placesRows.length]!.id,
+              occurredAt: new Date().toISOString(),
+              description: `Antrean panjang karena sistem gangguan, laporan uji beban nomor ${n}.`,
+              contactEmail: n % 2 === 0 ? `bench${n}@example.com` : "",
+              confidential: true,
             };
+            return { ...req, body: body === "json" ? JSON.stringify({ json: data }) : multipart(data) };
           },
           onResponse: (status, _body, context) => {
             const key = (context as { key?: string }).key ?? "";
@@ -76,19 +75,11 @@ async function main() {
         },
       ],
     });
-    const storedKeys = new Set((await selectRows<{ key: string }>(handle.db, sql`select idempotency_key as key from complaints where idempotency_key like 'bench_%'`)).map((r) => r.key));
+    const storedKeys = new Set((await selectRows<{ key: string }>(handle.db, sql`select idempotency_key as key from complaints where idempotency_key like ${`${prefix}%`}`)).map((r) => r.key));
     const stored = storedKeys.size;
     const lost = [...acknowledged].filter((k) => !storedKeys.has(k)).length;
-    const [{ dupes }] = (await selectRows<{ dupes: number }>(
-      handle.db,
-      sql`select count(*)::int as dupes from (select idempotency_key from complaints group by 1 having count(*) > 1) d`,
-    )) as [{ dupes: number }];
     latencies.sort((a, b) => a - b);
-    const out = {
-      when: new Date().toISOString(),
-      machine: "2 cores, 24 GiB; app and PostgreSQL 15 on the same machine",
-      connections: CONNECTIONS,
-      duration_s: DURATION_S,
+    return {
       requests: result.requests.total,
       accepted_per_s: Math.round((acknowledged.size / DURATION_S) * 10) / 10,
       p50_ms: percentile(latencies, 50),
@@ -99,15 +90,41 @@ async function main() {
       lost,
       // Sent when the run's time ran out: stored, but autocannon stopped before reading the answer.
       stored_unacknowledged: stored - (acknowledged.size - lost),
-      duplicates: dupes,
       errors_5xx: result["5xx"],
       errors_4xx: result["4xx"],
       errors_network: result.errors + result.timeouts,
     };
+  };
+  let n = 0;
+  try {
+    // Side by side in one run: the same reports as multipart (what the form sent for every report) and as JSON
+    // (what it sends now when there are no files), then the framework floor: a route that runs one SELECT.
+    const multipartPhase = await phase("multipart");
+    const jsonPhase = await phase("json");
+    const floor = await autocannon({ url: `${app.url}/api/health`, connections: CONNECTIONS, duration: DURATION_S });
+    const floorPerS = Math.round((floor.requests.total / DURATION_S) * 10) / 10;
+    const [{ dupes }] = (await selectRows<{ dupes: number }>(
+      handle.db,
+      sql`select count(*)::int as dupes from (select idempotency_key from complaints group by 1 having count(*) > 1) d`,
+    )) as [{ dupes: number }];
+    const out = {
+      when: new Date().toISOString(),
+      machine: "2 cores, 24 GiB; app, PostgreSQL 15 and the load generator on the same machine; one app instance",
+      connections: CONNECTIONS,
+      duration_s: DURATION_S,
+      multipart: multipartPhase,
+      json: jsonPhase,
+      floor_health_per_s: floorPerS,
+      ratio_json_to_multipart: Math.round((jsonPhase.accepted_per_s / multipartPhase.accepted_per_s) * 1000) / 1000,
+      ratio_json_to_floor: Math.round((jsonPhase.accepted_per_s / floorPerS) * 1000) / 1000,
+      ratio_multipart_to_floor: Math.round((multipartPhase.accepted_per_s / floorPerS) * 1000) / 1000,
+      duplicates: dupes,
+    };
     const file = path.join(root, "bench", "results", "intake.json");
     writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
     console.log(JSON.stringify(out, null, 2));
-    if (lost !== 0 || dupes !== 0 || out.errors_5xx !== 0) {
+    const phases = [multipartPhase, jsonPhase];
+    if (dupes !== 0 || phases.some((p) => p.lost !== 0 || p.errors_5xx !== 0)) {
       console.error("FAIL: every acknowledged submission must be stored, with no duplicates and no 5xx");
       process.exitCode = 1;
     }

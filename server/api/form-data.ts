@@ -7,6 +7,16 @@ import type { IncomingFile } from "../domain/attachment/process";
  */
 export const multipartInput = z.instanceof(FormData);
 
+/**
+ * A form that may carry files: multipart when it does, plain JSON when it does not, so that a report without
+ * photos (most of a surge) skips multipart parsing on both ends. The verb validates the fields either way.
+ */
+export const formWithFilesInput = z.union([multipartInput, z.record(z.string(), z.unknown())]);
+
+export async function readFormWithFiles(input: FormData | Record<string, unknown>): Promise<{ data: unknown; files: IncomingFile[] }> {
+  return input instanceof FormData ? readMultipart(input) : { data: input, files: [] };
+}
+
 export async function readMultipart(form: FormData): Promise<{ data: unknown; files: IncomingFile[] }> {
   const raw = form.get("data");
   let data: unknown = {};

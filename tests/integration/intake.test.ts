@@ -240,6 +240,29 @@ describe("rate limits", () => {
   });
 });
 
+describe("reports without files travel as JSON", () => {
+  const postJson = async (data: unknown) => {
+    const res = await fetch(`${server.url}/complaint.submit`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ json: data }) });
+    return { status: res.status, json: await res.json() };
+  };
+
+  it("stores a JSON report like a multipart one, and a retry by either transport is the same request", async () => {
+    const data = valid();
+    const first = await postJson(data);
+    expect(first.status).toBe(200);
+    const code = resultOf<{ trackingCode: string }>(first.json).trackingCode;
+    expect(resultOf((await postJson(data)).json)).toMatchObject({ trackingCode: code, replayed: true });
+    expect(resultOf((await postMultipart(server, "complaint.submit", data)).json)).toMatchObject({ trackingCode: code, replayed: true });
+    expect(await countByKey(data.idempotencyKey)).toBe(1);
+  });
+
+  it("answers bad JSON fields with the same translated field errors", async () => {
+    const res = await postJson(valid({ description: "pendek", serviceId: "not-a-uuid" }));
+    expect(res.status).toBe(400);
+    expect(Object.keys(errorOf(res.json).fieldErrors ?? {}).sort()).toEqual(["description", "serviceId"]);
+  });
+});
+
 describe("idempotency keys are bound to their request", () => {
   it("answers the same request with its code, and the same key with other content with 422 and nothing else (fails before: it revealed the code)", async () => {
     const data = valid();

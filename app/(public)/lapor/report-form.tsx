@@ -33,7 +33,8 @@ function isRetryable(error: unknown): boolean {
   return status === undefined || status >= 500;
 }
 
-function toFormData(draft: Draft, locale: string): FormData {
+/** Multipart only when there are files: a report without photos travels as plain JSON, cheaper at both ends. */
+function toSubmission(draft: Draft, locale: string): FormData | Record<string, unknown> {
   const data = {
     idempotencyKey: draft.idempotencyKey,
     category: draft.category,
@@ -54,7 +55,7 @@ function toFormData(draft: Draft, locale: string): FormData {
     joinComplaintId: draft.joinComplaintId,
     website: (document.getElementById("website") as HTMLInputElement | null)?.value ?? "",
   };
-  return toMultipart(data, draft.files);
+  return draft.files.length > 0 ? toMultipart(data, draft.files) : data;
 }
 
 export function ReportForm({ services, places, tileUrl, tileAttribution }: { services: ServiceOption[]; places: PlaceOption[]; tileUrl: string; tileAttribution: string }) {
@@ -132,7 +133,7 @@ export function ReportForm({ services, places, tileUrl, tileAttribution }: { ser
     setErrors({});
     setFormError(null);
     setAttempt(0);
-    submit.mutate(toFormData(draft, locale));
+    submit.mutate(toSubmission(draft, locale));
   };
 
   const addFiles = (list: FileList | null) => {

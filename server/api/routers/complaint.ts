@@ -5,7 +5,7 @@ import { fixedCheckInput, similarInput, trackingCodeInput } from "../../domain/c
 import { answerFixedCheck } from "../../domain/complaint/fixed-check";
 import { submitComplaint } from "../../domain/complaint/submit";
 import { trackComplaint } from "../../domain/complaint/track";
-import { multipartInput, readMultipart } from "../form-data";
+import { formWithFilesInput, multipartInput, readFormWithFiles, readMultipart } from "../form-data";
 import { assignComplaints, linkComplaintsToIncident, setComplaintPriority } from "../../domain/complaint/bulk-update";
 import { getComplaintDetail } from "../../domain/complaint/get-detail";
 import { listQueue } from "../../domain/complaint/list-queue";
@@ -46,10 +46,10 @@ const similarOutput = z.object({
 
 export const complaintRouter = createTRPCRouter({
   submit: publicProcedure
-    .input(multipartInput)
+    .input(formWithFilesInput)
     .output(submitOutput)
     .mutation(async ({ ctx, input }) => {
-      const { data, files } = await readMultipart(input);
+      const { data, files } = await readFormWithFiles(input);
       const result = await submitComplaint({ ctx, input: data, files });
       return { trackingCode: result.trackingCode, createdAt: result.createdAt, incidentId: result.incidentId, replayed: result.replayed };
     }),
