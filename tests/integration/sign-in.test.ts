@@ -73,13 +73,17 @@ describe("staff sign-in", () => {
     expect((await from("198.51.100.20")(TEST_PASSWORD))?.actor).toMatchObject({ userId: user.id });
   });
 
-  it("still bounds guesses spread over many addresses, at a slower per-account rate", async () => {
+  it("still bounds guesses spread over many addresses, at a slower per-account rate, but not from where the owner signs in", async () => {
     const user = await createUser(t.db, "investigator");
+    const usual = () => verifyCredentials({ ctx: makeDomainCtx({ db: t.db, clientIp: "192.0.2.201" }), input: { email: user.email, password: TEST_PASSWORD } });
+    expect(await usual()).not.toBeNull();
     for (let i = 0; i < SIGN_IN_FAILURES_PER_ACCOUNT; i++) {
       const ip = `10.${Math.floor(i / 9)}.0.${i % 9}`; // nine tries per address, under the per-address pause
       expect(await verifyCredentials({ ctx: makeDomainCtx({ db: t.db, clientIp: ip }), input: { email: user.email, password: `spread ${i}` } })).toBeNull();
     }
     await expect(verifyCredentials({ ctx: makeDomainCtx({ db: t.db, clientIp: "192.0.2.200" }), input: { email: user.email, password: TEST_PASSWORD } })).rejects.toMatchObject({ kind: "RATE_LIMITED" });
+    // The owner's usual address signed in successfully lately: the spread-out guessing does not lock them out.
+    expect((await usual())?.actor).toMatchObject({ userId: user.id });
   });
 
   it("writes failed and throttled sign-ins to the audit log, without the name typed for an unknown account", async () => {

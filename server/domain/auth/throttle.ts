@@ -23,23 +23,22 @@ function limiters(ctx: DomainCtx) {
 const pairKey = (ctx: DomainCtx, email: string) => `${email}|${ctx.clientIp ?? "-"}`;
 
 /**
- * Whether sign-in is paused for this account name from this address, for this name anywhere, or for this
- * address. Counted by the name typed, whether or not such an account exists, so being throttled says nothing
- * about which accounts are real.
+ * Which limit, if any, pauses sign-in for this account name from this address: the name from this address,
+ * this address across all names, or the name from anywhere. Counted by the name typed, whether or not such an
+ * account exists, so being throttled says nothing about which accounts are real.
  */
-export async function isSignInThrottled(ctx: DomainCtx, email: string): Promise<boolean> {
+export async function signInPause(ctx: DomainCtx, email: string): Promise<"account_ip" | "ip" | "account" | null> {
   const { accountIp, account, ip } = limiters(ctx);
   const [p, a, i] = await Promise.all([accountIp.get(pairKey(ctx, email)), account.get(email), ctx.clientIp ? ip.get(ctx.clientIp) : null]);
-  return (
-    (p?.consumedPoints ?? 0) >= SIGN_IN_FAILURES_PER_ACCOUNT_AND_IP ||
-    (a?.consumedPoints ?? 0) >= SIGN_IN_FAILURES_PER_ACCOUNT ||
-    (i?.consumedPoints ?? 0) >= SIGN_IN_FAILURES_PER_IP
-  );
+  if ((p?.consumedPoints ?? 0) >= SIGN_IN_FAILURES_PER_ACCOUNT_AND_IP) return "account_ip";
+  if ((i?.consumedPoints ?? 0) >= SIGN_IN_FAILURES_PER_IP) return "ip";
+  if ((a?.consumedPoints ?? 0) >= SIGN_IN_FAILURES_PER_ACCOUNT) return "account";
+  return null;
 }
 
 export async function recordSignInFailure(ctx: DomainCtx, email: string): Promise<void> {
   const { accountIp, account, ip } = limiters(ctx);
-  // penalty() counts without refusing: the refusal is isSignInThrottled's job, before any password is checked.
+  // penalty() counts without refusing: the refusal is signInPause's job, before any password is checked.
   await Promise.all([accountIp.penalty(pairKey(ctx, email)), account.penalty(email), ctx.clientIp ? ip.penalty(ctx.clientIp) : null]);
 }
 

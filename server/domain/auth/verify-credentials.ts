@@ -1,11 +1,11 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
-import { userRecoveryCodes, users, type User } from "../../db/schema";
+import { and, eq, gte, isNull, sql } from "drizzle-orm";
+import { auditLog, userRecoveryCodes, users, type User } from "../../db/schema";
 import { writeAudit } from "../audit";
 import type { Actor, DomainCtx } from "../context";
 import { DomainError } from "../errors";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { credentialsSchema } from "./schemas";
-import { clearSignInFailures, isSignInThrottled, recordSignInFailure } from "./throttle";
+import { clearSignInFailures, recordSignInFailure, signInPause } from "./throttle";
 import { hashRecoveryCode, looksLikeRecoveryCode, verifyTotp } from "./totp";
 
 export type SignedIn = { actor: Actor; sessionVersion: number };
@@ -20,7 +20,8 @@ async function auditAttempt(ctx: DomainCtx, user: User | undefined, action: "use
  * Checks a staff member's email and password, then their second factor when they have one. Unknown account,
  * inactive account, expired temporary password and wrong password all return null after the same amount of
  * work, so the answer does not reveal which accounts exist. After too many failures for one account name
- * (from this address, or anywhere) or from this address, it refuses before checking anything.
+ * (from this address, or anywhere) or from this address, it refuses before checking anything; the name-wide
+ * pause does not apply where the account signed in successfully in the last 30 days.
  */
 export async function verifyCredentials({ ctx, input }: { ctx: DomainCtx; input: unknown }): Promise<SignedIn | null> {
   const parsed = credentialsSchema.safeParse(input);
@@ -32,7 +33,9 @@ export async function verifyCredentials({ ctx, input }: { ctx: DomainCtx; input:
     .from(users)
     .where(sql`lower(${users.email}) = ${email}`)
     .limit(1);
-  if (await isSignInThrottled(ctx, email)) {
+  const pause = await signInPause(ctx, email);
+  // Guesses spread over many addresses pause the name everywhere, except from where its owner signed in lately.
+  if (pause && !(pause === "account" && user && (await signedInFromHereLately(ctx, user.id)))) {
     await auditAttempt(ctx, user, "user.sign_in_throttled", "throttled");
     throw new DomainError("RATE_LIMITED", "too many failed sign-ins", { _form: ["errors.signInThrottled"] });
   }
@@ -62,6 +65,28 @@ export async function verifyCredentials({ ctx, input }: { ctx: DomainCtx; input:
     await writeAudit(tx, actor, { action: "user.sign_in", entityType: "user", entityId: user.id, after: { ip: ctx.clientIp } });
   });
   return { actor, sessionVersion: user.sessionVersion };
+}
+
+const KNOWN_ADDRESS_DAYS = 30;
+
+/** Whether this account signed in successfully from this client address in the last 30 days (the audit log says). */
+async function signedInFromHereLately(ctx: DomainCtx, userId: string): Promise<boolean> {
+  if (!ctx.clientIp) return false;
+  const since = new Date(ctx.now().getTime() - KNOWN_ADDRESS_DAYS * 86_400_000);
+  const [row] = await ctx.db
+    .select({ id: auditLog.id })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.entityType, "user"),
+        eq(auditLog.entityId, userId),
+        gte(auditLog.occurredAt, since),
+        eq(auditLog.action, "user.sign_in"),
+        sql`${auditLog.after}->>'ip' = ${ctx.clientIp}`,
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
 }
 
 /** An authenticator code (each step once), or an unused recovery code (spent by using it). */
