@@ -10,7 +10,7 @@ const code = () => {
 };
 
 /**
- * The baseline: a bare Node `http` server that reads the same multipart form and inserts the same complaint
+ * The baseline: a bare Node `http` server that reads the same JSON report and inserts the same complaint
  * row with postgres.js — no framework, no validation beyond what the table checks, no clustering, no audit —
  * and answers the same reads with one SELECT each.
  * What Sigap adds costs the difference.
@@ -23,9 +23,7 @@ export async function startBaseline(databaseUrl: string, poolSize = 20): Promise
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", async () => {
       try {
-        const raw = Buffer.concat(chunks).toString("utf8");
-        const json = /name="data"\r\n\r\n([\s\S]*?)\r\n--/.exec(raw)?.[1];
-        const d = JSON.parse(json ?? "{}") as Record<string, string>;
+        const d = JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}") as Record<string, string>;
         const [row] = await sql<Array<{ tracking_code: string }>>`
           insert into complaints (tracking_code, idempotency_key, category, service_id, place_id, occurred_at, description, language, confidential)
           values (${code()}, ${d.idempotencyKey!}, ${d.category!}, ${d.serviceId ?? null}, ${d.placeId ?? null}, ${d.occurredAt!}, ${d.description!}, ${d.language ?? "id"}, true)

@@ -40,7 +40,6 @@ export type SurgeResult = {
   ackTimes: number[];
 };
 
-const BOUNDARY = "----sigapsurge7MA4YWxkTrZu0gW";
 const CATEGORIES = ["system_down", "crowding", "crowding", "system_down", "service_refused"];
 const TEXTS = [
   "Server e-HAC tidak bisa diakses, kami disuruh mengisi formulir kertas lagi dan antrean menumpuk.",
@@ -49,8 +48,9 @@ const TEXTS = [
   "The e-HAC system is down; we are queueing for over an hour in a crowded hall.",
 ];
 
-function body(data: unknown): string {
-  return `--${BOUNDARY}\r\nContent-Disposition: form-data; name="data"\r\n\r\n${JSON.stringify(data)}\r\n--${BOUNDARY}--\r\n`;
+/** A report without files, as the public form sends it: JSON (tRPC's envelope for Sigap, bare for the baseline). */
+function body(target: SurgeOptions["target"], data: unknown): string {
+  return JSON.stringify(target === "sigap" ? { json: data } : data);
 }
 
 export async function runSurge(o: SurgeOptions): Promise<SurgeResult> {
@@ -69,8 +69,8 @@ export async function runSurge(o: SurgeOptions): Promise<SurgeResult> {
       const res = await request(`${o.url}${path}`, {
         method: "POST",
         dispatcher: agent,
-        headers: { "content-type": `multipart/form-data; boundary=${BOUNDARY}`, "x-sigap-request": "1" },
-        body: body(payload),
+        headers: { "content-type": "application/json", "x-sigap-request": "1" },
+        body: body(o.target, payload),
         headersTimeout: 30_000,
         bodyTimeout: 30_000,
       });
