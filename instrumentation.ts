@@ -6,6 +6,8 @@ export async function register() {
   await tryNowThenKeepTrying(
     async () => {
       const handle = await getDb();
+      const { installPublicCache } = await import("./server/public-cache/install");
+      installPublicCache(handle.db);
       if (env.jobs) {
         const { startAppJobs } = await import("./server/jobs/start");
         await startAppJobs(handle);

@@ -16,8 +16,10 @@ if (!Number.isInteger(wanted) || wanted < 1 || wanted > 64) {
 const instances = process.env.DATABASE_URL ? wanted : 1;
 if (instances < wanted) console.warn("sigap: SIGAP_INSTANCES needs DATABASE_URL; serving with one instance");
 
-// Each instance loads client-address.mjs first: the client's address comes from the socket, not from headers.
-cluster.setupPrimary({ exec: nextBin, args: ["start", "-p", port], cwd: root, execArgv: ["--import", path.join(root, "scripts", "client-address.mjs")] });
+// Each instance loads, before Next, public-cache-hook.mjs (anonymous public reads answered from the shared cache)
+// and client-address.mjs (the client's address comes from the socket, not from headers; it runs first).
+const preload = ["public-cache-hook.mjs", "client-address.mjs"].flatMap((file) => ["--import", path.join(root, "scripts", file)]);
+cluster.setupPrimary({ exec: nextBin, args: ["start", "-p", port], cwd: root, execArgv: preload });
 let stopping = false;
 const startedAt = new Map();
 function fork() {

@@ -47,6 +47,10 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default("Sigap Ombudsman <no-reply@sigap.example>"),
   /** Run the job worker (mail delivery, deadline sweeps) inside this app process. */
   SIGAP_JOBS: bool,
+  /** Serve anonymous public pages from the shared page cache (only under `npm start`; see server/public-cache). */
+  SIGAP_PUBLIC_CACHE: bool,
+  /** Memory each instance keeps for its copy of the hottest cached pages, in MB. */
+  PUBLIC_CACHE_MEMORY_MB: z.coerce.number().int().min(1).max(4096).default(64),
 });
 
 function emptyToUndefined(source: NodeJS.ProcessEnv): Record<string, string | undefined> {
@@ -119,6 +123,7 @@ function loadEnv() {
     siteUrl: raw.PUBLIC_BASE_URL ?? `http://localhost:${raw.PORT}`,
     mail: { smtpUrl: raw.SMTP_URL, from: raw.MAIL_FROM },
     jobs: raw.SIGAP_JOBS ?? true,
+    publicCache: { enabled: raw.SIGAP_PUBLIC_CACHE ?? true, memoryBytes: raw.PUBLIC_CACHE_MEMORY_MB * 1024 * 1024 },
   } as const;
 }
 

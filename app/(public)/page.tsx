@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { getTranslations } from "next-intl/server";
 import { StatCard } from "../_components/stat-card";
 import { getServerCaller } from "../_trpc/server";

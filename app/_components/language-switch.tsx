@@ -1,12 +1,15 @@
+import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
+import { PATH_HEADER } from "@/server/i18n/locale";
 import { switchLanguage } from "./language-actions";
 
 export async function LanguageSwitch() {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("language")]);
+  const [locale, t, headerStore] = await Promise.all([getLocale(), getTranslations("language"), headers()]);
   const other = locale === "id" ? "en" : "id";
   return (
     <form action={switchLanguage}>
       <input type="hidden" name="locale" value={other} />
+      <input type="hidden" name="path" value={headerStore.get(PATH_HEADER) ?? "/"} />
       <button
         type="submit"
         lang={other}

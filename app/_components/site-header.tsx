@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { getTranslations } from "next-intl/server";
 import type { Role } from "@/server/db/schema/constants";
 import { auth } from "@/server/auth/config";

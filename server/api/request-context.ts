@@ -6,7 +6,7 @@ import { hasSessionCookie } from "../auth/session-cookie";
 import { getDb } from "../db";
 import { loadActor } from "../domain/auth/load-actor";
 import type { TrpcContext } from "./trpc";
-import { LOCALE_COOKIE, resolveLocale } from "../i18n/locale";
+import { LOCALE_COOKIE, LOCALE_HEADER, requestLocale } from "../i18n/locale";
 import { makeDomainCtx } from "../domain/context";
 import { clientIpFrom } from "./client-ip";
 
@@ -19,6 +19,6 @@ export async function createRequestContext(): Promise<TrpcContext> {
     if (isDatabaseUnavailable(error)) throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "temporarily unavailable, try again", cause: error });
     throw error;
   });
-  const locale = resolveLocale(cookieStore.get(LOCALE_COOKIE)?.value);
+  const locale = requestLocale(headerStore.get(LOCALE_HEADER), cookieStore.get(LOCALE_COOKIE)?.value);
   return makeDomainCtx({ db, actor, locale, clientIp: clientIpFrom(headerStore.get("x-forwarded-for")) });
 }

@@ -1,12 +1,21 @@
+import { createHash } from "node:crypto";
+
+/** How a page's own inline scripts are allowed: by this response's nonce, or by the hash of each one. */
+export type ScriptAllowance = { nonce: string } | { hashes: readonly string[] };
+
 /**
- * The Content-Security-Policy of every page: scripts only from this origin with the request's nonce (Next
- * puts it on its own scripts), nothing may frame us, forms post only here. Styles keep 'unsafe-inline' for
- * style attributes (charts, the map); no inline script can run.
+ * The Content-Security-Policy of every page: nothing may frame us, forms post only here, and no injected inline
+ * script can run. A page rendered for one request carries a fresh nonce (Next puts it on its scripts; with
+ * 'strict-dynamic' only those and what they load run). A cached page is shared by many requests, so a nonce
+ * would be reused: it lists the SHA-256 of each inline script it holds instead, and same-origin files
+ * ('self': only our build's scripts are served with a script type, and every response says nosniff).
+ * Styles keep 'unsafe-inline' for style attributes (charts, the map).
  */
-export function contentSecurityPolicy({ nonce, dev, https, tileOrigin }: { nonce: string; dev: boolean; https: boolean; tileOrigin: string | null }): string {
+export function contentSecurityPolicy({ scripts, dev, https, tileOrigin }: { scripts: ScriptAllowance; dev: boolean; https: boolean; tileOrigin: string | null }): string {
+  const allowed = "nonce" in scripts ? `'nonce-${scripts.nonce}' 'strict-dynamic'` : scripts.hashes.map((h) => `'sha256-${h}'`).join(" ");
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    `script-src 'self'${allowed ? ` ${allowed}` : ""}${dev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob:${tileOrigin ? ` ${tileOrigin}` : ""}`,
     "font-src 'self'",
@@ -35,4 +44,15 @@ export function tileOriginOf(template: string): string | null {
 export function isHttps(url: string, forwardedProto: string | null, trustProxyHops: number): boolean {
   if (url.startsWith("https:")) return true;
   return trustProxyHops > 0 && forwardedProto?.split(",")[0]?.trim() === "https";
+}
+
+/** SHA-256 (base64) of the text of every inline script in a page, in order, each once: what a CSP hash names. */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  // Script text is raw (no entities, no markup) up to the first "</script": exactly what the browser hashes.
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script/gi)) {
+    if (/\ssrc\s*=/i.test(match[1] ?? "")) continue;
+    hashes.add(createHash("sha256").update(match[2] ?? "", "utf8").digest("base64"));
+  }
+  return [...hashes];
 }

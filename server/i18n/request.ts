@@ -1,10 +1,11 @@
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { LOCALE_COOKIE, resolveLocale } from "./locale";
+import { LOCALE_COOKIE, LOCALE_HEADER, requestLocale } from "./locale";
 import { MESSAGES } from "./messages";
 
-// next-intl without locale routing: the language is a cookie, so URLs stay the same in both languages.
+// next-intl without its routing: the proxy turns an `/en/…` URL into this header; other URLs use the cookie.
 export default getRequestConfig(async () => {
-  const locale = resolveLocale((await cookies()).get(LOCALE_COOKIE)?.value);
+  const [headerStore, cookieStore] = await Promise.all([headers(), cookies()]);
+  const locale = requestLocale(headerStore.get(LOCALE_HEADER), cookieStore.get(LOCALE_COOKIE)?.value);
   return { locale, messages: MESSAGES[locale], timeZone: "Asia/Jakarta" };
 });

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { connect } from "node:net";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -13,8 +14,10 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe("hardening of the built app", () => {
-  it("sends a nonce-based CSP that every script of the page carries, and forbids framing", async () => {
-    const res = await fetch(`${baseUrl}/insiden`);
+  it("sends a page rendered for one visitor a nonce-based CSP that every script of the page carries, and forbids framing", async () => {
+    // /track is never cached: each view is rendered for its visitor.
+    const res = await fetch(`${baseUrl}/track`);
+    expect(res.headers.get("x-sigap-cache")).toBeNull();
     const csp = res.headers.get("content-security-policy")!;
     const nonce = /'nonce-([^']+)'/.exec(csp)![1]!;
     expect(csp).toContain("frame-ancestors 'none'");
@@ -26,6 +29,25 @@ describe("hardening of the built app", () => {
     for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
     // No HSTS over plain HTTP (it is sent over HTTPS; see the unit test).
     expect(res.headers.get("strict-transport-security")).toBeNull();
+  });
+
+  it("sends a cached public page with a CSP listing the hash of each of its inline scripts: no nonce, no 'unsafe-inline'", async () => {
+    await fetch(`${baseUrl}/insiden`);
+    const res = await fetch(`${baseUrl}/insiden`);
+    expect(res.headers.get("x-sigap-cache")).toBe("HIT");
+    expect(res.headers.get("cache-control")).toMatch(/^public, .*s-maxage=\d+, stale-while-revalidate=\d+/);
+    expect(res.headers.get("vary") ?? "").not.toMatch(/cookie/i);
+    const csp = res.headers.get("content-security-policy")!;
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(res.headers.get("x-frame-options")).toBe("DENY");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    const scriptSrc = csp.split("; ").find((d) => d.startsWith("script-src "))!;
+    expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval|nonce-/);
+    const html = await res.text();
+    const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/\ssrc=/.test(m[1]!)).map((m) => m[2]!);
+    expect(inline.length).toBeGreaterThan(0);
+    for (const text of inline) expect(scriptSrc).toContain(`'sha256-${createHash("sha256").update(text).digest("base64")}'`);
+    expect(html).not.toMatch(/nonce="/);
   });
 
   it("runs the interactive pages under that policy without a single violation", async () => {

@@ -1,12 +1,13 @@
+import { createHash } from "node:crypto";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { proxy } from "../../proxy";
 import { isForeignMutation, isForeignPagePost } from "../../server/api/csrf";
-import { contentSecurityPolicy, isHttps, tileOriginOf } from "../../server/api/security-headers";
+import { contentSecurityPolicy, inlineScriptHashes, isHttps, tileOriginOf } from "../../server/api/security-headers";
 
 describe("content security policy", () => {
   it("allows scripts only with the nonce, and no framing", () => {
-    const csp = contentSecurityPolicy({ nonce: "abc123", dev: false, https: false, tileOrigin: "https://tile.openstreetmap.org" });
+    const csp = contentSecurityPolicy({ scripts: { nonce: "abc123" }, dev: false, https: false, tileOrigin: "https://tile.openstreetmap.org" });
     const directives = Object.fromEntries(csp.split("; ").map((d) => [d.split(" ")[0], d]));
     expect(directives["script-src"]).toBe("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
     expect(directives["script-src"]).not.toContain("unsafe-inline");
@@ -15,6 +16,20 @@ describe("content security policy", () => {
     expect(directives["object-src"]).toBe("object-src 'none'");
     expect(directives["img-src"]).toContain("https://tile.openstreetmap.org");
     expect(csp).not.toContain("upgrade-insecure-requests");
+  });
+
+  it("allows a cached page's inline scripts by their hashes, never by 'unsafe-inline' or a shared nonce", () => {
+    const html = `<html><head><script src="/_next/static/a.js" async=""></script><script>self.__next_f.push([1,"x"])</script></head>
+      <body><script>self.__next_f.push([1,"x"])</script><script type="text/javascript">alert(1)</script></body></html>`;
+    const hashes = inlineScriptHashes(html);
+    // Two distinct inline scripts (one repeated), the external one skipped; hashes are SHA-256 of the exact text.
+    expect(hashes).toEqual([createHash("sha256").update('self.__next_f.push([1,"x"])').digest("base64"), createHash("sha256").update("alert(1)").digest("base64")]);
+    const csp = contentSecurityPolicy({ scripts: { hashes }, dev: false, https: true, tileOrigin: null });
+    const scriptSrc = csp.split("; ").find((d) => d.startsWith("script-src "))!;
+    expect(scriptSrc).toBe(`script-src 'self' 'sha256-${hashes[0]}' 'sha256-${hashes[1]}'`);
+    expect(csp).not.toMatch(/unsafe-inline'[^;]*;[^;]*script|nonce/);
+    expect(csp).toContain("upgrade-insecure-requests");
+    expect(contentSecurityPolicy({ scripts: { hashes: [] }, dev: false, https: false, tileOrigin: null })).toContain("script-src 'self';");
   });
 
   it("gives every page request a fresh nonce, and HSTS only over HTTPS", () => {

@@ -1,11 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/server/db/schema/constants";
+import { localizedPath } from "@/server/i18n/locale";
 import { useState } from "react";
 
 export function Confirmation({ code, joined, onAnother }: { code: string; joined: boolean; onAnother: () => void }) {
   const t = useTranslations("report");
+  const locale = useLocale() as Locale;
   const [copied, setCopied] = useState(false);
   const share = async () => {
     try {
@@ -38,7 +41,7 @@ export function Confirmation({ code, joined, onAnother }: { code: string; joined
             {t("share")}
           </button>
         )}
-        <Link href={`/track/${code}`} className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white">
+        <Link href={localizedPath(locale, `/track/${code}`)} className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white">
           {t("openTracking")}
         </Link>
       </div>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { MALADMINISTRATION_TYPES } from "@/server/db/schema/constants";
 import { inputClass } from "../../_components/field";

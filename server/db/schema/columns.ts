@@ -23,3 +23,9 @@ export function subsetOf(column: AnyPgColumn, values: readonly string[]): SQL {
   const list = values.map((v) => `'${v.replaceAll("'", "''")}'`).join(", ");
   return sql`${column} <@ ARRAY[${sql.raw(list)}]::text[]`;
 }
+
+/** Raw bytes: postgres.js hands back a Buffer, PGlite a Uint8Array; both come out as a Buffer. */
+export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});

@@ -7,6 +7,7 @@ export * from "./incidents";
 export * from "./notes";
 export * from "./outbox";
 export * from "./places";
+export * from "./public-cache";
 export * from "./rate-limits";
 export * from "./reports";
 export * from "./settings";

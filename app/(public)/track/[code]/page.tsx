@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getServerCaller } from "../../../_trpc/server";
 import { TrackForm } from "../track-form";

@@ -3,12 +3,12 @@ import { appRouter } from "@/server/api/root";
 import { cookies } from "next/headers";
 import { isForeignMutation } from "@/server/api/csrf";
 import { limitMultipartRequest } from "@/server/api/multipart-limits";
-import { LOCALE_COOKIE, resolveLocale } from "@/server/i18n/locale";
+import { LOCALE_COOKIE, LOCALE_HEADER, requestLocale } from "@/server/i18n/locale";
 import { createRequestContext } from "@/server/api/request-context";
 
 async function handler(incoming: Request) {
   if (isForeignMutation(incoming)) return Response.json({ error: "cross-site request refused" }, { status: 403 });
-  const req = await limitMultipartRequest(incoming, resolveLocale((await cookies()).get(LOCALE_COOKIE)?.value));
+  const req = await limitMultipartRequest(incoming, requestLocale(incoming.headers.get(LOCALE_HEADER), (await cookies()).get(LOCALE_COOKIE)?.value));
   if (req instanceof Response) return req;
   return fetchRequestHandler({
     endpoint: "/api/trpc",

@@ -1,0 +1,26 @@
+import { bigint, integer, jsonb, pgTable, text } from "drizzle-orm/pg-core";
+import { bytea, timestamptz } from "./columns";
+
+/**
+ * One counter per kind of public data (incidents, reports, catalog…). Triggers (migration 0016) bump it when
+ * the data changes, whoever changes it; a cached public page is fresh while the counters it was rendered
+ * under are unchanged.
+ */
+export const publicCacheTags = pgTable("public_cache_tags", {
+  tag: text().primaryKey(),
+  version: bigint({ mode: "number" }).notNull().default(0),
+});
+
+/** Rendered public pages and documents, shared by every app instance. Unlogged (0016): a crash only empties it. */
+export const publicCacheEntries = pgTable("public_cache_entries", {
+  key: text().primaryKey(),
+  status: integer().notNull(),
+  headers: jsonb().$type<Record<string, string>>().notNull(),
+  body: bytea().notNull(),
+  gzip: bytea().notNull(),
+  etag: text().notNull(),
+  /** The tag counters the page was rendered under. */
+  versions: jsonb().$type<Record<string, number>>().notNull(),
+  renderedAt: timestamptz().notNull(),
+  expiresAt: timestamptz().notNull(),
+});

@@ -1,0 +1,48 @@
+import { eq, lt, sql } from "drizzle-orm";
+import { LRUCache } from "lru-cache";
+import { publicCacheEntries } from "../db/schema";
+import type { Db } from "../db";
+
+/** A rendered public response as the cache keeps it: both plain and gzipped, with the tag counters it was rendered under. */
+export type CachedResponse = {
+  key: string;
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+  gzip: Buffer;
+  etag: string;
+  versions: Record<string, number>;
+  renderedAt: Date;
+  expiresAt: Date;
+};
+
+/**
+ * Entries live in PostgreSQL, shared by every instance; each instance also keeps the hottest in memory (bounded),
+ * so a page viewed a thousand times a second is read from the database once per change, not per view.
+ */
+export function entryStore(db: Db, memoryBytes: number) {
+  const memory = new LRUCache<string, CachedResponse>({ maxSize: memoryBytes, sizeCalculation: (e) => e.body.length + e.gzip.length + 1024 });
+  return {
+    memory: (key: string) => memory.get(key),
+    async shared(key: string): Promise<CachedResponse | undefined> {
+      const [row] = await db.select().from(publicCacheEntries).where(eq(publicCacheEntries.key, key));
+      if (row) memory.set(key, row);
+      return row;
+    },
+    async put(entry: CachedResponse): Promise<void> {
+      memory.set(entry.key, entry);
+      const { key: _key, ...rest } = entry;
+      await db.insert(publicCacheEntries).values(entry).onConflictDoUpdate({ target: publicCacheEntries.key, set: rest });
+    },
+  };
+}
+export type EntryStore = ReturnType<typeof entryStore>;
+
+/** Drops shared entries that expired more than an hour ago (the hourly storage sweep). */
+export async function sweepExpiredEntries(db: Db, now: Date): Promise<number> {
+  const gone = await db
+    .delete(publicCacheEntries)
+    .where(lt(publicCacheEntries.expiresAt, sql`${now}::timestamptz - interval '1 hour'`))
+    .returning({ key: publicCacheEntries.key });
+  return gone.length;
+}

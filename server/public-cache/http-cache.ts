@@ -1,0 +1,245 @@
+import { createHash } from "node:crypto";
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { gzipSync } from "node:zlib";
+import { hasSessionCookie } from "../auth/session-cookie";
+import { inlineScriptHashes } from "../api/security-headers";
+import { LOCALE_COOKIE, localizedPath, splitLocalePath } from "../i18n/locale";
+import type { CachedResponse, EntryStore } from "./entry-store";
+import { cachePolicyFor, type CachePolicy } from "./policy";
+import type { TagVersions } from "./tag-versions";
+
+/** What a render for the cache sends back: the app's own answer to an anonymous request for the page. */
+export type Rendered = { status: number; headers: Record<string, string>; body: Buffer };
+/** A render asks the app itself, at the address and port this request came in on. */
+export type RenderRequest = { path: string; host: string; forwardedProto: string | undefined; accept: string | undefined; address: string; port: number };
+
+export type HttpCacheDeps = {
+  store: EntryStore;
+  versions: () => Promise<TagVersions>;
+  render: (request: RenderRequest) => Promise<Rendered>;
+  /** The CSP of a cached page: its scripts allowed by hash. */
+  policyFor: (scriptHashes: readonly string[], https: boolean) => string;
+  isHttps: (req: IncomingMessage) => boolean;
+  now?: () => number;
+};
+
+/** Downstream caches (a proxy, a CDN) may keep a copy 2 s, then serve it stale for a minute while they fetch the next. */
+const SHARED_CACHE_CONTROL = "public, max-age=0, s-maxage=2, stale-while-revalidate=60";
+/** Counts on a page (reports per incident) move with every report in a surge: re-render for them at most this often. */
+const COUNTS_MIN_INTERVAL_MS = 2000;
+/** A stale copy is served while the next render runs only while it is this recent. */
+const STALE_LIMIT_MS = 10 * 60_000;
+const KEPT_HEADERS = ["content-type", "content-disposition", "content-language", "access-control-allow-origin", "vary", "link"];
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|atom\+xml|javascript|x-component|geo\+json))/;
+const MAX_QUERY = 512;
+const QUERY_PARAMS: Record<string, readonly string[]> = {
+  "/laporan": ["q", "agency", "year", "type"],
+  "/laporan-berkala": ["period"],
+  "/statistik": ["from", "to"],
+  "/api/feeds/updates": ["incident", "agency", "service"],
+  "/api/periodic-report": ["period"],
+  "/api/open311/v2/requests": ["service_request_id", "service_code", "start_date", "end_date", "status", "jurisdiction_id"],
+  "/api/open311/v2/requests.json": ["service_request_id", "service_code", "start_date", "end_date", "status", "jurisdiction_id"],
+  "/api/open311/v2/requests.xml": ["service_request_id", "service_code", "start_date", "end_date", "status", "jurisdiction_id"],
+  "/api/open311/v2/services.json": ["jurisdiction_id"],
+  "/api/open311/v2/services.xml": ["jurisdiction_id"],
+  "/api/open311/v2/discovery.json": ["jurisdiction_id"],
+  "/api/open311/v2/discovery.xml": ["jurisdiction_id"],
+};
+
+type Decision = { kind: "pass" } | { kind: "redirect"; location: string } | { kind: "cache"; key: string; policy: CachePolicy; path: string };
+
+function cookieNames(header: string | undefined): string[] {
+  return (header ?? "").split(";").map((c) => c.split("=")[0]!.trim()).filter(Boolean);
+}
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? "").split(";")) {
+    const [k, ...v] = part.split("=");
+    if (k?.trim() === name) return v.join("=").trim();
+  }
+  return undefined;
+}
+
+/**
+ * Whether a request may be answered from the shared cache: a GET or HEAD of a public page or document, from
+ * someone with no session (staff never read or fill the public cache), for a page as anyone sees it (only
+ * the query parameters the page reads, so junk parameters cannot flood the cache), and not a framework
+ * navigation request (those vary with the router's state; they go to the app).
+ */
+export function decide(req: IncomingMessage, fillHeader: string): Decision {
+  if (req.method !== "GET" && req.method !== "HEAD") return { kind: "pass" };
+  if (req.headers[fillHeader] !== undefined || req.headers.rsc !== undefined || req.headers.authorization !== undefined) return { kind: "pass" };
+  const raw = req.url ?? "/";
+  const q = raw.indexOf("?");
+  const pathname = q < 0 ? raw : raw.slice(0, q);
+  const search = q < 0 ? "" : raw.slice(q);
+  const { locale, path } = splitLocalePath(pathname);
+  const policy = cachePolicyFor(path);
+  if (!policy) return { kind: "pass" };
+  if (search.length > MAX_QUERY) return { kind: "pass" };
+  const params = new URLSearchParams(search);
+  const allowed = QUERY_PARAMS[path] ?? [];
+  for (const name of params.keys()) if (!allowed.includes(name)) return { kind: "pass" };
+  if (hasSessionCookie(cookieNames(req.headers.cookie))) return { kind: "pass" };
+  // An unprefixed URL is the Indonesian page; a visitor who chose English is sent to the English URL.
+  if (!locale && cookieValue(req.headers.cookie, LOCALE_COOKIE) === "en") return { kind: "redirect", location: localizedPath("en", `${path}${search}`) };
+  const host = req.headers.host ?? "";
+  return { kind: "cache", key: `${host}${pathname}${search}`, policy, path: `${pathname}${search}` };
+}
+
+function isFresh(entry: CachedResponse, policy: CachePolicy, current: TagVersions, now: number): boolean {
+  return now < entry.expiresAt.getTime() && policy.tags.every((t) => entry.versions[t] === current[t]);
+}
+
+/** Stale only by counts or by age: worth serving while the next render runs (stale-while-revalidate). */
+function isServableStale(entry: CachedResponse, policy: CachePolicy, current: TagVersions, now: number): boolean {
+  if (now - entry.renderedAt.getTime() > STALE_LIMIT_MS) return false;
+  return policy.tags.every((t) => t === "incident-counts" || entry.versions[t] === current[t]);
+}
+
+function countsOnlyRecentlyRendered(entry: CachedResponse, policy: CachePolicy, current: TagVersions, now: number): boolean {
+  return now < entry.expiresAt.getTime() && now - entry.renderedAt.getTime() < COUNTS_MIN_INTERVAL_MS && isServableStale(entry, policy, current, now);
+}
+
+function etagOf(body: Buffer): string {
+  return `"${createHash("sha1").update(body).digest("base64url")}"`;
+}
+
+export function toEntry(key: string, rendered: Rendered, versions: TagVersions, policy: CachePolicy, now: number): CachedResponse {
+  const headers: Record<string, string> = {};
+  for (const name of KEPT_HEADERS) if (rendered.headers[name]) headers[name] = rendered.headers[name]!;
+  const type = headers["content-type"] ?? "";
+  if (type.startsWith("text/html")) headers["x-script-hashes"] = inlineScriptHashes(rendered.body.toString("utf8")).join(" ");
+  const gzip = COMPRESSIBLE.test(type) ? gzipSync(rendered.body) : Buffer.alloc(0);
+  return {
+    key,
+    status: rendered.status,
+    headers,
+    body: rendered.body,
+    gzip,
+    etag: etagOf(rendered.body),
+    versions: Object.fromEntries(policy.tags.map((t) => [t, versions[t] ?? 0])),
+    renderedAt: new Date(now),
+    expiresAt: new Date(now + policy.ttlSeconds * 1000),
+  };
+}
+
+/** Only a plain 200 is shared, and nothing that sets a cookie (the render is anonymous; this is a second guard). */
+function isShareable(rendered: Rendered): boolean {
+  return rendered.status === 200 && !rendered.headers["set-cookie"] && Boolean(rendered.headers["content-type"]);
+}
+
+/**
+ * The public read side in front of the app: anonymous GETs of public pages and documents are answered from the
+ * shared cache (memory, then PostgreSQL), rendered at most once per change of the data they show (or per short
+ * interval for counts and statistics) on each instance, whatever the number of viewers.
+ */
+export function httpCache(deps: HttpCacheDeps, fillHeader: string) {
+  const now = deps.now ?? Date.now;
+  const rendering = new Map<string, Promise<CachedResponse | Rendered>>();
+
+  function refresh(key: string, path: string, policy: CachePolicy, req: IncomingMessage): Promise<CachedResponse | Rendered> {
+    let pending = rendering.get(key);
+    if (pending) return pending;
+    pending = (async () => {
+      // Counters read before the render: a change committed meanwhile leaves this copy stale, never the reverse.
+      const versions = await deps.versions();
+      const rendered = await deps.render({
+        path,
+        host: req.headers.host ?? "",
+        forwardedProto: header(req, "x-forwarded-proto"),
+        accept: header(req, "accept"),
+        address: req.socket.localAddress ?? "127.0.0.1",
+        port: req.socket.localPort ?? 0,
+      });
+      if (!isShareable(rendered)) return rendered;
+      const entry = toEntry(key, rendered, versions, policy, now());
+      await deps.store.put(entry);
+      return entry;
+    })().finally(() => rendering.delete(key));
+    rendering.set(key, pending);
+    return pending;
+  }
+
+  function send(req: IncomingMessage, res: ServerResponse, entry: CachedResponse, state: string) {
+    const headers: OutgoingHttpHeaders = { ...entry.headers };
+    delete headers["x-script-hashes"];
+    const https = deps.isHttps(req);
+    if (entry.headers["x-script-hashes"] !== undefined) headers["content-security-policy"] = deps.policyFor(entry.headers["x-script-hashes"].split(" ").filter(Boolean), https);
+    if (https) headers["strict-transport-security"] = "max-age=63072000; includeSubDomains";
+    headers["x-content-type-options"] = "nosniff";
+    headers["referrer-policy"] = "strict-origin-when-cross-origin";
+    headers["x-frame-options"] = "DENY";
+    headers["cache-control"] = SHARED_CACHE_CONTROL;
+    headers.vary = entry.headers.vary ? `${entry.headers.vary}, Accept-Encoding` : "Accept-Encoding";
+    headers["x-sigap-cache"] = state;
+    const gzip = entry.gzip.length > 0 && /\bgzip\b/.test(header(req, "accept-encoding") ?? "");
+    headers.etag = gzip ? `${entry.etag.slice(0, -1)}-gz"` : entry.etag;
+    if (header(req, "if-none-match")?.split(",").some((t) => t.trim() === headers.etag)) {
+      res.writeHead(304, headers);
+      res.end();
+      return;
+    }
+    const body = gzip ? entry.gzip : entry.body;
+    if (gzip) headers["content-encoding"] = "gzip";
+    headers["content-length"] = body.length;
+    res.writeHead(entry.status, headers);
+    res.end(req.method === "HEAD" ? undefined : body);
+  }
+
+  function sendUnshared(req: IncomingMessage, res: ServerResponse, rendered: Rendered) {
+    const headers: OutgoingHttpHeaders = { "content-type": rendered.headers["content-type"] ?? "text/plain; charset=utf-8", "cache-control": "private, no-store", "x-content-type-options": "nosniff", "x-sigap-cache": "BYPASS" };
+    if (rendered.headers.location) headers.location = rendered.headers.location;
+    if ((rendered.headers["content-type"] ?? "").startsWith("text/html")) headers["content-security-policy"] = deps.policyFor(inlineScriptHashes(rendered.body.toString("utf8")), deps.isHttps(req));
+    res.writeHead(rendered.status, headers);
+    res.end(req.method === "HEAD" ? undefined : rendered.body);
+  }
+
+  async function serve(req: IncomingMessage, res: ServerResponse, key: string, policy: CachePolicy, path: string) {
+    const current = await deps.versions();
+    const at = now();
+    let entry = deps.store.memory(key);
+    if (!entry || !isFresh(entry, policy, current, at)) {
+      // Another instance may already have rendered it since the change.
+      const shared = await deps.store.shared(key);
+      if (shared && (!entry || shared.renderedAt > entry.renderedAt)) entry = shared;
+    }
+    if (entry && (isFresh(entry, policy, current, at) || countsOnlyRecentlyRendered(entry, policy, current, at))) return send(req, res, entry, "HIT");
+    if (entry && isServableStale(entry, policy, current, at)) {
+      refresh(key, path, policy, req).catch((error: unknown) => console.error("sigap: public cache refresh failed", key, error));
+      return send(req, res, entry, "STALE");
+    }
+    const result = await refresh(key, path, policy, req);
+    if ("etag" in result) return send(req, res, result, "MISS");
+    return sendUnshared(req, res, result);
+  }
+
+  /**
+   * Takes the request when the cache answers it (true), else leaves it to the app. If the cache cannot answer
+   * (the database is away), the app gets the request after all and renders it as it would without a cache.
+   */
+  return function handle(req: IncomingMessage, res: ServerResponse, toApp: () => void): boolean {
+    const decision = decide(req, fillHeader);
+    if (decision.kind === "pass") return false;
+    if (decision.kind === "redirect") {
+      res.writeHead(307, { location: decision.location, "cache-control": "private, no-store" });
+      res.end();
+      return true;
+    }
+    serve(req, res, decision.key, decision.policy, decision.path).catch((error: unknown) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      console.error("sigap: public cache unavailable, rendering directly", decision.key, error instanceof Error ? error.message : error);
+      toApp();
+    });
+    return true;
+  };
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value.join(", ") : value;
+}

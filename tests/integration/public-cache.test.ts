@@ -1,0 +1,168 @@
+import { createHash } from "node:crypto";
+import { createServer, request, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { eq, like, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { contentSecurityPolicy } from "../../server/api/security-headers";
+import { incidents, publicCacheEntries } from "../../server/db/schema";
+import { entryStore } from "../../server/public-cache/entry-store";
+import { httpCache } from "../../server/public-cache/http-cache";
+import { renderThroughApp } from "../../server/public-cache/render";
+import { tagVersionReader } from "../../server/public-cache/tag-versions";
+import { createComplaint } from "../helpers/complaints";
+import { createTestDb, type TestDb } from "../helpers/db";
+import { actorOf, callerFor, createUser } from "../helpers/factories";
+
+const FILL = "x-sigap-cache-fill";
+const INLINE = "self.__board=1";
+let t: TestDb;
+let renders = 0;
+const servers: Server[] = [];
+
+/** The app behind each instance: the public board rendered from the domain for an anonymous visitor. */
+async function app(req: IncomingMessage, res: ServerResponse) {
+  const session = /authjs\.session-token/.test(req.headers.cookie ?? "");
+  if (req.headers[FILL]) renders++;
+  const board = await callerFor(t.db, null).incident.board();
+  const items = board.active.map((i) => `<li>${i.code} ${i.title.id} (${i.reportCount}): ${i.updates.map((u) => u.body).join(" | ")}</li>`);
+  const html = `<!doctype html><html><body>${session ? "<p>Staff view</p>" : ""}<ul>${items.join("")}</ul><script>${INLINE}</script></body></html>`;
+  res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "private, no-store" });
+  res.end(html);
+}
+
+/** One app instance with its own cache memory, sharing only the database with the others, over real HTTP. */
+async function instance(): Promise<string> {
+  const handle = httpCache(
+    {
+      store: entryStore(t.db, 8 * 1024 * 1024),
+      versions: tagVersionReader(t.db),
+      render: renderThroughApp(FILL, "test-token"),
+      policyFor: (hashes, https) => contentSecurityPolicy({ scripts: { hashes }, dev: false, https, tileOrigin: null }),
+      isHttps: () => false,
+    },
+    FILL,
+  );
+  const server = createServer((req, res) => {
+    const toApp = () => void app(req, res).catch(() => res.writeHead(500).end());
+    if (!handle(req, res, toApp)) toApp();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  servers.push(server);
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+type Answer = { status: number; headers: IncomingHttpHeaders; state: string | null; csp: string | null; body: string };
+
+/** A request as a load balancer passes it on: every instance sees the site's one host name. */
+function get(url: string, headers: Record<string, string> = {}, method = "GET"): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method, headers: { host: "sigap.test", ...headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => {
+        const one = (name: string) => (res.headers[name] as string | undefined) ?? null;
+        resolve({ status: res.statusCode!, headers: res.headers, state: one("x-sigap-cache"), csp: one("content-security-policy"), body: Buffer.concat(chunks).toString("utf8") });
+      });
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+let a: string;
+let b: string;
+let incidentId: string;
+let investigator: ReturnType<typeof callerFor>;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  investigator = callerFor(t.db, actorOf(await createUser(t.db, "investigator")));
+  const first = await createComplaint(t.db, { contactName: "Siti Rahmawati", contactEmail: "siti@example.com" });
+  const second = await createComplaint(t.db, { joinComplaintId: first.complaintId, contactEmail: "budi@example.com" });
+  incidentId = second.incidentId!;
+  await t.db.update(incidents).set({ state: "confirmed", isPublic: true, titleId: "Server e-HAC tidak dapat diakses" }).where(eq(incidents.id, incidentId));
+  await investigator.incident.postUpdate({ incidentId, status: "investigating", body: "Ombudsman memeriksa antrean di Terminal 3." });
+  [a, b] = [await instance(), await instance()];
+});
+
+afterAll(async () => {
+  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  await t.destroy();
+});
+
+describe("the shared public cache", () => {
+  it("renders the board once for every viewer on every instance, and shows an update posted elsewhere at once (within 5 s)", async () => {
+    const first = await get(`${a}/insiden`);
+    expect(first).toMatchObject({ status: 200, state: "MISS" });
+    expect(first.body).toContain("Ombudsman memeriksa antrean di Terminal 3.");
+    for (let i = 0; i < 5; i++) expect((await get(`${a}/insiden`)).state).toBe("HIT");
+    // The other instance finds the copy the first one rendered (PostgreSQL or PGlite, the same table).
+    expect((await get(`${b}/insiden`)).state).toBe("HIT");
+    expect(renders).toBe(1);
+
+    // An investigator posts an update (through neither instance's cache): both show it on the next view.
+    const posted = Date.now();
+    await investigator.incident.postUpdate({ incidentId, status: "identified", body: "Server e-HAC pulih sebagian; antrean berkurang." });
+    let seenAfter = Number.POSITIVE_INFINITY;
+    while (Date.now() - posted < 5000) {
+      const view = await get(`${b}/insiden`);
+      if (view.body.includes("Server e-HAC pulih sebagian")) {
+        seenAfter = Date.now() - posted;
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(seenAfter).toBeLessThan(5000);
+    const onA = await get(`${a}/insiden`);
+    expect(onA.body).toContain("Server e-HAC pulih sebagian");
+    // One render for the change, shared by both instances.
+    expect(renders).toBe(2);
+  });
+
+  it("sends a cached page with a CSP naming its inline script's hash, never a nonce or 'unsafe-inline'", async () => {
+    const view = await get(`${a}/insiden`);
+    const hash = createHash("sha256").update(INLINE).digest("base64");
+    expect(view.csp).toContain(`script-src 'self' 'sha256-${hash}'`);
+    expect(view.csp).not.toMatch(/nonce|unsafe-inline'[^;]*;\s*style/);
+  });
+
+  it("never serves a signed-in request from the cache nor stores what it was shown", async () => {
+    const before = await t.db.select({ n: sql<number>`count(*)::int` }).from(publicCacheEntries);
+    const staff = await get(`${a}/statistik`, { cookie: "authjs.session-token=abc" });
+    expect(staff.state).toBeNull();
+    expect(staff.body).toContain("Staff view");
+    const stored = await t.db.select().from(publicCacheEntries).where(like(publicCacheEntries.key, "%/statistik%"));
+    expect(stored).toEqual([]);
+    expect(await t.db.select({ n: sql<number>`count(*)::int` }).from(publicCacheEntries)).toEqual(before);
+    // The same page for an anonymous visitor is rendered without the staff view (no cookie reaches the render).
+    const anonymous = await get(`${a}/statistik`);
+    expect(anonymous.state).toBe("MISS");
+    expect(anonymous.body).not.toContain("Staff view");
+  });
+
+  it("keeps nothing of the reporters in what it stores", async () => {
+    await get(`${b}/insiden`);
+    const rows = await t.db.select().from(publicCacheEntries);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const text = row.body.toString("utf8");
+      for (const secret of ["Siti Rahmawati", "siti@example.com", "budi@example.com", "Andi Wijaya"]) expect(text).not.toContain(secret);
+    }
+  });
+
+  it("leaves junk query parameters, framework navigations and other methods to the app, uncached", async () => {
+    expect((await get(`${a}/insiden?x=${Math.random()}`)).state).toBeNull();
+    expect((await get(`${a}/insiden`, { rsc: "1" })).state).toBeNull();
+    expect((await get(`${a}/insiden`, {}, "POST")).state).toBeNull();
+    expect((await get(`${a}/track/ABC`)).state).toBeNull();
+  });
+
+  it("sends a visitor who chose English to the English URL, which is cached apart", async () => {
+    const res = await get(`${a}/insiden`, { cookie: "NEXT_LOCALE=en" });
+    expect(res.status).toBe(307);
+    expect(res.headers.location).toBe("/en/insiden");
+    expect(res.headers["cache-control"]).toBe("private, no-store");
+    expect((await get(`${a}/en/insiden`)).state).toBe("MISS");
+    expect((await get(`${a}/en/insiden`)).state).toBe("HIT");
+  });
+});
