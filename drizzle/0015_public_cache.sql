@@ -14,3 +14,7 @@ CREATE TABLE "public_cache_tags" (
 	"tag" text PRIMARY KEY NOT NULL,
 	"version" bigint DEFAULT 0 NOT NULL
 );
+--> statement-breakpoint
+CREATE TABLE "public_count_changes" (
+	"id" bigserial PRIMARY KEY NOT NULL
+);

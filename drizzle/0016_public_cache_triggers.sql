@@ -4,7 +4,9 @@
 -- and a page rendered before the commit sees the bump after it.
 ALTER TABLE "public_cache_entries" SET UNLOGGED;
 --> statement-breakpoint
-INSERT INTO "public_cache_tags" ("tag", "version") VALUES ('incidents', 0), ('incident-counts', 0), ('reports', 0), ('catalog', 0)
+ALTER TABLE "public_count_changes" SET UNLOGGED;
+--> statement-breakpoint
+INSERT INTO "public_cache_tags" ("tag", "version") VALUES ('incidents', 0), ('reports', 0), ('catalog', 0)
   ON CONFLICT DO NOTHING;
 --> statement-breakpoint
 CREATE OR REPLACE FUNCTION sigap_bump_public_tag(tag_name text) RETURNS void
@@ -21,6 +23,18 @@ BEGIN
 END;
 $$;
 --> statement-breakpoint
+-- Counts (a report filed, an incident's count moved) are appended, not bumped: no row for every intake to queue on.
+CREATE OR REPLACE FUNCTION sigap_public_count_changed() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO public_count_changes DEFAULT VALUES;
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
+CREATE CONSTRAINT TRIGGER complaints_public_counts AFTER INSERT ON complaints
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION sigap_public_count_changed();
+--> statement-breakpoint
 -- Incidents: only public ones matter. A new report only moves the counts, which fewer pages show.
 CREATE OR REPLACE FUNCTION sigap_incident_public_changed() RETURNS trigger
 LANGUAGE plpgsql AS $$
@@ -34,7 +48,7 @@ BEGIN
        IS DISTINCT FROM (to_jsonb(OLD) - ARRAY['report_count', 'first_report_at', 'peak_at', 'last_report_at', 'updated_at', 'version']) THEN
       PERFORM sigap_bump_public_tag('incidents');
     ELSE
-      PERFORM sigap_bump_public_tag('incident-counts');
+      INSERT INTO public_count_changes DEFAULT VALUES;
     END IF;
   END IF;
   RETURN NULL;

@@ -51,6 +51,8 @@ const schema = z.object({
   SIGAP_PUBLIC_CACHE: bool,
   /** Memory each instance keeps for its copy of the hottest cached pages, in MB. */
   PUBLIC_CACHE_MEMORY_MB: z.coerce.number().int().min(1).max(4096).default(64),
+  /** How long a cached page may show counts that later reports have moved, in ms (0: re-render on the next view). */
+  PUBLIC_CACHE_COUNTS_STALE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
 });
 
 function emptyToUndefined(source: NodeJS.ProcessEnv): Record<string, string | undefined> {
@@ -123,7 +125,7 @@ function loadEnv() {
     siteUrl: raw.PUBLIC_BASE_URL ?? `http://localhost:${raw.PORT}`,
     mail: { smtpUrl: raw.SMTP_URL, from: raw.MAIL_FROM },
     jobs: raw.SIGAP_JOBS ?? true,
-    publicCache: { enabled: raw.SIGAP_PUBLIC_CACHE ?? true, memoryBytes: raw.PUBLIC_CACHE_MEMORY_MB * 1024 * 1024 },
+    publicCache: { enabled: raw.SIGAP_PUBLIC_CACHE ?? true, memoryBytes: raw.PUBLIC_CACHE_MEMORY_MB * 1024 * 1024, countsStaleMs: raw.PUBLIC_CACHE_COUNTS_STALE_MS },
   } as const;
 }
 

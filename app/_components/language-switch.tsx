@@ -1,13 +1,12 @@
 import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PATH_HEADER } from "@/server/i18n/locale";
-import { switchLanguage } from "./language-actions";
 
 export async function LanguageSwitch() {
   const [locale, t, headerStore] = await Promise.all([getLocale(), getTranslations("language"), headers()]);
   const other = locale === "id" ? "en" : "id";
   return (
-    <form action={switchLanguage}>
+    <form method="post" action="/api/locale">
       <input type="hidden" name="locale" value={other} />
       <input type="hidden" name="path" value={headerStore.get(PATH_HEADER) ?? "/"} />
       <button

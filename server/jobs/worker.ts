@@ -1,7 +1,7 @@
 import { fromPglite, PgBoss } from "pg-boss";
 import type { DbHandle } from "../db/connect";
 import { sweepOrphanedObjects } from "../domain/attachment/sweep";
-import { sweepExpiredEntries } from "../public-cache/entry-store";
+import { sweepPublicCache } from "../public-cache/entry-store";
 import { lapseOverdueRequests } from "../domain/clarification/lapse-overdue";
 import { queueClarificationReminders } from "../domain/clarification/remind";
 import { queueFixedChecks } from "../domain/complaint/fixed-check";
@@ -77,7 +77,7 @@ export async function startJobWorker(options: WorkerOptions): Promise<PgBoss> {
   });
   await boss.work(QUEUES.storage, async () => ({
     ...(await sweepOrphanedObjects({ ctx: ctx() })),
-    expiredPublicCacheEntries: await sweepExpiredEntries(options.handle.db, new Date()),
+    publicCache: await sweepPublicCache(options.handle.db, new Date()),
   }));
   await boss.schedule(QUEUES.mail, "* * * * *");
   await boss.schedule(QUEUES.cluster, "* * * * *");

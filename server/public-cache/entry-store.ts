@@ -1,6 +1,6 @@
 import { eq, lt, sql } from "drizzle-orm";
 import { LRUCache } from "lru-cache";
-import { publicCacheEntries } from "../db/schema";
+import { publicCacheEntries, publicCountChanges } from "../db/schema";
 import type { Db } from "../db";
 
 /** A rendered public response as the cache keeps it: both plain and gzipped, with the tag counters it was rendered under. */
@@ -38,11 +38,12 @@ export function entryStore(db: Db, memoryBytes: number) {
 }
 export type EntryStore = ReturnType<typeof entryStore>;
 
-/** Drops shared entries that expired more than an hour ago (the hourly storage sweep). */
-export async function sweepExpiredEntries(db: Db, now: Date): Promise<number> {
+/** The hourly sweep: drops shared entries that expired more than an hour ago, and every count change but the last (its id is the version). */
+export async function sweepPublicCache(db: Db, now: Date): Promise<{ expiredEntries: number }> {
   const gone = await db
     .delete(publicCacheEntries)
-    .where(lt(publicCacheEntries.expiresAt, sql`${now}::timestamptz - interval '1 hour'`))
+    .where(lt(publicCacheEntries.expiresAt, sql`${now.toISOString()}::timestamptz - interval '1 hour'`))
     .returning({ key: publicCacheEntries.key });
-  return gone.length;
+  await db.delete(publicCountChanges).where(lt(publicCountChanges.id, sql`(select max(${publicCountChanges.id}) from ${publicCountChanges})`));
+  return { expiredEntries: gone.length };
 }

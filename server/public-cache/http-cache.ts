@@ -20,13 +20,13 @@ export type HttpCacheDeps = {
   /** The CSP of a cached page: its scripts allowed by hash. */
   policyFor: (scriptHashes: readonly string[], https: boolean) => string;
   isHttps: (req: IncomingMessage) => boolean;
+  /** How long a page may show counts that later reports have moved (re-rendered at most this often for them); 0: never. */
+  countsStaleMs: number;
   now?: () => number;
 };
 
 /** Downstream caches (a proxy, a CDN) may keep a copy 2 s, then serve it stale for a minute while they fetch the next. */
 const SHARED_CACHE_CONTROL = "public, max-age=0, s-maxage=2, stale-while-revalidate=60";
-/** Counts on a page (reports per incident) move with every report in a surge: re-render for them at most this often. */
-const COUNTS_MIN_INTERVAL_MS = 2000;
 /** A stale copy is served while the next render runs only while it is this recent. */
 const STALE_LIMIT_MS = 10 * 60_000;
 const KEPT_HEADERS = ["content-type", "content-disposition", "content-language", "access-control-allow-origin", "vary", "link"];
@@ -88,18 +88,22 @@ export function decide(req: IncomingMessage, fillHeader: string): Decision {
   return { kind: "cache", key: `${host}${pathname}${search}`, policy, path: `${pathname}${search}` };
 }
 
-function isFresh(entry: CachedResponse, policy: CachePolicy, current: TagVersions, now: number): boolean {
-  return now < entry.expiresAt.getTime() && policy.tags.every((t) => entry.versions[t] === current[t]);
-}
+type Freshness = "fresh" | "stale" | "gone";
 
-/** Stale only by counts or by age: worth serving while the next render runs (stale-while-revalidate). */
-function isServableStale(entry: CachedResponse, policy: CachePolicy, current: TagVersions, now: number): boolean {
-  if (now - entry.renderedAt.getTime() > STALE_LIMIT_MS) return false;
-  return policy.tags.every((t) => t === "incident-counts" || entry.versions[t] === current[t]);
-}
-
-function countsOnlyRecentlyRendered(entry: CachedResponse, policy: CachePolicy, current: TagVersions, now: number): boolean {
-  return now < entry.expiresAt.getTime() && now - entry.renderedAt.getTime() < COUNTS_MIN_INTERVAL_MS && isServableStale(entry, policy, current, now);
+/**
+ * Fresh: rendered under the current versions of everything it shows, within its time. Stale (served while the
+ * next render runs): only its counts moved, or only its time ran out, and it is recent. Gone: something else it
+ * shows changed (an update, a status, a published report), so nobody is shown it again.
+ */
+function freshness(entry: CachedResponse, policy: CachePolicy, current: TagVersions, now: number, countsStaleMs: number): Freshness {
+  const changed = policy.tags.filter((t) => entry.versions[t] !== current[t]);
+  const expired = now >= entry.expiresAt.getTime();
+  const age = now - entry.renderedAt.getTime();
+  if (changed.length === 0 && !expired) return "fresh";
+  if (changed.some((t) => t !== "counts")) return "gone";
+  if (changed.length > 0 && countsStaleMs === 0) return "gone";
+  if (!expired && age < countsStaleMs) return "fresh";
+  return age < STALE_LIMIT_MS ? "stale" : "gone";
 }
 
 function etagOf(body: Buffer): string {
@@ -200,13 +204,14 @@ export function httpCache(deps: HttpCacheDeps, fillHeader: string) {
     const current = await deps.versions();
     const at = now();
     let entry = deps.store.memory(key);
-    if (!entry || !isFresh(entry, policy, current, at)) {
+    if (!entry || freshness(entry, policy, current, at, deps.countsStaleMs) !== "fresh") {
       // Another instance may already have rendered it since the change.
       const shared = await deps.store.shared(key);
       if (shared && (!entry || shared.renderedAt > entry.renderedAt)) entry = shared;
     }
-    if (entry && (isFresh(entry, policy, current, at) || countsOnlyRecentlyRendered(entry, policy, current, at))) return send(req, res, entry, "HIT");
-    if (entry && isServableStale(entry, policy, current, at)) {
+    const state = entry ? freshness(entry, policy, current, at, deps.countsStaleMs) : "gone";
+    if (entry && state === "fresh") return send(req, res, entry, "HIT");
+    if (entry && state === "stale") {
       refresh(key, path, policy, req).catch((error: unknown) => console.error("sigap: public cache refresh failed", key, error));
       return send(req, res, entry, "STALE");
     }

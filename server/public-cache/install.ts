@@ -11,9 +11,12 @@ import { tagVersionReader } from "./tag-versions";
 /** Where scripts/public-cache-hook.mjs (loaded before Next by `npm start`) finds the cache of this process. */
 export const PUBLIC_CACHE_HOOK = Symbol.for("sigap.public-cache");
 
-/** Puts the shared public cache in front of this app instance (called once the database is open). */
+/**
+ * Puts the shared public cache in front of this app instance (called once the database is open). Only a server
+ * started with the hook (`npm start`) consults it; `next dev` never does.
+ */
 export function installPublicCache(db: Db): void {
-  if (!env.publicCache.enabled || env.nodeEnv !== "production") return;
+  if (!env.publicCache.enabled) return;
   const tileOrigin = tileOriginOf(env.map.tileUrl);
   const handle = httpCache(
     {
@@ -21,6 +24,7 @@ export function installPublicCache(db: Db): void {
       versions: tagVersionReader(db),
       render: renderThroughApp(FILL_HEADER, fillToken),
       policyFor: (hashes, https) => contentSecurityPolicy({ scripts: { hashes }, dev: false, https, tileOrigin }),
+      countsStaleMs: env.publicCache.countsStaleMs,
       isHttps: (req: IncomingMessage) => isHttps(`http://${req.headers.host ?? ""}/`, (req.headers["x-forwarded-proto"] as string | undefined) ?? null, env.trustProxyHops),
     },
     FILL_HEADER,

@@ -1,5 +1,9 @@
-/** Kinds of public data; database triggers (migration 0016) bump each one's counter when it changes. */
-export const PUBLIC_TAGS = ["incidents", "incident-counts", "reports", "catalog"] as const;
+/**
+ * Kinds of public data; database triggers (migration 0016) move each one's version when it changes. "counts"
+ * (reports filed, reports per incident) moves with every report in a surge: pages stale only by counts are
+ * served while they re-render, at most once per short interval.
+ */
+export const PUBLIC_TAGS = ["incidents", "counts", "reports", "catalog"] as const;
 export type PublicTag = (typeof PUBLIC_TAGS)[number];
 
 /** What a cached response depends on, and how long it may be served without a change: a backstop for what no tag covers (statistics, relative times). */
@@ -12,7 +16,7 @@ const BANNER_AND_CATALOG: readonly PublicTag[] = ["incidents", "catalog"];
 const RULES: ReadonlyArray<[RegExp, CachePolicy]> = [
   [/^\/$/, { tags: ALL, ttlSeconds: 60 }],
   [/^\/lapor$/, { tags: BANNER_AND_CATALOG, ttlSeconds: 300 }],
-  [/^\/insiden(\/[A-Za-z0-9-]+)?$/, { tags: ["incidents", "incident-counts", "catalog"], ttlSeconds: 120 }],
+  [/^\/insiden(\/[A-Za-z0-9-]+)?$/, { tags: ["incidents", "counts", "catalog"], ttlSeconds: 120 }],
   [/^\/laporan(\/[a-z0-9-]+)?$/, { tags: ["incidents", "reports", "catalog"], ttlSeconds: 300 }],
   [/^\/laporan-berkala$/, { tags: ALL, ttlSeconds: 60 }],
   [/^\/instansi(\/[a-z0-9-]+)?$/, { tags: ALL, ttlSeconds: 60 }],
@@ -24,8 +28,8 @@ const RULES: ReadonlyArray<[RegExp, CachePolicy]> = [
   [/^\/api\/reports\/[a-z0-9-]+\/pdf$/, { tags: ["reports", "catalog"], ttlSeconds: 300 }],
   [/^\/api\/periodic-report$/, { tags: ALL, ttlSeconds: 60 }],
   [/^\/api\/open311\/v2\/(discovery|services)(\/[A-Za-z0-9._-]+)?(\.json|\.xml)?$/, { tags: ["catalog"], ttlSeconds: 300 }],
-  // Open311 lists every report's public status, which moves with each one: a short interval, not a tag.
-  [/^\/api\/open311\/v2\/requests(\/[A-Za-z0-9._-]+)?(\.json|\.xml)?$/, { tags: ["incidents", "catalog"], ttlSeconds: 5 }],
+  // Open311 lists each report's public status, which staff move through the procedure: counts, and a short interval.
+  [/^\/api\/open311\/v2\/requests(\/[A-Za-z0-9._-]+)?(\.json|\.xml)?$/, { tags: ["counts", "catalog"], ttlSeconds: 5 }],
 ];
 
 /** The cache policy of a public path (without its language prefix), or null for what is never shared (tracking, forms' answers, staff pages). */

@@ -1,4 +1,5 @@
-import { publicCacheTags } from "../db/schema";
+import { max } from "drizzle-orm";
+import { publicCacheTags, publicCountChanges } from "../db/schema";
 import type { Db } from "../db";
 
 export type TagVersions = Readonly<Record<string, number>>;
@@ -12,8 +13,8 @@ export function tagVersionReader(db: Db): () => Promise<TagVersions> {
   let running: Promise<TagVersions> | null = null;
   let queued: Promise<TagVersions> | null = null;
   const query = async (): Promise<TagVersions> => {
-    const rows = await db.select().from(publicCacheTags);
-    return Object.fromEntries(rows.map((r) => [r.tag, Number(r.version)]));
+    const [rows, [counts]] = await Promise.all([db.select().from(publicCacheTags), db.select({ version: max(publicCountChanges.id) }).from(publicCountChanges)]);
+    return { ...Object.fromEntries(rows.map((r) => [r.tag, Number(r.version)])), counts: Number(counts?.version ?? 0) };
   };
   const start = (): Promise<TagVersions> => {
     const current = query().finally(() => {

@@ -13,7 +13,9 @@ declare module "vitest" {
 /** Starts the built app (`npm run build` first) on a free port with a fresh embedded database holding the demo data. */
 export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(path.join(tmpdir(), "sigap-e2e-"));
-  const app = await startBuiltApp({ DATABASE_URL: "", PGLITE_DIR: path.join(dataDir, "pglite"), DATA_DIR: dataDir });
+  // Counts re-render on the next view (production serves them up to 2 s old while re-rendering), so the
+  // tests' exact counts hold; the interval itself is tested in tests/integration/public-cache.test.ts.
+  const app = await startBuiltApp({ DATABASE_URL: "", PGLITE_DIR: path.join(dataDir, "pglite"), DATA_DIR: dataDir, PUBLIC_CACHE_COUNTS_STALE_MS: "0" });
   project.provide("baseUrl", app.url);
   return async () => {
     await app.stop();

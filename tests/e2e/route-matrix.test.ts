@@ -22,6 +22,7 @@ const ROUTES: Record<string, { policy: Policy; requests: Array<{ method: "GET" |
   "data/[file]": { policy: "public", requests: [{ method: "GET", url: "/api/data/incidents.csv" }] },
   "feeds/reports": { policy: "public", requests: [{ method: "GET", url: "/api/feeds/reports" }] },
   "feeds/updates": { policy: "public", requests: [{ method: "GET", url: "/api/feeds/updates?agency=kemenkes" }] },
+  locale: { policy: "public", requests: [{ method: "POST", url: "/api/locale" }] },
   health: { policy: "public", requests: [{ method: "GET", url: "/api/health" }] },
   "open311/v2/[...path]": { policy: "public", requests: [{ method: "GET", url: "/api/open311/v2/services.json" }, { method: "POST", url: "/api/open311/v2/requests.json" }] },
   "periodic-report": { policy: "public", requests: [{ method: "GET", url: "/api/periodic-report?period=2020-Q4" }] },

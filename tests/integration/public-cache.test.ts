@@ -39,6 +39,7 @@ async function instance(): Promise<string> {
       render: renderThroughApp(FILL, "test-token"),
       policyFor: (hashes, https) => contentSecurityPolicy({ scripts: { hashes }, dev: false, https, tileOrigin: null }),
       isHttps: () => false,
+      countsStaleMs: 2000,
     },
     FILL,
   );
@@ -117,6 +118,28 @@ describe("the shared public cache", () => {
     expect(onA.body).toContain("Server e-HAC pulih sebagian");
     // One render for the change, shared by both instances.
     expect(renders).toBe(2);
+  });
+
+  it("serves a page whose only change is its counts while it re-renders, at most once per interval, in the background", async () => {
+    await get(`${a}/insiden`);
+    const rendersBefore = renders;
+    const countOf = (body: string) => Number(/\((\d+)\)/.exec(body)?.[1]);
+    const shown = countOf((await get(`${a}/insiden`)).body);
+    await createComplaint(t.db, { joinIncidentId: incidentId, contactEmail: "citra@example.com" });
+    const [row] = await t.db.select({ n: incidents.reportCount }).from(incidents).where(eq(incidents.id, incidentId));
+    expect(row!.n).toBe(shown + 1);
+    // Within the interval the copy stands; after it, one view gets the old copy while the new one renders.
+    await new Promise((r) => setTimeout(r, 2100));
+    const stale = await get(`${a}/insiden`);
+    expect(stale.state).toBe("STALE");
+    expect(countOf(stale.body)).toBe(shown);
+    let fresh = stale;
+    for (let i = 0; i < 50 && countOf(fresh.body) !== shown + 1; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      fresh = await get(`${a}/insiden`);
+    }
+    expect(countOf(fresh.body)).toBe(shown + 1);
+    expect(renders).toBe(rendersBefore + 1);
   });
 
   it("sends a cached page with a CSP naming its inline script's hash, never a nonce or 'unsafe-inline'", async () => {

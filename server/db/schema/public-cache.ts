@@ -1,4 +1,4 @@
-import { bigint, integer, jsonb, pgTable, text } from "drizzle-orm/pg-core";
+import { bigint, bigserial, integer, jsonb, pgTable, text } from "drizzle-orm/pg-core";
 import { bytea, timestamptz } from "./columns";
 
 /**
@@ -9,6 +9,15 @@ import { bytea, timestamptz } from "./columns";
 export const publicCacheTags = pgTable("public_cache_tags", {
   tag: text().primaryKey(),
   version: bigint({ mode: "number" }).notNull().default(0),
+});
+
+/**
+ * One row per change of a public count (a report filed, an incident's report count moved): counts move with
+ * every report in a surge, so they are appended here instead of bumping one counter row that every intake
+ * would queue on. The counts' version is the highest id. Unlogged (0016); the hourly sweep keeps the last row.
+ */
+export const publicCountChanges = pgTable("public_count_changes", {
+  id: bigserial({ mode: "number" }).primaryKey(),
 });
 
 /** Rendered public pages and documents, shared by every app instance. Unlogged (0016): a crash only empties it. */
