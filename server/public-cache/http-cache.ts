@@ -93,7 +93,8 @@ type Freshness = "fresh" | "stale" | "gone";
 /**
  * Fresh: rendered under the current versions of everything it shows, within its time. Stale (served while the
  * next render runs): only its counts moved, or only its time ran out, and it is recent. Gone: something else it
- * shows changed (an update, a status, a published report), so nobody is shown it again.
+ * shows changed (an update, a status, a published report): the next view renders it again and waits for that;
+ * only views arriving while that render runs still get this copy.
  */
 function freshness(entry: CachedResponse, policy: CachePolicy, current: TagVersions, now: number, countsStaleMs: number): Freshness {
   const changed = policy.tags.filter((t) => entry.versions[t] !== current[t]);
@@ -142,6 +143,14 @@ function isShareable(rendered: Rendered): boolean {
 export function httpCache(deps: HttpCacheDeps, fillHeader: string) {
   const now = deps.now ?? Date.now;
   const rendering = new Map<string, Promise<CachedResponse | Rendered>>();
+  // One render at a time per instance: a change that touches every page (the incident banner) re-renders them one
+  // after another, with cached answers served in between, instead of all at once stalling every answer.
+  let renderQueue: Promise<unknown> = Promise.resolve();
+  const renderOneAtATime = (r: RenderRequest): Promise<Rendered> => {
+    const run = renderQueue.then(() => deps.render(r));
+    renderQueue = run.catch(() => undefined);
+    return run;
+  };
 
   function refresh(key: string, path: string, policy: CachePolicy, req: IncomingMessage): Promise<CachedResponse | Rendered> {
     let pending = rendering.get(key);
@@ -149,7 +158,7 @@ export function httpCache(deps: HttpCacheDeps, fillHeader: string) {
     pending = (async () => {
       // Counters read before the render: a change committed meanwhile leaves this copy stale, never the reverse.
       const versions = await deps.versions();
-      const rendered = await deps.render({
+      const rendered = await renderOneAtATime({
         path,
         host: req.headers.host ?? "",
         forwardedProto: header(req, "x-forwarded-proto"),
@@ -204,15 +213,18 @@ export function httpCache(deps: HttpCacheDeps, fillHeader: string) {
     const current = await deps.versions();
     const at = now();
     let entry = deps.store.memory(key);
-    if (!entry || freshness(entry, policy, current, at, deps.countsStaleMs) !== "fresh") {
-      // Another instance may already have rendered it since the change.
+    if (!rendering.has(key) && (!entry || freshness(entry, policy, current, at, deps.countsStaleMs) !== "fresh")) {
+      // Another instance may already have rendered it since the change (not asked again while this one renders).
       const shared = await deps.store.shared(key);
       if (shared && (!entry || shared.renderedAt > entry.renderedAt)) entry = shared;
     }
     const state = entry ? freshness(entry, policy, current, at, deps.countsStaleMs) : "gone";
     if (entry && state === "fresh") return send(req, res, entry, "HIT");
-    if (entry && state === "stale") {
-      refresh(key, path, policy, req).catch((error: unknown) => console.error("sigap: public cache refresh failed", key, error));
+    // While one render of the new version runs, everyone else gets the copy they would have had a moment ago,
+    // instead of a queue behind it; the request that starts the render waits for it (it sees its own change).
+    const renderingNow = rendering.has(key);
+    if (entry && (state === "stale" || renderingNow)) {
+      if (!renderingNow) refresh(key, path, policy, req).catch((error: unknown) => console.error("sigap: public cache refresh failed", key, error));
       return send(req, res, entry, "STALE");
     }
     const result = await refresh(key, path, policy, req);
