@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import { hasSessionCookie } from "../auth/session-cookie";
-import { inlineScriptHashes } from "../api/security-headers";
+import { HSTS, inlineScriptHashes } from "../api/security-headers";
 import { LOCALE_COOKIE, localizedPath, splitLocalePath } from "../i18n/locale";
 import type { CachedResponse, EntryStore } from "./entry-store";
 import { cachePolicyFor, type CachePolicy } from "./policy";
@@ -180,7 +180,7 @@ export function httpCache(deps: HttpCacheDeps, fillHeader: string) {
     delete headers["x-script-hashes"];
     const https = deps.isHttps(req);
     if (entry.headers["x-script-hashes"] !== undefined) headers["content-security-policy"] = deps.policyFor(entry.headers["x-script-hashes"].split(" ").filter(Boolean), https);
-    if (https) headers["strict-transport-security"] = "max-age=63072000; includeSubDomains";
+    if (https) headers["strict-transport-security"] = HSTS;
     headers["x-content-type-options"] = "nosniff";
     headers["referrer-policy"] = "strict-origin-when-cross-origin";
     headers["x-frame-options"] = "DENY";
