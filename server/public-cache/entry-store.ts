@@ -1,4 +1,4 @@
-import { eq, lt, sql } from "drizzle-orm";
+import { and, eq, gt, lt, sql } from "drizzle-orm";
 import { LRUCache } from "lru-cache";
 import { publicCacheEntries, publicCountChanges } from "../db/schema";
 import type { Db } from "../db";
@@ -22,12 +22,26 @@ export type CachedResponse = {
  */
 export function entryStore(db: Db, memoryBytes: number) {
   const memory = new LRUCache<string, CachedResponse>({ maxSize: memoryBytes, sizeCalculation: (e) => e.body.length + e.gzip.length + 1024 });
+  const reading = new Map<string, Promise<CachedResponse | undefined>>();
   return {
     memory: (key: string) => memory.get(key),
-    async shared(key: string): Promise<CachedResponse | undefined> {
-      const [row] = await db.select().from(publicCacheEntries).where(eq(publicCacheEntries.key, key));
-      if (row) memory.set(key, row);
-      return row;
+    /**
+     * The shared copy, if another instance rendered one after `newerThan` (this instance's own copy): otherwise no
+     * body crosses the wire. Views of one page arriving together share one read.
+     */
+    shared(key: string, newerThan?: Date): Promise<CachedResponse | undefined> {
+      let pending = reading.get(key);
+      if (pending) return pending;
+      pending = (async () => {
+        const [row] = await db
+          .select()
+          .from(publicCacheEntries)
+          .where(newerThan ? and(eq(publicCacheEntries.key, key), gt(publicCacheEntries.renderedAt, newerThan)) : eq(publicCacheEntries.key, key));
+        if (row) memory.set(key, row);
+        return row;
+      })().finally(() => reading.delete(key));
+      reading.set(key, pending);
+      return pending;
     },
     async put(entry: CachedResponse): Promise<void> {
       memory.set(entry.key, entry);

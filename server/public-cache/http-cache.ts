@@ -215,7 +215,7 @@ export function httpCache(deps: HttpCacheDeps, fillHeader: string) {
     let entry = deps.store.memory(key);
     if (!rendering.has(key) && (!entry || freshness(entry, policy, current, at, deps.countsStaleMs) !== "fresh")) {
       // Another instance may already have rendered it since the change (not asked again while this one renders).
-      const shared = await deps.store.shared(key);
+      const shared = await deps.store.shared(key, entry?.renderedAt);
       if (shared && (!entry || shared.renderedAt > entry.renderedAt)) entry = shared;
     }
     const state = entry ? freshness(entry, policy, current, at, deps.countsStaleMs) : "gone";

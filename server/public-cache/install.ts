@@ -6,7 +6,7 @@ import { entryStore } from "./entry-store";
 import { FILL_HEADER, fillToken } from "./fill-token";
 import { httpCache } from "./http-cache";
 import { renderThroughApp } from "./render";
-import { tagVersionReader } from "./tag-versions";
+import { tagVersionReader, VERSION_REUSE } from "./tag-versions";
 
 /** Where scripts/public-cache-hook.mjs (loaded before Next by `npm start`) finds the cache of this process. */
 export const PUBLIC_CACHE_HOOK = Symbol.for("sigap.public-cache");
@@ -21,7 +21,7 @@ export function installPublicCache(db: Db): void {
   const handle = httpCache(
     {
       store: entryStore(db, env.publicCache.memoryBytes),
-      versions: tagVersionReader(db),
+      versions: tagVersionReader(db, VERSION_REUSE),
       render: renderThroughApp(FILL_HEADER, fillToken),
       policyFor: (hashes, https) => contentSecurityPolicy({ scripts: { hashes }, dev: false, https, tileOrigin }),
       countsStaleMs: env.publicCache.countsStaleMs,
