@@ -23,7 +23,10 @@ export type OpenLoopOptions = {
   keyPrefix: string;
   staffCookie: string;
   incidentId: string;
+  /** Seconds between the investigator's updates; 0: none. */
   updateEveryS: number;
+  /** Seconds of the same load before the clock starts, not counted (a server that has been up, its code warm). */
+  warmUpSeconds?: number;
 };
 
 type ClassStats = { offered: number; served: number; errors: Record<string, number>; latenciesMs: number[] };
@@ -46,7 +49,13 @@ export function summarise(s: ClassStats) {
 }
 
 export async function runOpenLoop(o: OpenLoopOptions): Promise<OpenLoopResult> {
-  const agent = new Agent({ connections: 4096, keepAliveTimeout: 10_000, connect: { timeout: 10_000 } });
+  // Many people on many connections: requests rotate over separate connection pools, so the instances (which
+  // node:cluster hands connections in turn) share the load as they would behind a proxy. One pool would send
+  // nearly everything down its first idle connection, to one instance.
+  const agents = Array.from({ length: POOLS }, () => new Agent({ connections: 256, keepAliveTimeout: 10_000, connect: { timeout: 10_000 } }));
+  let rotation = 0;
+  const nextAgent = () => agents[rotation++ % agents.length]!;
+  const agent = agents[0]!;
   const result: OpenLoopResult = {
     classes: { views: stats(), submissions: stats(), tracking: stats() },
     byPage: Object.fromEntries(o.views.map(([p]) => [p, stats()])),
@@ -56,8 +65,10 @@ export async function runOpenLoop(o: OpenLoopOptions): Promise<OpenLoopResult> {
     submissions: { seconds: o.seconds, acknowledged: new Map(), latenciesMs: [], statusCounts: {}, replayMismatches: 0, gaveUp: 0, ackTimes: [] },
   };
   const codes: string[] = [];
-  // Pages people open all day are in the cache when the outage starts: view each once first.
+  // The outage starts on a server that has been up: pages people open all day are in the cache, and the
+  // instances have been answering this load for a while (their code is loaded and optimised) before the clock.
   for (const [path] of o.views) await (await request(`${o.url}${path}`, { dispatcher: agent })).body.text();
+  if (o.warmUpSeconds) await runOpenLoop({ ...o, seconds: o.warmUpSeconds, warmUpSeconds: 0, keyPrefix: "warmup_", updateEveryS: 0 });
   const started = performance.now();
 
   async function timed(s: ClassStats[], scheduledAt: number, go: () => Promise<{ status: number; text: string }>): Promise<string | null> {
@@ -80,9 +91,12 @@ export async function runOpenLoop(o: OpenLoopOptions): Promise<OpenLoopResult> {
     return null;
   }
 
-  const get = async (path: string, headers: Record<string, string> = {}) => {
-    const res = await request(`${o.url}${path}`, { dispatcher: agent, headers: { "accept-encoding": "gzip", ...headers }, headersTimeout: 60_000, bodyTimeout: 60_000 });
-    return { status: res.statusCode, text: await res.body.text() };
+  const get = async (path: string, headers: Record<string, string> = {}, keepText = false) => {
+    const res = await request(`${o.url}${path}`, { dispatcher: nextAgent(), headers: { "accept-encoding": "gzip", ...headers }, headersTimeout: 60_000, bodyTimeout: 60_000 });
+    if (keepText) return { status: res.statusCode, text: await res.body.text() };
+    // A viewer's body is read to the end and dropped: decoding it would spend the generator's CPU, not the server's.
+    for await (const _ of res.body);
+    return { status: res.statusCode, text: "" };
   };
 
   const view = (n: number, at: number) => {
@@ -95,28 +109,9 @@ export async function runOpenLoop(o: OpenLoopOptions): Promise<OpenLoopResult> {
 
   const submit = async (n: number, at: number) => {
     const key = `${o.keyPrefix}${randomUUID().replaceAll("-", "")}`;
-    const payload = {
-      idempotencyKey: key,
-      category: n % 3 === 0 ? "crowding" : "system_down",
-      serviceId: o.services[n % o.services.length],
-      placeId: o.places[n % o.places.length],
-      occurredAt: new Date().toISOString(),
-      description: `Server e-HAC tidak bisa diakses, antrean menumpuk di terminal (${n}).`,
-      confidential: true,
-    };
-    const text = await timed([result.classes.submissions], at, async () => {
-      const res = await request(`${o.url}/api/trpc/complaint.submit`, {
-        method: "POST",
-        dispatcher: agent,
-        headers: { "content-type": "application/json", "x-sigap-request": "1" },
-        body: JSON.stringify({ json: payload }),
-        headersTimeout: 60_000,
-        bodyTimeout: 60_000,
-      });
-      return { status: res.statusCode, text: await res.body.text() };
-    });
+    const text = await timed([result.classes.submissions], at, () => sendReport(o, nextAgent(), key, n));
     if (text) {
-      const code = (JSON.parse(text) as { result: { data: { json: { trackingCode: string } } } }).result.data.json.trackingCode;
+      const code = trackingCodeOf(text);
       result.submissions.acknowledged.set(key, code);
       codes.push(code);
     }
@@ -130,23 +125,16 @@ export async function runOpenLoop(o: OpenLoopOptions): Promise<OpenLoopResult> {
   /** Posts an update and watches the board until it shows, polling every 100 ms (outside the counted load). */
   async function investigator() {
     const watchers: Array<Promise<void>> = [];
+    if (!o.updateEveryS) return;
     for (let i = 0; performance.now() - started < o.seconds * 1000 - 2000; i++) {
       await new Promise((r) => setTimeout(r, o.updateEveryS * 1000));
-      const body = `Pembaruan ${i + 1} (${randomUUID().slice(0, 8)}): antrean e-HAC dipantau petugas Ombudsman.`;
-      const res = await request(`${o.url}/api/trpc/incident.postUpdate`, {
-        method: "POST",
-        dispatcher: agent,
-        headers: { "content-type": "application/json", "x-sigap-request": "1", cookie: o.staffCookie },
-        body: JSON.stringify({ json: { incidentId: o.incidentId, status: i % 2 ? "monitoring" : "identified", body } }),
-      });
-      await res.body.text();
-      if (res.statusCode !== 200) throw new Error(`posting an incident update failed: ${res.statusCode}`);
+      const body = await postUpdate(o, agent, i + 1);
       result.updatesPosted++;
       const postedAt = performance.now();
       watchers.push(
         (async () => {
           while (performance.now() - postedAt < 30_000) {
-            const board = await get("/insiden", { "accept-encoding": "identity" });
+            const board = await get("/insiden", { "accept-encoding": "identity" }, true);
             if (board.text.includes(body.slice(0, 30))) {
               result.freshnessMs.push(performance.now() - postedAt);
               return;
@@ -185,6 +173,48 @@ export async function runOpenLoop(o: OpenLoopOptions): Promise<OpenLoopResult> {
   await Promise.all(inFlight);
   await staff;
   result.submissions.seconds = (performance.now() - started) / 1000;
-  await agent.close();
+  await Promise.all(agents.map((a) => a.close()));
   return result;
+}
+
+const POOLS = 32;
+
+/** A report without files, as the public form sends it (JSON, no multipart). */
+async function sendReport(o: OpenLoopOptions, dispatcher: Agent, key: string, n: number): Promise<{ status: number; text: string }> {
+  const payload = {
+    idempotencyKey: key,
+    category: n % 3 === 0 ? "crowding" : "system_down",
+    serviceId: o.services[n % o.services.length],
+    placeId: o.places[n % o.places.length],
+    occurredAt: new Date().toISOString(),
+    description: `Server e-HAC tidak bisa diakses, antrean menumpuk di terminal (${n}).`,
+    confidential: true,
+  };
+  const res = await request(`${o.url}/api/trpc/complaint.submit`, {
+    method: "POST",
+    dispatcher,
+    headers: { "content-type": "application/json", "x-sigap-request": "1" },
+    body: JSON.stringify({ json: payload }),
+    headersTimeout: 60_000,
+    bodyTimeout: 60_000,
+  });
+  return { status: res.statusCode, text: await res.body.text() };
+}
+
+function trackingCodeOf(text: string): string {
+  return (JSON.parse(text) as { result: { data: { json: { trackingCode: string } } } }).result.data.json.trackingCode;
+}
+
+/** The investigator's incident update number `i`; returns its text, to look for on the board. */
+async function postUpdate(o: OpenLoopOptions, dispatcher: Agent, i: number): Promise<string> {
+  const body = `Pembaruan ${i} (${randomUUID().slice(0, 8)}): antrean e-HAC dipantau petugas Ombudsman.`;
+  const res = await request(`${o.url}/api/trpc/incident.postUpdate`, {
+    method: "POST",
+    dispatcher,
+    headers: { "content-type": "application/json", "x-sigap-request": "1", cookie: o.staffCookie },
+    body: JSON.stringify({ json: { incidentId: o.incidentId, status: i % 2 ? "identified" : "monitoring", body } }),
+  });
+  await res.body.text();
+  if (res.statusCode !== 200) throw new Error(`posting an incident update failed: ${res.statusCode}`);
+  return body;
 }
