@@ -6,8 +6,10 @@ export async function register() {
   await tryNowThenKeepTrying(
     async () => {
       const handle = await getDb();
-      const { installPublicCache } = await import("./server/public-cache/install");
-      installPublicCache(handle.db);
+      // What answers before Next (npm start only): reports without files, then the shared public cache.
+      const [{ installBeforeNext }, { intakeLaneForApp }, { publicCacheFor }] = await Promise.all([import("./server/before-next"), import("./server/api/intake-lane"), import("./server/public-cache/install")]);
+      const publicCache = publicCacheFor(handle.db);
+      installBeforeNext(publicCache ? [intakeLaneForApp(), publicCache] : [intakeLaneForApp()]);
       if (env.jobs) {
         const { startAppJobs } = await import("./server/jobs/start");
         await startAppJobs(handle);

@@ -16,9 +16,10 @@ if (!Number.isInteger(wanted) || wanted < 1 || wanted > 64) {
 const instances = process.env.DATABASE_URL ? wanted : 1;
 if (instances < wanted) console.warn("sigap: SIGAP_INSTANCES needs DATABASE_URL; serving with one instance");
 
-// Each instance loads, before Next, public-cache-hook.mjs (anonymous public reads answered from the shared cache)
-// and client-address.mjs (the client's address comes from the socket, not from headers; it runs first).
-const preload = ["public-cache-hook.mjs", "client-address.mjs"].flatMap((file) => ["--import", path.join(root, "scripts", file)]);
+// Each instance loads, before Next, before-next-hook.mjs (reports without files and anonymous public reads are
+// answered before Next) and client-address.mjs (the client's address comes from the socket, not from headers; it
+// runs first).
+const preload = ["before-next-hook.mjs", "client-address.mjs"].flatMap((file) => ["--import", path.join(root, "scripts", file)]);
 cluster.setupPrimary({ exec: nextBin, args: ["start", "-p", port], cwd: root, execArgv: preload });
 let stopping = false;
 const startedAt = new Map();

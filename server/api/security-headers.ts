@@ -28,6 +28,9 @@ export function contentSecurityPolicy({ scripts, dev, https, tileOrigin }: { scr
   ].join("; ");
 }
 
+/** What every response carries; next.config.js adds the same to what Next answers, this is for what is answered before it. */
+export const BASE_SECURITY_HEADERS = { "x-content-type-options": "nosniff", "referrer-policy": "strict-origin-when-cross-origin", "x-frame-options": "DENY" } as const;
+
 /** Two years, subdomains included: sent only on HTTPS, where it means something. */
 export const HSTS = "max-age=63072000; includeSubDomains";
 

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
+import { cookieNames, cookieValue } from "../api/cookie-header";
 import { hasSessionCookie } from "../auth/session-cookie";
-import { HSTS, inlineScriptHashes } from "../api/security-headers";
+import { BASE_SECURITY_HEADERS, HSTS, inlineScriptHashes } from "../api/security-headers";
 import { LOCALE_COOKIE, localizedPath, splitLocalePath } from "../i18n/locale";
 import type { CachedResponse, EntryStore } from "./entry-store";
 import { cachePolicyFor, type CachePolicy } from "./policy";
@@ -48,18 +49,6 @@ const QUERY_PARAMS: Record<string, readonly string[]> = {
 };
 
 type Decision = { kind: "pass" } | { kind: "redirect"; location: string } | { kind: "cache"; key: string; policy: CachePolicy; path: string };
-
-function cookieNames(header: string | undefined): string[] {
-  return (header ?? "").split(";").map((c) => c.split("=")[0]!.trim()).filter(Boolean);
-}
-
-function cookieValue(header: string | undefined, name: string): string | undefined {
-  for (const part of (header ?? "").split(";")) {
-    const [k, ...v] = part.split("=");
-    if (k?.trim() === name) return v.join("=").trim();
-  }
-  return undefined;
-}
 
 /**
  * Whether a request may be answered from the shared cache: a GET or HEAD of a public page or document, from
@@ -181,9 +170,7 @@ export function httpCache(deps: HttpCacheDeps, fillHeader: string) {
     const https = deps.isHttps(req);
     if (entry.headers["x-script-hashes"] !== undefined) headers["content-security-policy"] = deps.policyFor(entry.headers["x-script-hashes"].split(" ").filter(Boolean), https);
     if (https) headers["strict-transport-security"] = HSTS;
-    headers["x-content-type-options"] = "nosniff";
-    headers["referrer-policy"] = "strict-origin-when-cross-origin";
-    headers["x-frame-options"] = "DENY";
+    Object.assign(headers, BASE_SECURITY_HEADERS);
     headers["cache-control"] = SHARED_CACHE_CONTROL;
     headers.vary = entry.headers.vary ? `${entry.headers.vary}, Accept-Encoding` : "Accept-Encoding";
     headers["x-sigap-cache"] = state;

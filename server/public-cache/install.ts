@@ -1,4 +1,5 @@
 import type { IncomingMessage } from "node:http";
+import type { BeforeNext } from "../before-next";
 import { contentSecurityPolicy, isHttps, tileOriginOf } from "../api/security-headers";
 import type { Db } from "../db";
 import { env } from "../env";
@@ -8,17 +9,12 @@ import { httpCache } from "./http-cache";
 import { renderThroughApp } from "./render";
 import { tagVersionReader, VERSION_REUSE } from "./tag-versions";
 
-/** Where scripts/public-cache-hook.mjs (loaded before Next by `npm start`) finds the cache of this process. */
-export const PUBLIC_CACHE_HOOK = Symbol.for("sigap.public-cache");
 
-/**
- * Puts the shared public cache in front of this app instance (called once the database is open). Only a server
- * started with the hook (`npm start`) consults it; `next dev` never does.
- */
-export function installPublicCache(db: Db): void {
-  if (!env.publicCache.enabled) return;
+/** The shared public cache of this app instance (made once the database is open), or null when it is switched off. */
+export function publicCacheFor(db: Db): BeforeNext | null {
+  if (!env.publicCache.enabled) return null;
   const tileOrigin = tileOriginOf(env.map.tileUrl);
-  const handle = httpCache(
+  return httpCache(
     {
       store: entryStore(db, env.publicCache.memoryBytes),
       versions: tagVersionReader(db, VERSION_REUSE),
@@ -29,5 +25,4 @@ export function installPublicCache(db: Db): void {
     },
     FILL_HEADER,
   );
-  (globalThis as Record<symbol, unknown>)[PUBLIC_CACHE_HOOK] = handle;
 }

@@ -1,0 +1,42 @@
+import { TRPCError } from "@trpc/server";
+import type { Session } from "next-auth";
+import { getDb } from "../db";
+import type { Db } from "../db/types";
+import { isDatabaseUnavailable, retryWhileUnavailable } from "../db/unavailable";
+import { hasSessionCookie } from "../auth/session-cookie";
+import { loadActor } from "../domain/auth/load-actor";
+import { makeDomainCtx } from "../domain/context";
+import { LOCALE_COOKIE, LOCALE_HEADER, requestLocale } from "../i18n/locale";
+import { clientIpFrom } from "./client-ip";
+import { cookieNames, cookieValue } from "./cookie-header";
+import type { TrpcContext } from "./trpc";
+
+/** What a context is read from, whichever server received the request. */
+export type RequestFacts = {
+  header: (name: string) => string | null;
+  cookie: (name: string) => string | undefined;
+  readSession: () => Promise<Session | null>;
+  openDb: () => Promise<{ db: Db }>;
+};
+
+/** The tRPC context of a request: database, the actor re-read from the database, the locale and the client's address. */
+export async function contextFrom(facts: RequestFacts): Promise<TrpcContext> {
+  const [{ db }, session] = await Promise.all([facts.openDb(), facts.readSession()]);
+  // Re-reading the signed-in user is a read: it waits out a database restart, then answers 503, never 500.
+  const actor = await retryWhileUnavailable(() => loadActor(db, session?.user ? { userId: session.user.id, sessionVersion: session.user.sessionVersion, sessionId: session.user.sessionId } : null)).catch((error: unknown) => {
+    if (isDatabaseUnavailable(error)) throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "temporarily unavailable, try again", cause: error });
+    throw error;
+  });
+  const locale = requestLocale(facts.header(LOCALE_HEADER), facts.cookie(LOCALE_COOKIE));
+  return makeDomainCtx({ db, actor, locale, clientIp: clientIpFrom(facts.header("x-forwarded-for")) });
+}
+
+/**
+ * The context of a request answered before Next (the intake lane), which takes only requests without a session:
+ * there is no one to read, so nothing of Next's request scope (or of next-auth) is needed.
+ */
+export function createAnonymousRequestContext(req: Request, openDb: () => Promise<{ db: Db }> = getDb): Promise<TrpcContext> {
+  const cookie = req.headers.get("cookie");
+  if (hasSessionCookie(cookieNames(cookie))) throw new Error("a signed-in request must go through Next");
+  return contextFrom({ header: (name) => req.headers.get(name), cookie: (name) => cookieValue(cookie, name), readSession: () => Promise.resolve(null), openDb });
+}

@@ -1,0 +1,30 @@
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { LOCALE_COOKIE, LOCALE_HEADER, requestLocale } from "../i18n/locale";
+import { cookieValue } from "./cookie-header";
+import { isForeignMutation } from "./csrf";
+import { limitMultipartRequest } from "./multipart-limits";
+import { appRouter } from "./root";
+import type { TrpcContext } from "./trpc";
+
+/**
+ * Answers a tRPC request: refuses cross-site mutations, checks a multipart body's limits as it streams in, then
+ * runs the procedure with the context `createContext` builds. The route handler (app/api/trpc) and the intake
+ * lane (intake-lane.ts) both answer through this.
+ */
+export function trpcHandler(createContext: (req: Request) => Promise<TrpcContext>) {
+  return async function handle(incoming: Request): Promise<Response> {
+    if (isForeignMutation(incoming)) return Response.json({ error: "cross-site request refused" }, { status: 403 });
+    const locale = requestLocale(incoming.headers.get(LOCALE_HEADER), cookieValue(incoming.headers.get("cookie"), LOCALE_COOKIE));
+    const req = await limitMultipartRequest(incoming, locale);
+    if (req instanceof Response) return req;
+    return fetchRequestHandler({
+      endpoint: "/api/trpc",
+      req,
+      router: appRouter,
+      createContext: () => createContext(req),
+      onError({ error, path }) {
+        if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed`, error.cause ?? error);
+      },
+    });
+  };
+}

@@ -1,0 +1,15 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+/** Where scripts/before-next-hook.mjs (loaded before Next by `npm start`) finds what answers before Next in this process. */
+const BEFORE_NEXT_HOOK = Symbol.for("sigap.before-next");
+
+/** Takes a request and answers it (true), or leaves it (false); `toApp` hands a taken request to Next after all. */
+export type BeforeNext = (req: IncomingMessage, res: ServerResponse, toApp: () => void) => boolean;
+
+/**
+ * Puts these in front of Next in this process, asked in order; the first that takes a request answers it. Only a
+ * server started with the hook (`npm start`) asks them; `next dev` never does.
+ */
+export function installBeforeNext(handlers: BeforeNext[]): void {
+  (globalThis as Record<symbol, unknown>)[BEFORE_NEXT_HOOK] = ((req, res, toApp) => handlers.some((take) => take(req, res, toApp))) satisfies BeforeNext;
+}

@@ -1,0 +1,82 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { intakeLane } from "../../server/api/intake-lane";
+import { createAnonymousRequestContext } from "../../server/api/context-from-request";
+import { trpcHandler } from "../../server/api/trpc-handler";
+import { complaints } from "../../server/db/schema";
+import { createTestDb, type TestDb } from "../helpers/db";
+import { errorOf, resultOf } from "../helpers/http";
+
+let t: TestDb;
+let server: Server;
+let url: string;
+
+// The lane in front of a stand-in for Next, which answers 299 so a request the lane leaves is plain to see.
+beforeAll(async () => {
+  t = await createTestDb();
+  const lane = intakeLane(trpcHandler((req) => createAnonymousRequestContext(req, async () => t)));
+  server = createServer((req, res) => {
+    if (!lane(req, res, () => undefined)) res.writeHead(299).end("next");
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await t.destroy();
+});
+
+const report = (overrides: Record<string, unknown> = {}) => ({
+  idempotencyKey: `lane${randomUUID().replaceAll("-", "")}`,
+  category: "system_down",
+  occurredAt: new Date().toISOString(),
+  description: "Server e-HAC tidak dapat diakses di Terminal 3, antrean panjang sekali.",
+  confidential: true,
+  ...overrides,
+});
+
+function post(body: unknown, headers: Record<string, string> = {}, path = "/api/trpc/complaint.submit") {
+  return fetch(`${url}${path}`, { method: "POST", headers: { "content-type": "application/json", "x-sigap-request": "1", ...headers }, body: JSON.stringify(body) });
+}
+
+describe("the intake lane (reports without files, answered before Next)", () => {
+  it("files a report through the same procedure, idempotently, with the usual security headers", async () => {
+    const data = report();
+    const first = await post({ json: data });
+    expect(first.status).toBe(200);
+    expect(first.headers.get("x-content-type-options")).toBe("nosniff");
+    const code = resultOf<{ trackingCode: string }>(await first.json()).trackingCode;
+    const again = await post({ json: data });
+    expect(resultOf<{ trackingCode: string; replayed: boolean }>(await again.json())).toMatchObject({ trackingCode: code, replayed: true });
+    const rows = await t.db.select({ code: complaints.trackingCode }).from(complaints).where(eq(complaints.idempotencyKey, data.idempotencyKey));
+    expect(rows).toEqual([{ code }]);
+  });
+
+  it("answers bad input with translated field errors, never a 500", async () => {
+    const res = await post({ json: report({ description: "", category: "nonsense" }) }, { cookie: "NEXT_LOCALE=en" });
+    expect(res.status).toBe(400);
+    const error = errorOf(await res.json());
+    expect(Object.keys(error.fieldErrors ?? {})).toEqual(expect.arrayContaining(["description", "category"]));
+    expect((await post("{not json")).status).toBe(400);
+  });
+
+  it("refuses a cross-site post as the route does", async () => {
+    const res = await fetch(`${url}/api/trpc/complaint.submit`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ json: report() }) });
+    expect(res.status).toBe(403);
+  });
+
+  it("leaves files, batches, other procedures, signed-in callers and oversized bodies to Next", async () => {
+    const form = new FormData();
+    form.set("data", JSON.stringify(report()));
+    expect((await fetch(`${url}/api/trpc/complaint.submit`, { method: "POST", headers: { "x-sigap-request": "1" }, body: form })).status).toBe(299);
+    expect((await post({ 0: { json: report() } }, {}, "/api/trpc/complaint.submit?batch=1")).status).toBe(299);
+    expect((await post({ json: { code: "ABCD-EFGH-JK" } }, {}, "/api/trpc/complaint.fixedCheck")).status).toBe(299);
+    expect((await post({ json: report() }, { cookie: "authjs.session-token=abc" })).status).toBe(299);
+    expect((await post({ json: report({ description: "x".repeat(70_000) }) })).status).toBe(299);
+    expect((await fetch(`${url}/api/trpc/complaint.submit`)).status).toBe(299);
+  });
+});
