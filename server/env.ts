@@ -53,6 +53,8 @@ const schema = z.object({
   PUBLIC_CACHE_MEMORY_MB: z.coerce.number().int().min(1).max(4096).default(64),
   /** How long a cached page may show counts that later reports have moved, in ms (0: re-render on the next view). */
   PUBLIC_CACHE_COUNTS_STALE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
+  /** How long views share one read of the change versions, in ms; 0: every view reads them (see tag-versions.ts). */
+  PUBLIC_CACHE_VERSION_REUSE_MS: z.coerce.number().int().min(0).max(5000).default(250),
 });
 
 function emptyToUndefined(source: NodeJS.ProcessEnv): Record<string, string | undefined> {
@@ -125,7 +127,7 @@ function loadEnv() {
     siteUrl: raw.PUBLIC_BASE_URL ?? `http://localhost:${raw.PORT}`,
     mail: { smtpUrl: raw.SMTP_URL, from: raw.MAIL_FROM },
     jobs: raw.SIGAP_JOBS ?? true,
-    publicCache: { enabled: raw.SIGAP_PUBLIC_CACHE ?? true, memoryBytes: raw.PUBLIC_CACHE_MEMORY_MB * 1024 * 1024, countsStaleMs: raw.PUBLIC_CACHE_COUNTS_STALE_MS },
+    publicCache: { enabled: raw.SIGAP_PUBLIC_CACHE ?? true, memoryBytes: raw.PUBLIC_CACHE_MEMORY_MB * 1024 * 1024, countsStaleMs: raw.PUBLIC_CACHE_COUNTS_STALE_MS, versionReuseMs: raw.PUBLIC_CACHE_VERSION_REUSE_MS },
   } as const;
 }
 

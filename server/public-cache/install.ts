@@ -7,7 +7,7 @@ import { entryStore } from "./entry-store";
 import { FILL_HEADER, fillToken } from "./fill-token";
 import { httpCache } from "./http-cache";
 import { renderThroughApp } from "./render";
-import { tagVersionReader, VERSION_REUSE } from "./tag-versions";
+import { tagVersionReader, versionReuse } from "./tag-versions";
 
 
 /** The shared public cache of this app instance (made once the database is open), or null when it is switched off. */
@@ -17,7 +17,7 @@ export function publicCacheFor(db: Db): BeforeNext | null {
   return httpCache(
     {
       store: entryStore(db, env.publicCache.memoryBytes),
-      versions: tagVersionReader(db, VERSION_REUSE),
+      versions: tagVersionReader(db, versionReuse(env.publicCache.versionReuseMs)),
       render: renderThroughApp(FILL_HEADER, fillToken),
       policyFor: (hashes, https) => contentSecurityPolicy({ scripts: { hashes }, dev: false, https, tileOrigin }),
       countsStaleMs: env.publicCache.countsStaleMs,

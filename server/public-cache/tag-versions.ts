@@ -12,10 +12,13 @@ export type VersionReuse = {
 };
 
 /**
- * As the app runs: views share a version read for 250 ms, and while the next read runs they are answered with the
- * last one (up to 2 s old), so a view never queues behind the database; a change shows a read later at worst.
+ * As the app runs (PUBLIC_CACHE_VERSION_REUSE_MS, 250 by default): views share a version read for `reuseMs`, and
+ * while the next read runs they are answered with the last one if it is under eight times that old (2 s), so a
+ * view never queues behind the database; a change shows a read later at worst. 0: every view reads the versions.
  */
-export const VERSION_REUSE: VersionReuse = { reuseMs: 250, answerWhileReadingMs: 2000 };
+export function versionReuse(reuseMs: number): VersionReuse {
+  return { reuseMs, answerWhileReadingMs: 8 * reuseMs };
+}
 
 /**
  * The current tag counters. With no reuse (the default), a view sees every change committed before it arrived,

@@ -8,7 +8,7 @@ import { incidents, publicCacheEntries } from "../../server/db/schema";
 import { entryStore } from "../../server/public-cache/entry-store";
 import { httpCache } from "../../server/public-cache/http-cache";
 import { renderThroughApp } from "../../server/public-cache/render";
-import { tagVersionReader, VERSION_REUSE } from "../../server/public-cache/tag-versions";
+import { tagVersionReader, versionReuse } from "../../server/public-cache/tag-versions";
 import { createComplaint } from "../helpers/complaints";
 import { createTestDb, type TestDb } from "../helpers/db";
 import { actorOf, callerFor, createUser } from "../helpers/factories";
@@ -30,12 +30,12 @@ async function app(req: IncomingMessage, res: ServerResponse) {
   res.end(html);
 }
 
-/** One app instance as the app configures it, with its own cache memory, sharing only the database with the others, over real HTTP. */
+/** One app instance as the app configures it by default, with its own cache memory, sharing only the database with the others, over real HTTP. */
 async function instance(): Promise<string> {
   const handle = httpCache(
     {
       store: entryStore(t.db, 8 * 1024 * 1024),
-      versions: tagVersionReader(t.db, VERSION_REUSE),
+      versions: tagVersionReader(t.db, versionReuse(250)),
       render: renderThroughApp(FILL, "test-token"),
       policyFor: (hashes, https) => contentSecurityPolicy({ scripts: { hashes }, dev: false, https, tileOrigin: null }),
       isHttps: () => false,
