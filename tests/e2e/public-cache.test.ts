@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DEMO_PASSWORD } from "../../server/db/seed/reference-data";
-import { launchBrowser, signIn } from "./browser";
+import { launchBrowser, phonePage, signIn } from "./browser";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -96,5 +96,33 @@ describe("the public cache of the built app", () => {
     expect(first.headers.get("x-sigap-cache")).toBe("MISS");
     expect(await first.text()).not.toContain(staffName!);
     await context.close();
+  });
+
+  it("lets a phone browse the public pages with plain GETs the cache answers: no framework prefetch or navigation requests", async () => {
+    const page = await phonePage(browser);
+    const framework: string[] = [];
+    const pages: Array<string | null> = [];
+    page.on("request", (r) => {
+      if (r.headers().rsc !== undefined || r.url().includes("_rsc=")) framework.push(r.url());
+    });
+    page.on("response", (r) => {
+      if (r.request().resourceType() === "document") pages.push(r.headers()["x-sigap-cache"] ?? null);
+    });
+    await page.goto(`${baseUrl}/`);
+    await page.waitForLoadState("networkidle");
+    // From the home page to the board, to an incident, to the report form, by clicking as a visitor does.
+    await page.locator('header a[href="/insiden"]').click();
+    await page.waitForURL(/\/insiden$/);
+    await page.waitForLoadState("networkidle");
+    await page.locator('main a[href^="/insiden/INC-"]').first().click();
+    await page.waitForURL(/\/insiden\/INC-/);
+    await page.waitForLoadState("networkidle");
+    await page.locator('header a[href="/lapor"]').click();
+    await page.waitForURL(/\/lapor$/);
+    await page.waitForLoadState("networkidle");
+    expect(framework).toEqual([]);
+    expect(pages).toHaveLength(4);
+    for (const state of pages) expect(["HIT", "STALE", "MISS"]).toContain(state);
+    await page.context().close();
   });
 });

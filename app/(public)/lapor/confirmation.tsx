@@ -41,7 +41,7 @@ export function Confirmation({ code, joined, onAnother }: { code: string; joined
             {t("share")}
           </button>
         )}
-        <Link href={localizedPath(locale, `/track/${code}`)} className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white">
+        <Link href={localizedPath(locale, `/track/${code}`)} prefetch={false} className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white">
           {t("openTracking")}
         </Link>
       </div>
