@@ -7,6 +7,8 @@ import { BASE_SECURITY_HEADERS } from "./security-headers";
 import { trpcHandler } from "./trpc-handler";
 
 const PATH = "/api/trpc/complaint.submit";
+/** The procedure alone or as a batch of itself: the browser's client batches JSON calls (`?batch=1`). */
+const URLS = new Set([PATH, `${PATH}?batch=1`]);
 /** A report without files is a few kilobytes of JSON; anything larger (or of unknown length) goes the usual way. */
 const MAX_BODY = 64 * 1024;
 
@@ -14,11 +16,11 @@ const MAX_BODY = 64 * 1024;
  * The hot path of a surge, before Next: an anonymous report without files (JSON) is handed straight to the tRPC
  * handler, the same one the route uses, with the same checks, procedure and context, skipping Next's routing and
  * its request/response conversions (about a third of a report's CPU in the profile). Everything else — files
- * (multipart), batches, signed-in callers — goes to Next.
+ * (multipart), batches with other procedures, signed-in callers — goes to Next.
  */
 export function intakeLane(handle: (req: Request) => Promise<Response>): BeforeNext {
   return function take(req: IncomingMessage, res: ServerResponse): boolean {
-    if (req.method !== "POST" || req.url !== PATH) return false;
+    if (req.method !== "POST" || !URLS.has(req.url ?? "")) return false;
     if (!(req.headers["content-type"] ?? "").toLowerCase().startsWith("application/json")) return false;
     const length = Number(req.headers["content-length"]);
     if (!Number.isInteger(length) || length < 0 || length > MAX_BODY) return false;
@@ -43,7 +45,7 @@ async function answer(req: IncomingMessage, res: ServerResponse, length: number,
   }
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
-  const request = new Request(`http://${req.headers.host ?? "localhost"}${PATH}`, { method: "POST", headers, body: Buffer.concat(chunks) });
+  const request = new Request(`http://${req.headers.host ?? "localhost"}${req.url}`, { method: "POST", headers, body: Buffer.concat(chunks) });
   const response = await handle(request);
   const out: Record<string, string | string[]> = { ...BASE_SECURITY_HEADERS };
   response.headers.forEach((value, name) => (out[name] = value));

@@ -69,11 +69,19 @@ describe("the intake lane (reports without files, answered before Next)", () => 
     expect(res.status).toBe(403);
   });
 
-  it("leaves files, batches, other procedures, signed-in callers and oversized bodies to Next", async () => {
+  it("takes the browser's batched call of the procedure as well", async () => {
+    const res = await post({ 0: { json: report() } }, {}, "/api/trpc/complaint.submit?batch=1");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    const [answer] = (await res.json()) as Array<{ result: { data: { json: { trackingCode: string } } } }>;
+    expect(answer!.result.data.json.trackingCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/);
+  });
+
+  it("leaves files, batches with other procedures, other procedures, signed-in callers and oversized bodies to Next", async () => {
     const form = new FormData();
     form.set("data", JSON.stringify(report()));
     expect((await fetch(`${url}/api/trpc/complaint.submit`, { method: "POST", headers: { "x-sigap-request": "1" }, body: form })).status).toBe(299);
-    expect((await post({ 0: { json: report() } }, {}, "/api/trpc/complaint.submit?batch=1")).status).toBe(299);
+    expect((await post({ 0: { json: { serviceId: null } }, 1: { json: report() } }, {}, "/api/trpc/complaint.similar,complaint.submit?batch=1")).status).toBe(299);
     expect((await post({ json: { code: "ABCD-EFGH-JK" } }, {}, "/api/trpc/complaint.fixedCheck")).status).toBe(299);
     expect((await post({ json: report() }, { cookie: "authjs.session-token=abc" })).status).toBe(299);
     expect((await post({ json: report({ description: "x".repeat(70_000) }) })).status).toBe(299);
