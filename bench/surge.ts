@@ -281,7 +281,7 @@ async function main() {
       "",
       `- ${o.submissions} submissions from ${o.concurrency} concurrent clients (5 % resent with the same key, 30 % followed by a tracking read): **${o.accepted_per_s} accepted/s**, p50 ${o.p50_ms} ms, p95 ${o.p95_ms} ms, p99 ${o.p99_ms} ms.`,
       `- ${o.instances} app instance(s) on one port (scripts/serve.mjs), job workers on; 10 investigators reloading the queue throughout. Every report placed in its incident ${o.clustering_lag_s} s after the last was acknowledged.`,
-      `- Baseline (one bare Node http process + postgres.js inserting the same row and answering the same reads with one SELECT): ${o.baseline_per_s}/s → ratio **${o.ratio}** (target ≥ 0.6).`,
+      `- Baseline (one bare Node http process + postgres.js inserting the same row and answering the same reads with one SELECT): ${o.baseline_per_s}/s → ratio **${o.ratio}** (the earlier surge issue's target of 0.6, replaced by the open-loop targets above).`,
       `- Baseline latency under the same load: p50 ${o.baseline.p50_ms} ms, p99 ${o.baseline.p99_ms} ms.`,
       `- For scale: a Next.js route handler that only runs \`select 1\` (/api/health) serves ${o.next_floor_per_s}/s to the same ${o.concurrency} clients on these instances, p99 ${o.next_floor_p99_ms} ms: this mixed surge's intake ÷ that no-op route ${o.mixed_surge_vs_noop_ratio}.`,
       `- Acknowledged ${o.acknowledged_unique}, stored ${o.stored}, lost ${o.lost}, duplicates ${o.duplicates}, 5xx ${o.errors_5xx}.`,
