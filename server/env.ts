@@ -15,6 +15,8 @@ const schema = z.object({
   /** The owner role's URL, for migrations only, when DATABASE_URL names a restricted role (see db/app-role). */
   DATABASE_MIGRATION_URL: z.url().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** Prepared statements on PostgreSQL (each connection plans a query once); false behind a transaction-pooling PgBouncer. */
+  DATABASE_PREPARE: bool,
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   DATA_DIR: z.string().min(1).default(".data"),
   SIGAP_DEMO: bool,
@@ -95,6 +97,7 @@ function loadEnv() {
     databaseUrl: raw.DATABASE_URL,
     migrationDatabaseUrl: raw.DATABASE_MIGRATION_URL ?? raw.DATABASE_URL,
     databasePoolSize: raw.DATABASE_POOL_SIZE,
+    databasePrepare: raw.DATABASE_PREPARE ?? true,
     pgliteDir: path.resolve(/* turbopackIgnore: true */ raw.PGLITE_DIR),
     dataDir: path.resolve(/* turbopackIgnore: true */ raw.DATA_DIR),
     demo,

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import type { Logger } from "drizzle-orm/logger";
+import { preparingClient } from "./prepared-client";
 import * as schema from "./schema";
 import type { Db, DriverName } from "./types";
 
@@ -18,7 +19,7 @@ export type DbHandle = {
 };
 
 export type ConnectOptions =
-  | { driver: "postgres"; url: string; poolSize?: number; logger?: Logger }
+  | { driver: "postgres"; url: string; poolSize?: number; logger?: Logger; /** Prepared statements (the default); off behind a transaction-pooling PgBouncer. */ prepare?: boolean }
   | { driver: "pglite"; dataDir?: string; loadDataDir?: Blob };
 
 export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<PGlite> {
@@ -47,7 +48,7 @@ export async function connect(options: ConnectOptions): Promise<DbHandle> {
       backoff: (retries: number) => Math.min(0.1 * 2 ** retries, 1) * (0.5 + Math.random() / 2),
       connection: { application_name: "sigap" },
     });
-    const db = drizzle({ client, schema, casing: "snake_case", logger: options.logger }) as unknown as Db;
+    const db = drizzle({ client: options.prepare === false ? client : preparingClient(client), schema, casing: "snake_case", logger: options.logger }) as unknown as Db;
     return { db, driver: "postgres", created: false, close: () => client.end({ timeout: 5 }) };
   }
   const created = options.dataDir !== undefined && !existsSync(path.join(options.dataDir, "PG_VERSION"));

@@ -10,7 +10,7 @@ const globalForDb = globalThis as unknown as { sigapDb?: Promise<DbHandle> };
 
 async function open(): Promise<DbHandle> {
   const handle = env.databaseUrl
-    ? await connect({ driver: "postgres", url: env.databaseUrl, poolSize: env.databasePoolSize })
+    ? await connect({ driver: "postgres", url: env.databaseUrl, poolSize: env.databasePoolSize, prepare: env.databasePrepare })
     : await connect({ driver: "pglite", dataDir: env.pgliteDir });
   await runMigrations(handle, env.migrationDatabaseUrl);
   // The embedded database is the demo: seed it the first time it is created.
