@@ -4,7 +4,7 @@ import { parse } from "csv-parse/sync";
 import type { Browser, Page } from "playwright-core";
 import { MESSAGES } from "../../server/i18n/messages";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, phonePage } from "./browser";
+import { fillReport, launchBrowser, phonePage } from "./browser";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -50,19 +50,47 @@ describe("public transparency", () => {
 
   it("has no serious or critical accessibility violations on any public page", async () => {
     const page = await phonePage(browser);
-    // Addresses that need data: a tracking code, an incident code and a report slug from the public pages and exports.
-    const reports = (await (await page.request.get(`${baseUrl}/api/data/reports.json`)).json()) as { rows: Array<{ report_slug: string }> };
-    const incidents = (await (await page.request.get(`${baseUrl}/api/data/incidents.json`)).json()) as { rows: Array<{ code: string }> };
-    const pages = ["/", "/lapor", "/track", "/insiden", "/laporan", `/insiden/${incidents.rows[0]!.code}`, `/laporan/${reports.rows[0]!.report_slug}`, "/instansi", "/instansi/kemenkes", "/statistik", "/laporan-berkala?period=2020-Q4", "/data", "/ikuti/berhenti?token=x", "/signin"];
     const failures: string[] = [];
-    for (const path of pages) {
+    for (const path of await publicPages(page)) {
       await page.goto(`${baseUrl}${path}`);
       failures.push(...(await seriousViolations(page)).map((v) => `${path}: ${v}`));
     }
     expect(failures).toEqual([]);
     await page.context().close();
   });
+
+  it("logs no console error on any public page, in either language, nor on the form once it lists similar reports", async () => {
+    const page = await phonePage(browser);
+    const errors: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(`${new URL(page.url()).pathname}: ${m.text().slice(0, 200)}`);
+    });
+    page.on("pageerror", (e) => errors.push(`${new URL(page.url()).pathname}: ${e.message.slice(0, 200)}`));
+    for (const path of await publicPages(page)) {
+      for (const prefix of ["", "/en"]) {
+        await page.goto(`${baseUrl}${prefix}${path === "/" && prefix ? "" : path}`);
+        await page.waitForLoadState("networkidle");
+      }
+    }
+    // The "already reported?" list, with its relative times, appears once a service and place are chosen that a
+    // recent report shares: file one, then start another.
+    await fillReport(page, baseUrl, "Antrean e-HAC di Terminal 3 mengular sejak pagi, petugas tidak memberi penjelasan.");
+    await page.getByRole("button", { name: "Kirim laporan" }).click();
+    await page.getByTestId("confirmation").waitFor();
+    await fillReport(page, baseUrl, "Pemindai e-HAC di Terminal 3 masih mati, kami diminta mengisi kartu kertas lagi.");
+    await page.getByTestId("similar-reports").waitFor();
+    await page.waitForLoadState("networkidle");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
+
+/** The public pages, with the addresses that need data (an incident code, a report slug) taken from the open-data exports. */
+async function publicPages(page: Page): Promise<string[]> {
+  const reports = (await (await page.request.get(`${baseUrl}/api/data/reports.json`)).json()) as { rows: Array<{ report_slug: string }> };
+  const incidents = (await (await page.request.get(`${baseUrl}/api/data/incidents.json`)).json()) as { rows: Array<{ code: string }> };
+  return ["/", "/lapor", "/track", "/insiden", "/laporan", `/insiden/${incidents.rows[0]!.code}`, `/laporan/${reports.rows[0]!.report_slug}`, "/instansi", "/instansi/kemenkes", "/statistik", "/laporan-berkala?period=2020-Q4", "/data", "/ikuti/berhenti?token=x", "/signin"];
+}
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();

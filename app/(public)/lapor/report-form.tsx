@@ -68,6 +68,9 @@ export function ReportForm({ services, places, tileUrl, tileAttribution }: { ser
   const [formError, setFormError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [mapOpen, setMapOpen] = useState(false);
+  // Known only in the browser: read after hydration, so the server's HTML and the first client render agree.
+  const [canLocate, setCanLocate] = useState(false);
+  useEffect(() => setCanLocate("geolocation" in navigator), []);
   const [done, setDone] = useState<{ code: string; joined: boolean } | null>(null);
   const errorSummary = useRef<HTMLDivElement>(null);
 
@@ -238,7 +241,7 @@ export function ReportForm({ services, places, tileUrl, tileAttribution }: { ser
           <button type="button" onClick={() => setMapOpen((o) => !o)} aria-expanded={mapOpen} className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-medium">
             {mapOpen ? t("report.mapClose") : t("report.mapOpen")}
           </button>
-          {"geolocation" in (typeof navigator === "undefined" ? {} : navigator) && (
+          {canLocate && (
             <button
               type="button"
               onClick={() =>

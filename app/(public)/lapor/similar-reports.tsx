@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useNow, useTranslations } from "next-intl";
 import { useTRPC } from "../../_trpc/client";
 
 export type JoinChoice = { incidentId?: string; complaintId?: string; label: string };
@@ -17,8 +17,10 @@ export function SimilarReports({ serviceId, placeId, onJoin }: { serviceId: stri
     ...trpc.complaint.similar.queryOptions({ serviceId: serviceId || undefined, placeId: placeId || undefined }),
     enabled,
   });
+  // Relative to the browser's clock, said explicitly (next-intl has no `now` of its own on the client).
+  const now = useNow({ updateInterval: 60_000 });
   if (!enabled || !data || (data.incidents.length === 0 && data.recent.length === 0)) return null;
-  const relative = (d: Date | null) => (d ? format.relativeTime(d) : "");
+  const relative = (d: Date | null) => (d ? format.relativeTime(d, now) : "");
   return (
     <section aria-labelledby="similar-title" className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3" data-testid="similar-reports">
       <h2 id="similar-title" className="font-semibold">
