@@ -8,8 +8,7 @@ export async function register() {
       const handle = await getDb();
       // What answers before Next (npm start only): reports without files, then the shared public cache.
       const [{ installBeforeNext }, { intakeLaneForApp }, { publicCacheFor }] = await Promise.all([import("./server/before-next"), import("./server/api/intake-lane"), import("./server/public-cache/install")]);
-      const publicCache = publicCacheFor(handle.db);
-      installBeforeNext(publicCache ? [intakeLaneForApp(), publicCache] : [intakeLaneForApp()]);
+      installBeforeNext([intakeLaneForApp(), publicCacheFor(handle.db)].filter((take) => take !== null));
       if (env.jobs) {
         const { startAppJobs } = await import("./server/jobs/start");
         await startAppJobs(handle);

@@ -139,7 +139,7 @@ async function main() {
       const noop = await runFloor(`${app.url}/api/health`, 3 * Math.ceil(INTAKE_ONLY / 3), CONCURRENCY);
       runsAlone.push(alone);
       noopRequests += noop.latenciesMs.length;
-      noopSeconds += noop.latenciesMs.length / noop.perSecond;
+      noopSeconds += noop.seconds;
       const perS = alone.acknowledged.size / alone.seconds;
       rounds.push({ intake_per_s: Math.round(perS * 10) / 10, noop_per_s: Math.round(noop.perSecond * 10) / 10, ratio: Math.round((perS / noop.perSecond) * 1000) / 1000 });
     }

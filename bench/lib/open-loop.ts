@@ -67,8 +67,9 @@ export async function runOpenLoop(o: OpenLoopOptions): Promise<OpenLoopResult> {
   const codes: string[] = [];
   // The outage starts on a server that has been up: pages people open all day are in the cache, and the
   // instances have been answering this load for a while (their code is loaded and optimised) before the clock.
-  for (const [path] of o.views) await (await request(`${o.url}${path}`, { dispatcher: agent })).body.text();
+  // (The warm-up run views the pages first itself.)
   if (o.warmUpSeconds) await runOpenLoop({ ...o, seconds: o.warmUpSeconds, warmUpSeconds: 0, keyPrefix: "warmup_", updateEveryS: 0 });
+  else for (const [path] of o.views) await (await request(`${o.url}${path}`, { dispatcher: agent })).body.text();
   const started = performance.now();
 
   async function timed(s: ClassStats[], scheduledAt: number, go: () => Promise<{ status: number; text: string }>): Promise<string | null> {

@@ -168,7 +168,7 @@ export async function runSurge(o: SurgeOptions): Promise<SurgeResult> {
 }
 
 /** Requests per second a route answers to `concurrency` clients making `requests` GETs between them, and the p99. */
-export async function runFloor(url: string, requests: number, concurrency: number): Promise<{ perSecond: number; latenciesMs: number[] }> {
+export async function runFloor(url: string, requests: number, concurrency: number): Promise<{ perSecond: number; seconds: number; latenciesMs: number[] }> {
   const agent = new Agent({ connections: concurrency });
   const latenciesMs: number[] = [];
   let issued = 0;
@@ -185,5 +185,5 @@ export async function runFloor(url: string, requests: number, concurrency: numbe
   );
   const seconds = (performance.now() - started) / 1000;
   await agent.close();
-  return { perSecond: latenciesMs.length / seconds, latenciesMs };
+  return { perSecond: latenciesMs.length / seconds, seconds, latenciesMs };
 }

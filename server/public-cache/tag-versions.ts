@@ -27,7 +27,7 @@ export function versionReuse(reuseMs: number): VersionReuse {
  * largest part of a cached answer's cost), and a view waits on the database only when no read has answered for
  * `answerWhileReadingMs`: a change shows at most one read later.
  */
-export function tagVersionReader(db: Db, reuse: VersionReuse = { reuseMs: 0, answerWhileReadingMs: 0 }, now: () => number = Date.now): () => Promise<TagVersions> {
+export function tagVersionReader(db: Db, reuse: VersionReuse = versionReuse(0), now: () => number = Date.now): () => Promise<TagVersions> {
   let running: Promise<TagVersions> | null = null;
   let queued: Promise<TagVersions> | null = null;
   let last: { startedAt: number; versions: TagVersions } | null = null;
