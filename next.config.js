@@ -10,6 +10,11 @@ const withNextIntl = createNextIntlPlugin("./server/i18n/request.ts");
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  experimental: {
+    // The report form posted without JavaScript carries its files: five at 10 MB, the fields, the framing
+    // (server/api/multipart-limits.ts holds the same sum for the API).
+    serverActions: { bodySizeLimit: "51mb" },
+  },
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "sharp", "rate-limiter-flexible", "drizzle-orm", "pg-boss", "nodemailer", "pdfkit"],
   async redirects() {
     return [

@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { Field } from "./field";
 import type { FieldErrors } from "./field-errors";
 
+export { toMultipart } from "./multipart";
+
 export const ACCEPTED_FILES = "image/jpeg,image/png,image/webp,application/pdf";
 export const MAX_FILES = 5;
 
@@ -18,12 +20,4 @@ export function FilesField({ id, errors, onChange }: { id: string; errors: Field
       {(d) => <input id={id} type="file" multiple accept={ACCEPTED_FILES} onChange={(e) => onChange([...(e.target.files ?? [])].slice(0, MAX_FILES))} aria-describedby={d} />}
     </Field>
   );
-}
-
-/** A form with files as the server's multipart procedures read it: fields as JSON in "data", files as "files". */
-export function toMultipart(data: unknown, files: File[]): FormData {
-  const form = new FormData();
-  form.set("data", JSON.stringify(data));
-  for (const f of files) form.append("files", f);
-  return form;
 }

@@ -5,7 +5,7 @@ import { STAFF_ROLES, type Role } from "../db/schema/constants";
 import type { DomainCtx } from "../domain/context";
 import { isDatabaseUnavailable, retryWhileUnavailable } from "../db/unavailable";
 import { DomainError, type DomainErrorKind } from "../domain/errors";
-import { translateFieldErrors, zodFieldErrors } from "../i18n/field-errors";
+import { fieldErrorsOfCause } from "./error-fields";
 
 export type TrpcContext = DomainCtx;
 
@@ -24,14 +24,7 @@ const t = initTRPC.context<TrpcContext>().create({
   transformer: superjson,
   errorFormatter({ shape, error, ctx }) {
     const cause = error.cause;
-    const fieldErrors =
-      cause instanceof ZodError
-        ? zodFieldErrors(cause, ctx?.locale ?? "id")
-        : cause instanceof DomainError
-          ? cause.fieldErrors
-            ? translateFieldErrors(cause.fieldErrors, ctx?.locale ?? "id")
-            : null
-          : null;
+    const fieldErrors = fieldErrorsOfCause(cause, ctx?.locale ?? "id");
     // Unknown failures keep their detail server-side only (logged by the route's onError).
     const message = error.code === "INTERNAL_SERVER_ERROR" ? "Internal server error" : shape.message;
     const { stack: _stack, ...data } = shape.data;

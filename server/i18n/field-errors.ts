@@ -7,7 +7,7 @@ const ZOD_LOCALES = { id: z.locales.id(), en: z.locales.en() } as const;
 
 export type FieldErrors = Record<string, string[]>;
 
-function translator(locale: Locale) {
+export function translator(locale: Locale) {
   const t = createTranslator({ locale, messages: MESSAGES[locale] });
   return (key: string) => t(key as Parameters<typeof t>[0]);
 }

@@ -55,6 +55,8 @@ export async function openEhacIncident(page: Page, baseUrl: string) {
 /** Fills the public report form up to the description: an e-HAC outage at Terminal 3. */
 export async function fillReport(page: Page, baseUrl: string, description: string) {
   await page.goto(`${baseUrl}/lapor`);
+  // The server's form (native selects) becomes the typing pickers once the scripts run.
+  await page.locator('form[data-enhanced="true"]').waitFor();
   await page.getByText("Sistem atau server gangguan").click();
   await page.locator("#serviceId").fill("e-HAC");
   await page.getByRole("button", { name: /e-HAC \(Kartu Kewaspadaan/ }).click();

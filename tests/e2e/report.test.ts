@@ -110,6 +110,7 @@ describe("public reporting on a phone", () => {
     await page.goto(`${baseUrl}/lapor`);
     await page.getByRole("button", { name: "Ganti bahasa ke English" }).click();
     await page.waitForFunction(() => document.documentElement.lang === "en");
+    await page.locator('form[data-enhanced="true"]').waitFor();
     await page.locator("#description").fill("too short");
     await page.locator("#contactEmail").fill("not-an-email");
     await page.getByRole("button", { name: "Send report" }).click();

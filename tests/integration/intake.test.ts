@@ -394,7 +394,7 @@ describe("tracking and 'me too'", () => {
     expect(retry.status).toBe(200);
 
     const view = resultOf<{ status: string; timeline: Array<{ kind: string; body?: string }> }>((await track(trackingCode)).json);
-    expect(view.status).toBe("under_verification");
+    expect(view.status).toBe("checking_completeness");
     expect(view.timeline.filter((i) => i.kind === "message")).toEqual([expect.objectContaining({ body: info.body })]);
   });
 });

@@ -68,7 +68,7 @@ describe("notifications through a real SMTP server", () => {
     const [answered] = received(s.investigator.email);
     expect(answered!.subject).toBe(`Jawaban klarifikasi diterima dari ${s.agency.nameId}`);
     const toReporter = received(s.reporterEmail);
-    expect(toReporter.map((m) => m.subject).sort()).toEqual([`Laporan ${s.first.trackingCode}: Sedang diverifikasi`, `Pembaruan insiden ${(await s.staff.incident.get({ incidentId: s.incidentId })).code} (laporan ${s.first.trackingCode})`].sort());
+    expect(toReporter.map((m) => m.subject).sort()).toEqual([`Laporan ${s.first.trackingCode}: Kelengkapan laporan sedang diperiksa`, `Pembaruan insiden ${(await s.staff.incident.get({ incidentId: s.incidentId })).code} (laporan ${s.first.trackingCode})`].sort());
     // The phone-only reporter got nothing, and nobody's address travels in another's mail.
     for (const m of sink.messages.slice(before)) expect(m.text).not.toContain("@example.com");
   });
@@ -140,7 +140,7 @@ describe("notifications through a real SMTP server", () => {
     expect((await anonymous.complaint.track({ code: s.first.trackingCode })).fixedCheckOpen).toBe(true);
     expect(await anonymous.complaint.fixedCheck({ code: s.first.trackingCode, fixed: false })).toEqual({ reopened: true });
     const tracked = await anonymous.complaint.track({ code: s.first.trackingCode });
-    expect(tracked).toMatchObject({ status: "under_verification", fixedCheckOpen: false });
+    expect(tracked).toMatchObject({ status: "checking_completeness", fixedCheckOpen: false });
     expect(await anonymous.complaint.fixedCheck({ code: s.first.trackingCode, fixed: false })).toEqual({ reopened: false });
   });
 

@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { eq, isNotNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, evaluationReports, evaluationReportVersions, incidents } from "../../server/db/schema";
+import { auditLog, evaluationReports, evaluationReportVersions, incidents, incidentUpdates } from "../../server/db/schema";
 import { makeDomainCtx } from "../../server/domain/context";
 import { publishedReportPdf } from "../../server/domain/report/pdf";
 import { seedDemo } from "../../server/db/seed";
@@ -46,6 +46,18 @@ describe("evaluation reports", () => {
     expect(page.timeline.some((e) => e.text.startsWith("Laporan pertama"))).toBe(true);
     // Recommendations are fixed once published.
     await expect(investigator.report.addRecommendation({ reportId: draft.id, agencyId: kemenkes.id, body: "Rekomendasi terlambat ditambahkan.", dueAt: new Date() })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("prefills the timeline in words: statuses translated, an agency's statement named as the agency's", async () => {
+    const [statement] = await t.db.select({ incidentId: incidentUpdates.incidentId }).from(incidentUpdates).where(isNotNull(incidentUpdates.agencyId)).limit(1);
+    expect(statement).toBeDefined(); // the demo holds an agency statement on the e-HAC outage
+    const { caller: investigator } = await callerAs(t.db, "investigator");
+    const draft = await investigator.report.create({ title: "Kronologi dengan pernyataan instansi", incidentIds: [statement!.incidentId] });
+    const [row] = await t.db.select({ timeline: evaluationReports.timeline }).from(evaluationReports).where(eq(evaluationReports.id, draft.id));
+    const texts = row!.timeline.map((e) => e.text);
+    expect(texts.some((x) => x.startsWith("Pernyataan Kementerian Kesehatan ("))).toBe(true);
+    expect(texts.some((x) => x.startsWith("Pembaruan Ombudsman ("))).toBe(true);
+    for (const x of texts) expect(x).not.toMatch(/Pembaruan publik|\((investigating|identified|monitoring|resolved)\)/);
   });
 
   it("versions corrections after publication and marks them as such", async () => {

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { Link } from "@/app/_components/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getServerCaller } from "../../_trpc/server";
+import { formatWib } from "@/server/i18n/jakarta-time";
 
 export const dynamic = "force-dynamic";
 
@@ -13,9 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
 const SEVERITY_COLOUR: Record<string, string> = { minor: "bg-amber-400", major: "bg-orange-600", critical: "bg-red-700" };
 
 export default async function IncidentBoardPage() {
-  const [t, format, locale, caller] = await Promise.all([getTranslations(), getFormatter(), getLocale() as Promise<"id" | "en">, getServerCaller()]);
+  const [t, locale, caller] = await Promise.all([getTranslations(), getLocale() as Promise<"id" | "en">, getServerCaller()]);
   const board = await caller.incident.board();
-  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  const when = (d: Date) => formatWib(locale, d);
   const Incident = ({ i }: { i: (typeof board.active)[number] }) => (
     <li className="space-y-2 rounded-lg bg-white p-4 shadow-sm" data-testid="board-incident">
       <div className="flex flex-wrap items-center gap-2">

@@ -1,15 +1,18 @@
 "use client";
 
-import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import type { Locale } from "@/server/db/schema/constants";
 import { localizedPath } from "@/server/i18n/locale";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 
 export function Confirmation({ code, joined, onAnother }: { code: string; joined: boolean; onAnother: () => void }) {
   const t = useTranslations("report");
   const locale = useLocale() as Locale;
   const [copied, setCopied] = useState(false);
+  // Copy and share need a script and a browser that has them: shown once the page is running, so the server's
+  // HTML (also the answer to a form posted without JavaScript) and the first render agree.
+  const [actions, setActions] = useState({ copy: false, share: false });
+  useEffect(() => setActions({ copy: Boolean(navigator.clipboard), share: "share" in navigator }), []);
   const share = async () => {
     try {
       await navigator.share({ text: t("shareText", { code }), url: `${location.origin}/track/${code}` });
@@ -29,21 +32,19 @@ export function Confirmation({ code, joined, onAnother }: { code: string; joined
         {code}
       </p>
       <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
-          onClick={() => void navigator.clipboard?.writeText(code).then(() => setCopied(true))}
-          className="rounded-md border border-brand-800 px-4 py-2 font-medium text-brand-800"
-        >
-          {copied ? t("copied") : t("copy")}
-        </button>
-        {typeof navigator !== "undefined" && "share" in navigator && (
+        {actions.copy && (
+          <button type="button" onClick={() => void navigator.clipboard.writeText(code).then(() => setCopied(true))} className="rounded-md border border-brand-800 px-4 py-2 font-medium text-brand-800">
+            {copied ? t("copied") : t("copy")}
+          </button>
+        )}
+        {actions.share && (
           <button type="button" onClick={() => void share()} className="rounded-md border border-brand-800 px-4 py-2 font-medium text-brand-800">
             {t("share")}
           </button>
         )}
-        <Link href={localizedPath(locale, `/track/${code}`)} prefetch={false} className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white">
+        <a href={localizedPath(locale, `/track/${code}`)} className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white">
           {t("openTracking")}
-        </Link>
+        </a>
       </div>
       <button type="button" onClick={onAnother} className="text-sm text-brand-800 underline">
         {t("another")}

@@ -1,4 +1,6 @@
 import { del, get, set } from "idb-keyval";
+import type { ReportFormValues } from "@/server/api/report-html-form";
+import { toWibInput } from "@/server/i18n/jakarta-time";
 
 /** Everything the reporter typed, with the files, kept in IndexedDB until the server confirms. */
 export type Draft = {
@@ -28,21 +30,22 @@ export function newIdempotencyKey(): string {
   return `web_${crypto.randomUUID().replaceAll("-", "")}`;
 }
 
-function localDateTime(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+/** A draft with nothing typed yet. Its key is made in the browser: a page from the shared cache cannot carry one. */
+export function emptyDraft(): Draft {
+  return { ...blankDraft(toWibInput(new Date())), idempotencyKey: newIdempotencyKey() };
 }
 
-export function emptyDraft(): Draft {
+/** What the server renders before any script runs: no key, and the time the page was made (WIB). */
+export function blankDraft(occurredAt: string): Draft {
   return {
-    idempotencyKey: newIdempotencyKey(),
+    idempotencyKey: "",
     category: "",
     serviceId: "",
     placeId: "",
     addressText: "",
     lat: null,
     lng: null,
-    occurredAt: localDateTime(new Date()),
+    occurredAt,
     description: "",
     contactName: "",
     contactEmail: "",
@@ -54,6 +57,31 @@ export function emptyDraft(): Draft {
     joinLabel: "",
     files: [],
   };
+}
+
+/** The form as posted without JavaScript and sent back with its errors, as a draft. */
+export function draftFromValues(values: ReportFormValues): Draft {
+  const { website: _honeypot, ...typed } = values;
+  return { ...blankDraft(values.occurredAt), ...typed };
+}
+
+const TYPED_FIELDS = ["category", "serviceId", "placeId", "addressText", "occurredAt", "description", "contactName", "contactEmail", "contactPhone"] as const;
+
+/**
+ * What was typed into the server's form before the scripts took over (on a slow network people start at first
+ * paint): the fields whose value differs from what the server rendered.
+ */
+export function typedBeforeHydration(form: HTMLFormElement, rendered: Draft): Partial<Draft> {
+  const data = new FormData(form);
+  const typed: Partial<Draft> = {};
+  for (const name of TYPED_FIELDS) {
+    const value = data.get(name);
+    if (typeof value === "string" && value !== rendered[name]) typed[name] = value;
+  }
+  for (const name of ["confidential", "alreadyComplainedToAgency"] as const) {
+    if (data.has(name) !== rendered[name]) typed[name] = data.has(name);
+  }
+  return typed;
 }
 
 export async function loadDraft(): Promise<Draft | null> {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getServerCaller } from "../../_trpc/server";
 import { env } from "@/server/env";
+import { toWibInput } from "@/server/i18n/jakarta-time";
 import { ClientProviders } from "../../_components/client-providers";
 import { ReportForm } from "./report-form";
 
@@ -22,7 +23,7 @@ export default async function ReportPage() {
         <p className="text-slate-700">{t("lead")}</p>
       </header>
       <ClientProviders>
-        <ReportForm services={services} places={places} tileUrl={env.map.tileUrl} tileAttribution={env.map.attribution} />
+        <ReportForm services={services} places={places} tileUrl={env.map.tileUrl} tileAttribution={env.map.attribution} renderedAt={toWibInput(new Date())} />
       </ClientProviders>
     </div>
   );

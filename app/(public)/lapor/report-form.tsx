@@ -4,14 +4,17 @@ import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import dynamic from "next/dynamic";
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { COMPLAINT_CATEGORIES } from "@/server/db/schema/constants";
+import { fromWibInput } from "@/server/i18n/jakarta-time";
 import { Field, inputClass } from "../../_components/field";
 import { toMultipart } from "../../_components/files-field";
 import { useTRPC } from "../../_trpc/client";
+import { submitReportForm } from "./actions";
 import { CatalogPicker, type PickerOption } from "./catalog-picker";
+import { CatalogSelect, type SelectOption } from "./catalog-select";
 import { Confirmation } from "./confirmation";
-import { clearDraft, emptyDraft, loadDraft, newIdempotencyKey, saveDraft, type Draft } from "./draft-store";
+import { blankDraft, clearDraft, draftFromValues, emptyDraft, loadDraft, newIdempotencyKey, saveDraft, typedBeforeHydration, type Draft } from "./draft-store";
 import { SimilarReports, type JoinChoice } from "./similar-reports";
 
 const MapPicker = dynamic(() => import("./map-picker"), { ssr: false });
@@ -43,7 +46,7 @@ function toSubmission(draft: Draft, locale: string): FormData | Record<string, u
     addressText: draft.addressText,
     lat: draft.lat ?? undefined,
     lng: draft.lng ?? undefined,
-    occurredAt: draft.occurredAt ? new Date(draft.occurredAt).toISOString() : "",
+    occurredAt: fromWibInput(draft.occurredAt),
     description: draft.description,
     language: locale,
     contactName: draft.contactName,
@@ -58,14 +61,37 @@ function toSubmission(draft: Draft, locale: string): FormData | Record<string, u
   return draft.files.length > 0 ? toMultipart(data, draft.files) : data;
 }
 
-export function ReportForm({ services, places, tileUrl, tileAttribution }: { services: ServiceOption[]; places: PlaceOption[]; tileUrl: string; tileAttribution: string }) {
+/**
+ * The report form. Served as a plain HTML form that posts to a server action (`actions.ts`), so it works
+ * without JavaScript and before the scripts arrive; once they run, it sends through the API with retries,
+ * keeps a draft on the device, and offers the typing pickers, the map and "already reported?".
+ */
+export function ReportForm({
+  services,
+  places,
+  tileUrl,
+  tileAttribution,
+  renderedAt,
+}: {
+  services: ServiceOption[];
+  places: PlaceOption[];
+  tileUrl: string;
+  tileAttribution: string;
+  /** "Now" in WIB as a `datetime-local` value, when the server rendered the page. */
+  renderedAt: string;
+}) {
   const t = useTranslations();
   const locale = useLocale() as "id" | "en";
   const trpc = useTRPC();
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  // Set only when the form was posted without JavaScript and refused: the form comes back with what was typed.
+  const [posted, postWithoutScripts] = useActionState(submitReportForm, null);
+  const [rendered] = useState<Draft>(() => (posted ? draftFromValues(posted.values) : blankDraft(renderedAt)));
+  const [draft, setDraft] = useState<Draft>(rendered);
+  const [enhanced, setEnhanced] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
   const [loaded, setLoaded] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>(posted?.fieldErrors ?? {});
+  const [formError, setFormError] = useState<string | null>(posted?.formError ?? null);
   const [attempt, setAttempt] = useState(0);
   const [mapOpen, setMapOpen] = useState(false);
   // Known only in the browser: read after hydration, so the server's HTML and the first client render agree.
@@ -74,13 +100,21 @@ export function ReportForm({ services, places, tileUrl, tileAttribution }: { ser
   const [done, setDone] = useState<{ code: string; joined: boolean } | null>(null);
   const errorSummary = useRef<HTMLDivElement>(null);
 
-  // Restore what was typed before (reload, crash, dropped connection), then keep saving it.
+  // Scripts take over: what was typed into the server's form wins, then a draft kept from before (reload, crash,
+  // dropped connection), then a fresh one; from here on the draft is saved as it changes.
   useEffect(() => {
+    const typed = formRef.current ? typedBeforeHydration(formRef.current, rendered) : {};
+    setEnhanced(true);
+    if (posted) {
+      setDraft((d) => ({ ...d, ...typed, idempotencyKey: d.idempotencyKey || newIdempotencyKey() }));
+      setLoaded(true);
+      return;
+    }
     void loadDraft().then((stored) => {
-      if (stored) setDraft(stored);
+      setDraft({ ...(stored ?? emptyDraft()), ...typed });
       setLoaded(true);
     });
-  }, []);
+  }, [posted, rendered]);
   useEffect(() => {
     if (loaded) void saveDraft(draft);
   }, [draft, loaded]);
@@ -101,6 +135,8 @@ export function ReportForm({ services, places, tileUrl, tileAttribution }: { ser
     () => places.map((p) => ({ id: p.id, label: p.name, detail: [p.city, p.province].filter(Boolean).join(", "), searchText: [p.name, p.city, p.province].join(" ") })),
     [places],
   );
+  const serviceChoices: SelectOption[] = useMemo(() => services.map((s) => ({ id: s.id, label: s.name[locale], group: s.agency.name[locale] })), [services, locale]);
+  const placeChoices: SelectOption[] = useMemo(() => places.map((p) => ({ id: p.id, label: p.city ? `${p.name} (${p.city})` : p.name, group: p.province || p.city })), [places]);
 
   const submit = useMutation(
     trpc.complaint.submit.mutationOptions({
@@ -163,11 +199,13 @@ export function ReportForm({ services, places, tileUrl, tileAttribution }: { ser
     .flatMap(([, v]) => v);
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6" data-testid="report-form" aria-busy={submit.isPending}>
+    <form ref={formRef} action={postWithoutScripts} onSubmit={onSubmit} noValidate className="space-y-6" data-testid="report-form" data-enhanced={enhanced} aria-busy={submit.isPending}>
+      <input type="hidden" name="idempotencyKey" value={draft.idempotencyKey} />
       <p className="text-sm text-slate-700">{t("report.requiredNote")}</p>
       {formError && (
         <div ref={errorSummary} tabIndex={-1} role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800" data-testid="form-error">
           {formError}
+          {posted && posted.filesDropped > 0 && !enhanced && <p className="mt-1">{t("report.filesAgain", { count: posted.filesDropped })}</p>}
         </div>
       )}
 
@@ -188,7 +226,10 @@ export function ReportForm({ services, places, tileUrl, tileAttribution }: { ser
       </fieldset>
 
       <Field id="serviceId" label={t("report.service")} hint={t("report.serviceHint")} errors={errors.serviceId}>
-        {(describedBy, invalid) => (
+        {(describedBy, invalid) =>
+          !enhanced ? (
+            <CatalogSelect id="serviceId" options={serviceChoices} value={draft.serviceId} onChange={(id) => update("serviceId", id)} emptyLabel={t("report.chooseService")} describedBy={describedBy} invalid={invalid} />
+          ) : (
           <CatalogPicker
             id="serviceId"
             options={serviceOptions}
@@ -200,11 +241,15 @@ export function ReportForm({ services, places, tileUrl, tileAttribution }: { ser
             describedBy={describedBy}
             invalid={invalid}
           />
-        )}
+          )
+        }
       </Field>
 
       <Field id="placeId" label={t("report.place")} hint={t("report.placeHint")} errors={errors.placeId}>
-        {(describedBy, invalid) => (
+        {(describedBy, invalid) =>
+          !enhanced ? (
+            <CatalogSelect id="placeId" options={placeChoices} value={draft.placeId} onChange={(id) => update("placeId", id)} emptyLabel={t("report.choosePlace")} describedBy={describedBy} invalid={invalid} />
+          ) : (
           <CatalogPicker
             id="placeId"
             options={placeOptions}
@@ -216,7 +261,8 @@ export function ReportForm({ services, places, tileUrl, tileAttribution }: { ser
             describedBy={describedBy}
             invalid={invalid}
           />
-        )}
+          )
+        }
       </Field>
 
       {draft.joinLabel ? (
@@ -232,10 +278,11 @@ export function ReportForm({ services, places, tileUrl, tileAttribution }: { ser
 
       <Field id="addressText" label={t("report.address")} errors={errors.addressText}>
         {(describedBy, invalid) => (
-          <input id="addressText" value={draft.addressText} onChange={(e) => update("addressText", e.target.value)} maxLength={300} aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />
+          <input id="addressText" name="addressText" value={draft.addressText} onChange={(e) => update("addressText", e.target.value)} maxLength={300} aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />
         )}
       </Field>
 
+      {enhanced && (
       <div className="space-y-2">
         <div className="flex flex-wrap gap-2">
           <button type="button" onClick={() => setMapOpen((o) => !o)} aria-expanded={mapOpen} className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-medium">
@@ -281,10 +328,11 @@ export function ReportForm({ services, places, tileUrl, tileAttribution }: { ser
         )}
         {(errors.lat || errors.lng) && <p className="text-sm font-medium text-red-700">{(errors.lat ?? errors.lng)!.join(" ")}</p>}
       </div>
+      )}
 
       <Field id="occurredAt" label={t("report.occurredAt")} errors={errors.occurredAt} required>
         {(describedBy, invalid) => (
-          <input id="occurredAt" type="datetime-local" value={draft.occurredAt} onChange={(e) => update("occurredAt", e.target.value)} required aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />
+          <input id="occurredAt" name="occurredAt" type="datetime-local" value={draft.occurredAt} onChange={(e) => update("occurredAt", e.target.value)} required aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />
         )}
       </Field>
 
@@ -293,6 +341,7 @@ export function ReportForm({ services, places, tileUrl, tileAttribution }: { ser
           <>
             <textarea
               id="description"
+              name="description"
               value={draft.description}
               onChange={(e) => update("description", e.target.value)}
               rows={6}
@@ -314,6 +363,7 @@ export function ReportForm({ services, places, tileUrl, tileAttribution }: { ser
           <>
             <input
               id="attachments"
+              name="files"
               type="file"
               accept={ACCEPT}
               multiple
@@ -346,16 +396,16 @@ export function ReportForm({ services, places, tileUrl, tileAttribution }: { ser
         <legend className="px-1 font-semibold">{t("report.contactTitle")}</legend>
         <p className="text-sm text-slate-700">{t("report.contactHint")}</p>
         <Field id="contactName" label={t("report.name")} errors={errors.contactName}>
-          {(d, inv) => <input id="contactName" autoComplete="name" value={draft.contactName} onChange={(e) => update("contactName", e.target.value)} aria-describedby={d} aria-invalid={inv} className={inputClass} />}
+          {(d, inv) => <input id="contactName" name="contactName" autoComplete="name" value={draft.contactName} onChange={(e) => update("contactName", e.target.value)} aria-describedby={d} aria-invalid={inv} className={inputClass} />}
         </Field>
         <Field id="contactEmail" label={t("report.email")} errors={errors.contactEmail}>
-          {(d, inv) => <input id="contactEmail" type="email" autoComplete="email" inputMode="email" value={draft.contactEmail} onChange={(e) => update("contactEmail", e.target.value)} aria-describedby={d} aria-invalid={inv} className={inputClass} />}
+          {(d, inv) => <input id="contactEmail" name="contactEmail" type="email" autoComplete="email" inputMode="email" value={draft.contactEmail} onChange={(e) => update("contactEmail", e.target.value)} aria-describedby={d} aria-invalid={inv} className={inputClass} />}
         </Field>
         <Field id="contactPhone" label={t("report.phone")} errors={errors.contactPhone}>
-          {(d, inv) => <input id="contactPhone" type="tel" autoComplete="tel" inputMode="tel" value={draft.contactPhone} onChange={(e) => update("contactPhone", e.target.value)} aria-describedby={d} aria-invalid={inv} className={inputClass} />}
+          {(d, inv) => <input id="contactPhone" name="contactPhone" type="tel" autoComplete="tel" inputMode="tel" value={draft.contactPhone} onChange={(e) => update("contactPhone", e.target.value)} aria-describedby={d} aria-invalid={inv} className={inputClass} />}
         </Field>
         <label className="flex items-start gap-3">
-          <input type="checkbox" checked={draft.confidential} onChange={(e) => update("confidential", e.target.checked)} className="mt-1 h-5 w-5" aria-describedby="confidential-hint" />
+          <input type="checkbox" name="confidential" checked={draft.confidential} onChange={(e) => update("confidential", e.target.checked)} className="mt-1 h-5 w-5" aria-describedby="confidential-hint" />
           <span>
             <span className="font-medium">{t("report.confidential")}</span>
             <span id="confidential-hint" className="block text-sm text-slate-700">
@@ -364,7 +414,7 @@ export function ReportForm({ services, places, tileUrl, tileAttribution }: { ser
           </span>
         </label>
         <label className="flex items-center gap-3">
-          <input type="checkbox" checked={draft.alreadyComplainedToAgency} onChange={(e) => update("alreadyComplainedToAgency", e.target.checked)} className="h-5 w-5" />
+          <input type="checkbox" name="alreadyComplainedToAgency" checked={draft.alreadyComplainedToAgency} onChange={(e) => update("alreadyComplainedToAgency", e.target.checked)} className="h-5 w-5" />
           <span>{t("report.alreadyComplained")}</span>
         </label>
       </fieldset>

@@ -1,9 +1,13 @@
 import type { CloseOutcome, ComplaintStage } from "../../db/schema/constants";
 
-/** The plain-language states a reporter sees; several procedure stages read the same to them. */
+/**
+ * The plain-language states a reporter sees; stages that differ only inside the Ombudsman read the same.
+ * Mail queued before 2026-12 may still name "under_verification" (one state for both checks): its label stays.
+ */
 export const PUBLIC_STATUSES = [
   "received",
-  "under_verification",
+  "checking_completeness",
+  "assessing",
   "more_info_needed",
   "under_examination",
   "referred_to_agency",
@@ -18,9 +22,11 @@ export function publicStatusOf(stage: ComplaintStage, outcome: CloseOutcome | nu
   switch (stage) {
     case "received":
       return "received";
+    // Two checks the reporter can tell apart: is the report complete (formal), can the Ombudsman take it up (material).
     case "formal_verification":
+      return "checking_completeness";
     case "material_verification":
-      return "under_verification";
+      return "assessing";
     case "awaiting_reporter":
       return "more_info_needed";
     case "examination":

@@ -60,8 +60,7 @@ function linkFor(template: MailTemplate, payload: Record<string, unknown>, baseU
  */
 export function renderMail(template: MailTemplate, locale: Locale, payload: Record<string, unknown>, baseUrl: string): RenderedMail {
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "mail", timeZone: JAKARTA });
-  const date = (v: unknown) =>
-    v ? formatJakarta(locale, String(v), { dateStyle: "long", timeStyle: "short" }) : "";
+  const date = (v: unknown) => (v ? `${formatJakarta(locale, String(v), { dateStyle: "long", timeStyle: "short" })} WIB` : "");
   const root = createTranslator({ locale, messages: MESSAGES[locale] });
   const values = {
     code: String(payload.trackingCode ?? ""),

@@ -1,7 +1,7 @@
 import PDFDocument from "pdfkit";
 import { marked, type Token, type Tokens } from "marked";
 import { createTranslator } from "next-intl";
-import { formatJakarta } from "../../i18n/jakarta-time";
+import { formatJakarta, formatWib } from "../../i18n/jakarta-time";
 import { MESSAGES } from "../../i18n/messages";
 import type { DomainCtx } from "../context";
 import { getPublishedReport } from "./publish";
@@ -110,7 +110,7 @@ export async function publishedReportPdf({ ctx, input, baseUrl }: { ctx: DomainC
   const root = createTranslator({ locale: ctx.locale, messages });
   const date = (d: Date) => formatJakarta(ctx.locale, d, { dateStyle: "long" });
   // Entries saved before times were validated may hold free text: print it as written rather than fail.
-  const dateTime = (iso: string) => (Number.isNaN(Date.parse(iso)) ? iso : formatJakarta(ctx.locale, iso, { dateStyle: "medium", timeStyle: "short" }));
+  const dateTime = (iso: string) => (Number.isNaN(Date.parse(iso)) ? iso : formatWib(ctx.locale, iso));
   const bytes = await renderReportPdf({
     title: report.title,
     summary: report.summary,

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { ClientProviders } from "../../../_components/client-providers";
 import { FollowForm } from "../../../_components/follow-form";
 import { HourlyChart } from "../../../_components/hourly-chart";
 import { orNull } from "../../../_trpc/or-null";
 import { getServerCaller } from "../../../_trpc/server";
+import { formatWib } from "@/server/i18n/jakarta-time";
 
 export const dynamic = "force-dynamic";
 
@@ -32,9 +33,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function PublicIncidentPage({ params }: Params) {
   const { code } = await params;
-  const [i, t, format, locale] = await Promise.all([load(code), getTranslations(), getFormatter(), getLocale() as Promise<"id" | "en">]);
+  const [i, t, locale] = await Promise.all([load(code), getTranslations(), getLocale() as Promise<"id" | "en">]);
   if (!i) notFound();
-  const when = (x: Date | null) => (x ? format.dateTime(x, { dateStyle: "medium", timeStyle: "short" }) : "—");
+  const when = (x: Date | null) => (x ? formatWib(locale, x) : "—");
   return (
     <article className="mx-auto max-w-2xl space-y-5">
       <header className="space-y-2">

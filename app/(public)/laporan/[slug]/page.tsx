@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { Link } from "@/app/_components/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/server/db/schema/constants";
 import { cache } from "react";
 import { orNull } from "../../../_trpc/or-null";
 import { getServerCaller } from "../../../_trpc/server";
 import { PrintButton } from "../../../_components/print-button";
+import { formatWib } from "@/server/i18n/jakarta-time";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +26,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function PublishedReportPage({ params }: Params) {
   const { slug } = await params;
-  const [r, t, format] = await Promise.all([load(slug), getTranslations(), getFormatter()]);
+  const [r, t, format, locale] = await Promise.all([load(slug), getTranslations(), getFormatter(), getLocale() as Promise<Locale>]);
   if (!r) notFound();
   const day = (d: Date) => format.dateTime(d, { dateStyle: "long" });
   const latest = r.versions[0]!;
@@ -62,7 +64,7 @@ export default async function PublishedReportPage({ params }: Params) {
             {r.timeline.map((e, i) => (
               <li key={i}>
                 {/* Entries saved before times were validated may hold free text: shown as written. */}
-                <time dateTime={e.at} className="font-medium">{Number.isNaN(Date.parse(e.at)) ? e.at : format.dateTime(new Date(e.at), { dateStyle: "medium", timeStyle: "short" })}</time> — {e.text}
+                <time dateTime={e.at} className="font-medium">{Number.isNaN(Date.parse(e.at)) ? e.at : formatWib(locale, e.at)}</time> — {e.text}
               </li>
             ))}
           </ol>

@@ -4,19 +4,24 @@ import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useActionState, useState } from "react";
 import { Field, inputClass } from "../../../_components/field";
 import { FilesField, toMultipart } from "../../../_components/files-field";
 import { useTRPC } from "../../../_trpc/client";
+import { addInformationForm } from "./actions";
 
-export function AddInformationForm({ code }: { code: string }) {
+/**
+ * The reporter's answer to a request for more information. A plain form posted to a server action when no
+ * script runs; with scripts, sent through the API with retries and answered in place.
+ */
+export function AddInformationForm({ code, idempotencyKey }: { code: string; idempotencyKey: string }) {
   const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
-  const [key] = useState(() => `info_${crypto.randomUUID().replaceAll("-", "")}`);
-  const [body, setBody] = useState("");
+  const [posted, postWithoutScripts] = useActionState(addInformationForm, null);
+  const [body, setBody] = useState(posted?.body ?? "");
   const [files, setFiles] = useState<File[]>([]);
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [errors, setErrors] = useState<Record<string, string[]>>(posted?.fieldErrors ?? {});
   const send = useMutation(
     trpc.complaint.addInformation.mutationOptions({
       retry: (n, error) => n < 3 && !(error instanceof TRPCClientError && (error.data?.httpStatus ?? 500) < 500),
@@ -25,18 +30,27 @@ export function AddInformationForm({ code }: { code: string }) {
     }),
   );
   if (send.isSuccess) return <p role="status" className="rounded-md bg-brand-50 p-3">{t("track.addInfoDone")}</p>;
+  const formError = errors._form?.join(" ") ?? posted?.formError;
   return (
     <form
+      action={postWithoutScripts}
       className="space-y-3"
       onSubmit={(e) => {
         e.preventDefault();
         setErrors({});
-        send.mutate(toMultipart({ code, idempotencyKey: key, body }, files));
+        send.mutate(toMultipart({ code, idempotencyKey, body }, files));
       }}
     >
-      {errors._form && <p role="alert" className="text-sm font-medium text-red-700">{errors._form.join(" ")}</p>}
+      <input type="hidden" name="code" value={code} />
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      {formError && (
+        <p role="alert" className="text-sm font-medium text-red-700">
+          {formError}
+          {posted && posted.filesDropped > 0 && ` ${t("report.filesAgain", { count: posted.filesDropped })}`}
+        </p>
+      )}
       <Field id="info-body" label={t("track.addInfoBody")} errors={errors.body} required>
-        {(d, inv) => <textarea id="info-body" rows={4} value={body} onChange={(e) => setBody(e.target.value)} aria-describedby={d} aria-invalid={inv} className={inputClass} />}
+        {(d, inv) => <textarea id="info-body" name="body" rows={4} value={body} onChange={(e) => setBody(e.target.value)} aria-describedby={d} aria-invalid={inv} className={inputClass} />}
       </Field>
       <FilesField id="info-files" errors={errors} onChange={setFiles} />
       <button type="submit" disabled={send.isPending} className="rounded-md bg-brand-800 px-4 py-2.5 font-semibold text-white disabled:opacity-70">

@@ -1,12 +1,13 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { Link } from "@/app/_components/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getServerCaller } from "../../../_trpc/server";
 import { TrackForm } from "../track-form";
 import { ClientProviders } from "../../../_components/client-providers";
 import { AddInformationForm } from "./add-information-form";
 import { FixedCheckForm } from "./fixed-check-form";
+import { formatWib } from "@/server/i18n/jakarta-time";
 
 export const dynamic = "force-dynamic";
 
@@ -16,12 +17,18 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title"), robots: { index: false, follow: false } };
 }
 
-type Params = { params: Promise<{ code: string }> };
+const NOTICES: Record<string, "track.addInfoDone" | "fixedCheck.thanks" | "fixedCheck.reopened"> = {
+  info_added: "track.addInfoDone",
+  fixed_thanks: "fixedCheck.thanks",
+  reopened: "fixedCheck.reopened",
+};
 
-export default async function TrackedComplaintPage({ params }: Params) {
-  const { code: raw } = await params;
+type Params = { params: Promise<{ code: string }>; searchParams: Promise<{ notice?: string }> };
+
+export default async function TrackedComplaintPage({ params, searchParams }: Params) {
+  const [{ code: raw }, { notice }] = await Promise.all([params, searchParams]);
   const code = decodeURIComponent(raw);
-  const [t, format, locale, caller] = await Promise.all([getTranslations(), getFormatter(), getLocale() as Promise<"id" | "en">, getServerCaller()]);
+  const [t, locale, caller] = await Promise.all([getTranslations(), getLocale() as Promise<"id" | "en">, getServerCaller()]);
   let view;
   try {
     view = await caller.complaint.track({ code });
@@ -36,10 +43,29 @@ export default async function TrackedComplaintPage({ params }: Params) {
     }
     throw error;
   }
-  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  const noticeKey = notice && Object.hasOwn(NOTICES, notice) ? NOTICES[notice] : null;
+  const when = (d: Date) => formatWib(locale, d);
   const statusLabel = (s: string) => t(`publicStatus.${s as "received"}`);
   return (
     <article className="mx-auto max-w-xl space-y-6">
+      {/* Where a form posted without JavaScript lands: what was just done, in the words the scripted forms use. */}
+      {notice === "sent" && (
+        <section aria-labelledby="done-title" className="space-y-2 rounded-lg border border-brand-700 bg-white p-4" data-testid="confirmation">
+          <h2 id="done-title" className="text-xl font-bold">
+            {t("report.doneTitle")}
+          </h2>
+          <p>{t("report.doneLead")}</p>
+          <p className="text-sm text-slate-700">{t("report.codeLabel")}</p>
+          <p className="font-mono text-3xl font-bold tracking-wider" data-testid="tracking-code">
+            {view.trackingCode}
+          </p>
+        </section>
+      )}
+      {noticeKey && (
+        <p role="status" className="rounded-md bg-brand-50 p-3" data-testid="notice">
+          {t(noticeKey)}
+        </p>
+      )}
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">{t("track.heading", { code: view.trackingCode })}</h1>
         <p className="text-sm text-slate-700">{t("track.status")}</p>
@@ -65,7 +91,7 @@ export default async function TrackedComplaintPage({ params }: Params) {
           </h2>
           <p className="text-slate-700">{t("track.addInfoLead")}</p>
           <ClientProviders>
-            <AddInformationForm code={view.trackingCode} />
+            <AddInformationForm code={view.trackingCode} idempotencyKey={`info_${crypto.randomUUID().replaceAll("-", "")}`} />
           </ClientProviders>
         </section>
       )}

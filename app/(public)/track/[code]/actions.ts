@@ -1,0 +1,45 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { createCaller } from "@/server/api/root";
+import { formRefusalOf } from "@/server/api/error-fields";
+import { filesOf, textOf } from "@/server/api/html-form";
+import { createRequestContext } from "@/server/api/request-context";
+import { localizedPath } from "@/server/i18n/locale";
+import type { FieldErrors } from "../../../_components/field-errors";
+import { toMultipart } from "../../../_components/multipart";
+
+/** What a tracking page's form posted without JavaScript comes back with when refused. */
+export type TrackFormState = { body: string; fieldErrors: FieldErrors; formError: string; filesDropped: number } | null;
+
+/** The tracking page again, saying what was just done (the scripted forms say it in place). */
+function backToTracking(locale: Parameters<typeof localizedPath>[0], code: string, notice: string): never {
+  redirect(localizedPath(locale, `/track/${encodeURIComponent(code)}?notice=${notice}`));
+}
+
+/** "More information" posted without JavaScript: the same procedure as the scripted form. */
+export async function addInformationForm(_previous: TrackFormState, form: FormData): Promise<TrackFormState> {
+  const ctx = await createRequestContext();
+  const code = textOf(form, "code");
+  const body = textOf(form, "body");
+  const files = filesOf(form, "files");
+  try {
+    await createCaller(ctx).complaint.addInformation(toMultipart({ code, idempotencyKey: textOf(form, "idempotencyKey"), body }, files));
+  } catch (error) {
+    return { body, ...formRefusalOf(error, ctx.locale), filesDropped: files.length };
+  }
+  backToTracking(ctx.locale, code, "info_added");
+}
+
+/** "Was it really fixed?" answered without JavaScript: the button pressed carries the answer. */
+export async function fixedCheckForm(_previous: TrackFormState, form: FormData): Promise<TrackFormState> {
+  const ctx = await createRequestContext();
+  const code = textOf(form, "code");
+  let reopened: boolean;
+  try {
+    ({ reopened } = await createCaller(ctx).complaint.fixedCheck({ code, fixed: textOf(form, "fixed") === "yes" }));
+  } catch (error) {
+    return { body: "", ...formRefusalOf(error, ctx.locale), filesDropped: 0 };
+  }
+  backToTracking(ctx.locale, code, reopened ? "reopened" : "fixed_thanks");
+}
