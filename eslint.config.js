@@ -9,7 +9,7 @@ const dbInternals = {
 };
 
 export default tseslint.config(
-  { ignores: [".next/**", "node_modules/**", ".data/**", "next-env.d.ts", "drizzle/**"] },
+  { ignores: [".next/**", "node_modules/**", ".data/**", "next-env.d.ts", "drizzle/**", "public/sw.js"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,11 +3,12 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { buildServiceWorker } from "./build-sw.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(root, "node_modules", ".bin", "next");
 const buildId = path.join(root, ".next", "BUILD_ID");
-const SOURCES = ["app", "server", "messages", "drizzle", "package.json", "package-lock.json", "next.config.js", "postcss.config.mjs", "instrumentation.ts", "proxy.ts"];
+const SOURCES = ["app", "public/icons", "server", "messages", "drizzle", "package.json", "package-lock.json", "next.config.js", "postcss.config.mjs", "instrumentation.ts", "proxy.ts"];
 
 function newestMtime(entry) {
   if (!existsSync(entry)) return 0;
@@ -17,13 +18,14 @@ function newestMtime(entry) {
 }
 
 function needsBuild() {
-  if (!existsSync(buildId)) return true;
+  if (!existsSync(buildId) || !existsSync(path.join(root, "public", "sw.js"))) return true;
   const built = statSync(buildId).mtimeMs;
   return SOURCES.some((s) => newestMtime(path.join(root, s)) > built);
 }
 
 if (needsBuild()) {
   console.log("sigap: building (sources changed since the last build)…");
+  await buildServiceWorker();
   const result = spawnSync(nextBin, ["build"], { cwd: root, stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

@@ -16,6 +16,9 @@ import { CatalogSelect, type SelectOption } from "./catalog-select";
 import { Confirmation } from "./confirmation";
 import { blankDraft, clearDraft, draftFromValues, emptyDraft, loadDraft, newIdempotencyKey, saveDraft, typedBeforeHydration, type Draft } from "./draft-store";
 import { SimilarReports, type JoinChoice } from "./similar-reports";
+import { DeviceReportsList } from "./device-reports-list";
+import { offlineWorker, onWorkerMessage, queueOffline } from "./offline-send";
+import { rememberSent, removePending } from "../../_sw/device-reports";
 
 const MapPicker = dynamic(() => import("./map-picker"), { ssr: false });
 
@@ -36,9 +39,18 @@ function isRetryable(error: unknown): boolean {
   return status === undefined || status >= 500;
 }
 
-/** Multipart only when there are files: a report without photos travels as plain JSON, cheaper at both ends. */
-function toSubmission(draft: Draft, locale: string): FormData | Record<string, unknown> {
-  const data = {
+/** No answer at all (offline, connection reset): a case for the service worker, unlike a server's 5xx. */
+function isNetworkFailure(error: unknown): boolean {
+  return !(error instanceof TRPCClientError) || (error.data as { httpStatus?: number } | undefined)?.httpStatus === undefined;
+}
+
+/** The procedure's input; multipart only when there are files: a report without photos travels as plain JSON. */
+function toSubmission(data: Record<string, unknown>, files: File[]): FormData | Record<string, unknown> {
+  return files.length > 0 ? toMultipart(data, files) : data;
+}
+
+function submissionData(draft: Draft, locale: string): Record<string, unknown> {
+  return {
     idempotencyKey: draft.idempotencyKey,
     category: draft.category,
     serviceId: draft.serviceId,
@@ -58,7 +70,6 @@ function toSubmission(draft: Draft, locale: string): FormData | Record<string, u
     joinComplaintId: draft.joinComplaintId,
     website: (document.getElementById("website") as HTMLInputElement | null)?.value ?? "",
   };
-  return draft.files.length > 0 ? toMultipart(data, draft.files) : data;
 }
 
 /**
@@ -138,17 +149,52 @@ export function ReportForm({
   const serviceChoices: SelectOption[] = useMemo(() => services.map((s) => ({ id: s.id, label: s.name[locale], group: s.agency.name[locale] })), [services, locale]);
   const placeChoices: SelectOption[] = useMemo(() => places.map((p) => ({ id: p.id, label: p.city ? `${p.name} (${p.city})` : p.name, group: p.province || p.city })), [places]);
 
+  // Sent while the network was away: the service worker holds it (the draft it came from is in `queued`).
+  const [worker, setWorker] = useState<ServiceWorker | null>(null);
+  const [queued, setQueued] = useState<Draft | null>(null);
+  useEffect(() => void offlineWorker().then(setWorker), []);
+  const sentDraft = useRef<Draft>(draft);
+
+  const finish = async (code: string, key: string, joined: boolean) => {
+    await Promise.all([clearDraft(), rememberSent({ code, key, sentAt: new Date().toISOString() })]);
+    setQueued(null);
+    setDone({ code, joined });
+    setDraft(emptyDraft());
+    window.scrollTo({ top: 0 });
+  };
+  const queue = async (d: Draft) => {
+    if (!worker) return false;
+    await queueOffline(worker, d, submissionData(d, locale), locale);
+    await clearDraft();
+    setQueued(d);
+    return true;
+  };
+  useEffect(
+    () =>
+      onWorkerMessage((message) => {
+        if (!queued || message.key !== queued.idempotencyKey) return;
+        if (message.type === "report-sent") void finish(message.code, message.key, false);
+        if (message.type === "report-refused") {
+          // Back into the form, as typed, with the server's reason; it stays in the device list until resent.
+          setDraft(queued);
+          setQueued(null);
+          setFormError(message.message || t("errors.fixBelow"));
+          void removePending(message.key);
+        }
+      }),
+    [queued],
+  );
+
   const submit = useMutation(
     trpc.complaint.submit.mutationOptions({
-    retry: (failures, error) => failures < 4 && isRetryable(error),
+    // Not paused while offline (React Query's default): the service worker takes over instead.
+    networkMode: "always",
+    // A blip is retried here; a network still away after one retry (or plainly offline) goes to the worker.
+    retry: (failures, error) => failures < 4 && isRetryable(error) && !(worker && isNetworkFailure(error) && (failures >= 1 || !navigator.onLine)),
     retryDelay: (failures) => Math.min(1000 * 2 ** failures, 8000),
-    onSuccess: async (result) => {
-      await clearDraft();
-      setDone({ code: result.trackingCode, joined: result.incidentId !== null });
-      setDraft(emptyDraft());
-      window.scrollTo({ top: 0 });
-    },
-    onError: (error) => {
+    onSuccess: (result) => finish(result.trackingCode, sentDraft.current.idempotencyKey, result.incidentId !== null),
+    onError: async (error) => {
+      if (isNetworkFailure(error) && (await queue(sentDraft.current))) return;
       const data = error instanceof TRPCClientError ? (error.data as { fieldErrors?: FieldErrors | null } | undefined) : undefined;
       const fieldErrors = data?.fieldErrors ?? {};
       // The key was used for other content (an earlier send the answer of which was lost, then edited): this
@@ -166,13 +212,15 @@ export function ReportForm({
     if (submit.failureCount > 0 && submit.isPending) setAttempt(submit.failureCount);
   }, [submit.failureCount, submit.isPending]);
 
-  const onSubmit = (e: React.FormEvent) => {
+  const onSubmit = async (e: React.FormEvent) => {
     e.preventDefault();
-    if (submit.isPending) return; // a double tap sends once; retries reuse the same key anyway
+    if (submit.isPending || queued) return; // a double tap sends once; retries reuse the same key anyway
     setErrors({});
     setFormError(null);
     setAttempt(0);
-    submit.mutate(toSubmission(draft, locale));
+    sentDraft.current = draft;
+    if (!navigator.onLine && (await queue(draft))) return;
+    submit.mutate(toSubmission(submissionData(draft, locale), draft.files));
   };
 
   const addFiles = (list: FileList | null) => {
@@ -191,7 +239,22 @@ export function ReportForm({
     setDraft((d) => ({ ...d, joinIncidentId: choice.incidentId ?? "", joinComplaintId: choice.complaintId ?? "", joinLabel: choice.label }));
 
   if (done) {
-    return <Confirmation code={done.code} joined={done.joined} onAnother={() => setDone(null)} />;
+    return (
+      <>
+        <Confirmation code={done.code} joined={done.joined} onAnother={() => setDone(null)} />
+        <DeviceReportsList />
+      </>
+    );
+  }
+  if (queued) {
+    return (
+      <>
+        <p role="status" className="rounded-lg border border-amber-400 bg-amber-50 p-4 text-lg" data-testid="queued">
+          {t("report.queued")}
+        </p>
+        <DeviceReportsList />
+      </>
+    );
   }
 
   const fileErrors = Object.entries(errors)
@@ -199,6 +262,8 @@ export function ReportForm({
     .flatMap(([, v]) => v);
 
   return (
+    <>
+    {enhanced && <DeviceReportsList />}
     <form ref={formRef} action={postWithoutScripts} onSubmit={onSubmit} noValidate className="space-y-6" data-testid="report-form" data-enhanced={enhanced} aria-busy={submit.isPending}>
       <input type="hidden" name="idempotencyKey" value={draft.idempotencyKey} />
       <p className="text-sm text-slate-700">{t("report.requiredNote")}</p>
@@ -432,5 +497,6 @@ export function ReportForm({
         {loaded && <p className="mt-1 text-center text-xs text-slate-700">{t("report.draftSaved")}</p>}
       </div>
     </form>
+    </>
   );
 }
