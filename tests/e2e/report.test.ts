@@ -78,6 +78,29 @@ describe("public reporting on a phone", () => {
     await page.context().close();
   });
 
+  it("keeps what was typed into the form before its scripts arrived, once they take over", async () => {
+    const page = await phonePage(browser);
+    // A slow network: the page and its form are there, its scripts are not yet.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_next\/static\/chunks\/.+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl}/lapor`, { waitUntil: "domcontentloaded" });
+    await page.getByLabel("Sistem atau server gangguan").check();
+    await page.locator("select#serviceId").selectOption({ label: "e-HAC (Kartu Kewaspadaan Kesehatan Elektronik)" });
+    await page.locator("#description").fill("Diketik sebelum skrip tiba: antrean e-HAC di Terminal 3 sudah satu jam.");
+    await page.locator("#contactName").fill("Sari");
+    release();
+    await page.locator('form[data-enhanced="true"]').waitFor();
+    expect(await page.locator("#description").inputValue()).toBe("Diketik sebelum skrip tiba: antrean e-HAC di Terminal 3 sudah satu jam.");
+    expect(await page.locator("#contactName").inputValue()).toBe("Sari");
+    expect(await page.getByTestId("serviceId-selected").textContent()).toContain("e-HAC");
+    expect(await page.getByLabel("Sistem atau server gangguan").isChecked()).toBe(true);
+    await page.context().close();
+  });
+
   it("loses nothing when the connection drops after sending, and stores exactly one complaint after the retry", async () => {
     const page = await phonePage(browser);
     const before = await totalComplaints(page);
