@@ -59,7 +59,7 @@ describe("public transparency", () => {
     await page.context().close();
   });
 
-  it("logs no console error on any public page, in either language, nor on the form once it lists similar reports", async () => {
+  it("logs no console error on any public page, in either language, nor on a tracking page, nor on the form once it lists similar reports", async () => {
     const page = await phonePage(browser);
     const errors: string[] = [];
     page.on("console", (m) => {
@@ -77,6 +77,12 @@ describe("public transparency", () => {
     await fillReport(page, baseUrl, "Antrean e-HAC di Terminal 3 mengular sejak pagi, petugas tidak memberi penjelasan.");
     await page.getByRole("button", { name: "Kirim laporan" }).click();
     await page.getByTestId("confirmation").waitFor();
+    // The tracking page of that report, in both languages (its times, its statuses, its forms).
+    const code = (await page.getByTestId("tracking-code").textContent())!.trim();
+    for (const prefix of ["", "/en"]) {
+      await page.goto(`${baseUrl}${prefix}/track/${code}`);
+      await page.waitForLoadState("networkidle");
+    }
     await fillReport(page, baseUrl, "Pemindai e-HAC di Terminal 3 masih mati, kami diminta mengisi kartu kertas lagi.");
     await page.getByTestId("similar-reports").waitFor();
     await page.waitForLoadState("networkidle");
