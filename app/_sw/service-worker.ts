@@ -30,13 +30,13 @@ async function enqueue({ key, url, headers, data, files }: Extract<ToWorker, { t
   await deliver().catch(() => undefined); // the network may already be back
 }
 
-// One delivery at a time: a sync event and a page's flush arriving together send each report once, in order.
-let delivering: Promise<void> | null = null;
+// One delivery at a time, each asked-for delivery run after the one before: a page's "try now" arriving while a
+// sync event's attempt is failing still gets its own attempt, and no report is sent by two attempts at once.
+let last: Promise<void> = Promise.resolve();
 function deliver(): Promise<void> {
-  delivering ??= drain().finally(() => {
-    delivering = null;
-  });
-  return delivering;
+  const next = last.catch(() => undefined).then(drain);
+  last = next;
+  return next;
 }
 
 async function drain() {

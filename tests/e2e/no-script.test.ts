@@ -55,7 +55,10 @@ describe("reporting with JavaScript off", () => {
     await page.locator("#contactName").fill("Rahmat Hidayat");
     await page.locator('input[name="confidential"]').uncheck();
     await page.locator("#attachments").setInputFiles({ name: "bukti.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+    const answer = page.waitForResponse((r) => r.request().method() === "POST");
     await page.getByRole("button", { name: "Kirim laporan" }).click();
+    // The answer holds what this person typed (their contact too): no cache may keep it.
+    expect((await answer).headers()["cache-control"]).toContain("no-store");
     await page.waitForLoadState();
 
     await page.getByTestId("form-error").waitFor();

@@ -70,4 +70,20 @@ describe("reporting through a dropped connection", () => {
     expect(await page.getByTestId("device-sent").first().locator("a").textContent()).toBe(code);
     await context.close();
   });
+
+  it("puts a report sent offline back into the form, with the server's reason, when the server refuses it", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "id-ID", hasTouch: true, isMobile: true, serviceWorkers: "allow" });
+    const page = await context.newPage();
+    await fillReport(page, baseUrl, "Terlalu pendek");
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await context.setOffline(true);
+    await page.getByRole("button", { name: "Kirim laporan" }).click();
+    await page.getByTestId("queued").waitFor();
+    await context.setOffline(false);
+    await page.getByTestId("form-error").waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId("form-error").textContent()).toContain("minimal 20 karakter");
+    expect(await page.locator("#description").inputValue()).toBe("Terlalu pendek");
+    expect(await page.getByTestId("device-pending").count()).toBe(0);
+    await context.close();
+  });
 });

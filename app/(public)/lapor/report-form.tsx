@@ -17,8 +17,8 @@ import { Confirmation } from "./confirmation";
 import { blankDraft, clearDraft, draftFromValues, emptyDraft, loadDraft, newIdempotencyKey, saveDraft, typedBeforeHydration, type Draft } from "./draft-store";
 import { SimilarReports, type JoinChoice } from "./similar-reports";
 import { DeviceReportsList } from "./device-reports-list";
-import { offlineWorker, onWorkerMessage, queueOffline } from "./offline-send";
-import { rememberSent, removePending } from "../../_sw/device-reports";
+import { useOfflineQueue } from "./use-offline-queue";
+import { rememberSent } from "../../_sw/device-reports";
 
 const MapPicker = dynamic(() => import("./map-picker"), { ssr: false });
 
@@ -149,48 +149,34 @@ export function ReportForm({
   const serviceChoices: SelectOption[] = useMemo(() => services.map((s) => ({ id: s.id, label: s.name[locale], group: s.agency.name[locale] })), [services, locale]);
   const placeChoices: SelectOption[] = useMemo(() => places.map((p) => ({ id: p.id, label: p.city ? `${p.name} (${p.city})` : p.name, group: p.province || p.city })), [places]);
 
-  // Sent while the network was away: the service worker holds it (the draft it came from is in `queued`).
-  const [worker, setWorker] = useState<ServiceWorker | null>(null);
-  const [queued, setQueued] = useState<Draft | null>(null);
-  useEffect(() => void offlineWorker().then(setWorker), []);
-  const sentDraft = useRef<Draft>(draft);
-
   const finish = async (code: string, key: string, joined: boolean) => {
     await Promise.all([clearDraft(), rememberSent({ code, key, sentAt: new Date().toISOString() })]);
-    setQueued(null);
     setDone({ code, joined });
     setDraft(emptyDraft());
     window.scrollTo({ top: 0 });
   };
+  // Sent while the network was away: the service worker holds it and says when it went.
+  const offline = useOfflineQueue({
+    data: (d) => submissionData(d, locale),
+    onSent: (code, key) => void finish(code, key, false),
+    onRefused: (d, message) => {
+      setDraft(d);
+      setFormError(message || t("errors.fixBelow"));
+    },
+  });
   const queue = async (d: Draft) => {
-    if (!worker) return false;
-    await queueOffline(worker, d, submissionData(d, locale), locale);
-    await clearDraft();
-    setQueued(d);
-    return true;
+    const handedOver = await offline.queue(d, locale);
+    if (handedOver) await clearDraft();
+    return handedOver;
   };
-  useEffect(
-    () =>
-      onWorkerMessage((message) => {
-        if (!queued || message.key !== queued.idempotencyKey) return;
-        if (message.type === "report-sent") void finish(message.code, message.key, false);
-        if (message.type === "report-refused") {
-          // Back into the form, as typed, with the server's reason; it stays in the device list until resent.
-          setDraft(queued);
-          setQueued(null);
-          setFormError(message.message || t("errors.fixBelow"));
-          void removePending(message.key);
-        }
-      }),
-    [queued],
-  );
+  const sentDraft = useRef<Draft>(draft);
 
   const submit = useMutation(
     trpc.complaint.submit.mutationOptions({
     // Not paused while offline (React Query's default): the service worker takes over instead.
     networkMode: "always",
     // A blip is retried here; a network still away after one retry (or plainly offline) goes to the worker.
-    retry: (failures, error) => failures < 4 && isRetryable(error) && !(worker && isNetworkFailure(error) && (failures >= 1 || !navigator.onLine)),
+    retry: (failures, error) => failures < 4 && isRetryable(error) && !(offline.canQueue && isNetworkFailure(error) && (failures >= 1 || !navigator.onLine)),
     retryDelay: (failures) => Math.min(1000 * 2 ** failures, 8000),
     onSuccess: (result) => finish(result.trackingCode, sentDraft.current.idempotencyKey, result.incidentId !== null),
     onError: async (error) => {
@@ -214,7 +200,7 @@ export function ReportForm({
 
   const onSubmit = async (e: React.FormEvent) => {
     e.preventDefault();
-    if (submit.isPending || queued) return; // a double tap sends once; retries reuse the same key anyway
+    if (submit.isPending || offline.queued) return; // a double tap sends once; retries reuse the same key anyway
     setErrors({});
     setFormError(null);
     setAttempt(0);
@@ -246,7 +232,7 @@ export function ReportForm({
       </>
     );
   }
-  if (queued) {
+  if (offline.queued) {
     return (
       <>
         <p role="status" className="rounded-lg border border-amber-400 bg-amber-50 p-4 text-lg" data-testid="queued">
