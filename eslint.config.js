@@ -1,12 +1,27 @@
 import js from "@eslint/js";
 import nextPlugin from "@next/eslint-plugin-next";
 import tseslint from "typescript-eslint";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
+import importX from "eslint-plugin-import-x";
 
-const dbInternals = {
-  // Anything under server/db except the drizzle-free constants module, and drizzle itself.
-  regex: "(^|/)server/db(/(?!schema/constants$).*)?$|^drizzle-orm(/.*)?$",
-  message: "Pages and routers get data through the domain (server/domain) and tRPC, not the database. Only server/db/schema/constants is shared.",
-};
+// Layers point one way: app → server/api → server/domain → server/db, checked on resolved paths (relative
+// imports, `@/` aliases and packages alike). server/app-db (the process's handle) and server/seed sit above the domain.
+const DRIVERS = ["./node_modules/postgres", "./node_modules/@electric-sql/pglite", "./node_modules/drizzle-orm"];
+const NO_DATABASE = "Pages, route handlers, routers and jobs get data through the domain (server/domain) and tRPC, never the database or its drivers. Only server/db/schema/constants is shared.";
+const LAYERS = [
+  { target: ["./app", "./server/api/routers", "./server/api/open311"], from: "./server/db", except: ["./schema/constants.ts"], message: NO_DATABASE },
+  { target: ["./app", "./server/api/routers", "./server/api/open311", "./server/jobs"], from: DRIVERS, message: NO_DATABASE },
+  { target: ["./app", "./server/api/routers", "./server/api/open311", "./server/jobs"], from: "./server/app-db.ts", message: NO_DATABASE },
+  // The job worker is handed the open database (its type), and runs domain verbs with it.
+  { target: "./server/jobs", from: "./server/db", except: ["./connect.ts", "./types.ts", "./index.ts"], message: NO_DATABASE },
+  { target: ["./app/!(api)/**", "./app/*"], from: "./server/domain", message: "Pages call tRPC, not the domain." },
+  {
+    target: "./server/domain",
+    from: ["./server/api", "./server/app-db.ts", "./app", "./node_modules/next", "./node_modules/next-auth", "./node_modules/@trpc", "./node_modules/react"],
+    message: "The domain knows nothing of transport or UI.",
+  },
+  { target: "./server/db", from: ["./server/domain", "./server/api", "./server/seed", "./server/app-db.ts", "./app"], message: "The database layer is the bottom: it imports nothing above it." },
+];
 
 export default tseslint.config(
   { ignores: [".next/**", "node_modules/**", ".data/**", "next-env.d.ts", "drizzle/**", "public/sw.js"] },
@@ -22,26 +37,11 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
     },
   },
-  // Layers point one way: app → server/api → server/domain → server/db.
   {
-    files: ["app/**/*.{ts,tsx}"],
-    ignores: ["app/api/**"],
-    rules: {
-      "no-restricted-imports": ["error", { patterns: [dbInternals, { group: ["**/server/domain/*", "**/server/domain/**"], message: "Pages call tRPC, not the domain." }] }],
-    },
-  },
-  {
-    files: ["server/api/routers/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: [dbInternals] }] },
-  },
-  {
-    files: ["server/domain/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        { patterns: [{ group: ["next", "next/*", "next-auth", "next-auth/*", "@trpc/*", "react", "**/server/api/**", "**/api/*"], message: "The domain knows nothing of transport or UI." }] },
-      ],
-    },
+    files: ["**/*.{ts,tsx,mjs,js}"],
+    plugins: { "import-x": importX },
+    settings: { "import-x/resolver-next": [createTypeScriptImportResolver({ project: "tsconfig.json" })] },
+    rules: { "import-x/no-restricted-paths": ["error", { zones: LAYERS }] },
   },
   {
     files: ["scripts/**/*.mjs", "*.js", "*.mjs"],

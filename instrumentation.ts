@@ -1,7 +1,7 @@
 // Open the database (migrations, and the demo seed on first run) and start the job worker before the first request arrives.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return; // Next's own flag: the Edge runtime has no database
-  const [{ getDb }, { env }, { tryNowThenKeepTrying }] = await Promise.all([import("./server/db"), import("./server/env"), import("./server/jobs/keep-trying")]);
+  const [{ getDb }, { env }, { tryNowThenKeepTrying }] = await Promise.all([import("./server/app-db"), import("./server/env"), import("./server/jobs/keep-trying")]);
   // Keep serving meanwhile: /api/health answers 503 and each request tries to connect again.
   await tryNowThenKeepTrying(
     async () => {

@@ -12,7 +12,7 @@ import path from "node:path";
 import type { CDPSession, Page } from "playwright-core";
 import { connect } from "../server/db/connect";
 import { runMigrations } from "../server/db/migrate";
-import { seedDemo } from "../server/db/seed";
+import { seedDemo } from "../server/seed";
 import { launchBrowser } from "../tests/e2e/browser";
 import { createBenchDatabase, percentile, root, startApp } from "./lib/app";
 

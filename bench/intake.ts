@@ -9,7 +9,7 @@ import autocannon from "autocannon";
 import { connect } from "../server/db/connect";
 import { runMigrations } from "../server/db/migrate";
 import { selectRows } from "../server/db/rows";
-import { seedDemo } from "../server/db/seed";
+import { seedDemo } from "../server/seed";
 import { sql } from "drizzle-orm";
 import { createBenchDatabase, percentile, root, startApp } from "./lib/app";
 

@@ -9,7 +9,7 @@ import { sql } from "drizzle-orm";
 import { connect } from "../server/db/connect";
 import { runMigrations } from "../server/db/migrate";
 import { selectRows } from "../server/db/rows";
-import { seedDemo } from "../server/db/seed";
+import { seedDemo } from "../server/seed";
 import { createBenchDatabase, percentile, root, startApp } from "./lib/app";
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";

@@ -10,7 +10,7 @@ import { sql } from "drizzle-orm";
 import { connect } from "../server/db/connect";
 import { runMigrations } from "../server/db/migrate";
 import { selectRows } from "../server/db/rows";
-import { DEMO_PASSWORD, seedDemo } from "../server/db/seed";
+import { DEMO_PASSWORD, seedDemo } from "../server/seed";
 import { freePort } from "../scripts/lib/app-process";
 import { createBenchDatabase, percentile, root, startApp } from "./lib/app";
 import { startBaseline } from "./lib/baseline-server";

@@ -9,7 +9,7 @@ import postgres from "postgres";
 import { connect } from "../server/db/connect";
 import { runMigrations } from "../server/db/migrate";
 import { selectRows } from "../server/db/rows";
-import { seedDemo } from "../server/db/seed";
+import { seedDemo } from "../server/seed";
 import type { Tx } from "../server/db/types";
 import { listQueue } from "../server/domain/complaint/list-queue";
 import { defaultConfig, makeDomainCtx } from "../server/domain/context";

@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import type { Session } from "next-auth";
-import { getDb } from "../db";
+import { getDb } from "../app-db";
 import type { Db } from "../db/types";
 import { isDatabaseUnavailable, retryWhileUnavailable } from "../db/unavailable";
 import { hasSessionCookie } from "../auth/session-cookie";

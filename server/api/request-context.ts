@@ -1,7 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { auth } from "../auth/config";
 import { hasSessionCookie } from "../auth/session-cookie";
-import { getDb } from "../db";
+import { getDb } from "../app-db";
 import { contextFrom } from "./context-from-request";
 import type { TrpcContext } from "./trpc";
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { getDb } from "../db";
+import { getDb } from "../app-db";
 import type { Role } from "../db/schema/constants";
 import { revokeSession } from "../domain/auth/revoke-session";
 import { verifyCredentials } from "../domain/auth/verify-credentials";

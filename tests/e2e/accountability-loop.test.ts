@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { DEMO_PASSWORD } from "../../server/db/seed/reference-data";
+import { DEMO_PASSWORD } from "../../server/seed/reference-data";
 import { desktopContext, launchBrowser, openEhacIncident, signIn } from "./browser";
 
 const baseUrl = inject("baseUrl");

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { DEMO_PASSWORD } from "../../server/db/seed/reference-data";
+import { DEMO_PASSWORD } from "../../server/seed/reference-data";
 import { desktopContext, launchBrowser, signIn } from "./browser";
 
 const baseUrl = inject("baseUrl");

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRoleGrants } from "../../server/db/app-role";
 import { connect, type DbHandle } from "../../server/db/connect";
 import { selectRows } from "../../server/db/rows";
-import { seedDemo } from "../../server/db/seed";
+import { seedDemo } from "../../server/seed";
 import { createComplaint } from "../helpers/complaints";
 import { createTestDb, type TestDb } from "../helpers/db";
 

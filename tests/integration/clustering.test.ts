@@ -2,7 +2,7 @@ import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, complaints, incidents } from "../../server/db/schema";
 import { selectRows } from "../../server/db/rows";
-import { seedDemo } from "../../server/db/seed";
+import { seedDemo } from "../../server/seed";
 import { createTestDb, type TestDb } from "../helpers/db";
 import { clusterPendingComplaints } from "../../server/domain/incident/cluster-pending";
 import { mailboxSender } from "../../server/domain/notification/mail-sender";

@@ -4,7 +4,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handleOpen311 } from "../../server/api/open311/handler";
-import { seedDemo } from "../../server/db/seed";
+import { seedDemo } from "../../server/seed";
 import { verifyCredentials } from "../../server/domain/auth/verify-credentials";
 import { defaultConfig, makeDomainCtx } from "../../server/domain/context";
 import { DomainError } from "../../server/domain/errors";

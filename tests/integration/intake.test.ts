@@ -6,7 +6,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attachments, complaintContacts, complaints, incidents } from "../../server/db/schema";
 import { selectRows } from "../../server/db/rows";
-import { seedDemo } from "../../server/db/seed";
+import { seedDemo } from "../../server/seed";
 import { createTestDb, type TestDb } from "../helpers/db";
 import { errorOf, postMultipart, resultOf, startTrpcServer, type TestServer } from "../helpers/http";
 import { jpegWithGps, PDF_BYTES, png } from "../helpers/images";

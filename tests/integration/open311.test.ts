@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handleOpen311 } from "../../server/api/open311/handler";
 import { complaints } from "../../server/db/schema";
 import { selectRows } from "../../server/db/rows";
-import { seedDemo } from "../../server/db/seed";
+import { seedDemo } from "../../server/seed";
 import { defaultConfig, makeDomainCtx } from "../../server/domain/context";
 import { localStorage } from "../../server/storage/local";
 import { createTestDb, type TestDb } from "../helpers/db";

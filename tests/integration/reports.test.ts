@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, evaluationReports, evaluationReportVersions, incidents, incidentUpdates } from "../../server/db/schema";
 import { makeDomainCtx } from "../../server/domain/context";
 import { publishedReportPdf } from "../../server/domain/report/pdf";
-import { seedDemo } from "../../server/db/seed";
+import { seedDemo } from "../../server/seed";
 import { createTestDb, type TestDb } from "../helpers/db";
 import { callerAs, callerFor, createAgency, reportVersion } from "../helpers/factories";
 

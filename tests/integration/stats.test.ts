@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { complaints } from "../../server/db/schema";
 import { selectRows } from "../../server/db/rows";
-import { seedDemo } from "../../server/db/seed";
+import { seedDemo } from "../../server/seed";
 import { createTestDb, type TestDb } from "../helpers/db";
 import { callerAs, callerFor } from "../helpers/factories";
 

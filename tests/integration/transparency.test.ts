@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { selectRows } from "../../server/db/rows";
-import { seedDemo } from "../../server/db/seed";
+import { seedDemo } from "../../server/seed";
 import { makeDomainCtx } from "../../server/domain/context";
 import { MIN_CELL } from "../../server/domain/open-data/datasets";
 import { exportDataset } from "../../server/domain/open-data/export";

@@ -6,7 +6,7 @@ import { runSurge } from "../../bench/lib/surge-load";
 import { connect, type DbHandle } from "../../server/db/connect";
 import { runMigrations } from "../../server/db/migrate";
 import { selectRows } from "../../server/db/rows";
-import { DEMO_PASSWORD, seedDemo } from "../../server/db/seed";
+import { DEMO_PASSWORD, seedDemo } from "../../server/seed";
 import { signInOverHttp } from "../../bench/lib/staff-session";
 import type { RunningApp } from "../../scripts/lib/app-process";
 

@@ -1,12 +1,5 @@
-import { getDb } from "@/server/db";
-import { checkHealth } from "@/server/domain/health";
+import { healthResponse } from "@/server/api/health-response";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
-  const health = await checkHealth(getDb);
-  return Response.json(health, {
-    status: health.status === "ok" ? 200 : 503,
-    headers: { "Cache-Control": "no-store" },
-  });
-}
+export const GET = () => healthResponse();

@@ -1,16 +1,16 @@
 import { and, desc, eq, sql } from "drizzle-orm";
-import { answerClarification } from "../../domain/clarification/answer";
-import { sendClarificationRequest } from "../../domain/clarification/send";
-import { postAgencyStatement } from "../../domain/clarification/statement";
-import { makeDomainCtx, type Actor } from "../../domain/context";
-import { confirmIncident } from "../../domain/incident/confirm";
-import { postIncidentUpdate } from "../../domain/incident/post-update";
-import { updateIncident } from "../../domain/incident/update";
-import { decideRecommendation, reportRecommendationProgress } from "../../domain/recommendation/track";
-import { addRecommendation, createReportDraft } from "../../domain/report/draft";
-import { publishReport, submitReportForReview } from "../../domain/report/publish";
-import { agencies, evaluationReports, incidents, outbox, recommendations, services, users } from "../schema";
-import type { Tx } from "../types";
+import { answerClarification } from "../domain/clarification/answer";
+import { sendClarificationRequest } from "../domain/clarification/send";
+import { postAgencyStatement } from "../domain/clarification/statement";
+import { makeDomainCtx, type Actor } from "../domain/context";
+import { confirmIncident } from "../domain/incident/confirm";
+import { postIncidentUpdate } from "../domain/incident/post-update";
+import { updateIncident } from "../domain/incident/update";
+import { decideRecommendation, reportRecommendationProgress } from "../domain/recommendation/track";
+import { addRecommendation, createReportDraft } from "../domain/report/draft";
+import { publishReport, submitReportForReview } from "../domain/report/publish";
+import { agencies, evaluationReports, incidents, outbox, recommendations, services, users } from "../db/schema";
+import type { Tx } from "../db/types";
 
 const at = (iso: string) => new Date(`${iso}+07:00`);
 

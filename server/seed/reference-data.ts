@@ -1,4 +1,4 @@
-import type { AgencyKind, Role } from "../schema/constants";
+import type { AgencyKind, Role } from "../db/schema/constants";
 
 export const DEMO_PASSWORD = "sigap-demo-2020";
 

@@ -1,7 +1,7 @@
-import { env } from "../env";
-import { appRoleGrants } from "./app-role";
-import { connect } from "./connect";
-import { runMigrations } from "./migrate";
+import { env } from "./env";
+import { appRoleGrants } from "./db/app-role";
+import { connect } from "./db/connect";
+import { runMigrations } from "./db/migrate";
 import { seedDemo } from "./seed";
 
 // `npm run db:migrate` / `npm run db:seed` / `npm run db:grant-app-role -- ROLE`. Do not run against the
@@ -9,7 +9,7 @@ import { seedDemo } from "./seed";
 async function main(command: string | undefined, arg: string | undefined) {
   if (command === "grant-app-role") return grantAppRole(arg);
   if (command !== "migrate" && command !== "seed") {
-    console.error("usage: tsx server/db/cli.ts migrate|seed|grant-app-role ROLE");
+    console.error("usage: tsx server/cli.ts migrate|seed|grant-app-role ROLE");
     process.exit(2);
   }
   const handle = env.databaseUrl
@@ -27,11 +27,11 @@ async function main(command: string | undefined, arg: string | undefined) {
   }
 }
 
-/** As the owner (DATABASE_MIGRATION_URL, else DATABASE_URL): lets ROLE run the app, and nothing more (db/app-role). */
+/** As the owner (DATABASE_MIGRATION_URL, else DATABASE_URL): lets ROLE run the app, and nothing more (server/db/app-role.ts). */
 async function grantAppRole(role: string | undefined) {
   const url = env.migrationDatabaseUrl;
   if (!url || !role) {
-    console.error("usage: DATABASE_MIGRATION_URL=postgres://owner@host/db tsx server/db/cli.ts grant-app-role ROLE");
+    console.error("usage: DATABASE_MIGRATION_URL=postgres://owner@host/db tsx server/cli.ts grant-app-role ROLE");
     process.exit(2);
   }
   const handle = await connect({ driver: "postgres", url, poolSize: 1 });

@@ -1,10 +1,10 @@
 import { asc, eq, inArray } from "drizzle-orm";
-import { clusterComplaint } from "../../domain/incident/cluster";
-import { DEFAULT_ALLOWANCES } from "../../domain/procedure/config";
-import { computeDueAt } from "../../domain/procedure/deadline";
-import { hashPassword } from "../../domain/auth/password";
-import { TWO_FACTOR_ROLES_SETTING } from "../../domain/auth/two-factor-policy";
-import { newTrackingCode } from "../../domain/complaint/tracking-code";
+import { clusterComplaint } from "../domain/incident/cluster";
+import { DEFAULT_ALLOWANCES } from "../domain/procedure/config";
+import { computeDueAt } from "../domain/procedure/deadline";
+import { hashPassword } from "../domain/auth/password";
+import { TWO_FACTOR_ROLES_SETTING } from "../domain/auth/two-factor-policy";
+import { newTrackingCode } from "../domain/complaint/tracking-code";
 import {
   agencies,
   cannedResponses,
@@ -16,8 +16,8 @@ import {
   services,
   settings,
   users,
-} from "../schema";
-import type { Db } from "../types";
+} from "../db/schema";
+import type { Db } from "../db/types";
 import { buildSeedComplaints } from "./complaints";
 import { seedStory } from "./story";
 import {

@@ -1,0 +1,8 @@
+import { getDb } from "../app-db";
+import { checkHealth } from "../domain/health";
+
+/** `GET /api/health`: 200 when the database answers, 503 when it does not; never cached. */
+export async function healthResponse(): Promise<Response> {
+  const health = await checkHealth(getDb);
+  return Response.json(health, { status: health.status === "ok" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+}
