@@ -3,6 +3,6 @@ import { requireUser } from "../(staff)/_lib/current-user";
 
 /** Sends anonymous visitors to sign in; the agency procedures check role and agency again. */
 export default async function AgencyLayout({ children }: { children: React.ReactNode }) {
-  await requireUser("/agency");
+  await requireUser();
   return <ClientProviders>{children}</ClientProviders>;
 }

@@ -2,13 +2,9 @@
 
 import { AuthError } from "next-auth";
 import { SecondFactorInvalid, SecondFactorRequired, SignInThrottled, signIn } from "@/server/auth/config";
+import { safeReturnPath } from "@/server/auth/return-path";
 
 export type SignInState = { error: "invalid" | "required" | "throttled" | "code_required" | "code_invalid" | null; email: string };
-
-/** Only same-site paths are accepted as the place to return to. */
-function safeReturnPath(value: FormDataEntryValue | null): string {
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "/dashboard";
-}
 
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
   const email = String(formData.get("email") ?? "").trim();

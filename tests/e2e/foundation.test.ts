@@ -23,6 +23,14 @@ describe("foundation in a real browser", () => {
     expect(await res.json()).toEqual({ status: "ok", database: "pglite" });
   });
 
+  it("names itself by the address it was asked on in Open311 discovery and the feeds, not the server's own host", async () => {
+    const discovery = (await (await fetch(`${baseUrl}/api/open311/v2/discovery.json`)).json()) as { endpoints: Array<{ url: string }> };
+    expect(discovery.endpoints.map((e) => e.url)).toEqual(discovery.endpoints.map(() => `${baseUrl}/api/open311/v2`));
+    const feed = await (await fetch(`${baseUrl}/api/feeds/reports`)).text();
+    expect(feed).toContain(`${baseUrl}/laporan/`);
+    expect(feed).not.toContain("localhost");
+  });
+
   it("shows the home page in Bahasa Indonesia with real counts, and switches to English", async () => {
     const page = await newPage();
     await page.goto(baseUrl);
@@ -65,6 +73,22 @@ describe("foundation in a real browser", () => {
     await page.getByRole("button", { name: "Perbarui" }).click();
     await expect.poll(() => page.getByTestId("dashboard-total").textContent()).toBe(publicTotal);
     await page.context().close();
+  });
+
+  it("returns a signed-out staff member to the page they opened, query included, after signing in", async () => {
+    for (const [path, email] of [
+      ["/console?stage=received&sort=oldest", "investigator@sigap.example"],
+      ["/admin", "admin@sigap.example"],
+    ] as const) {
+      const page = await newPage();
+      await page.goto(`${baseUrl}${path}`);
+      await page.waitForURL(/\/signin\?callbackUrl=/);
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
+      await page.getByRole("button", { name: "Masuk", exact: true }).click();
+      await page.waitForURL(`${baseUrl}${path}`);
+      await page.context().close();
+    }
   });
 
   it("takes an agency responder to their inbox, never the Ombudsman dashboard", async () => {

@@ -1,8 +1,10 @@
 import "server-only";
 
 import { TRPCError } from "@trpc/server";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { PATH_HEADER } from "@/server/i18n/locale";
 import { getServerCaller } from "../../_trpc/server";
 
 /**
@@ -10,10 +12,11 @@ import { getServerCaller } from "../../_trpc/server";
  * first). Layouts and pages render concurrently, so every staff page calls this itself; the procedures
  * behind it check access again.
  */
-export const requireUser = cache(async (returnTo?: string) => {
-  const caller = await getServerCaller();
+export const requireUser = cache(async () => {
+  const [caller, headerStore] = await Promise.all([getServerCaller(), headers()]);
   const me = await caller.user.me().catch((error: unknown) => {
-    if (error instanceof TRPCError && error.code === "UNAUTHORIZED") redirect(returnTo ? `/signin?callbackUrl=${encodeURIComponent(returnTo)}` : "/signin");
+    // Back to the page asked for after signing in (the proxy names it, query included).
+    if (error instanceof TRPCError && error.code === "UNAUTHORIZED") redirect(`/signin?callbackUrl=${encodeURIComponent(headerStore.get(PATH_HEADER) ?? "/dashboard")}`);
     throw error;
   });
   if (me.restriction) redirect("/akun");

@@ -3,6 +3,7 @@ import { complaints, incidents, users } from "../../db/schema";
 import {
   COMPLAINT_STAGES,
   INCIDENT_STATES,
+  OPEN_INCIDENT_STATES,
   STAFF_ROLES,
   type ComplaintStage,
   type IncidentState,
@@ -32,7 +33,11 @@ export async function getDashboard({ ctx }: { ctx: DomainCtx }): Promise<Dashboa
   const now = ctx.now();
   const [stageRows, incidentRows, overdueRows, surgeAlerts, workload] = await Promise.all([
     ctx.db.select({ stage: complaints.stage, n: count() }).from(complaints).groupBy(complaints.stage),
-    ctx.db.select({ state: incidents.state, n: count() }).from(incidents).groupBy(incidents.state),
+    // "Open" also means not yet resolved: a confirmed incident keeps its state once its public status is resolved.
+    ctx.db
+      .select({ state: incidents.state, n: count(), open: sql<number>`count(*) filter (where ${incidents.publicStatus} <> 'resolved')`.mapWith(Number) })
+      .from(incidents)
+      .groupBy(incidents.state),
     ctx.db
       .select({ n: count() })
       .from(complaints)
@@ -61,6 +66,6 @@ export async function getDashboard({ ctx }: { ctx: DomainCtx }): Promise<Dashboa
   const incidentsByState = zeroes(INCIDENT_STATES);
   for (const r of incidentRows) incidentsByState[r.state] = r.n;
   const total = stageRows.reduce((s, r) => s + r.n, 0);
-  const openIncidents = incidentRows.filter((r) => r.state === "candidate" || r.state === "confirmed").reduce((s, r) => s + r.n, 0);
+  const openIncidents = incidentRows.filter((r) => OPEN_INCIDENT_STATES.some((s) => s === r.state)).reduce((sum, r) => sum + r.open, 0);
   return { total, open: total - byStage.closed, overdue: overdueRows[0]?.n ?? 0, byStage, incidentsByState, surgeAlerts, openIncidents, workload, generatedAt: now };
 }

@@ -1,8 +1,8 @@
 import { createRequestContext } from "@/server/api/request-context";
 import { DomainError } from "@/server/domain/errors";
 import { publishedReportPdf } from "@/server/domain/report/pdf";
-import { env } from "@/server/env";
 import { ZodError } from "zod";
+import { publicOrigin } from "@/server/api/public-origin";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export async function GET(req: Request, { params }: { params: Promise<{ slug: string }> }) {
   const [{ slug }, ctx] = await Promise.all([params, createRequestContext()]);
   try {
-    const pdf = await publishedReportPdf({ ctx, input: { slug }, baseUrl: env.publicBaseUrl ?? new URL(req.url).origin });
+    const pdf = await publishedReportPdf({ ctx, input: { slug }, baseUrl: publicOrigin(req) });
     return new Response(new Uint8Array(pdf.bytes), {
       headers: {
         "content-type": "application/pdf",
