@@ -14,6 +14,8 @@ const nextConfig = {
     // The report form posted without JavaScript carries its files: five at 10 MB, the fields, the framing
     // (server/api/multipart-limits.ts holds the same sum for the API).
     serverActions: { bodySizeLimit: "51mb" },
+    // forbidden(): a page a role may not see answers 403 (app/forbidden.tsx), not 200 with a message.
+    authInterrupts: true,
   },
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "sharp", "rate-limiter-flexible", "drizzle-orm", "pg-boss", "nodemailer", "pdfkit"],
   async redirects() {

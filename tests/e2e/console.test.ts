@@ -12,6 +12,35 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe("investigator console", () => {
+  it("shows an evaluation report's timeline in WIB: the e-HAC outage's first report is on 19 December", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "id-ID" });
+    const page = await context.newPage();
+    await signIn(page, baseUrl, "investigator@sigap.example", DEMO_PASSWORD);
+    await page.goto(`${baseUrl}/console/reports`);
+    await page.locator('a[href^="/console/reports/"]').filter({ hasText: "e-HAC" }).first().click();
+    await page.waitForURL(/\/console\/reports\/[0-9a-f-]+$/);
+    const times = page.getByLabel("Waktu (WIB)");
+    expect(await times.count()).toBeGreaterThan(0);
+    const values = await times.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    // The outage began on the morning of 19 December 2020 in Jakarta (the evening of the 18th in UTC).
+    expect(values[0]).toMatch(/^2020-12-19T\d{2}:\d{2}$/);
+    await context.close();
+  });
+
+  it("changes a confirmed incident's severity", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "id-ID" });
+    const page = await context.newPage();
+    await signIn(page, baseUrl, "investigator@sigap.example", DEMO_PASSWORD);
+    await openEhacIncident(page, baseUrl);
+    const form = page.getByTestId("severity");
+    const before = await form.locator("select").inputValue();
+    const after = before === "critical" ? "major" : "critical";
+    await form.locator("select").selectOption(after);
+    await form.getByRole("button", { name: "Ubah tingkat" }).click();
+    await expect.poll(async () => (await page.reload(), await page.getByTestId("severity").locator("select").inputValue())).toBe(after);
+    await context.close();
+  });
+
   it("filters the queue to e-HAC, opens the outage incident, posts 'identified', and the reporter's tracking page shows it", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "id-ID" });
     const page = await context.newPage();

@@ -91,7 +91,7 @@ describe("foundation in a real browser", () => {
     }
   });
 
-  it("takes an agency responder to their inbox, never the Ombudsman dashboard", async () => {
+  it("takes an agency responder to their inbox, never the Ombudsman dashboard, and answers 403 on staff pages", async () => {
     const page = await newPage();
     await page.goto(`${baseUrl}/signin`);
     await page.getByLabel("Email").fill("kemenkes@sigap.example");
@@ -100,8 +100,12 @@ describe("foundation in a real browser", () => {
     await page.waitForURL(/\/agency$/);
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Kotak masuk instansi");
     expect(await page.getByTestId("dashboard-total").count()).toBe(0);
-    await page.goto(`${baseUrl}/console`);
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Tidak ada akses");
+    // Pages not for their role answer 403, not a 200 that says so.
+    for (const path of ["/console", "/console/reports", "/admin"]) {
+      const answer = await page.goto(`${baseUrl}${path}`);
+      expect(answer!.status()).toBe(403);
+      expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Tidak ada akses");
+    }
     await page.context().close();
   });
 });

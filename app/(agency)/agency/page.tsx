@@ -1,9 +1,8 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { Link } from "@/app/_components/link";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Forbidden } from "../../_components/forbidden";
 import { getServerCaller } from "../../_trpc/server";
 import { CorrectiveActionForm, ProgressForm } from "./follow-up-forms";
 import { StatementForm } from "./statement-form";
@@ -27,7 +26,7 @@ export default async function AgencyInboxPage() {
     ]);
   } catch (error) {
     if (error instanceof TRPCError && error.code === "UNAUTHORIZED") redirect("/signin?callbackUrl=/agency");
-    if (error instanceof TRPCError && error.code === "FORBIDDEN") return <Forbidden />;
+    if (error instanceof TRPCError && error.code === "FORBIDDEN") forbidden();
     throw error;
   }
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });

@@ -2,8 +2,9 @@ import "server-only";
 
 import { TRPCError } from "@trpc/server";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
+import type { Role } from "@/server/db/schema/constants";
 import { PATH_HEADER } from "@/server/i18n/locale";
 import { getServerCaller } from "../../_trpc/server";
 
@@ -22,3 +23,10 @@ export const requireUser = cache(async () => {
   if (me.restriction) redirect("/akun");
   return me;
 });
+
+/** The signed-in account if its role may see this page; otherwise the page answers 403. The procedures check again. */
+export async function requireRole(roles: readonly Role[]) {
+  const me = await requireUser();
+  if (!roles.includes(me.role as Role)) forbidden();
+  return me;
+}

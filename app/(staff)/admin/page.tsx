@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Forbidden } from "../../_components/forbidden";
 import { getServerCaller } from "../../_trpc/server";
-import { requireUser } from "../_lib/current-user";
+import { requireRole } from "../_lib/current-user";
 import { AccountActions, AccountForm, AgencyForm, PlaceForm, ServiceForm } from "./admin-forms";
 
 export const dynamic = "force-dynamic";
@@ -13,8 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AdminPage() {
-  const me = await requireUser();
-  if (me.role !== "admin") return <Forbidden />;
+  const me = await requireRole(["admin"]);
   const [t, caller] = await Promise.all([getTranslations(), getServerCaller()]);
   const [catalog, accounts] = await Promise.all([caller.admin.catalog(), caller.admin.accounts()]);
   const agencyOptions = catalog.agencies.map((a) => ({ id: a.id, name: a.nameId }));

@@ -60,6 +60,33 @@ export function ConfirmIncidentForm({ incidentId, version, titleId, titleEn }: {
   );
 }
 
+/** The severity of a confirmed incident, changed as it turns out worse or milder (the banner follows "major" and "critical"). */
+export function SeverityForm({ incidentId, version, severity }: { incidentId: string; version: number; severity: (typeof SEVERITIES)[number] }) {
+  const t = useTranslations("console");
+  const trpc = useTRPC();
+  const { error, options } = useAfter();
+  const update = useMutation(trpc.incident.update.mutationOptions(options));
+  const [value, setValue] = useState(severity);
+  return (
+    <form className="flex flex-wrap items-end gap-2" onSubmit={(e) => (e.preventDefault(), update.mutate({ incidentId, expectedVersion: version, severity: value }))}>
+      <Err error={error} />
+      <label className="block text-sm font-medium">
+        {t("severity")}
+        <select name="severity" value={value} onChange={(e) => setValue(e.target.value as typeof value)} className={`${inputClass} mt-1`}>
+          {SEVERITIES.map((s) => (
+            <option key={s} value={s}>
+              {t(`severities.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" disabled={update.isPending || value === severity} className="rounded-md border border-brand-800 px-4 py-2.5 font-semibold text-brand-800 disabled:opacity-60">
+        {t("severityChange")}
+      </button>
+    </form>
+  );
+}
+
 export function PostUpdateForm({ incidentId }: { incidentId: string }) {
   const t = useTranslations();
   const trpc = useTRPC();

@@ -4,9 +4,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { COMPLAINT_CATEGORIES, COMPLAINT_STAGES } from "@/server/db/schema/constants";
 import { inputClass } from "../../_components/field";
 import { getServerCaller } from "../../_trpc/server";
-import { requireUser } from "../_lib/current-user";
-import { StaffOnly } from "../_lib/staff-only";
+import { requireRole } from "../_lib/current-user";
 import { QueueList } from "./queue-list";
+import { STAFF_ROLES } from "@/server/db/schema/constants";
 
 export const dynamic = "force-dynamic";
 
@@ -29,8 +29,7 @@ function withCursor(search: Search, cursor: string | null): string {
 }
 
 export default async function QueuePage({ searchParams }: { searchParams: Promise<Search> }) {
-  const me = await requireUser();
-  if (me.role === "agency_responder") return <StaffOnly />;
+  await requireRole(STAFF_ROLES);
   const [t, format, search, caller] = await Promise.all([getTranslations(), getFormatter(), searchParams, getServerCaller()]);
   const [page, agencies, services, places, staff] = await Promise.all([
     caller.complaint.queue(search),

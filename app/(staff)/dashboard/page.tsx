@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { STAFF_ROLES } from "@/server/db/schema/constants";
-import { Forbidden } from "../../_components/forbidden";
 import { HydrateClient } from "../../_trpc/hydrate-client";
 import { getQueryClient, trpc } from "../../_trpc/server";
 import { requireUser } from "../_lib/current-user";
@@ -19,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DashboardPage() {
   const [t, me] = await Promise.all([getTranslations("dashboard"), requireUser()]);
   if (me.role === "agency_responder") redirect("/agency");
-  if (!(STAFF_ROLES as readonly string[]).includes(me.role)) return <Forbidden />;
+  if (!(STAFF_ROLES as readonly string[]).includes(me.role)) forbidden();
   const isAdmin = me.role === "admin";
   await Promise.all([
     getQueryClient().prefetchQuery(trpc.stats.dashboard.queryOptions()),

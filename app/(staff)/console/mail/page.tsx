@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getServerCaller } from "../../../_trpc/server";
-import { requireUser } from "../../_lib/current-user";
-import { StaffOnly } from "../../_lib/staff-only";
+import { requireRole } from "../../_lib/current-user";
+import { STAFF_ROLES } from "@/server/db/schema/constants";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,8 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Staff only: in demo mode mail is read here instead of being sent. */
 export default async function MailboxPage() {
-  const me = await requireUser();
-  if (me.role === "agency_responder") return <StaffOnly />;
+  await requireRole(STAFF_ROLES);
   const [t, format, caller] = await Promise.all([getTranslations("mailbox"), getFormatter(), getServerCaller()]);
   const mail = await caller.mail.mailbox();
   return (

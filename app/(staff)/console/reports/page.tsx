@@ -3,9 +3,9 @@ import { Link } from "@/app/_components/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AttachmentLinks } from "../../../_components/attachment-links";
 import { getServerCaller } from "../../../_trpc/server";
-import { requireUser } from "../../_lib/current-user";
-import { StaffOnly } from "../../_lib/staff-only";
+import { requireRole } from "../../_lib/current-user";
 import { DecideRecommendationForm } from "./report-forms";
+import { STAFF_ROLES } from "@/server/db/schema/constants";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,8 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ReportsPage() {
-  const me = await requireUser();
-  if (me.role === "agency_responder") return <StaffOnly />;
+  await requireRole(STAFF_ROLES);
   const [t, format, caller] = await Promise.all([getTranslations(), getFormatter(), getServerCaller()]);
   const [reports, recs] = await Promise.all([caller.report.list(), caller.recommendation.list()]);
   const day = (d: Date) => format.dateTime(d, { dateStyle: "medium" });

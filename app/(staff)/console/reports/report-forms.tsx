@@ -9,6 +9,7 @@ import { Field, inputClass } from "../../../_components/field";
 import { fieldErrorsOf, type FieldErrors } from "../../../_components/field-errors";
 import { useFormStatus } from "../../../_components/use-form-status";
 import { useTRPC } from "../../../_trpc/client";
+import { toWibInput } from "@/server/i18n/jakarta-time";
 
 const button = "rounded-md bg-brand-800 px-4 py-2 font-semibold text-white disabled:opacity-60";
 
@@ -112,11 +113,13 @@ export function ReportEditor({ report }: { report: Draft }) {
         <legend className="font-medium">{t("reports.timeline")}</legend>
         {form.timeline.map((entry, i) => (
           <div key={i} className="flex flex-wrap gap-2">
+            {/* Stored instants are shown in WIB; what is typed stays as typed, and the server reads a time without a zone as WIB. */}
             <input
+              type="datetime-local"
               aria-label={t("reports.timelineAt")}
-              value={entry.at}
+              value={/(Z|[+-]\d{2}:\d{2})$/.test(entry.at) ? toWibInput(new Date(entry.at)) : entry.at}
               onChange={(e) => set("timeline", form.timeline.map((x, j) => (j === i ? { ...x, at: e.target.value } : x)))}
-              className={`${inputClass} w-56 font-mono text-sm`}
+              className={`${inputClass} w-56 text-sm`}
             />
             <input
               aria-label={t("reports.timelineText")}
@@ -127,7 +130,7 @@ export function ReportEditor({ report }: { report: Draft }) {
             <button type="button" className="text-sm underline" onClick={() => set("timeline", form.timeline.filter((_, j) => j !== i))}>{t("reports.remove")}</button>
           </div>
         ))}
-        <button type="button" className="text-sm underline" onClick={() => set("timeline", [...form.timeline, { at: new Date().toISOString(), text: "" }])}>{t("reports.addEntry")}</button>
+        <button type="button" className="text-sm underline" onClick={() => set("timeline", [...form.timeline, { at: toWibInput(new Date()), text: "" }])}>{t("reports.addEntry")}</button>
         {Object.entries(errors).filter(([k]) => k.startsWith("timeline")).map(([k, v]) => <p key={k} className="text-sm text-red-700">{v.join(" ")}</p>)}
       </fieldset>
       <FormError errors={errors} />

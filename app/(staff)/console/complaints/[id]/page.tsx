@@ -4,11 +4,11 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { orNull } from "../../../../_trpc/or-null";
 import { getServerCaller } from "../../../../_trpc/server";
-import { requireUser } from "../../../_lib/current-user";
-import { StaffOnly } from "../../../_lib/staff-only";
+import { requireRole } from "../../../_lib/current-user";
 import { ClarificationPanel } from "../../clarification-panel";
 import { toSentRequests } from "../../sent-requests";
 import { LinkIncidentButton, ProcedurePanel, TextForm } from "../../staff-forms";
+import { STAFF_ROLES } from "@/server/db/schema/constants";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false } };
@@ -24,8 +24,7 @@ function Section({ title, children, hint }: { title: string; hint?: string; chil
 }
 
 export default async function ComplaintDetailPage({ params }: { params: Promise<{ id: string }> }) {
-  const me = await requireUser();
-  if (me.role === "agency_responder") return <StaffOnly />;
+  await requireRole(STAFF_ROLES);
   const [{ id }, t, format, locale, caller] = await Promise.all([params, getTranslations(), getFormatter(), getLocale(), getServerCaller()]);
   const d = await orNull(caller.complaint.detail({ complaintId: id }));
   if (!d) notFound();

@@ -6,18 +6,17 @@ import { AttachmentLinks } from "../../../../_components/attachment-links";
 import { HourlyChart } from "../../../../_components/hourly-chart";
 import { orNull } from "../../../../_trpc/or-null";
 import { getServerCaller } from "../../../../_trpc/server";
-import { requireUser } from "../../../_lib/current-user";
-import { StaffOnly } from "../../../_lib/staff-only";
+import { requireRole } from "../../../_lib/current-user";
 import { ClarificationPanel } from "../../clarification-panel";
 import { toSentRequests } from "../../sent-requests";
-import { ConfirmIncidentForm, IncidentOperations, PostUpdateForm } from "../../incident-forms";
+import { ConfirmIncidentForm, IncidentOperations, PostUpdateForm, SeverityForm } from "../../incident-forms";
+import { STAFF_ROLES } from "@/server/db/schema/constants";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function IncidentPage({ params }: { params: Promise<{ id: string }> }) {
-  const me = await requireUser();
-  if (me.role === "agency_responder") return <StaffOnly />;
+  await requireRole(STAFF_ROLES);
   const [{ id }, t, format, caller] = await Promise.all([params, getTranslations(), getFormatter(), getServerCaller()]);
   const i = await orNull(caller.incident.get({ incidentId: id }));
   if (!i) notFound();
@@ -94,6 +93,11 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
             <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
               <h2 className="text-lg font-semibold">{t("console.confirm")}</h2>
               <ConfirmIncidentForm incidentId={i.id} version={i.version} titleId={i.titleId} titleEn={i.titleEn} />
+            </section>
+          )}
+          {i.state === "confirmed" && (
+            <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm" data-testid="severity">
+              <SeverityForm incidentId={i.id} version={i.version} severity={i.severity} />
             </section>
           )}
           <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">

@@ -4,16 +4,15 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { orNull } from "../../../../_trpc/or-null";
 import { getServerCaller } from "../../../../_trpc/server";
-import { requireUser } from "../../../_lib/current-user";
-import { StaffOnly } from "../../../_lib/staff-only";
+import { requireRole } from "../../../_lib/current-user";
 import { AddRecommendationForm, ReportActions, ReportEditor } from "../report-forms";
+import { STAFF_ROLES } from "@/server/db/schema/constants";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function ReportEditorPage({ params }: { params: Promise<{ id: string }> }) {
-  const me = await requireUser();
-  if (me.role === "agency_responder") return <StaffOnly />;
+  const me = await requireRole(STAFF_ROLES);
   const [{ id }, t, format, caller] = await Promise.all([params, getTranslations(), getFormatter(), getServerCaller()]);
   const report = await orNull(caller.report.get({ reportId: id }));
   if (!report) notFound();

@@ -3,9 +3,9 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { orNull } from "../../../../_trpc/or-null";
 import { getServerCaller } from "../../../../_trpc/server";
-import { requireUser } from "../../../_lib/current-user";
-import { StaffOnly } from "../../../_lib/staff-only";
+import { requireRole } from "../../../_lib/current-user";
 import { CreateReportForm } from "../report-forms";
+import { STAFF_ROLES } from "@/server/db/schema/constants";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,8 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewReportPage({ searchParams }: { searchParams: Promise<{ incident?: string }> }) {
-  const me = await requireUser();
-  if (me.role === "agency_responder") return <StaffOnly />;
+  await requireRole(STAFF_ROLES);
   const [{ incident: incidentId }, t, caller] = await Promise.all([searchParams, getTranslations("reports"), getServerCaller()]);
   if (!incidentId) notFound();
   const incident = await orNull(caller.incident.get({ incidentId }));

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 
-export async function Forbidden() {
+/** What `forbidden()` answers, with status 403: signed in, but this page is not for this account's role. */
+export default async function ForbiddenPage() {
   const t = await getTranslations("forbidden");
   return (
     <section className="space-y-2">
