@@ -51,6 +51,12 @@ describe("the accountability loop with the Ministry of Health", () => {
     const agencyContext = await desktop();
     const agency = await agencyContext.newPage();
     await signIn(agency, baseUrl, "kemenkes@sigap.example", DEMO_PASSWORD);
+    // Each request is named by what it is about (the incident, or a report's kind, service, place and day), not "request no. 1".
+    await agency.getByTestId("request-subject").first().waitFor();
+    const subjects = await agency.getByTestId("agency-inbox").getByTestId("request-subject").allTextContents();
+    expect(subjects.length).toBeGreaterThan(0);
+    for (const subject of subjects) expect(subject).toMatch(/^INC-[0-9A-Z]+ — .+|^.+ · .+/);
+    expect(subjects.some((subject) => subject.includes("e-HAC"))).toBe(true);
     await agency.getByTestId("agency-inbox").locator("li", { hasText: "Menunggu jawaban" }).getByRole("link").first().click();
     await agency.waitForURL(/\/agency\/requests\//);
     expect(await agency.getByTestId("questions").textContent()).toContain("server e-HAC");

@@ -43,16 +43,18 @@ export default async function AgencyInboxPage() {
           {inbox.map((r) => (
             <li key={r.id} className="rounded-lg bg-white p-3 shadow-sm">
               <p className="flex flex-wrap items-center gap-2 text-sm">
-                <Link href={`/agency/requests/${r.id}`} className="font-semibold text-brand-800 underline">
-                  {t("agency.request", { sequence: r.sequence })}
+                <Link href={`/agency/requests/${r.id}`} className="font-semibold text-brand-800 underline" data-testid="request-subject">
+                  {r.incidentCode
+                    ? `${r.incidentCode} — ${r.incidentTitle}`
+                    : [r.complaintCategory && t(`categories.${r.complaintCategory as "other"}`), r.complaintService, r.complaintPlace, r.complaintOccurredAt && date(r.complaintOccurredAt)].filter(Boolean).join(" · ")}
                 </Link>
+                <span>{t("agency.request", { sequence: r.sequence })}</span>
                 <span className="rounded bg-slate-100 px-2 py-0.5">{t(`agency.status.${r.status}`)}</span>
                 <span className={r.overdue ? "rounded bg-red-700 px-2 py-0.5 text-white" : ""}>
                   {r.overdue ? `${t("agency.overdue")} · ` : ""}
                   {t("agency.due", { date: date(r.dueAt) })}
                 </span>
               </p>
-              <p className="text-sm text-slate-700">{r.incidentCode ? `${r.incidentCode} — ${r.incidentTitle}` : r.complaintCategory ? t(`categories.${r.complaintCategory}`) : ""}</p>
               <p className="truncate text-sm">{r.questions}</p>
             </li>
           ))}

@@ -29,11 +29,17 @@ export async function listAgencyInbox({ ctx }: { ctx: DomainCtx }) {
       questions: sql<string>`left(${clarificationRequests.questions}, 200)`,
       incidentCode: incidents.code,
       incidentTitle: incidents.titleId,
+      // What a request about one report is about, without who sent it: its kind, service, place and day.
       complaintCategory: complaints.category,
+      complaintService: services.nameId,
+      complaintPlace: places.name,
+      complaintOccurredAt: complaints.occurredAt,
     })
     .from(clarificationRequests)
     .leftJoin(incidents, eq(incidents.id, clarificationRequests.incidentId))
     .leftJoin(complaints, eq(complaints.id, clarificationRequests.complaintId))
+    .leftJoin(services, eq(services.id, complaints.serviceId))
+    .leftJoin(places, eq(places.id, complaints.placeId))
     .where(eq(clarificationRequests.agencyId, actor.agencyId))
     .orderBy(asc(clarificationRequests.status), asc(clarificationRequests.dueAt))
     .limit(500);
