@@ -2,22 +2,10 @@ import { del, get, set } from "idb-keyval";
 import type { ReportFormValues } from "@/server/api/report-html-form";
 import { toWibInput } from "@/server/i18n/jakarta-time";
 
-/** Everything the reporter typed, with the files, kept in IndexedDB until the server confirms. */
-export type Draft = {
-  idempotencyKey: string;
-  category: string;
-  serviceId: string;
-  placeId: string;
-  addressText: string;
+/** Everything the reporter typed, with the files, kept in IndexedDB until the server confirms: the form's fields, and what only scripts add. */
+export type Draft = Omit<ReportFormValues, "website"> & {
   lat: number | null;
   lng: number | null;
-  occurredAt: string;
-  description: string;
-  contactName: string;
-  contactEmail: string;
-  contactPhone: string;
-  confidential: boolean;
-  alreadyComplainedToAgency: boolean;
   joinIncidentId: string;
   joinComplaintId: string;
   joinLabel: string;

@@ -26,12 +26,30 @@ function useAfter() {
 
 const Err = ({ error }: { error: string | null }) => (error ? <p role="alert" className="text-sm font-medium text-red-700">{error}</p> : null);
 
+type Severity = (typeof SEVERITIES)[number];
+
+function SeveritySelect({ value, onChange }: { value: Severity; onChange: (severity: Severity) => void }) {
+  const t = useTranslations("console");
+  return (
+    <label className="block text-sm font-medium">
+      {t("severity")}
+      <select name="severity" value={value} onChange={(e) => onChange(e.target.value as Severity)} className={`${inputClass} mt-1`}>
+        {SEVERITIES.map((s) => (
+          <option key={s} value={s}>
+            {t(`severities.${s}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function ConfirmIncidentForm({ incidentId, version, titleId, titleEn }: { incidentId: string; version: number; titleId: string; titleEn: string }) {
   const t = useTranslations("console");
   const trpc = useTRPC();
   const { error, options } = useAfter();
   const confirm = useMutation(trpc.incident.confirm.mutationOptions(options));
-  const [form, setForm] = useState({ titleId, titleEn, severity: "major" as (typeof SEVERITIES)[number] });
+  const [form, setForm] = useState({ titleId, titleEn, severity: "major" as Severity });
   return (
     <form className="space-y-2" onSubmit={(e) => (e.preventDefault(), confirm.mutate({ incidentId, expectedVersion: version, ...form }))}>
       <Err error={error} />
@@ -43,16 +61,7 @@ export function ConfirmIncidentForm({ incidentId, version, titleId, titleEn }: {
         {t("titleEn")}
         <input value={form.titleEn} onChange={(e) => setForm({ ...form, titleEn: e.target.value })} className={`${inputClass} mt-1`} />
       </label>
-      <label className="block text-sm font-medium">
-        {t("severity")}
-        <select value={form.severity} onChange={(e) => setForm({ ...form, severity: e.target.value as "major" })} className={`${inputClass} mt-1`}>
-          {SEVERITIES.map((s) => (
-            <option key={s} value={s}>
-              {t(`severities.${s}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SeveritySelect value={form.severity} onChange={(severity) => setForm({ ...form, severity })} />
       <button type="submit" className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white">
         {t("confirm")}
       </button>
@@ -61,7 +70,7 @@ export function ConfirmIncidentForm({ incidentId, version, titleId, titleEn }: {
 }
 
 /** The severity of a confirmed incident, changed as it turns out worse or milder (the banner follows "major" and "critical"). */
-export function SeverityForm({ incidentId, version, severity }: { incidentId: string; version: number; severity: (typeof SEVERITIES)[number] }) {
+export function SeverityForm({ incidentId, version, severity }: { incidentId: string; version: number; severity: Severity }) {
   const t = useTranslations("console");
   const trpc = useTRPC();
   const { error, options } = useAfter();
@@ -70,16 +79,7 @@ export function SeverityForm({ incidentId, version, severity }: { incidentId: st
   return (
     <form className="flex flex-wrap items-end gap-2" onSubmit={(e) => (e.preventDefault(), update.mutate({ incidentId, expectedVersion: version, severity: value }))}>
       <Err error={error} />
-      <label className="block text-sm font-medium">
-        {t("severity")}
-        <select name="severity" value={value} onChange={(e) => setValue(e.target.value as typeof value)} className={`${inputClass} mt-1`}>
-          {SEVERITIES.map((s) => (
-            <option key={s} value={s}>
-              {t(`severities.${s}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SeveritySelect value={value} onChange={setValue} />
       <button type="submit" disabled={update.isPending || value === severity} className="rounded-md border border-brand-800 px-4 py-2.5 font-semibold text-brand-800 disabled:opacity-60">
         {t("severityChange")}
       </button>
