@@ -34,7 +34,7 @@ export function readReportForm(form: FormData): { values: ReportFormValues; file
  * The submission verb's input. The form's time is WIB whatever the device says. A form served from the shared
  * cache carries no key of its own (one key for everyone would merge strangers' reports), so its first post gets
  * one derived from what was sent and from where: the same post sent twice (a double tap, a reload of the answer)
- * files one report. Forms sent back with errors carry a fresh random key.
+ * files one report. A form sent back with its errors carries the key it was tried with.
  */
 export async function reportInputOf(values: ReportFormValues, files: readonly File[], clientIp: string | null, language: string) {
   const idempotencyKey = values.idempotencyKey.trim() || (await derivedKey(values, files, clientIp));
