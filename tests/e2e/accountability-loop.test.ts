@@ -108,6 +108,12 @@ describe("the accountability loop with the Ministry of Health", () => {
     await admin.goto(reportUrl);
     await admin.getByRole("button", { name: "Terbitkan" }).click();
     await expect.poll(() => admin.getByTestId("report-status").textContent()).toBe("Terbit");
+    // The editor now holds the published version: a correction can be saved at once (it was refused as
+    // "changed meanwhile"), and the page says that saving prepares a correction.
+    expect(await admin.getByTestId("correction-hint").count()).toBe(1);
+    await admin.locator("#summary").fill("Ringkasan yang dikoreksi setelah terbit.");
+    await admin.getByRole("button", { name: "Simpan" }).click();
+    await expect.poll(() => admin.getByRole("status").allTextContents()).toContain("Tersimpan.");
     const publicUrl = new URL((await admin.getByTestId("public-link").getAttribute("href"))!, baseUrl).toString();
     await adminContext.close();
 

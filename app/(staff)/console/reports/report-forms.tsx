@@ -134,6 +134,11 @@ export function ReportEditor({ report }: { report: Draft }) {
         {Object.entries(errors).filter(([k]) => k.startsWith("timeline")).map(([k, v]) => <p key={k} className="text-sm text-red-700">{v.join(" ")}</p>)}
       </fieldset>
       <FormError errors={errors} />
+      {form.status === "published" && (
+        <p className="text-sm text-slate-700" data-testid="correction-hint">
+          {t("reports.correctionHint")}
+        </p>
+      )}
       {saved && <p role="status">{t("reports.saved")}</p>}
       {editable && <button type="submit" disabled={save.isPending} className={button}>{t("reports.save")}</button>}
     </form>

@@ -34,7 +34,8 @@ export default async function ReportEditorPage({ params }: { params: Promise<{ i
           <h1 className="text-2xl font-bold">{report.title}</h1>
         </header>
         <section className="rounded-lg bg-white p-4 shadow-sm">
-          <ReportEditor report={report} />
+          {/* A new editor for each version: after a publish or someone else's save it holds that version, not a stale one. */}
+          <ReportEditor key={report.version} report={report} />
         </section>
       </div>
       <div className="min-w-0 space-y-4">
