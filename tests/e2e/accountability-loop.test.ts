@@ -113,7 +113,7 @@ describe("the accountability loop with the Ministry of Health", () => {
     expect(await admin.getByTestId("correction-hint").count()).toBe(1);
     await admin.locator("#summary").fill("Ringkasan yang dikoreksi setelah terbit.");
     await admin.getByRole("button", { name: "Simpan" }).click();
-    await expect.poll(() => admin.getByRole("status").allTextContents()).toContain("Tersimpan.");
+    await expect.poll(() => admin.getByRole("status").allTextContents(), { timeout: 10_000 }).toContain("Tersimpan.");
     const publicUrl = new URL((await admin.getByTestId("public-link").getAttribute("href"))!, baseUrl).toString();
     await adminContext.close();
 

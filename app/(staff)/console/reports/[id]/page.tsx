@@ -34,8 +34,9 @@ export default async function ReportEditorPage({ params }: { params: Promise<{ i
           <h1 className="text-2xl font-bold">{report.title}</h1>
         </header>
         <section className="rounded-lg bg-white p-4 shadow-sm">
-          {/* A new editor for each version: after a publish or someone else's save it holds that version, not a stale one. */}
-          <ReportEditor key={report.version} report={report} />
+          {/* A new editor when the report is submitted or published (each moves its version): it then holds that version,
+              not the one it was opened at. A save keeps the editor, which takes its new version from the answer. */}
+          <ReportEditor key={`${report.status}:${report.publishedVersion}`} report={report} />
         </section>
       </div>
       <div className="min-w-0 space-y-4">
