@@ -1,3 +1,5 @@
+import { inputClass } from "../../_components/field";
+
 /** One choice of a plain `<select>`, grouped under a heading (an agency, a province). */
 export type SelectOption = { id: string; label: string; group: string };
 
@@ -32,7 +34,7 @@ export function CatalogSelect({
       onChange={(e) => onChange(e.target.value)}
       aria-describedby={describedBy}
       aria-invalid={invalid}
-      className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2.5 text-base text-slate-900 aria-[invalid=true]:border-red-600"
+      className={inputClass}
     >
       <option value="">{emptyLabel}</option>
       {[...groups].map(([group, list]) => (
