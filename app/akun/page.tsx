@@ -1,8 +1,7 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClientProviders } from "../_components/client-providers";
+import { orPageError } from "../_trpc/page-errors";
 import { getServerCaller } from "../_trpc/server";
 import { AccountSettings } from "./account-settings";
 
@@ -14,10 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The signed-in person's own account: password, two-factor sign-in, sessions. Open while the account is restricted. */
 export default async function AccountPage() {
   const [t, caller] = await Promise.all([getTranslations("account"), getServerCaller()]);
-  const security = await caller.account.security().catch((error: unknown) => {
-    if (error instanceof TRPCError && error.code === "UNAUTHORIZED") redirect("/signin?callbackUrl=/akun");
-    throw error;
-  });
+  const security = await orPageError(caller.account.security());
   const mustEnrol = security.twoFactorRequired && !security.twoFactorEnabled;
   return (
     <section className="mx-auto max-w-2xl space-y-6">

@@ -1,7 +1,6 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { LOCALE_COOKIE, LOCALE_HEADER, requestLocale } from "../i18n/locale";
-import { cookieValue } from "./cookie-header";
 import { isForeignMutation } from "./csrf";
+import { errorHeaders, localeOfRequest } from "./http-errors";
 import { limitMultipartRequest } from "./multipart-limits";
 import { appRouter } from "./root";
 import type { TrpcContext } from "./trpc";
@@ -14,7 +13,7 @@ import type { TrpcContext } from "./trpc";
 export function trpcHandler(createContext: (req: Request) => Promise<TrpcContext>) {
   return async function handle(incoming: Request): Promise<Response> {
     if (isForeignMutation(incoming)) return Response.json({ error: "cross-site request refused" }, { status: 403 });
-    const locale = requestLocale(incoming.headers.get(LOCALE_HEADER), cookieValue(incoming.headers.get("cookie"), LOCALE_COOKIE));
+    const locale = localeOfRequest(incoming);
     const req = await limitMultipartRequest(incoming, locale);
     if (req instanceof Response) return req;
     return fetchRequestHandler({
@@ -22,6 +21,8 @@ export function trpcHandler(createContext: (req: Request) => Promise<TrpcContext
       req,
       router: appRouter,
       createContext: () => createContext(req),
+      // A 503 says when to try again, as the plain routes' do.
+      responseMeta: ({ errors }) => (errors.some((e) => e.code === "SERVICE_UNAVAILABLE") ? { headers: errorHeaders(503) } : {}),
       onError({ error, path }) {
         if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed`, error.cause ?? error);
       },

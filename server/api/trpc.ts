@@ -4,21 +4,11 @@ import { ZodError } from "zod";
 import { STAFF_ROLES, type Role } from "../db/schema/constants";
 import type { DomainCtx } from "../domain/context";
 import { isDatabaseUnavailable, retryWhileUnavailable } from "../db/unavailable";
-import { DomainError, type DomainErrorKind } from "../domain/errors";
+import { DomainError } from "../domain/errors";
 import { fieldErrorsOfCause } from "./error-fields";
+import { CODE_BY_KIND } from "./http-errors";
 
 export type TrpcContext = DomainCtx;
-
-const CODE_BY_KIND: Record<DomainErrorKind, TRPCError["code"]> = {
-  NOT_FOUND: "NOT_FOUND",
-  UNAUTHORIZED: "UNAUTHORIZED",
-  FORBIDDEN: "FORBIDDEN",
-  CONFLICT: "CONFLICT",
-  INVALID_TRANSITION: "CONFLICT",
-  RATE_LIMITED: "TOO_MANY_REQUESTS",
-  VALIDATION: "BAD_REQUEST",
-  UNPROCESSABLE: "UNPROCESSABLE_CONTENT",
-};
 
 const t = initTRPC.context<TrpcContext>().create({
   transformer: superjson,

@@ -21,3 +21,8 @@ export function fromWibInput(value: string): string {
 export function formatWib(locale: Locale, at: Date | string): string {
   return `${formatJakarta(locale, at, { dateStyle: "medium", timeStyle: "short" })} WIB`;
 }
+
+/** W3C date-time in Asia/Jakarta, e.g. 2020-12-19T09:41:00+07:00, as Open311 clients expect. */
+export function toJakartaIso(at: Date): string {
+  return `${new Date(at.getTime() + WIB_OFFSET_MS).toISOString().slice(0, 19)}+07:00`;
+}

@@ -29,7 +29,7 @@ beforeAll(async () => {
   const storage = localStorage(mkdtempSync(path.join(tmpdir(), "sigap-fuzz-")));
   open311 = await serveFetch((req, incoming) => {
     const p = new URL(req.url).pathname.replace(/^\/api\/open311\/v2\//, "").split("/");
-    return handleOpen311(req, p, makeDomainCtx({ db: t.db, storage, config, clientIp: incoming.socket.remoteAddress ?? null }), open311.url);
+    return handleOpen311(req, p, async () => makeDomainCtx({ db: t.db, storage, config, clientIp: incoming.socket.remoteAddress ?? null }), open311.url);
   });
 });
 afterAll(async () => {

@@ -26,7 +26,7 @@ beforeAll(async () => {
   const config = { ...defaultConfig(), open311ApiKey: API_KEY, rateLimit: { submitPerIp: 1000, submitPerContact: 1000, windowSeconds: 60 } };
   server = await serveFetch((req, incoming) => {
     const p = new URL(req.url).pathname.replace(/^\/api\/open311\/v2\//, "").split("/");
-    return handleOpen311(req, p, makeDomainCtx({ db: t.db, storage, config, clientIp: incoming.socket.remoteAddress ?? null }), server.url);
+    return handleOpen311(req, p, async () => makeDomainCtx({ db: t.db, storage, config, clientIp: incoming.socket.remoteAddress ?? null }), server.url);
   });
   base = `${server.url}/api/open311/v2`;
 });

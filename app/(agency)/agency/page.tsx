@@ -1,8 +1,7 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { Link } from "@/app/_components/link";
-import { forbidden, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { orPageError } from "../../_trpc/page-errors";
 import { getServerCaller } from "../../_trpc/server";
 import { CorrectiveActionForm, ProgressForm } from "./follow-up-forms";
 import { StatementForm } from "./statement-form";
@@ -16,19 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AgencyInboxPage() {
   const [t, format, caller] = await Promise.all([getTranslations(), getFormatter(), getServerCaller()]);
-  let inbox, own, recs, actions;
-  try {
-    [inbox, own, recs, actions] = await Promise.all([
-      caller.clarification.inbox(),
-      caller.clarification.agencyIncidents(),
-      caller.recommendation.mine(),
-      caller.correctiveAction.mine(),
-    ]);
-  } catch (error) {
-    if (error instanceof TRPCError && error.code === "UNAUTHORIZED") redirect("/signin?callbackUrl=/agency");
-    if (error instanceof TRPCError && error.code === "FORBIDDEN") forbidden();
-    throw error;
-  }
+  const [inbox, own, recs, actions] = await orPageError(
+    Promise.all([caller.clarification.inbox(), caller.clarification.agencyIncidents(), caller.recommendation.mine(), caller.correctiveAction.mine()]),
+  );
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   return (
     <div className="space-y-6">

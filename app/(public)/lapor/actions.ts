@@ -3,7 +3,7 @@
 import { TRPCError } from "@trpc/server";
 import { redirect } from "next/navigation";
 import { createCaller } from "@/server/api/root";
-import { formRefusalOf } from "@/server/api/error-fields";
+import { formRefusalOf } from "@/server/api/html-form";
 import { readReportForm, reportInputOf } from "@/server/api/report-html-form";
 import { createRequestContext } from "@/server/api/request-context";
 import { localizedPath } from "@/server/i18n/locale";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { inputClass } from "../../_components/field";
-import { orNull } from "../../_trpc/or-null";
+import { orNull } from "../../_trpc/page-errors";
 import { getServerCaller } from "../../_trpc/server";
 import { PrintButton } from "../../_components/print-button";
 

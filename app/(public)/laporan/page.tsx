@@ -3,7 +3,7 @@ import { Link } from "@/app/_components/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { MALADMINISTRATION_TYPES } from "@/server/db/schema/constants";
 import { inputClass } from "../../_components/field";
-import { orNull } from "../../_trpc/or-null";
+import { orNull } from "../../_trpc/page-errors";
 import { getServerCaller } from "../../_trpc/server";
 
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BarChart } from "../../_components/bar-chart";
 import { inputClass } from "../../_components/field";
-import { orNull } from "../../_trpc/or-null";
+import { orNull } from "../../_trpc/page-errors";
 import { getServerCaller } from "../../_trpc/server";
 
 export const dynamic = "force-dynamic";

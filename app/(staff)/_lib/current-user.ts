@@ -1,11 +1,9 @@
 import "server-only";
 
-import { TRPCError } from "@trpc/server";
-import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import type { Role } from "@/server/db/schema/constants";
-import { PATH_HEADER } from "@/server/i18n/locale";
+import { orPageError } from "../../_trpc/page-errors";
 import { getServerCaller } from "../../_trpc/server";
 
 /**
@@ -14,12 +12,8 @@ import { getServerCaller } from "../../_trpc/server";
  * behind it check access again.
  */
 export const requireUser = cache(async () => {
-  const [caller, headerStore] = await Promise.all([getServerCaller(), headers()]);
-  const me = await caller.user.me().catch((error: unknown) => {
-    // Back to the page asked for after signing in (the proxy names it, query included).
-    if (error instanceof TRPCError && error.code === "UNAUTHORIZED") redirect(`/signin?callbackUrl=${encodeURIComponent(headerStore.get(PATH_HEADER) ?? "/dashboard")}`);
-    throw error;
-  });
+  const caller = await getServerCaller();
+  const me = await orPageError(caller.user.me());
   if (me.restriction) redirect("/akun");
   return me;
 });

@@ -1,21 +1,16 @@
 import { stringify } from "csv-stringify/sync";
-import { ZodError } from "zod";
+import { withErrorResponses } from "@/server/api/http-errors";
 import { createRequestContext } from "@/server/api/request-context";
 import { getPeriodicReport, periodicReportRows } from "@/server/domain/stats/periodic-report";
 
 export const dynamic = "force-dynamic";
 
 /** The periodic report as CSV: /api/periodic-report?period=2020-Q4 */
-export async function GET(req: Request) {
+export const GET = withErrorResponses(async (req: Request) => {
   const ctx = await createRequestContext();
   const period = new URL(req.url).searchParams.get("period") ?? "";
-  try {
-    const report = await getPeriodicReport({ ctx, input: { period } });
-    return new Response(stringify(periodicReportRows(report)), {
-      headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="sigap-laporan-berkala-${report.period}.csv"` },
-    });
-  } catch (error) {
-    if (error instanceof ZodError) return new Response("period must look like 2021 or 2020-Q4", { status: 400 });
-    throw error;
-  }
-}
+  const report = await getPeriodicReport({ ctx, input: { period } });
+  return new Response(stringify(periodicReportRows(report)), {
+    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="sigap-laporan-berkala-${report.period}.csv"` },
+  });
+});

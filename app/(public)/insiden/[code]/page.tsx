@@ -5,7 +5,7 @@ import { cache } from "react";
 import { ClientProviders } from "../../../_components/client-providers";
 import { FollowForm } from "../../../_components/follow-form";
 import { HourlyChart } from "../../../_components/hourly-chart";
-import { orNull } from "../../../_trpc/or-null";
+import { orNull } from "../../../_trpc/page-errors";
 import { getServerCaller } from "../../../_trpc/server";
 import { formatWib } from "@/server/i18n/jakarta-time";
 

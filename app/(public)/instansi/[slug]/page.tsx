@@ -6,7 +6,7 @@ import { cache } from "react";
 import { RECOMMENDATION_STATUSES } from "@/server/db/schema/constants";
 import { ClientProviders } from "../../../_components/client-providers";
 import { FollowForm } from "../../../_components/follow-form";
-import { orNull } from "../../../_trpc/or-null";
+import { orNull } from "../../../_trpc/page-errors";
 import { getServerCaller } from "../../../_trpc/server";
 
 export const dynamic = "force-dynamic";

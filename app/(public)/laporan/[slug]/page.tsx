@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/server/db/schema/constants";
 import { cache } from "react";
-import { orNull } from "../../../_trpc/or-null";
+import { orNull } from "../../../_trpc/page-errors";
 import { getServerCaller } from "../../../_trpc/server";
 import { PrintButton } from "../../../_components/print-button";
 import { formatWib } from "@/server/i18n/jakarta-time";

@@ -2,8 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { createCaller } from "@/server/api/root";
-import { formRefusalOf } from "@/server/api/error-fields";
-import { filesOf, textOf } from "@/server/api/html-form";
+import { filesOf, formRefusalOf, textOf } from "@/server/api/html-form";
 import { createRequestContext } from "@/server/api/request-context";
 import { localizedPath } from "@/server/i18n/locale";
 import type { FieldErrors } from "../../../_components/field-errors";

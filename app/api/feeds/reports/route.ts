@@ -1,11 +1,13 @@
+import { withErrorResponses } from "@/server/api/http-errors";
+import { publicOrigin } from "@/server/api/public-origin";
 import { createRequestContext } from "@/server/api/request-context";
 import { publishedReportsFeed } from "@/server/domain/report/feed";
-import { publicOrigin } from "@/server/api/public-origin";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(req: Request) {
+/** Atom feed of published evaluation reports. */
+export const GET = withErrorResponses(async (req: Request) => {
   const ctx = await createRequestContext();
   const xml = await publishedReportsFeed({ ctx, baseUrl: publicOrigin(req) });
   return new Response(xml, { headers: { "content-type": "application/atom+xml; charset=utf-8", "cache-control": "public, max-age=300" } });
-}
+});

@@ -1,12 +1,13 @@
+import { withErrorResponses } from "@/server/api/http-errors";
 import { createRequestContext } from "@/server/api/request-context";
 import { unsubscribe } from "@/server/domain/subscription/follow";
 
 export const dynamic = "force-dynamic";
 
 /** RFC 8058 one-click unsubscribe: mail clients POST here (the token is in the query). */
-export async function POST(req: Request) {
+export const POST = withErrorResponses(async (req: Request) => {
   const ctx = await createRequestContext();
   const token = new URL(req.url).searchParams.get("token") ?? "";
-  const result = await unsubscribe({ ctx, input: { token } }).catch(() => ({ unsubscribed: false }));
+  const result = await unsubscribe({ ctx, input: { token } });
   return new Response(null, { status: result.unsubscribed ? 204 : 404 });
-}
+});

@@ -1,7 +1,6 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { orPageError } from "../../../../_trpc/page-errors";
 import { getServerCaller } from "../../../../_trpc/server";
 import { AnswerForm } from "./answer-form";
 
@@ -10,14 +9,7 @@ export const metadata: Metadata = { robots: { index: false } };
 
 export default async function AgencyRequestPage({ params }: { params: Promise<{ id: string }> }) {
   const [{ id }, t, format, caller] = await Promise.all([params, getTranslations(), getFormatter(), getServerCaller()]);
-  let r;
-  try {
-    r = await caller.clarification.get({ requestId: id });
-  } catch (error) {
-    if (error instanceof TRPCError && error.code === "UNAUTHORIZED") redirect(`/signin?callbackUrl=/agency/requests/${id}`);
-    if (error instanceof TRPCError && ["NOT_FOUND", "BAD_REQUEST", "FORBIDDEN"].includes(error.code)) notFound();
-    throw error;
-  }
+  const r = await orPageError(caller.clarification.get({ requestId: id }));
   const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
   return (
     <article className="mx-auto max-w-2xl space-y-4">

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AttachmentLinks } from "../../../../_components/attachment-links";
 import { HourlyChart } from "../../../../_components/hourly-chart";
-import { orNull } from "../../../../_trpc/or-null";
+import { orNull } from "../../../../_trpc/page-errors";
 import { getServerCaller } from "../../../../_trpc/server";
 import { requireRole } from "../../../_lib/current-user";
 import { ClarificationPanel } from "../../clarification-panel";

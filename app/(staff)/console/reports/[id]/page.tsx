@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Link } from "@/app/_components/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { orNull } from "../../../../_trpc/or-null";
+import { orNull } from "../../../../_trpc/page-errors";
 import { getServerCaller } from "../../../../_trpc/server";
 import { requireRole } from "../../../_lib/current-user";
 import { AddRecommendationForm, ReportActions, ReportEditor } from "../report-forms";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { orNull } from "../../../../_trpc/or-null";
+import { orNull } from "../../../../_trpc/page-errors";
 import { getServerCaller } from "../../../../_trpc/server";
 import { requireRole } from "../../../_lib/current-user";
 import { CreateReportForm } from "../report-forms";

@@ -1,25 +1,19 @@
-import { createRequestContext } from "@/server/api/request-context";
-import { DomainError } from "@/server/domain/errors";
-import { publishedReportPdf } from "@/server/domain/report/pdf";
-import { ZodError } from "zod";
+import { withErrorResponses } from "@/server/api/http-errors";
 import { publicOrigin } from "@/server/api/public-origin";
+import { createRequestContext } from "@/server/api/request-context";
+import { publishedReportPdf } from "@/server/domain/report/pdf";
 
 export const dynamic = "force-dynamic";
 
 /** A published report as a PDF download; drafts and unknown slugs answer 404. */
-export async function GET(req: Request, { params }: { params: Promise<{ slug: string }> }) {
+export const GET = withErrorResponses(async (req: Request, { params }: { params: Promise<{ slug: string }> }) => {
   const [{ slug }, ctx] = await Promise.all([params, createRequestContext()]);
-  try {
-    const pdf = await publishedReportPdf({ ctx, input: { slug }, baseUrl: publicOrigin(req) });
-    return new Response(new Uint8Array(pdf.bytes), {
-      headers: {
-        "content-type": "application/pdf",
-        "content-disposition": `attachment; filename="${pdf.slug}-v${pdf.version}.pdf"`,
-        "cache-control": "public, max-age=300",
-      },
-    });
-  } catch (error) {
-    if (error instanceof ZodError || (error instanceof DomainError && error.kind === "NOT_FOUND")) return new Response("not found", { status: 404 });
-    throw error;
-  }
-}
+  const pdf = await publishedReportPdf({ ctx, input: { slug }, baseUrl: publicOrigin(req) });
+  return new Response(new Uint8Array(pdf.bytes), {
+    headers: {
+      "content-type": "application/pdf",
+      "content-disposition": `attachment; filename="${pdf.slug}-v${pdf.version}.pdf"`,
+      "cache-control": "public, max-age=300",
+    },
+  });
+});

@@ -1,0 +1,29 @@
+import { asc, eq } from "drizzle-orm";
+import { z } from "zod";
+import { agencies, services } from "../../db/schema";
+import { LOCALES } from "../../db/schema/constants";
+import type { DomainCtx } from "../context";
+
+const listInput = z.object({ locale: z.enum(LOCALES) });
+
+export type Open311ServiceRow = { code: string; name: string; description: string; agencyName: string; keywords: string[]; group: string };
+
+/** The active services, in the asker's language, each with the agency that runs it. */
+export async function listOpen311Services({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof listInput> }): Promise<Open311ServiceRow[]> {
+  const { locale } = listInput.parse(input);
+  const en = locale === "en";
+  const rows = await ctx.db
+    .select({ s: services, agencyName: en ? agencies.nameEn : agencies.nameId })
+    .from(services)
+    .innerJoin(agencies, eq(agencies.id, services.agencyId))
+    .where(eq(services.active, true))
+    .orderBy(asc(services.code));
+  return rows.map(({ s, agencyName }) => ({
+    code: s.code,
+    name: en ? s.nameEn : s.nameId,
+    description: en ? s.descriptionEn : s.descriptionId,
+    agencyName,
+    keywords: s.keywords.split(/\s+/).filter(Boolean),
+    group: s.group,
+  }));
+}

@@ -1,0 +1,15 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { complaints } from "../../db/schema";
+import type { DomainCtx } from "../context";
+import { notFound } from "../errors";
+
+const tokenInput = z.object({ token: z.string() });
+
+/** The report a submission's token (its idempotency key) made: the spec's way to learn the id of a queued request. */
+export async function findRequestByToken({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof tokenInput> }): Promise<{ id: string; token: string }> {
+  const { token } = tokenInput.parse(input);
+  const [row] = await ctx.db.select({ id: complaints.id }).from(complaints).where(eq(complaints.idempotencyKey, token));
+  if (!row) throw notFound(`token ${token}`);
+  return { id: row.id, token };
+}
