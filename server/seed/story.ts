@@ -11,8 +11,9 @@ import { addRecommendation, createReportDraft } from "../domain/report/draft";
 import { publishReport, submitReportForReview } from "../domain/report/publish";
 import { agencies, evaluationReports, incidents, outbox, recommendations, services, users } from "../db/schema";
 import type { Tx } from "../db/types";
+import { wibInstant } from "../i18n/jakarta-time";
 
-const at = (iso: string) => new Date(`${iso}+07:00`);
+const at = wibInstant;
 
 /**
  * What happened after the reports came in, told through the same verbs the people use: the investigator

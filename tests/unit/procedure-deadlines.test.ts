@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addCalendarDays, addWorkingDays, isWorkingDay, jakartaDay } from "../../server/domain/procedure/calendar";
+import { addCalendarDays, addWorkingDays, isWorkingDay } from "../../server/domain/procedure/calendar";
+import { jakartaDay } from "../../server/i18n/jakarta-time";
 import { DEFAULT_ALLOWANCES, type ProcedureConfig } from "../../server/domain/procedure/config";
 import { computeDueAt } from "../../server/domain/procedure/deadline";
 

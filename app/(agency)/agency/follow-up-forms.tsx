@@ -7,6 +7,7 @@ import { Field, inputClass } from "../../_components/field";
 import { FilesField, toMultipart } from "../../_components/files-field";
 import { useFormStatus } from "../../_components/use-form-status";
 import { useTRPC } from "../../_trpc/client";
+import { wibInstant } from "@/server/i18n/jakarta-time";
 
 const button = "rounded-md border border-brand-800 px-3 py-1.5 text-sm font-semibold text-brand-800";
 
@@ -40,7 +41,7 @@ export function CorrectiveActionForm({ incidentId }: { incidentId: string }) {
   const status = useFormStatus(() => (setDescription(""), setFiles([])));
   const report = useMutation(trpc.correctiveAction.report.mutationOptions(status.options));
   const id = `corrective-${incidentId}`;
-  const submit = () => report.mutate(toMultipart({ incidentId, description, takenAt: takenAt ? `${takenAt}T12:00:00+07:00` : undefined }, files));
+  const submit = () => report.mutate(toMultipart({ incidentId, description, takenAt: takenAt ? wibInstant(`${takenAt}T12:00`).toISOString() : undefined }, files));
   return (
     <form className="space-y-2" onSubmit={(e) => (e.preventDefault(), submit())}>
       <Field id={id} label={t("correctiveDescription")} errors={status.errors.description ?? status.errors._form}>

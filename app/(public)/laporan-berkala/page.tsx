@@ -4,6 +4,7 @@ import { inputClass } from "../../_components/field";
 import { orNull } from "../../_trpc/page-errors";
 import { getServerCaller } from "../../_trpc/server";
 import { PrintButton } from "../../_components/print-button";
+import { jakartaDay } from "@/server/i18n/jakarta-time";
 
 export const dynamic = "force-dynamic";
 
@@ -14,9 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The quarter before the current one (Jakarta), the one usually being reported on. */
 function lastQuarter(now: Date): string {
-  const jakarta = new Date(now.getTime() + 7 * 3600_000);
-  const q = Math.floor(jakarta.getUTCMonth() / 3);
-  return q === 0 ? `${jakarta.getUTCFullYear() - 1}-Q4` : `${jakarta.getUTCFullYear()}-Q${q}`;
+  const [year, month] = jakartaDay(now).split("-").map(Number) as [number, number];
+  const q = Math.floor((month - 1) / 3);
+  return q === 0 ? `${year - 1}-Q4` : `${year}-Q${q}`;
 }
 
 export default async function PeriodicReportPage({ searchParams }: { searchParams: Promise<{ period?: string }> }) {

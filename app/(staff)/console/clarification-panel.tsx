@@ -9,6 +9,7 @@ import { CLARIFICATION_METHODS } from "@/server/db/schema/constants";
 import { AttachmentLinks } from "../../_components/attachment-links";
 import { inputClass } from "../../_components/field";
 import { useTRPC } from "../../_trpc/client";
+import { endOfJakartaDay } from "@/server/i18n/jakarta-time";
 
 export type SentRequest = {
   id: string;
@@ -80,7 +81,7 @@ export function ClarificationPanel({
         className="space-y-2"
         onSubmit={(e) => {
           e.preventDefault();
-          send.mutate({ ...subject, agencyId, method, questions, dueAt: dueAt ? new Date(`${dueAt}T23:59:59+07:00`) : undefined, evidenceComplaintIds: [...picked] });
+          send.mutate({ ...subject, agencyId, method, questions, dueAt: dueAt ? endOfJakartaDay(dueAt) : undefined, evidenceComplaintIds: [...picked] });
         }}
       >
         {message && <p role="status" className="text-sm">{message}</p>}

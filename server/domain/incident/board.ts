@@ -3,6 +3,7 @@ import { selectRows } from "../../db/rows";
 import { agencies, incidentPlaces, incidentUpdates, incidents, places, services } from "../../db/schema";
 import type { Severity } from "../../db/schema/constants";
 import type { DomainCtx } from "../context";
+import { inJakarta, jakartaMidnight } from "../../db/jakarta-sql";
 
 /** How many days the per-service history strip covers, ending today (Jakarta). */
 export const BOARD_HISTORY_DAYS = 90;
@@ -84,8 +85,8 @@ async function serviceHistory(ctx: DomainCtx) {
     sql`
       with days as (
         select d::date as day
-        from generate_series((${today}::timestamptz at time zone 'Asia/Jakarta')::date - ${BOARD_HISTORY_DAYS - 1}::int,
-                             (${today}::timestamptz at time zone 'Asia/Jakarta')::date, interval '1 day') as d
+        from generate_series(${inJakarta(sql`${today}::timestamptz`)}::date - ${BOARD_HISTORY_DAYS - 1}::int,
+                             ${inJakarta(sql`${today}::timestamptz`)}::date, interval '1 day') as d
       )
       select s.id as service_id, s.name_id, s.name_en, a.name_id as agency_id, a.name_en as agency_en, to_char(days.day, 'YYYY-MM-DD') as day,
         max(case i.severity when 'critical' then ${SEVERITY_LEVEL.critical}::int when 'major' then ${SEVERITY_LEVEL.major}::int when 'minor' then ${SEVERITY_LEVEL.minor}::int end) as level
@@ -93,8 +94,8 @@ async function serviceHistory(ctx: DomainCtx) {
       join ${agencies} a on a.id = s.agency_id
       cross join days
       left join ${incidents} i on i.service_id = s.id and i.is_public and i.state = 'confirmed'
-        and i.first_report_at < ((days.day + 1)::timestamp at time zone 'Asia/Jakarta')
-        and coalesce(i.resolved_at, 'infinity'::timestamptz) >= (days.day::timestamp at time zone 'Asia/Jakarta')
+        and i.first_report_at < ${jakartaMidnight(sql`days.day + 1`)}
+        and coalesce(i.resolved_at, 'infinity'::timestamptz) >= ${jakartaMidnight(sql`days.day`)}
       where s.active
       group by s.id, s.name_id, s.name_en, a.name_id, a.name_en, days.day
       order by a.name_id, s.name_id, days.day`,

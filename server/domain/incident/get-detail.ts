@@ -7,12 +7,14 @@ import { auditTrail } from "../audit";
 import type { DomainCtx } from "../context";
 import { notFound } from "../errors";
 import { incidentRefInput } from "./schemas";
+import { inJakarta } from "../../db/jakarta-sql";
+import { wibInstant } from "../../i18n/jakarta-time";
 
 /** Reports per hour over an incident's life, for its small chart. */
 export async function reportsPerHour(db: DomainCtx["db"], incidentId: string) {
   const rows = await selectRows<{ hour: string; n: number }>(
     db,
-    sql`select to_char(date_trunc('hour', created_at at time zone 'Asia/Jakarta'), 'YYYY-MM-DD"T"HH24:00') as hour, count(*)::int as n
+    sql`select to_char(date_trunc('hour', ${inJakarta(sql`created_at`)}), 'YYYY-MM-DD"T"HH24:00') as hour, count(*)::int as n
         from complaints where incident_id = ${incidentId}::uuid group by 1 order by 1`,
   );
   return rows.map((r) => ({ hour: r.hour, count: r.n }));
@@ -21,7 +23,7 @@ export async function reportsPerHour(db: DomainCtx["db"], incidentId: string) {
 /** The hour with most reports, derived from the hourly series rather than kept up to date on every link. */
 export function peakOf(hourly: Array<{ hour: string; count: number }>): Date | null {
   const top = hourly.reduce<{ hour: string; count: number } | null>((best, h) => (!best || h.count > best.count ? h : best), null);
-  return top ? new Date(`${top.hour}:00+07:00`) : null;
+  return top ? wibInstant(top.hour) : null;
 }
 
 /** Everything an investigator sees on an incident page (never a reporter's contact). */

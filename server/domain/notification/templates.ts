@@ -1,6 +1,6 @@
 import { createTranslator } from "next-intl";
 import type { Locale } from "../../db/schema/constants";
-import { formatJakarta } from "../../i18n/jakarta-time";
+import { formatJakarta, JAKARTA_TIME_ZONE } from "../../i18n/jakarta-time";
 import { MESSAGES } from "../../i18n/messages";
 
 export const MAIL_TEMPLATES = [
@@ -28,8 +28,6 @@ function unsubscribeLinks(baseUrl: string, token: string) {
   const q = `token=${encodeURIComponent(token)}`;
   return { page: `${baseUrl}/ikuti/berhenti?${q}`, oneClick: `${baseUrl}/api/subscriptions/unsubscribe?${q}` };
 }
-
-const JAKARTA = "Asia/Jakarta";
 
 /** Where each mail's link points, from what its payload carries. */
 function linkFor(template: MailTemplate, payload: Record<string, unknown>, baseUrl: string): string {
@@ -59,7 +57,7 @@ function linkFor(template: MailTemplate, payload: Record<string, unknown>, baseU
  * rendered again (the staff mailbox page) and reads the same.
  */
 export function renderMail(template: MailTemplate, locale: Locale, payload: Record<string, unknown>, baseUrl: string): RenderedMail {
-  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "mail", timeZone: JAKARTA });
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "mail", timeZone: JAKARTA_TIME_ZONE });
   const date = (v: unknown) => (v ? `${formatJakarta(locale, String(v), { dateStyle: "long", timeStyle: "short" })} WIB` : "");
   const root = createTranslator({ locale, messages: MESSAGES[locale] });
   const values = {

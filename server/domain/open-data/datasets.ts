@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { selectRows } from "../../db/rows";
 import type { Queryable } from "../../db/types";
+import { inJakarta } from "../../db/jakarta-sql";
 
 /** Anonymised counts below this are not published: a cell of one or two reports can point at a person. */
 export const MIN_CELL = 5;
@@ -88,7 +89,7 @@ const complaintCountsDataset: Dataset = {
   async rows(db) {
     const rows = await selectRows<{ day: string; category: string; agency: string | null; service: string | null; place: string | null; n: number }>(
       db,
-      sql`select to_char(c.created_at at time zone 'Asia/Jakarta', 'YYYY-MM-DD') as day, c.category,
+      sql`select to_char(${inJakarta(sql`c.created_at`)}, 'YYYY-MM-DD') as day, c.category,
             a.name_id as agency, s.name_id as service, p.name as place, count(*)::int as n
           from complaints c left join agencies a on a.id = c.agency_id left join services s on s.id = c.service_id left join places p on p.id = c.place_id
           group by 1, 2, 3, 4, 5

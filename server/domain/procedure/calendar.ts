@@ -1,18 +1,9 @@
 // Deadline arithmetic in Jakarta time (UTC+7, no daylight saving). "Working days" skip Saturdays,
 // Sundays and the configured national holidays; a deadline falls at the end of its day (23:59:59 WIB).
 
-const OFFSET_MS = 7 * 3600_000;
+import { endOfJakartaDay, jakartaDay } from "../../i18n/jakarta-time";
+
 const DAY_MS = 24 * 3600_000;
-
-/** The Jakarta calendar date of an instant, as YYYY-MM-DD. */
-export function jakartaDay(instant: Date): string {
-  return new Date(instant.getTime() + OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** 23:59:59.999 Jakarta time on the given Jakarta calendar date. */
-export function endOfJakartaDay(day: string): Date {
-  return new Date(Date.parse(`${day}T00:00:00Z`) - OFFSET_MS + DAY_MS - 1);
-}
 
 function nextDay(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { selectRows } from "../../db/rows";
 import { MALADMINISTRATION_TYPES } from "../../db/schema/constants";
 import type { DomainCtx } from "../context";
+import { inJakarta } from "../../db/jakarta-sql";
 
 const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
 
@@ -39,7 +40,7 @@ export async function listPublishedReports({ ctx, input }: { ctx: DomainCtx; inp
         join evaluation_report_versions v on v.report_id = e.id and v.version = e.published_version
         where e.published_version > 0
           ${like ? sql`and (v.title ilike ${like} or v.summary ilike ${like} or v.findings ilike ${like})` : sql``}
-          ${f.year ? sql`and extract(year from e.published_at at time zone 'Asia/Jakarta') = ${f.year}` : sql``}
+          ${f.year ? sql`and extract(year from ${inJakarta(sql`e.published_at`)}) = ${f.year}` : sql``}
           ${f.type ? sql`and ${f.type} = any(v.maladministration_types)` : sql``}
           ${
             f.agency

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LOCALES, MALADMINISTRATION_TYPES } from "../../db/schema/constants";
+import { wibInstant } from "../../i18n/jakarta-time";
 
 const text = (max: number) => z.string().trim().max(max, { error: "errors.descriptionLong" });
 
@@ -22,8 +23,7 @@ const timelineAt = z
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/, { error: "errors.timelineDate" })
   .transform((v, ctx) => {
-    const withZone = /T.*(Z|[+-]\d{2}:\d{2})$/.test(v) ? v : v.includes("T") ? `${v}+07:00` : `${v}T00:00:00+07:00`;
-    const at = new Date(withZone);
+    const at = /T.*(Z|[+-]\d{2}:\d{2})$/.test(v) ? new Date(v) : wibInstant(v);
     if (Number.isNaN(at.getTime())) {
       ctx.addIssue({ code: "custom", message: "errors.timelineDate" });
       return z.NEVER;

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { selectRows } from "../../db/rows";
 import type { DomainCtx } from "../context";
+import { jakartaMidnight } from "../../db/jakarta-sql";
 
 /** A quarter (`2020-Q4`) or a year (`2021`): the periods the Ombudsman reports on to Parliament and the President. */
 export const periodicReportInput = z.object({ period: z.string().regex(/^\d{4}(-Q[1-4])?$/, { error: "errors.period" }) });
@@ -23,8 +24,8 @@ export function periodBounds(period: string): { from: string; to: string } {
 export async function getPeriodicReport({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
   const { period } = periodicReportInput.parse(input);
   const { from, to } = periodBounds(period);
-  const start = sql`(${from}::date::timestamp at time zone 'Asia/Jakarta')`;
-  const end = sql`(${to}::date::timestamp at time zone 'Asia/Jakarta')`;
+  const start = jakartaMidnight(from);
+  const end = jakartaMidnight(to);
   const [[totals], byCategory, byChannel, outcomes, uncooperative, notImplemented] = await Promise.all([
     selectRows<{ received: number; closed: number; incidents: number; reports_published: number }>(
       ctx.db,

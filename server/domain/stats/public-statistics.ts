@@ -3,6 +3,7 @@ import { z } from "zod";
 import { selectRows } from "../../db/rows";
 import type { DomainCtx } from "../context";
 import { MIN_CELL } from "../open-data/datasets";
+import { inJakarta, jakartaMidnight } from "../../db/jakarta-sql";
 
 const day = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional());
 export const statisticsInput = z.object({ from: day, to: day });
@@ -23,8 +24,8 @@ function foldSmall(rows: Count[]): Count[] {
  */
 export async function getPublicStatistics({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
   const { from, to } = statisticsInput.parse(input ?? {});
-  const start = from ? sql`(${from}::date::timestamp at time zone 'Asia/Jakarta')` : sql`'-infinity'::timestamptz`;
-  const end = to ? sql`((${to}::date + 1)::timestamp at time zone 'Asia/Jakarta')` : sql`'infinity'::timestamptz`;
+  const start = from ? jakartaMidnight(from) : sql`'-infinity'::timestamptz`;
+  const end = to ? jakartaMidnight(sql`${to}::date + 1`) : sql`'infinity'::timestamptz`;
   const inPeriod = sql`c.created_at >= ${start} and c.created_at < ${end}`;
   const [[totals], months, categories, byAgency, byPlace, incidentMonths] = await Promise.all([
     selectRows<{ total: number; first_response_hours: number | null; resolution_days: number | null }>(
@@ -38,7 +39,7 @@ export async function getPublicStatistics({ ctx, input }: { ctx: DomainCtx; inpu
     ),
     selectRows<{ month: string; n: number }>(
       ctx.db,
-      sql`select to_char(c.created_at at time zone 'Asia/Jakarta', 'YYYY-MM') as month, count(*)::int as n from complaints c where ${inPeriod} group by 1 order by 1`,
+      sql`select to_char(${inJakarta(sql`c.created_at`)}, 'YYYY-MM') as month, count(*)::int as n from complaints c where ${inPeriod} group by 1 order by 1`,
     ),
     selectRows<{ key: string; n: number }>(ctx.db, sql`select c.category as key, count(*)::int as n from complaints c where ${inPeriod} group by 1 order by 2 desc`),
     selectRows<{ key: string; name_id: string; name_en: string; n: number }>(
@@ -53,7 +54,7 @@ export async function getPublicStatistics({ ctx, input }: { ctx: DomainCtx; inpu
     ),
     selectRows<{ month: string; n: number }>(
       ctx.db,
-      sql`select to_char(i.first_report_at at time zone 'Asia/Jakarta', 'YYYY-MM') as month, count(*)::int as n
+      sql`select to_char(${inJakarta(sql`i.first_report_at`)}, 'YYYY-MM') as month, count(*)::int as n
           from incidents i where i.is_public and i.state = 'confirmed' and i.first_report_at >= ${start} and i.first_report_at < ${end}
           group by 1 order by 1`,
     ),

@@ -5,6 +5,7 @@ import { RECOMMENDATION_STATUSES, type RecommendationStatus } from "../../db/sch
 import type { Queryable } from "../../db/types";
 import type { DomainCtx } from "../context";
 import { notFound } from "../errors";
+import { inJakarta } from "../../db/jakarta-sql";
 
 export const scorecardInput = z.object({ slug: z.string().trim().min(1).max(100) });
 
@@ -83,12 +84,12 @@ export async function getScorecard({ ctx, input }: { ctx: DomainCtx; input: unkn
   const trend = await selectRows<{ quarter: string; requests: number; on_time: number; implemented: number }>(
     ctx.db,
     sql`with q as (
-          select to_char(date_trunc('quarter', r.sent_at at time zone 'Asia/Jakarta'), 'YYYY-"Q"Q') as quarter,
+          select to_char(date_trunc('quarter', ${inJakarta(sql`r.sent_at`)}), 'YYYY-"Q"Q') as quarter,
                  count(*)::int as requests, count(*) filter (where r.answered_at <= r.due_at)::int as on_time
           from clarification_requests r join agencies a on a.id = r.agency_id
           where a.slug = ${slug} and r.status <> 'withdrawn' group by 1
         ), d as (
-          select to_char(date_trunc('quarter', ev.created_at at time zone 'Asia/Jakarta'), 'YYYY-"Q"Q') as quarter, count(*)::int as implemented
+          select to_char(date_trunc('quarter', ${inJakarta(sql`ev.created_at`)}), 'YYYY-"Q"Q') as quarter, count(*)::int as implemented
           from recommendation_events ev join recommendations r on r.id = ev.recommendation_id join agencies a on a.id = r.agency_id
           where a.slug = ${slug} and ev.to_status = 'implemented' and ev.decision_note is not null group by 1
         )

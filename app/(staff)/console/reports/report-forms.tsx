@@ -9,7 +9,7 @@ import { Field, inputClass } from "../../../_components/field";
 import { fieldErrorsOf, type FieldErrors } from "../../../_components/field-errors";
 import { useFormStatus } from "../../../_components/use-form-status";
 import { useTRPC } from "../../../_trpc/client";
-import { toWibInput } from "@/server/i18n/jakarta-time";
+import { endOfJakartaDay, toWibInput } from "@/server/i18n/jakarta-time";
 
 const button = "rounded-md bg-brand-800 px-4 py-2 font-semibold text-white disabled:opacity-60";
 
@@ -154,7 +154,7 @@ export function AddRecommendationForm({ reportId, agencies }: { reportId: string
   const { errors, options } = useFormStatus(() => setBody(""));
   const add = useMutation(trpc.report.addRecommendation.mutationOptions(options));
   return (
-    <form className="space-y-2" onSubmit={(e) => (e.preventDefault(), add.mutate({ reportId, agencyId, body, dueAt: dueAt ? new Date(`${dueAt}T23:59:59+07:00`) : (undefined as unknown as Date) }))}>
+    <form className="space-y-2" onSubmit={(e) => (e.preventDefault(), add.mutate({ reportId, agencyId, body, dueAt: dueAt ? endOfJakartaDay(dueAt) : (undefined as unknown as Date) }))}>
       <Field id="rec-agency" label={t("recAgency")} errors={errors.agencyId} required>
         {(d, invalid) => (
           <select id="rec-agency" value={agencyId} onChange={(e) => setAgencyId(e.target.value)} aria-describedby={d} aria-invalid={invalid} className={inputClass}>
