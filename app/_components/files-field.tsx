@@ -1,13 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { ATTACHMENT_ACCEPT, MAX_ATTACHMENTS } from "@/server/db/schema/constants";
 import { Field } from "./field";
 import type { FieldErrors } from "./field-errors";
 
 export { toMultipart } from "./multipart";
-
-export const ACCEPTED_FILES = "image/jpeg,image/png,image/webp,application/pdf";
-export const MAX_FILES = 5;
 
 /** Up to five photos or PDFs; the server checks each one again and reports errors per file. */
 export function FilesField({ id, errors, onChange }: { id: string; errors: FieldErrors; onChange: (files: File[]) => void }) {
@@ -17,7 +15,7 @@ export function FilesField({ id, errors, onChange }: { id: string; errors: Field
     .flatMap(([, v]) => v);
   return (
     <Field id={id} label={t("attachments")} hint={t("attachmentsHint")} errors={fileErrors}>
-      {(d) => <input id={id} type="file" multiple accept={ACCEPTED_FILES} onChange={(e) => onChange([...(e.target.files ?? [])].slice(0, MAX_FILES))} aria-describedby={d} />}
+      {(d) => <input id={id} type="file" multiple accept={ATTACHMENT_ACCEPT} onChange={(e) => onChange([...(e.target.files ?? [])].slice(0, MAX_ATTACHMENTS))} aria-describedby={d} />}
     </Field>
   );
 }

@@ -1,8 +1,7 @@
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import busboy from "busboy";
-import { MAX_ATTACHMENT_BYTES } from "../db/schema/attachments";
-import { MAX_ATTACHMENTS } from "../domain/attachment/process";
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "../db/schema/constants";
 import type { Locale } from "../db/schema/constants";
 import { translateFieldErrors, type FieldErrors } from "../i18n/field-errors";
 

@@ -1,6 +1,6 @@
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MAX_ATTACHMENT_BYTES } from "../../server/db/schema/attachments";
+import { MAX_ATTACHMENT_BYTES } from "../../server/db/schema/constants";
 import { limitMultipartRequest, MAX_MULTIPART_BYTES } from "../../server/api/multipart-limits";
 import { serveFetch } from "../helpers/fetch-server";
 

@@ -5,7 +5,7 @@ import { TRPCClientError } from "@trpc/client";
 import dynamic from "next/dynamic";
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useMemo, useRef, useState } from "react";
-import { COMPLAINT_CATEGORIES } from "@/server/db/schema/constants";
+import { ATTACHMENT_ACCEPT, COMPLAINT_CATEGORIES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/server/db/schema/constants";
 import { fromWibInput } from "@/server/i18n/jakarta-time";
 import { Field, inputClass } from "../../_components/field";
 import { toMultipart } from "../../_components/files-field";
@@ -25,9 +25,6 @@ const MapPicker = dynamic(() => import("./map-picker"), { ssr: false });
 export type ServiceOption = { id: string; name: { id: string; en: string }; agency: { name: { id: string; en: string }; acronym: string | null }; keywords: string };
 export type PlaceOption = { id: string; name: string; city: string; province: string; lat: number | null; lng: number | null };
 
-const MAX_FILES = 5;
-const MAX_BYTES = 10 * 1024 * 1024;
-const ACCEPT = "image/jpeg,image/png,image/webp,application/pdf";
 const DEFAULT_CENTER: [number, number] = [-6.1256, 106.6559];
 
 type FieldErrors = Record<string, string[]>;
@@ -212,12 +209,12 @@ export function ReportForm({
   const addFiles = (list: FileList | null) => {
     if (!list) return;
     const incoming = [...list];
-    const tooBig = incoming.some((f) => f.size > MAX_BYTES);
-    const next = [...draft.files, ...incoming.filter((f) => f.size <= MAX_BYTES)].slice(0, MAX_FILES);
+    const tooBig = incoming.some((f) => f.size > MAX_ATTACHMENT_BYTES);
+    const next = [...draft.files, ...incoming.filter((f) => f.size <= MAX_ATTACHMENT_BYTES)].slice(0, MAX_ATTACHMENTS);
     update("files", next);
     setErrors((e) => ({
       ...e,
-      attachments: tooBig ? [t("errors.attachmentSize")] : draft.files.length + incoming.length > MAX_FILES ? [t("errors.attachmentCount")] : [],
+      attachments: tooBig ? [t("errors.attachmentSize")] : draft.files.length + incoming.length > MAX_ATTACHMENTS ? [t("errors.attachmentCount")] : [],
     }));
   };
 
@@ -416,9 +413,9 @@ export function ReportForm({
               id="attachments"
               name="files"
               type="file"
-              accept={ACCEPT}
+              accept={ATTACHMENT_ACCEPT}
               multiple
-              disabled={draft.files.length >= MAX_FILES}
+              disabled={draft.files.length >= MAX_ATTACHMENTS}
               onChange={(e) => {
                 addFiles(e.target.files);
                 e.target.value = "";

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { listAgencies, listPlaces, listServices } from "../../domain/catalog/list";
 import { createTRPCRouter, publicProcedure } from "../trpc";
+import { bilingual } from "./bilingual";
 
-const bilingual = z.object({ id: z.string(), en: z.string() });
 
 export const catalogRouter = createTRPCRouter({
   agencies: publicProcedure

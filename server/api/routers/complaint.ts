@@ -12,10 +12,10 @@ import { listQueue } from "../../domain/complaint/list-queue";
 import { addInternalNote, messageReporter } from "../../domain/complaint/notes";
 import { assignInput, complaintRefInput, linkInput, noteInput, priorityInput, queueInput, reporterMessageInput } from "../../domain/complaint/queue-schemas";
 import { createTRPCRouter, publicProcedure, staffProcedure } from "../trpc";
+import { bilingual } from "./bilingual";
 
 // Public procedures declare their output, so nothing personal can slip out by accident.
 const submitOutput = z.object({ trackingCode: z.string(), createdAt: z.date(), incidentId: z.string().nullable(), replayed: z.boolean() });
-const bilingual = z.object({ id: z.string(), en: z.string() });
 const trackOutput = z.object({
   trackingCode: z.string(),
   status: z.string(),

@@ -19,8 +19,8 @@ import {
 import { splitIncident } from "../../domain/incident/split";
 import { updateIncident } from "../../domain/incident/update";
 import { createTRPCRouter, publicProcedure, staffProcedure } from "../trpc";
+import { bilingual } from "./bilingual";
 
-const bilingual = z.object({ id: z.string(), en: z.string() });
 const update = z.object({ status: z.string(), body: z.string(), language: z.string(), byAgency: z.boolean(), at: z.date() });
 const boardIncident = z.object({
   code: z.string(),

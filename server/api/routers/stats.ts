@@ -5,6 +5,7 @@ import { getPeriodicReport, periodicReportInput } from "../../domain/stats/perio
 import { getPublicSummary } from "../../domain/stats/public-summary";
 import { getScorecard, listScorecards, scorecardInput } from "../../domain/stats/scorecard";
 import { createTRPCRouter, publicProcedure, staffProcedure } from "../trpc";
+import { bilingual } from "./bilingual";
 
 const publicSummaryOutput = z.object({
   total: z.number().int(),
@@ -17,7 +18,7 @@ const publicSummaryOutput = z.object({
 
 const scorecard = z.object({
   slug: z.string(),
-  name: z.object({ id: z.string(), en: z.string() }),
+  name: bilingual,
   requests: z.number(),
   answered: z.number(),
   answeredOnTime: z.number(),
@@ -27,7 +28,7 @@ const scorecard = z.object({
   recommendations: z.record(z.string(), z.number()),
 });
 
-const countRow = z.object({ key: z.string(), label: z.object({ id: z.string(), en: z.string() }), count: z.number() });
+const countRow = z.object({ key: z.string(), label: bilingual, count: z.number() });
 const monthRow = z.object({ month: z.string(), count: z.number() });
 const statisticsOutput = z.object({
   period: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
@@ -42,7 +43,7 @@ const statisticsOutput = z.object({
 });
 
 const keyed = z.array(z.object({ key: z.string(), count: z.number() }));
-const byAgency = z.array(z.object({ slug: z.string(), name: z.object({ id: z.string(), en: z.string() }), count: z.number() }));
+const byAgency = z.array(z.object({ slug: z.string(), name: bilingual, count: z.number() }));
 const periodicOutput = z.object({
   period: z.string(),
   from: z.string(),

@@ -3,10 +3,8 @@ import { check, index, integer, pgTable, text, uniqueIndex, uuid } from "drizzle
 import { clarificationResponses, correctiveActions } from "./clarifications";
 import { createdAt, oneOf, timestamptz } from "./columns";
 import { complaintMessages, complaints } from "./complaints";
-import { ATTACHMENT_MIME_TYPES } from "./constants";
+import { ATTACHMENT_MIME_TYPES, MAX_ATTACHMENT_BYTES } from "./constants";
 import { recommendationEvents } from "./reports";
-
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
 /** A stored file; bytes live in the storage module (local folder or S3), this row is its index. Exactly one owner. */
 export const attachments = pgTable(

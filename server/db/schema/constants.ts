@@ -115,6 +115,11 @@ export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
 
 export const ATTACHMENT_MIME_TYPES = ["image/jpeg", "image/png", "image/webp", "application/pdf"] as const;
 export type AttachmentMimeType = (typeof ATTACHMENT_MIME_TYPES)[number];
+/** What one submission may carry: the form holds back more before sending, the server refuses more as it streams in. */
+export const MAX_ATTACHMENTS = 5;
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+/** A file input's `accept`: the types above. */
+export const ATTACHMENT_ACCEPT = ATTACHMENT_MIME_TYPES.join(",");
 
 export const OUTBOX_STATUSES = ["pending", "sent", "failed"] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];

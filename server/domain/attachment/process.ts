@@ -1,11 +1,10 @@
 import { createHash } from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
 import sharp from "sharp";
-import { MAX_ATTACHMENT_BYTES } from "../../db/schema/attachments";
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "../../db/schema/constants";
 import { ATTACHMENT_MIME_TYPES, type AttachmentMimeType } from "../../db/schema/constants";
 import { DomainError } from "../errors";
 
-export const MAX_ATTACHMENTS = 5;
 
 export type IncomingFile = { name: string; bytes: Uint8Array };
 export type ProcessedFile = {
