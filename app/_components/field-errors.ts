@@ -8,3 +8,8 @@ export function fieldErrorsOf(error: unknown): FieldErrors {
   if (fields && Object.keys(fields).length) return fields;
   return { _form: [error instanceof Error ? error.message : String(error)] };
 }
+
+/** A failed mutation's errors as one line, for a form that shows a single message. */
+export function errorLineOf(error: unknown): string {
+  return Object.values(fieldErrorsOf(error)).flat().join(" ");
+}

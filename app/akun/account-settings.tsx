@@ -1,19 +1,16 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Field, inputClass } from "../_components/field";
 import { useTRPC } from "../_trpc/client";
 import { endSessionAction } from "./actions";
+import type { RouterOutputs } from "../_trpc/types";
+import { fieldErrorsOf, type FieldErrors } from "../_components/field-errors";
 
-type Security = { twoFactorEnabled: boolean; twoFactorRequired: boolean; recoveryCodesLeft: number; mustChangePassword: boolean };
-type FieldErrors = Record<string, string[]>;
-
-const fieldErrorsOf = (e: unknown): FieldErrors =>
-  (e instanceof TRPCClientError ? (e.data as { fieldErrors?: FieldErrors | null } | undefined)?.fieldErrors : null) ?? { _form: [e instanceof Error ? e.message : String(e)] };
+type Security = RouterOutputs["account"]["security"];
 const card = "space-y-3 rounded-lg bg-white p-4 shadow-sm";
 const button = "rounded-md bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-60";
 const quiet = "rounded-md border border-slate-400 px-4 py-2 font-semibold text-slate-900 hover:bg-slate-50 disabled:opacity-60";

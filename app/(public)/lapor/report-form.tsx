@@ -8,6 +8,7 @@ import { useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { ATTACHMENT_ACCEPT, COMPLAINT_CATEGORIES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/server/db/schema/constants";
 import { fromWibInput } from "@/server/i18n/jakarta-time";
 import { Field, inputClass } from "../../_components/field";
+import type { FieldErrors } from "../../_components/field-errors";
 import { toMultipart } from "../../_components/files-field";
 import { useTRPC } from "../../_trpc/client";
 import { submitReportForm } from "./actions";
@@ -19,15 +20,15 @@ import { SimilarReports, type JoinChoice } from "./similar-reports";
 import { DeviceReportsList } from "./device-reports-list";
 import { useOfflineQueue } from "./use-offline-queue";
 import { rememberSent } from "../../_sw/device-reports";
+import type { RouterOutputs } from "../../_trpc/types";
 
 const MapPicker = dynamic(() => import("./map-picker"), { ssr: false });
 
-export type ServiceOption = { id: string; name: { id: string; en: string }; agency: { name: { id: string; en: string }; acronym: string | null }; keywords: string };
-export type PlaceOption = { id: string; name: string; city: string; province: string; lat: number | null; lng: number | null };
+export type ServiceOption = RouterOutputs["catalog"]["services"][number];
+export type PlaceOption = RouterOutputs["catalog"]["places"][number];
 
 const DEFAULT_CENTER: [number, number] = [-6.1256, 106.6559];
 
-type FieldErrors = Record<string, string[]>;
 
 /** Network trouble and server hiccups are worth retrying with the same key; a 4xx answer is not. */
 function isRetryable(error: unknown): boolean {

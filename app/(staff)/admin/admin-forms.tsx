@@ -1,27 +1,26 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { AGENCY_KINDS, ROLES } from "@/server/db/schema/constants";
 import { inputClass } from "../../_components/field";
 import { useTRPC } from "../../_trpc/client";
+import { fieldErrorsOf, type FieldErrors } from "../../_components/field-errors";
 
 type Fields = Record<string, string>;
 
 function useForm(initial: Fields) {
   const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const router = useRouter();
   const t = useTranslations("admin");
   const options = {
     onSuccess: () => (setValues(initial), setErrors({}), setMessage(t("saved")), router.refresh()),
     onError: (e: unknown) => {
-      const fields = e instanceof TRPCClientError ? (e.data as { fieldErrors?: Record<string, string[]> | null })?.fieldErrors : null;
-      setErrors(fields ?? { _form: [e instanceof Error ? e.message : String(e)] });
+      setErrors(fieldErrorsOf(e));
       setMessage(null);
     },
   };

@@ -1,7 +1,6 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -10,6 +9,7 @@ import { AttachmentLinks } from "../../_components/attachment-links";
 import { inputClass } from "../../_components/field";
 import { useTRPC } from "../../_trpc/client";
 import { endOfJakartaDay } from "@/server/i18n/jakarta-time";
+import { errorLineOf } from "../../_components/field-errors";
 
 export type SentRequest = {
   id: string;
@@ -48,10 +48,7 @@ export function ClarificationPanel({
   const send = useMutation(
     trpc.clarification.send.mutationOptions({
       onSuccess: () => (setQuestions(""), setPicked(new Set()), setMessage(t("clarification.sent")), router.refresh()),
-      onError: (e) => {
-        const fields = e instanceof TRPCClientError ? (e.data as { fieldErrors?: Record<string, string[]> | null })?.fieldErrors : null;
-        setMessage(fields ? Object.values(fields).flat().join(" ") : e.message);
-      },
+      onError: (e) => setMessage(errorLineOf(e)),
     }),
   );
   return (

@@ -1,13 +1,13 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { INCIDENT_PUBLIC_STATUSES, SEVERITIES } from "@/server/db/schema/constants";
 import { inputClass } from "../../_components/field";
 import { useTRPC } from "../../_trpc/client";
+import { errorLineOf } from "../../_components/field-errors";
 
 function useAfter() {
   const router = useRouter();
@@ -17,8 +17,7 @@ function useAfter() {
     options: {
       onSuccess: () => (setError(null), router.refresh()),
       onError: (e: unknown) => {
-        const fields = e instanceof TRPCClientError ? (e.data as { fieldErrors?: Record<string, string[]> | null })?.fieldErrors : null;
-        setError(fields ? Object.values(fields).flat().join(" ") : e instanceof Error ? e.message : String(e));
+        setError(errorLineOf(e));
       },
     },
   };

@@ -7,26 +7,10 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { PRIORITIES } from "@/server/db/schema/constants";
 import { useTRPC } from "../../_trpc/client";
+import type { RouterOutputs } from "../../_trpc/types";
 
-export type QueueItem = {
-  id: string;
-  trackingCode: string;
-  category: string;
-  stage: string;
-  priority: string;
-  rapidResponse: boolean;
-  serviceName: string | null;
-  placeName: string | null;
-  assigneeName: string | null;
-  incidentId: string | null;
-  incidentCode: string | null;
-  suggestedIncidentId: string | null;
-  excerpt: string;
-  overdue: boolean;
-  dueSoon: boolean;
-  createdLabel: string;
-  dueLabel: string;
-};
+/** A queue row with its dates already formatted on the server. */
+export type QueueItem = RouterOutputs["complaint"]["queue"]["items"][number] & { createdLabel: string; dueLabel: string };
 
 export function QueueList({ items, staff }: { items: QueueItem[]; staff: Array<{ id: string; name: string }> }) {
   const t = useTranslations();

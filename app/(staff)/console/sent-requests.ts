@@ -1,15 +1,7 @@
 import type { SentRequest } from "./clarification-panel";
+import type { RouterOutputs } from "../../_trpc/types";
 
-type Listed = {
-  id: string;
-  agencyName: string;
-  sequence: number;
-  status: string;
-  questions: string;
-  overdue: boolean;
-  dueAt: Date;
-  responses: Array<{ id: string; body: string; at: Date; attachments: Array<{ id: string; name: string }> }>;
-};
+type Listed = RouterOutputs["clarification"]["listFor"][number];
 
 /** Requests as the clarification panel shows them, with dates already formatted on the server. */
 export function toSentRequests(requests: Listed[], dueLabel: (d: Date) => string, when: (d: Date) => string): SentRequest[] {

@@ -1,21 +1,14 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { inputClass } from "../../_components/field";
 import { useTRPC } from "../../_trpc/client";
+import { fieldErrorsOf, type FieldErrors } from "../../_components/field-errors";
 
-type Errors = Record<string, string[]> | null;
-function errorsOf(error: unknown): Errors {
-  if (error instanceof TRPCClientError) {
-    const data = error.data as { fieldErrors?: Errors } | undefined;
-    return data?.fieldErrors ?? { _form: [error.message] };
-  }
-  return { _form: [String(error)] };
-}
+type Errors = FieldErrors | null;
 
 function ErrorText({ errors, field }: { errors: Errors; field: string }) {
   const list = errors?.[field];
@@ -40,7 +33,7 @@ export function ProcedurePanel({ complaintId, version, actions }: { complaintId:
         setPublicNote("");
         router.refresh();
       },
-      onError: (e) => setErrors(errorsOf(e)),
+      onError: (e) => setErrors(fieldErrorsOf(e)),
     }),
   );
   if (actions.length === 0) return null;
@@ -98,7 +91,7 @@ export function TextForm({
   const router = useRouter();
   const [body, setBody] = useState("");
   const [errors, setErrors] = useState<Errors>(null);
-  const options = { onSuccess: () => (setBody(""), setErrors(null), router.refresh()), onError: (e: unknown) => setErrors(errorsOf(e)) };
+  const options = { onSuccess: () => (setBody(""), setErrors(null), router.refresh()), onError: (e: unknown) => setErrors(fieldErrorsOf(e)) };
   const note = useMutation(trpc.complaint.addNote.mutationOptions(options));
   const message = useMutation(trpc.complaint.messageReporter.mutationOptions(options));
   const id = `${kind}-body`;

@@ -1,14 +1,12 @@
 "use client";
 
 import { useMutation, useSuspenseQuery } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { inputClass } from "../../_components/field";
 import { useTRPC } from "../../_trpc/client";
-
-type FieldErrors = Record<string, string[]>;
+import { fieldErrorsOf, type FieldErrors } from "../../_components/field-errors";
 
 /** Admins: rapid responses started by investigators, each to confirm or revert; they stay here until reviewed. */
 export function RapidResponseReview() {
@@ -22,7 +20,7 @@ export function RapidResponseReview() {
     trpc.procedure.reviewRapidResponse.mutationOptions({
       onSuccess: () => refetch(),
       onError: (e, vars) =>
-        setErrors((all) => ({ ...all, [vars.complaintId]: (e instanceof TRPCClientError ? (e.data as { fieldErrors?: FieldErrors | null })?.fieldErrors : null) ?? { _form: [e.message] } })),
+        setErrors((all) => ({ ...all, [vars.complaintId]: fieldErrorsOf(e) })),
     }),
   );
   return (

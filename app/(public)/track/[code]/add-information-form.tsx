@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Field, inputClass } from "../../../_components/field";
+import type { FieldErrors } from "../../../_components/field-errors";
 import { FilesField, toMultipart } from "../../../_components/files-field";
 import { useTRPC } from "../../../_trpc/client";
 import { addInformationForm } from "./actions";
@@ -21,7 +22,7 @@ export function AddInformationForm({ code, idempotencyKey }: { code: string; ide
   const [posted, postWithoutScripts] = useActionState(addInformationForm, null);
   const [body, setBody] = useState(posted?.body ?? "");
   const [files, setFiles] = useState<File[]>([]);
-  const [errors, setErrors] = useState<Record<string, string[]>>(posted?.fieldErrors ?? {});
+  const [errors, setErrors] = useState<FieldErrors>(posted?.fieldErrors ?? {});
   const send = useMutation(
     trpc.complaint.addInformation.mutationOptions({
       retry: (n, error) => n < 3 && !(error instanceof TRPCClientError && (error.data?.httpStatus ?? 500) < 500),

@@ -10,6 +10,7 @@ import { fieldErrorsOf, type FieldErrors } from "../../../_components/field-erro
 import { useFormStatus } from "../../../_components/use-form-status";
 import { useTRPC } from "../../../_trpc/client";
 import { endOfJakartaDay, toWibInput } from "@/server/i18n/jakarta-time";
+import type { RouterOutputs } from "../../../_trpc/types";
 
 const button = "rounded-md bg-brand-800 px-4 py-2 font-semibold text-white disabled:opacity-60";
 
@@ -37,19 +38,7 @@ export function CreateReportForm({ incidentId, suggestedTitle }: { incidentId: s
   );
 }
 
-type Draft = {
-  id: string;
-  version: number;
-  status: string;
-  slug: string;
-  publishedVersion: number;
-  title: string;
-  summary: string;
-  bodyMd: string;
-  findings: string;
-  maladministrationTypes: string[];
-  timeline: Array<{ at: string; text: string }>;
-};
+type Draft = RouterOutputs["report"]["get"];
 
 /** The report's text, saved against the version the author loaded ("changed meanwhile" otherwise). */
 export function ReportEditor({ report }: { report: Draft }) {
