@@ -2,33 +2,31 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
-import dynamic from "next/dynamic";
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState, useEffect, useMemo, useRef, useState } from "react";
-import { ATTACHMENT_ACCEPT, COMPLAINT_CATEGORIES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/server/db/schema/constants";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { fromWibInput } from "@/server/i18n/jakarta-time";
-import { Field, inputClass } from "../../_components/field";
 import type { FieldErrors } from "../../_components/field-errors";
 import { toMultipart } from "../../_components/files-field";
 import { useTRPC } from "../../_trpc/client";
 import { submitReportForm } from "./actions";
-import { CatalogPicker, type PickerOption } from "./catalog-picker";
-import { CatalogSelect, type SelectOption } from "./catalog-select";
 import { Confirmation } from "./confirmation";
-import { blankDraft, clearDraft, draftFromValues, emptyDraft, loadDraft, newIdempotencyKey, saveDraft, typedBeforeHydration, type Draft } from "./draft-store";
+import { clearDraft, emptyDraft, newIdempotencyKey, type Draft } from "./draft-store";
 import { SimilarReports, type JoinChoice } from "./similar-reports";
 import { DeviceReportsList } from "./device-reports-list";
 import { useOfflineQueue } from "./use-offline-queue";
+import { useReportDraft } from "./use-report-draft";
+import { AttachmentsSection } from "./sections/attachments-section";
+import { CatalogField } from "./sections/catalog-field";
+import { useCatalogOptions } from "./sections/catalog-options";
+import { CategorySection } from "./sections/category-section";
+import { ContactSection } from "./sections/contact-section";
+import { HappenedSection } from "./sections/happened-section";
+import { LocationSection } from "./sections/location-section";
 import { rememberSent } from "../../_sw/device-reports";
 import type { RouterOutputs } from "../../_trpc/types";
 
-const MapPicker = dynamic(() => import("./map-picker"), { ssr: false });
-
 export type ServiceOption = RouterOutputs["catalog"]["services"][number];
 export type PlaceOption = RouterOutputs["catalog"]["places"][number];
-
-const DEFAULT_CENTER: [number, number] = [-6.1256, 106.6559];
-
 
 /** Network trouble and server hiccups are worth retrying with the same key; a 4xx answer is not. */
 function isRetryable(error: unknown): boolean {
@@ -94,58 +92,14 @@ export function ReportForm({
   const trpc = useTRPC();
   // Set only when the form was posted without JavaScript and refused: the form comes back with what was typed.
   const [posted, postWithoutScripts] = useActionState(submitReportForm, null);
-  const [rendered] = useState<Draft>(() => (posted ? draftFromValues(posted.values) : blankDraft(renderedAt)));
-  const [draft, setDraft] = useState<Draft>(rendered);
-  const [enhanced, setEnhanced] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const [loaded, setLoaded] = useState(false);
+  const { draft, setDraft, update, enhanced, loaded, formRef } = useReportDraft(posted, renderedAt);
   const [errors, setErrors] = useState<FieldErrors>(posted?.fieldErrors ?? {});
   const [formError, setFormError] = useState<string | null>(posted?.formError ?? null);
   const [attempt, setAttempt] = useState(0);
-  const [mapOpen, setMapOpen] = useState(false);
-  // Known only in the browser: read after hydration, so the server's HTML and the first client render agree.
-  const [canLocate, setCanLocate] = useState(false);
-  useEffect(() => setCanLocate("geolocation" in navigator), []);
   const [done, setDone] = useState<{ code: string; joined: boolean } | null>(null);
   const errorSummary = useRef<HTMLDivElement>(null);
 
-  // Scripts take over: what was typed into the server's form wins, then a draft kept from before (reload, crash,
-  // dropped connection), then a fresh one; from here on the draft is saved as it changes.
-  useEffect(() => {
-    const typed = formRef.current ? typedBeforeHydration(formRef.current, rendered) : {};
-    setEnhanced(true);
-    if (posted) {
-      setDraft((d) => ({ ...d, ...typed, idempotencyKey: d.idempotencyKey || newIdempotencyKey() }));
-      setLoaded(true);
-      return;
-    }
-    void loadDraft().then((stored) => {
-      setDraft({ ...(stored ?? emptyDraft()), ...typed });
-      setLoaded(true);
-    });
-  }, [posted, rendered]);
-  useEffect(() => {
-    if (loaded) void saveDraft(draft);
-  }, [draft, loaded]);
-
-  const update = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-
-  const serviceOptions: PickerOption[] = useMemo(
-    () =>
-      services.map((s) => ({
-        id: s.id,
-        label: s.name[locale],
-        detail: s.agency.name[locale],
-        searchText: [s.name.id, s.name.en, s.agency.name.id, s.agency.name.en, s.agency.acronym ?? "", s.keywords].join(" "),
-      })),
-    [services, locale],
-  );
-  const placeOptions: PickerOption[] = useMemo(
-    () => places.map((p) => ({ id: p.id, label: p.name, detail: [p.city, p.province].filter(Boolean).join(", "), searchText: [p.name, p.city, p.province].join(" ") })),
-    [places],
-  );
-  const serviceChoices: SelectOption[] = useMemo(() => services.map((s) => ({ id: s.id, label: s.name[locale], group: s.agency.name[locale] })), [services, locale]);
-  const placeChoices: SelectOption[] = useMemo(() => places.map((p) => ({ id: p.id, label: p.city ? `${p.name} (${p.city})` : p.name, group: p.province || p.city })), [places]);
+  const { serviceOptions, placeOptions, serviceChoices, placeChoices } = useCatalogOptions(services, places, locale);
 
   const finish = async (code: string, key: string, joined: boolean) => {
     await Promise.all([clearDraft(), rememberSent({ code, key, sentAt: new Date().toISOString() })]);
@@ -207,18 +161,6 @@ export function ReportForm({
     submit.mutate(toSubmission(submissionData(draft, locale), draft.files));
   };
 
-  const addFiles = (list: FileList | null) => {
-    if (!list) return;
-    const incoming = [...list];
-    const tooBig = incoming.some((f) => f.size > MAX_ATTACHMENT_BYTES);
-    const next = [...draft.files, ...incoming.filter((f) => f.size <= MAX_ATTACHMENT_BYTES)].slice(0, MAX_ATTACHMENTS);
-    update("files", next);
-    setErrors((e) => ({
-      ...e,
-      attachments: tooBig ? [t("errors.attachmentSize")] : draft.files.length + incoming.length > MAX_ATTACHMENTS ? [t("errors.attachmentCount")] : [],
-    }));
-  };
-
   const join = (choice: JoinChoice) =>
     setDraft((d) => ({ ...d, joinIncidentId: choice.incidentId ?? "", joinComplaintId: choice.complaintId ?? "", joinLabel: choice.label }));
 
@@ -241,9 +183,7 @@ export function ReportForm({
     );
   }
 
-  const fileErrors = Object.entries(errors)
-    .filter(([k]) => k.startsWith("attachments"))
-    .flatMap(([, v]) => v);
+  const section = { draft, update, errors };
 
   return (
     <>
@@ -258,61 +198,33 @@ export function ReportForm({
         </div>
       )}
 
-      <fieldset className="space-y-2">
-        <legend className="font-medium">
-          {t("report.category")}
-          <span aria-hidden="true"> *</span>
-        </legend>
-        <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
-          {COMPLAINT_CATEGORIES.map((c) => (
-            <label key={c} className="flex min-h-11 items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 has-checked:border-brand-700 has-checked:bg-brand-50">
-              <input type="radio" name="category" value={c} checked={draft.category === c} onChange={() => update("category", c)} className="h-5 w-5" />
-              <span>{t(`categories.${c}`)}</span>
-            </label>
-          ))}
-        </div>
-        {errors.category && <p className="text-sm font-medium text-red-700" data-field-error="category">{errors.category.join(" ")}</p>}
-      </fieldset>
-
-      <Field id="serviceId" label={t("report.service")} hint={t("report.serviceHint")} errors={errors.serviceId}>
-        {(describedBy, invalid) =>
-          !enhanced ? (
-            <CatalogSelect id="serviceId" options={serviceChoices} value={draft.serviceId} onChange={(id) => update("serviceId", id)} emptyLabel={t("report.chooseService")} describedBy={describedBy} invalid={invalid} />
-          ) : (
-          <CatalogPicker
-            id="serviceId"
-            options={serviceOptions}
-            selectedId={draft.serviceId}
-            onSelect={(id) => update("serviceId", id)}
-            placeholder={t("report.servicePlaceholder")}
-            noMatch={t("report.noMatch")}
-            changeLabel={t("report.change")}
-            describedBy={describedBy}
-            invalid={invalid}
-          />
-          )
-        }
-      </Field>
-
-      <Field id="placeId" label={t("report.place")} hint={t("report.placeHint")} errors={errors.placeId}>
-        {(describedBy, invalid) =>
-          !enhanced ? (
-            <CatalogSelect id="placeId" options={placeChoices} value={draft.placeId} onChange={(id) => update("placeId", id)} emptyLabel={t("report.choosePlace")} describedBy={describedBy} invalid={invalid} />
-          ) : (
-          <CatalogPicker
-            id="placeId"
-            options={placeOptions}
-            selectedId={draft.placeId}
-            onSelect={(id) => update("placeId", id)}
-            placeholder={t("report.placePlaceholder")}
-            noMatch={t("report.noMatch")}
-            changeLabel={t("report.change")}
-            describedBy={describedBy}
-            invalid={invalid}
-          />
-          )
-        }
-      </Field>
+      <CategorySection {...section} />
+      <CatalogField
+        id="serviceId"
+        label={t("report.service")}
+        hint={t("report.serviceHint")}
+        emptyLabel={t("report.chooseService")}
+        placeholder={t("report.servicePlaceholder")}
+        errors={errors.serviceId}
+        enhanced={enhanced}
+        choices={serviceChoices}
+        options={serviceOptions}
+        value={draft.serviceId}
+        onChange={(id) => update("serviceId", id)}
+      />
+      <CatalogField
+        id="placeId"
+        label={t("report.place")}
+        hint={t("report.placeHint")}
+        emptyLabel={t("report.choosePlace")}
+        placeholder={t("report.placePlaceholder")}
+        errors={errors.placeId}
+        enhanced={enhanced}
+        choices={placeChoices}
+        options={placeOptions}
+        value={draft.placeId}
+        onChange={(id) => update("placeId", id)}
+      />
 
       {draft.joinLabel ? (
         <div className="flex items-start justify-between gap-3 rounded-lg border border-brand-700 bg-brand-50 p-3" data-testid="joining">
@@ -325,148 +237,10 @@ export function ReportForm({
         <SimilarReports serviceId={draft.serviceId} placeId={draft.placeId} onJoin={join} />
       )}
 
-      <Field id="addressText" label={t("report.address")} errors={errors.addressText}>
-        {(describedBy, invalid) => (
-          <input id="addressText" name="addressText" value={draft.addressText} onChange={(e) => update("addressText", e.target.value)} maxLength={300} aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />
-        )}
-      </Field>
-
-      {enhanced && (
-      <div className="space-y-2">
-        <div className="flex flex-wrap gap-2">
-          <button type="button" onClick={() => setMapOpen((o) => !o)} aria-expanded={mapOpen} className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-medium">
-            {mapOpen ? t("report.mapClose") : t("report.mapOpen")}
-          </button>
-          {canLocate && (
-            <button
-              type="button"
-              onClick={() =>
-                navigator.geolocation.getCurrentPosition((pos) =>
-                  setDraft((d) => ({ ...d, lat: Number(pos.coords.latitude.toFixed(6)), lng: Number(pos.coords.longitude.toFixed(6)) })),
-                )
-              }
-              className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-medium"
-            >
-              {t("report.useMyLocation")}
-            </button>
-          )}
-        </div>
-        {mapOpen && (
-          <>
-            <p className="text-sm text-slate-700">{t("report.mapHint")}</p>
-            <MapPicker
-              tileUrl={tileUrl}
-              attribution={tileAttribution}
-              lat={draft.lat}
-              lng={draft.lng}
-              center={(() => {
-                const p = places.find((x) => x.id === draft.placeId);
-                return p?.lat != null && p.lng != null ? [p.lat, p.lng] : DEFAULT_CENTER;
-              })()}
-              onPick={(lat, lng) => setDraft((d) => ({ ...d, lat, lng }))}
-            />
-          </>
-        )}
-        {draft.lat !== null && draft.lng !== null && (
-          <p className="flex items-center gap-3 text-sm text-slate-800">
-            {t("report.mapPinned", { lat: draft.lat, lng: draft.lng })}
-            <button type="button" onClick={() => setDraft((d) => ({ ...d, lat: null, lng: null }))} className="text-brand-800 underline">
-              {t("report.mapClear")}
-            </button>
-          </p>
-        )}
-        {(errors.lat || errors.lng) && <p className="text-sm font-medium text-red-700">{(errors.lat ?? errors.lng)!.join(" ")}</p>}
-      </div>
-      )}
-
-      <Field id="occurredAt" label={t("report.occurredAt")} errors={errors.occurredAt} required>
-        {(describedBy, invalid) => (
-          <input id="occurredAt" name="occurredAt" type="datetime-local" value={draft.occurredAt} onChange={(e) => update("occurredAt", e.target.value)} required aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />
-        )}
-      </Field>
-
-      <Field id="description" label={t("report.description")} hint={t("report.descriptionHint")} errors={errors.description} required>
-        {(describedBy, invalid) => (
-          <>
-            <textarea
-              id="description"
-              name="description"
-              value={draft.description}
-              onChange={(e) => update("description", e.target.value)}
-              rows={6}
-              maxLength={4000}
-              required
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              className={inputClass}
-            />
-            <p className="text-right text-sm text-slate-700" aria-live="polite">
-              {t("report.characters", { count: draft.description.length })}
-            </p>
-          </>
-        )}
-      </Field>
-
-      <Field id="attachments" label={t("report.attachments")} hint={t("report.attachmentsHint")} errors={fileErrors.length ? fileErrors : undefined}>
-        {(describedBy, invalid) => (
-          <>
-            <input
-              id="attachments"
-              name="files"
-              type="file"
-              accept={ATTACHMENT_ACCEPT}
-              multiple
-              disabled={draft.files.length >= MAX_ATTACHMENTS}
-              onChange={(e) => {
-                addFiles(e.target.files);
-                e.target.value = "";
-              }}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              className="block w-full text-base file:mr-3 file:rounded-md file:border-0 file:bg-brand-800 file:px-3 file:py-2 file:text-white"
-            />
-            {draft.files.length > 0 && (
-              <ul className="space-y-1" data-testid="file-list">
-                {draft.files.map((f, i) => (
-                  <li key={`${f.name}-${i}`} className="flex items-center justify-between rounded-md bg-white px-3 py-1.5 text-sm">
-                    <span className="truncate">{f.name}</span>
-                    <button type="button" onClick={() => update("files", draft.files.filter((_, j) => j !== i))} className="ml-2 text-brand-800 underline">
-                      {t("report.remove")}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </>
-        )}
-      </Field>
-
-      <fieldset className="space-y-3 rounded-lg border border-slate-300 bg-white p-3">
-        <legend className="px-1 font-semibold">{t("report.contactTitle")}</legend>
-        <p className="text-sm text-slate-700">{t("report.contactHint")}</p>
-        <Field id="contactName" label={t("report.name")} errors={errors.contactName}>
-          {(d, inv) => <input id="contactName" name="contactName" autoComplete="name" value={draft.contactName} onChange={(e) => update("contactName", e.target.value)} aria-describedby={d} aria-invalid={inv} className={inputClass} />}
-        </Field>
-        <Field id="contactEmail" label={t("report.email")} errors={errors.contactEmail}>
-          {(d, inv) => <input id="contactEmail" name="contactEmail" type="email" autoComplete="email" inputMode="email" value={draft.contactEmail} onChange={(e) => update("contactEmail", e.target.value)} aria-describedby={d} aria-invalid={inv} className={inputClass} />}
-        </Field>
-        <Field id="contactPhone" label={t("report.phone")} errors={errors.contactPhone}>
-          {(d, inv) => <input id="contactPhone" name="contactPhone" type="tel" autoComplete="tel" inputMode="tel" value={draft.contactPhone} onChange={(e) => update("contactPhone", e.target.value)} aria-describedby={d} aria-invalid={inv} className={inputClass} />}
-        </Field>
-        <label className="flex items-start gap-3">
-          <input type="checkbox" name="confidential" checked={draft.confidential} onChange={(e) => update("confidential", e.target.checked)} className="mt-1 h-5 w-5" aria-describedby="confidential-hint" />
-          <span>
-            <span className="font-medium">{t("report.confidential")}</span>
-            <span id="confidential-hint" className="block text-sm text-slate-700">
-              {t("report.confidentialHint")}
-            </span>
-          </span>
-        </label>
-        <label className="flex items-center gap-3">
-          <input type="checkbox" name="alreadyComplainedToAgency" checked={draft.alreadyComplainedToAgency} onChange={(e) => update("alreadyComplainedToAgency", e.target.checked)} className="h-5 w-5" />
-          <span>{t("report.alreadyComplained")}</span>
-        </label>
-      </fieldset>
+      <LocationSection {...section} enhanced={enhanced} places={places} tileUrl={tileUrl} tileAttribution={tileAttribution} />
+      <HappenedSection {...section} />
+      <AttachmentsSection {...section} setErrors={setErrors} />
+      <ContactSection {...section} />
 
       {/* Honeypot: invisible to people and screen readers; bots fill it in. */}
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">

@@ -1,0 +1,59 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Field } from "../../../_components/field";
+import { CatalogPicker, type PickerOption } from "../catalog-picker";
+import { CatalogSelect, type SelectOption } from "../catalog-select";
+
+/**
+ * A service or place from the catalogue: a native grouped select in the server's HTML (it works without
+ * scripts), the typing picker once the scripts run.
+ */
+export function CatalogField({
+  id,
+  label,
+  hint,
+  emptyLabel,
+  placeholder,
+  errors,
+  enhanced,
+  choices,
+  options,
+  value,
+  onChange,
+}: {
+  id: "serviceId" | "placeId";
+  label: string;
+  hint: string;
+  emptyLabel: string;
+  placeholder: string;
+  errors: string[] | undefined;
+  enhanced: boolean;
+  choices: SelectOption[];
+  options: PickerOption[];
+  value: string;
+  onChange: (id: string) => void;
+}) {
+  const t = useTranslations("report");
+  return (
+    <Field id={id} label={label} hint={hint} errors={errors}>
+      {(describedBy, invalid) =>
+        !enhanced ? (
+          <CatalogSelect id={id} options={choices} value={value} onChange={onChange} emptyLabel={emptyLabel} describedBy={describedBy} invalid={invalid} />
+        ) : (
+          <CatalogPicker
+            id={id}
+            options={options}
+            selectedId={value}
+            onSelect={onChange}
+            placeholder={placeholder}
+            noMatch={t("noMatch")}
+            changeLabel={t("change")}
+            describedBy={describedBy}
+            invalid={invalid}
+          />
+        )
+      }
+    </Field>
+  );
+}
