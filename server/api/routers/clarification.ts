@@ -1,7 +1,8 @@
 import { agencyStatementInput, requestRefInput, sendClarificationInput } from "../../domain/clarification/schemas";
 import { getRequestForAgency, listAgencyInbox } from "../../domain/clarification/agency-inbox";
 import { answerClarification } from "../../domain/clarification/answer";
-import { listClarificationsFor, subjectInput } from "../../domain/clarification/list-for-subject";
+import { listClarificationsFor } from "../../domain/clarification/list-for-subject";
+import { subjectInput } from "../../domain/clarification/schemas";
 import { sendClarificationRequest } from "../../domain/clarification/send";
 import { listAgencyIncidents, postAgencyStatement } from "../../domain/clarification/statement";
 import { multipartInput, readMultipart } from "../form-data";

@@ -10,7 +10,7 @@ import { assignComplaints, linkComplaintsToIncident, setComplaintPriority } from
 import { getComplaintDetail } from "../../domain/complaint/get-detail";
 import { listQueue } from "../../domain/complaint/list-queue";
 import { addInternalNote, messageReporter } from "../../domain/complaint/notes";
-import { assignInput, complaintRefInput, linkInput, noteInput, priorityInput, queueInput, reporterMessageInput } from "../../domain/complaint/queue-schemas";
+import { assignInput, complaintRefInput, linkInput, noteInput, priorityInput, queueInput, reporterMessageInput } from "../../domain/complaint/schemas";
 import { createTRPCRouter, publicProcedure, staffProcedure } from "../trpc";
 import { bilingual } from "./bilingual";
 

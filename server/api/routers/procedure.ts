@@ -1,6 +1,8 @@
 import { z } from "zod";
-import { listUnreviewedRapidResponses, reviewRapidResponse, reviewRapidResponseInput } from "../../domain/complaint/review-rapid-response";
-import { transitionComplaint, transitionInput } from "../../domain/complaint/transition";
+import { listUnreviewedRapidResponses, reviewRapidResponse } from "../../domain/complaint/review-rapid-response";
+import { reviewRapidResponseInput } from "../../domain/complaint/schemas";
+import { transitionComplaint } from "../../domain/complaint/transition";
+import { transitionInput } from "../../domain/complaint/schemas";
 import { adminProcedure, createTRPCRouter, staffProcedure } from "../trpc";
 
 export const procedureRouter = createTRPCRouter({

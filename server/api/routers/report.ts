@@ -3,7 +3,8 @@ import { getPublishedReport, publishReport, submitReportForReview } from "../../
 import { addRecommendationInput, createReportInput, publishReportInput, reportRefInput, reportSlugInput, updateReportInput } from "../../domain/report/schemas";
 import { z } from "zod";
 import { getReportDraft, listReports } from "../../domain/report/list";
-import { listPublishedReports, publishedListInput } from "../../domain/report/list-published";
+import { listPublishedReports } from "../../domain/report/list-published";
+import { publishedListInput } from "../../domain/report/schemas";
 import { adminProcedure, createTRPCRouter, publicProcedure, staffProcedure } from "../trpc";
 
 const publishedOutput = z.object({

@@ -1,9 +1,12 @@
 import { z } from "zod";
 import { getDashboard } from "../../domain/stats/dashboard";
-import { getPublicStatistics, statisticsInput } from "../../domain/stats/public-statistics";
-import { getPeriodicReport, periodicReportInput } from "../../domain/stats/periodic-report";
+import { getPublicStatistics } from "../../domain/stats/public-statistics";
+import { statisticsInput } from "../../domain/stats/schemas";
+import { getPeriodicReport } from "../../domain/stats/periodic-report";
+import { periodicReportInput } from "../../domain/stats/schemas";
 import { getPublicSummary } from "../../domain/stats/public-summary";
-import { getScorecard, listScorecards, scorecardInput } from "../../domain/stats/scorecard";
+import { getScorecard, listScorecards } from "../../domain/stats/scorecard";
+import { scorecardInput } from "../../domain/stats/schemas";
 import { createTRPCRouter, publicProcedure, staffProcedure } from "../trpc";
 import { bilingual } from "./bilingual";
 

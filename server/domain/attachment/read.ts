@@ -1,12 +1,10 @@
 import { eq } from "drizzle-orm";
-import { z } from "zod";
 import { attachments } from "../../db/schema";
 import { STAFF_ROLES } from "../../db/schema/constants";
 import { requireRole } from "../access";
 import type { DomainCtx } from "../context";
 import { notFound } from "../errors";
-
-export const attachmentRefInput = z.object({ attachmentId: z.uuid() });
+import { attachmentRefInput } from "./schemas";
 
 /** An attachment's bytes for Ombudsman staff (agency access comes with clarification requests). */
 export async function readAttachmentForStaff({ ctx, input }: { ctx: DomainCtx; input: unknown }) {

@@ -1,12 +1,10 @@
 import { desc, eq, inArray, or } from "drizzle-orm";
-import { z } from "zod";
 import { agencies, clarificationRequests, clarificationResponses } from "../../db/schema";
 import { STAFF_ROLES } from "../../db/schema/constants";
 import { requireRole } from "../access";
 import type { DomainCtx } from "../context";
 import { attachmentsByOwner } from "../attachment/by-owner";
-
-export const subjectInput = z.object({ complaintId: z.uuid().optional(), incidentId: z.uuid().optional() });
+import { subjectInput } from "./schemas";
 
 /** Staff view of the requests sent about a complaint or an incident, with the agencies' answers. */
 export async function listClarificationsFor({ ctx, input }: { ctx: DomainCtx; input: unknown }) {

@@ -29,3 +29,5 @@ export const agencyStatementInput = z.object({
   body: z.string().trim().min(5, { error: "errors.updateShort" }).max(4000, { error: "errors.descriptionLong" }),
   language: z.enum(["id", "en"]).default("id"),
 });
+
+export const subjectInput = z.object({ complaintId: z.uuid().optional(), incidentId: z.uuid().optional() });

@@ -9,7 +9,7 @@ import { DomainError } from "../errors";
 import { addComplaintToIncident } from "../incident/link-complaint";
 import { lockIncident } from "../incident/lock";
 import { recomputeIncidentStats } from "../incident/stats";
-import { assignInput, linkInput, priorityInput } from "./queue-schemas";
+import { assignInput, linkInput, priorityInput } from "./schemas";
 
 async function lockComplaints(tx: Tx, ids: string[]) {
   const rows = await tx.select().from(complaints).where(inArray(complaints.id, ids)).orderBy(complaints.id).for("update");

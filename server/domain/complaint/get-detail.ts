@@ -19,7 +19,7 @@ import { auditTrail } from "../audit";
 import type { DomainCtx } from "../context";
 import { notFound } from "../errors";
 import { actionsFrom } from "../procedure/machine";
-import { complaintRefInput } from "./queue-schemas";
+import { complaintRefInput } from "./schemas";
 
 /** Everything about one complaint for Ombudsman staff, contact included (staff only). */
 export async function getComplaintDetail({ ctx, input }: { ctx: DomainCtx; input: unknown }) {

@@ -4,7 +4,7 @@ import { STAFF_ROLES } from "../../db/schema/constants";
 import { requireRole } from "../access";
 import type { DomainCtx } from "../context";
 import { DomainError } from "../errors";
-import { queueInput } from "./queue-schemas";
+import { queueInput } from "./schemas";
 
 const DUE_SOON_MS = 2 * 24 * 3600_000;
 

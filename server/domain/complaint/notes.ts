@@ -3,7 +3,7 @@ import { STAFF_ROLES } from "../../db/schema/constants";
 import { requireRole } from "../access";
 import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
-import { noteInput, reporterMessageInput } from "./queue-schemas";
+import { noteInput, reporterMessageInput } from "./schemas";
 import { lockComplaint } from "./lock";
 
 /** A staff-only note: never shown to the reporter or the agency. */

@@ -1,21 +1,12 @@
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
-import { z } from "zod";
-import { complaintStageEvents, complaints, users } from "../../db/schema";
+import { complaints, complaintStageEvents, users } from "../../db/schema";
 import { requireRole } from "../access";
 import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
 import { DomainError, invalidTransition, notFound } from "../errors";
 import { loadProcedureConfig } from "../procedure/load-config";
 import { recordStageChange } from "../procedure/record-stage";
-
-export const reviewRapidResponseInput = z
-  .object({
-    complaintId: z.uuid(),
-    decision: z.enum(["confirm", "revert"]),
-    expectedVersion: z.number().int().min(1),
-    reason: z.string().trim().max(4000).optional(),
-  })
-  .refine((v) => v.decision === "confirm" || Boolean(v.reason), { path: ["reason"], message: "errors.reasonRequired" });
+import { reviewRapidResponseInput } from "./schemas";
 
 /** Rapid responses an admin has not yet reviewed, oldest first: shown on the admin dashboard until reviewed. */
 export async function listUnreviewedRapidResponses({ ctx }: { ctx: DomainCtx }) {

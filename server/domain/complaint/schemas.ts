@@ -1,16 +1,18 @@
 import { z } from "zod";
-import { COMPLAINT_CATEGORIES, LOCALES } from "../../db/schema/constants";
-
-// Form fields arrive as "" when left empty: treat that as absent.
-const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
+import { COMPLAINT_CATEGORIES, COMPLAINT_STAGES, LOCALES, PRIORITIES } from "../../db/schema/constants";
+import { blankToUndefined, listParam, optional } from "../schema-helpers";
+import { PROCEDURE_ACTIONS, type ProcedureAction } from "../procedure/machine";
 
 export const DESCRIPTION_MIN = 20;
+
 export const DESCRIPTION_MAX = 4000;
+
 const EARLIEST = new Date("2000-01-01T00:00:00Z");
+
 const FUTURE_TOLERANCE_MS = 10 * 60_000;
 
 export const idempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_-]{16,100}$/, { error: "errors.idempotencyKey" });
+
 export const descriptionSchema = z
   .string({ error: "errors.descriptionShort" })
   .trim()
@@ -50,6 +52,7 @@ export const submitComplaintInput = z
   });
 
 export type SubmitComplaintInput = z.input<typeof submitComplaintInput>;
+
 export type SubmitComplaintData = z.output<typeof submitComplaintInput>;
 
 export const trackingCodeInput = z.object({ code: z.string().trim().min(1, { error: "errors.trackingCode" }).max(40, { error: "errors.trackingCode" }) });
@@ -67,3 +70,57 @@ export const similarInput = z.object({
 });
 
 export const fixedCheckInput = z.object({ code: z.string().trim().min(1).max(40), fixed: z.boolean() });
+
+export const reviewRapidResponseInput = z
+  .object({
+    complaintId: z.uuid(),
+    decision: z.enum(["confirm", "revert"]),
+    expectedVersion: z.number().int().min(1),
+    reason: z.string().trim().max(4000).optional(),
+  })
+  .refine((v) => v.decision === "confirm" || Boolean(v.reason), { path: ["reason"], message: "errors.reasonRequired" });
+
+export const transitionInput = z.object({
+  complaintId: z.uuid(),
+  action: z.enum(PROCEDURE_ACTIONS as [ProcedureAction, ...ProcedureAction[]]),
+  /** The version the person saw: a save against an older one is refused, never silently applied. */
+  expectedVersion: z.number().int().min(1),
+  reason: z.string().trim().max(4000).optional(),
+  publicNote: z.string().trim().max(4000).optional(),
+});
+
+export const QUEUE_SORTS = ["newest", "oldest", "due"] as const;
+
+export const queueInput = z.object({
+  stage: listParam(z.enum(COMPLAINT_STAGES)),
+  category: listParam(z.enum(COMPLAINT_CATEGORIES)),
+  priority: listParam(z.enum(PRIORITIES)),
+  agencyId: optional(z.uuid()),
+  serviceId: optional(z.uuid()),
+  placeId: optional(z.uuid()),
+  incidentId: optional(z.uuid()),
+  from: optional(z.coerce.date()),
+  to: optional(z.coerce.date()),
+  deadline: optional(z.enum(["due_soon", "overdue"])),
+  assignee: optional(z.union([z.literal("me"), z.literal("none"), z.uuid()])),
+  q: optional(z.string().trim().max(200)),
+  sort: z.preprocess(blankToUndefined, z.enum(QUEUE_SORTS).default("newest")),
+  cursor: optional(z.string().max(200)),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+
+export type QueueInput = z.input<typeof queueInput>;
+
+export const bulkIds = z.array(z.uuid()).min(1).max(500);
+
+export const assignInput = z.object({ complaintIds: bulkIds, assigneeId: z.uuid().nullable() });
+
+export const priorityInput = z.object({ complaintIds: bulkIds, priority: z.enum(PRIORITIES) });
+
+export const linkInput = z.object({ complaintIds: bulkIds, incidentId: z.uuid() });
+
+export const complaintRefInput = z.object({ complaintId: z.uuid() });
+
+export const noteInput = z.object({ complaintId: z.uuid(), body: z.string().trim().min(1, { error: "errors.messageEmpty" }).max(10000) });
+
+export const reporterMessageInput = z.object({ complaintId: z.uuid(), body: z.string().trim().min(1, { error: "errors.messageEmpty" }).max(4000) });

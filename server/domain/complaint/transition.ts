@@ -1,5 +1,4 @@
 import { and, desc, eq, isNotNull } from "drizzle-orm";
-import { z } from "zod";
 import { auditLog, complaintContacts, complaints, users } from "../../db/schema";
 import { STAFF_ROLES } from "../../db/schema/constants";
 import { requireRole } from "../access";
@@ -7,18 +6,10 @@ import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
 import { DomainError, forbidden, invalidTransition, notFound } from "../errors";
 import { loadProcedureConfig } from "../procedure/load-config";
-import { planTransition, PROCEDURE_ACTIONS, type ProcedureAction } from "../procedure/machine";
+import { planTransition } from "../procedure/machine";
 import { recordStageChange } from "../procedure/record-stage";
 import { queueAdminMail } from "../notification/enqueue";
-
-export const transitionInput = z.object({
-  complaintId: z.uuid(),
-  action: z.enum(PROCEDURE_ACTIONS as [ProcedureAction, ...ProcedureAction[]]),
-  /** The version the person saw: a save against an older one is refused, never silently applied. */
-  expectedVersion: z.number().int().min(1),
-  reason: z.string().trim().max(4000).optional(),
-  publicNote: z.string().trim().max(4000).optional(),
-});
+import { transitionInput } from "./schemas";
 
 const MISSING_FIELD_ERROR = {
   publicNote: ["errors.publicNoteRequired"],

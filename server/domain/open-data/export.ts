@@ -1,12 +1,10 @@
 import { stringify } from "csv-stringify/sync";
-import { z } from "zod";
 import type { DomainCtx } from "../context";
 import { notFound } from "../errors";
 import { DATASETS, MIN_CELL } from "./datasets";
+import { exportInput } from "./schemas";
 
 export const OPEN_DATA_LICENCE = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)";
-
-export const exportInput = z.object({ file: z.string().regex(/^[a-z-]+\.(csv|json)$/) });
 
 /** One open-data file, e.g. `incidents.csv` or `complaint-counts.json`, generated from the database on request. */
 export async function exportDataset({ ctx, input }: { ctx: DomainCtx; input: unknown }) {

@@ -1,27 +1,19 @@
 import { and, desc, eq, gte, inArray, lt, ne, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { complaints, services } from "../../db/schema";
-import { LOCALES } from "../../db/schema/constants";
 import type { DomainCtx } from "../context";
 import { DomainError, notFound } from "../errors";
-import { selectPublicRequests, toPublicRequest, type PublicRequest } from "./public-request";
+import { type PublicRequest, selectPublicRequests, toPublicRequest } from "./public-request";
+import { requestListInput } from "./schemas";
 
 /** The spec's default window, and the most a list may span or hold. */
 export const MAX_RANGE_MS = 90 * 24 * 3600_000;
+
 const MAX_RESULTS = 1000;
 
-const listInput = z.object({
-  locale: z.enum(LOCALES),
-  ids: z.array(z.string()).optional(),
-  serviceCode: z.string().optional(),
-  start: z.date(),
-  end: z.date(),
-  status: z.enum(["open", "closed"]).optional(),
-});
-
 /** Reports by id, or by service, time window (at most 90 days) and open/closed; newest first, at most 1,000. */
-export async function listOpen311Requests({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof listInput> }): Promise<PublicRequest[]> {
-  const q = listInput.parse(input);
+export async function listOpen311Requests({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof requestListInput> }): Promise<PublicRequest[]> {
+  const q = requestListInput.parse(input);
   if (q.ids) {
     const ids = q.ids.filter((s) => z.uuid().safeParse(s).success).slice(0, MAX_RESULTS);
     if (ids.length === 0) return [];

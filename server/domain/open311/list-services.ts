@@ -1,16 +1,14 @@
 import { asc, eq } from "drizzle-orm";
-import { z } from "zod";
+import { type z } from "zod";
 import { agencies, services } from "../../db/schema";
-import { LOCALES } from "../../db/schema/constants";
 import type { DomainCtx } from "../context";
-
-const listInput = z.object({ locale: z.enum(LOCALES) });
+import { serviceListInput } from "./schemas";
 
 export type Open311ServiceRow = { code: string; name: string; description: string; agencyName: string; keywords: string[]; group: string };
 
 /** The active services, in the asker's language, each with the agency that runs it. */
-export async function listOpen311Services({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof listInput> }): Promise<Open311ServiceRow[]> {
-  const { locale } = listInput.parse(input);
+export async function listOpen311Services({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof serviceListInput> }): Promise<Open311ServiceRow[]> {
+  const { locale } = serviceListInput.parse(input);
   const en = locale === "en";
   const rows = await ctx.db
     .select({ s: services, agencyName: en ? agencies.nameEn : agencies.nameId })

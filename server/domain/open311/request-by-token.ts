@@ -1,10 +1,9 @@
 import { eq } from "drizzle-orm";
-import { z } from "zod";
+import { type z } from "zod";
 import { complaints } from "../../db/schema";
 import type { DomainCtx } from "../context";
 import { notFound } from "../errors";
-
-const tokenInput = z.object({ token: z.string() });
+import { tokenInput } from "./schemas";
 
 /** The report a submission's token (its idempotency key) made: the spec's way to learn the id of a queued request. */
 export async function findRequestByToken({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof tokenInput> }): Promise<{ id: string; token: string }> {

@@ -1,32 +1,11 @@
 import { timingSafeEqual } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { z } from "zod";
+import { type z } from "zod";
 import { places, services } from "../../db/schema";
-import { LOCALES } from "../../db/schema/constants";
 import type { DomainCtx } from "../context";
 import { DomainError, forbidden } from "../errors";
 import { submitComplaint, type SubmitResult } from "../complaint/submit";
-
-/** An Open311 POST read into our terms (open311/parse.ts); the complaint's own rules are checked by `submitComplaint`. */
-const open311SubmitInput = z.object({
-  locale: z.enum(LOCALES),
-  apiKey: z.string().optional(),
-  idempotencyKey: z.string(),
-  /** The request as sent, less its api key: what a retry with the same key must repeat. */
-  sent: z.record(z.string(), z.string()),
-  serviceCode: z.string().optional(),
-  addressId: z.string().optional(),
-  addressText: z.string().optional(),
-  lat: z.string().optional(),
-  lng: z.string().optional(),
-  description: z.string(),
-  category: z.string().optional(),
-  occurredAt: z.string().optional(),
-  contactName: z.string().optional(),
-  contactEmail: z.string().optional(),
-  contactPhone: z.string().optional(),
-  confidential: z.boolean(),
-});
+import { open311SubmitInput } from "./schemas";
 
 function checkApiKey(ctx: DomainCtx, supplied: string | undefined) {
   const expected = ctx.config.open311ApiKey;

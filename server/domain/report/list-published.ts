@@ -1,18 +1,8 @@
 import { sql } from "drizzle-orm";
-import { z } from "zod";
 import { selectRows } from "../../db/rows";
-import { MALADMINISTRATION_TYPES } from "../../db/schema/constants";
 import type { DomainCtx } from "../context";
 import { inJakarta } from "../../db/jakarta-sql";
-
-const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
-
-export const publishedListInput = z.object({
-  q: z.preprocess(blank, z.string().trim().max(200).optional()),
-  agency: z.preprocess(blank, z.string().trim().max(100).optional()),
-  year: z.preprocess(blank, z.coerce.number().int().min(2000).max(2100).optional()),
-  type: z.preprocess(blank, z.enum(MALADMINISTRATION_TYPES).optional()),
-});
+import { publishedListInput } from "./schemas";
 
 /**
  * Published reports, newest first, as their latest version reads: searched in title, summary and findings,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LOCALES, MALADMINISTRATION_TYPES } from "../../db/schema/constants";
 import { wibInstant } from "../../i18n/jakarta-time";
+import { blankToUndefined } from "../schema-helpers";
 
 const text = (max: number) => z.string().trim().max(max, { error: "errors.descriptionLong" });
 
@@ -52,10 +53,19 @@ export const addRecommendationInput = z.object({
 });
 
 export const reportRefInput = z.object({ reportId: z.uuid() });
+
 export const publishReportInput = z.object({
   reportId: z.uuid(),
   /** The version the approving admin read: publishing fails if the text changed since. */
   expectedVersion: z.number().int().min(1),
   correctionNote: z.string().trim().max(2000).optional(),
 });
+
 export const reportSlugInput = z.object({ slug: z.string().trim().min(1).max(200) });
+
+export const publishedListInput = z.object({
+  q: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()),
+  agency: z.preprocess(blankToUndefined, z.string().trim().max(100).optional()),
+  year: z.preprocess(blankToUndefined, z.coerce.number().int().min(2000).max(2100).optional()),
+  type: z.preprocess(blankToUndefined, z.enum(MALADMINISTRATION_TYPES).optional()),
+});

@@ -1,11 +1,8 @@
 import { sql } from "drizzle-orm";
-import { z } from "zod";
 import { selectRows } from "../../db/rows";
 import type { DomainCtx } from "../context";
 import { jakartaMidnight } from "../../db/jakarta-sql";
-
-/** A quarter (`2020-Q4`) or a year (`2021`): the periods the Ombudsman reports on to Parliament and the President. */
-export const periodicReportInput = z.object({ period: z.string().regex(/^\d{4}(-Q[1-4])?$/, { error: "errors.period" }) });
+import { periodicReportInput } from "./schemas";
 
 export function periodBounds(period: string): { from: string; to: string } {
   const [year, q] = period.split("-Q");

@@ -1,12 +1,9 @@
 import { sql } from "drizzle-orm";
-import { z } from "zod";
 import { selectRows } from "../../db/rows";
 import type { DomainCtx } from "../context";
 import { MIN_CELL } from "../open-data/datasets";
 import { inJakarta, jakartaMidnight } from "../../db/jakarta-sql";
-
-const day = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional());
-export const statisticsInput = z.object({ from: day, to: day });
+import { statisticsInput } from "./schemas";
 
 type Count = { key: string; label: { id: string; en: string }; count: number };
 

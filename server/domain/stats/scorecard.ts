@@ -1,13 +1,11 @@
 import { sql } from "drizzle-orm";
-import { z } from "zod";
 import { selectRows } from "../../db/rows";
 import { RECOMMENDATION_STATUSES, type RecommendationStatus } from "../../db/schema/constants";
 import type { Queryable } from "../../db/types";
 import type { DomainCtx } from "../context";
 import { notFound } from "../errors";
 import { inJakarta } from "../../db/jakarta-sql";
-
-export const scorecardInput = z.object({ slug: z.string().trim().min(1).max(100) });
+import { scorecardInput } from "./schemas";
 
 type AgencyFigures = {
   slug: string;

@@ -1,0 +1,3 @@
+import { z } from "zod";
+
+export const attachmentRefInput = z.object({ attachmentId: z.uuid() });

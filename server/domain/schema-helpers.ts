@@ -1,0 +1,11 @@
+import { z } from "zod";
+
+/** An empty form or query field ("", "  ", null) means "not given". */
+export const blankToUndefined = (v: unknown) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v);
+
+/** An optional field that a form may send empty. */
+export const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+
+/** A query-string filter that arrives as one value or a list; both mean "any of these". */
+export const listParam = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === undefined || v === "" ? undefined : Array.isArray(v) ? v : [v]), z.array(schema).optional());
