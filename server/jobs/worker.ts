@@ -4,7 +4,7 @@ import { sweepOrphanedObjects } from "../domain/attachment/sweep";
 import { sweepPublicCache } from "../public-cache/entry-store";
 import { lapseOverdueRequests } from "../domain/clarification/lapse-overdue";
 import { queueClarificationReminders } from "../domain/clarification/remind";
-import { queueFixedChecks } from "../domain/complaint/fixed-check";
+import { queueFixedChecks } from "../domain/complaint/queue-fixed-checks";
 import { makeDomainCtx } from "../domain/context";
 import { clusterPendingComplaints } from "../domain/incident/cluster-pending";
 import { deliverDueMail, type MailSender } from "../domain/notification/deliver";

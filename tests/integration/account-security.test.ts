@@ -6,7 +6,7 @@ import { loadActor } from "../../server/domain/auth/load-actor";
 import { revokeSession } from "../../server/domain/auth/revoke-session";
 import { TWO_FACTOR_ROLES_SETTING } from "../../server/domain/auth/two-factor-policy";
 import { verifyCredentials } from "../../server/domain/auth/verify-credentials";
-import { TEMPORARY_PASSWORD_HOURS } from "../../server/domain/admin/accounts";
+import { TEMPORARY_PASSWORD_HOURS } from "../../server/domain/admin/temporary-password";
 import { makeDomainCtx } from "../../server/domain/context";
 import { createTestDb, type TestDb } from "../helpers/db";
 import { actorOf, callerFor, createAgency, createUser, sessionOf, TEST_PASSWORD } from "../helpers/factories";

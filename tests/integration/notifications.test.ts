@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clarificationRequests, complaints, outbox } from "../../server/db/schema";
 import { lapseOverdueRequests } from "../../server/domain/clarification/lapse-overdue";
 import { queueClarificationReminders } from "../../server/domain/clarification/remind";
-import { queueFixedChecks } from "../../server/domain/complaint/fixed-check";
+import { queueFixedChecks } from "../../server/domain/complaint/queue-fixed-checks";
 import { makeDomainCtx } from "../../server/domain/context";
 import { deliverDueMail } from "../../server/domain/notification/deliver";
 import { smtpMailSender } from "../../server/domain/notification/mail-sender";

@@ -1,7 +1,11 @@
 import { z } from "zod";
 import { changeOwnPassword } from "../../domain/account/change-password";
 import { signOutEverywhere } from "../../domain/account/sign-out-everywhere";
-import { beginTwoFactor, confirmTwoFactor, disableTwoFactor, getAccountSecurity, regenerateRecoveryCodes } from "../../domain/account/two-factor";
+import { disableTwoFactor } from "../../domain/account/disable-two-factor";
+import { regenerateRecoveryCodes } from "../../domain/account/regenerate-recovery-codes";
+import { confirmTwoFactor } from "../../domain/account/confirm-two-factor";
+import { beginTwoFactor } from "../../domain/account/begin-two-factor";
+import { getAccountSecurity } from "../../domain/account/get-security";
 import { changePasswordInput, passwordConfirmInput, totpCodeInput } from "../../domain/auth/schemas";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 

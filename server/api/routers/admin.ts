@@ -1,5 +1,13 @@
-import { createAccount, listAccounts, resetAccountPassword, setAccountActive } from "../../domain/admin/accounts";
-import { createAgency, createPlace, createService, listCatalogForAdmin, updateAgency, updateService } from "../../domain/admin/catalog";
+import { listAccounts } from "../../domain/admin/list-accounts";
+import { setAccountActive } from "../../domain/admin/set-account-active";
+import { resetAccountPassword } from "../../domain/admin/reset-account-password";
+import { createAccount } from "../../domain/admin/create-account";
+import { listCatalogForAdmin } from "../../domain/admin/list-catalog";
+import { createPlace } from "../../domain/admin/create-place";
+import { updateService } from "../../domain/admin/update-service";
+import { createService } from "../../domain/admin/create-service";
+import { updateAgency } from "../../domain/admin/update-agency";
+import { createAgency } from "../../domain/admin/create-agency";
 import {
   accountRefInput,
   agencyInput,

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { listAgencies, listPlaces, listServices } from "../../domain/catalog/list";
+import { listAgencies } from "../../domain/catalog/list-agencies";
+import { listPlaces } from "../../domain/catalog/list-places";
+import { listServices } from "../../domain/catalog/list-services";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 import { bilingual } from "./bilingual";
 

@@ -1,10 +1,12 @@
 import { agencyStatementInput, requestRefInput, sendClarificationInput } from "../../domain/clarification/schemas";
-import { getRequestForAgency, listAgencyInbox } from "../../domain/clarification/agency-inbox";
+import { listAgencyInbox } from "../../domain/clarification/agency-inbox";
+import { getRequestForAgency } from "../../domain/clarification/get-for-agency";
 import { answerClarification } from "../../domain/clarification/answer";
 import { listClarificationsFor } from "../../domain/clarification/list-for-subject";
 import { subjectInput } from "../../domain/clarification/schemas";
 import { sendClarificationRequest } from "../../domain/clarification/send";
-import { listAgencyIncidents, postAgencyStatement } from "../../domain/clarification/statement";
+import { postAgencyStatement } from "../../domain/clarification/post-statement";
+import { listAgencyIncidents } from "../../domain/clarification/list-agency-incidents";
 import { multipartInput, readMultipart } from "../form-data";
 import { agencyProcedure, createTRPCRouter, staffProcedure } from "../trpc";
 

@@ -1,4 +1,5 @@
-import { listAgencyCorrectiveActions, listCorrectiveActionsFor } from "../../domain/corrective-action/list";
+import { listCorrectiveActionsFor } from "../../domain/corrective-action/list-for-subject";
+import { listAgencyCorrectiveActions } from "../../domain/corrective-action/list-for-agency";
 import { reportCorrectiveAction } from "../../domain/corrective-action/report";
 import { correctiveActionSubjectInput } from "../../domain/corrective-action/schemas";
 import { multipartInput, readMultipart } from "../form-data";

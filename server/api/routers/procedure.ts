@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { listUnreviewedRapidResponses, reviewRapidResponse } from "../../domain/complaint/review-rapid-response";
+import { reviewRapidResponse } from "../../domain/complaint/review-rapid-response";
+import { listUnreviewedRapidResponses } from "../../domain/complaint/list-unreviewed-rapid-responses";
 import { reviewRapidResponseInput } from "../../domain/complaint/schemas";
 import { transitionComplaint } from "../../domain/complaint/transition";
 import { transitionInput } from "../../domain/complaint/schemas";

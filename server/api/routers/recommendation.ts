@@ -1,6 +1,8 @@
-import { listAgencyRecommendations, listAllRecommendations } from "../../domain/recommendation/list";
+import { listAllRecommendations } from "../../domain/recommendation/list-all";
+import { listAgencyRecommendations } from "../../domain/recommendation/list-for-agency";
 import { decideRecommendationInput } from "../../domain/recommendation/schemas";
-import { decideRecommendation, reportRecommendationProgress } from "../../domain/recommendation/track";
+import { decideRecommendation } from "../../domain/recommendation/decide";
+import { reportRecommendationProgress } from "../../domain/recommendation/report-progress";
 import { multipartInput, readMultipart } from "../form-data";
 import { agencyProcedure, createTRPCRouter, staffProcedure } from "../trpc";
 

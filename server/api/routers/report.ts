@@ -1,8 +1,13 @@
-import { addRecommendation, createReportDraft, updateReportDraft } from "../../domain/report/draft";
-import { getPublishedReport, publishReport, submitReportForReview } from "../../domain/report/publish";
+import { addRecommendation } from "../../domain/report/add-recommendation";
+import { updateReportDraft } from "../../domain/report/update-draft";
+import { createReportDraft } from "../../domain/report/create-draft";
+import { publishReport } from "../../domain/report/publish";
+import { getPublishedReport } from "../../domain/report/get-published";
+import { submitReportForReview } from "../../domain/report/submit-for-review";
 import { addRecommendationInput, createReportInput, publishReportInput, reportRefInput, reportSlugInput, updateReportInput } from "../../domain/report/schemas";
 import { z } from "zod";
-import { getReportDraft, listReports } from "../../domain/report/list";
+import { getReportDraft } from "../../domain/report/get-draft";
+import { listReports } from "../../domain/report/list-reports";
 import { listPublishedReports } from "../../domain/report/list-published";
 import { publishedListInput } from "../../domain/report/schemas";
 import { adminProcedure, createTRPCRouter, publicProcedure, staffProcedure } from "../trpc";

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { confirmFollow, followByEmail, unsubscribe } from "../../domain/subscription/follow";
+import { unsubscribe } from "../../domain/subscription/unsubscribe";
+import { confirmFollow } from "../../domain/subscription/confirm-follow";
+import { followByEmail } from "../../domain/subscription/follow-by-email";
 import { followInput, tokenInput } from "../../domain/subscription/schemas";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 

@@ -5,7 +5,7 @@ import { preparedPerDb } from "../../db/prepared";
 import type { DomainCtx } from "../context";
 import { lookupByTrackingCode } from "../rate-limit";
 import { notFound } from "../errors";
-import { isFixedCheckOpen } from "./fixed-check";
+import { isFixedCheckOpen } from "./fixed-check-window";
 import { publicStatusOf, type PublicStatus } from "./public-status";
 import { trackingCodeInput } from "./schemas";
 import { normalizeTrackingCode } from "./tracking-code";

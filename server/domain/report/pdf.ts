@@ -4,7 +4,7 @@ import { createTranslator } from "next-intl";
 import { formatJakarta, formatWib } from "../../i18n/jakarta-time";
 import { MESSAGES } from "../../i18n/messages";
 import type { DomainCtx } from "../context";
-import { getPublishedReport } from "./publish";
+import { getPublishedReport } from "./get-published";
 
 export type PdfReport = {
   title: string;

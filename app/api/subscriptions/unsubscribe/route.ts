@@ -1,6 +1,6 @@
 import { withErrorResponses } from "@/server/api/http-errors";
 import { createRequestContext } from "@/server/api/request-context";
-import { unsubscribe } from "@/server/domain/subscription/follow";
+import { unsubscribe } from "@/server/domain/subscription/unsubscribe";
 
 export const dynamic = "force-dynamic";
 

@@ -1,13 +1,13 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { subscriptions } from "../../db/schema";
 import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
 import { DomainError } from "../errors";
 import { queueMail } from "../notification/enqueue";
 import { consumeSubmissionQuota, contactKeys } from "../rate-limit";
-import { followInput, tokenInput } from "./schemas";
+import { followInput } from "./schemas";
 import { resolveTarget } from "./targets";
-import { hashToken, newConfirmToken, unsubscribeToken, verifyUnsubscribeToken } from "./tokens";
+import { newConfirmToken, unsubscribeToken } from "./tokens";
 
 /**
  * Anyone may follow an incident, an agency or a service by email. Nothing is sent to them but a
@@ -45,36 +45,4 @@ export async function followByEmail({ ctx, input }: { ctx: DomainCtx; input: unk
     await writeAudit(tx, null, { action: "subscription.request", entityType: "subscription", entityId: row!.id, after: { targetType: data.targetType, targetId: target.id } });
   });
   return { status: "confirmation_sent" };
-}
-
-/** The link in the confirmation mail. Clicking it twice is fine. */
-export async function confirmFollow({ ctx, input }: { ctx: DomainCtx; input: unknown }): Promise<{ confirmed: boolean }> {
-  const { token } = tokenInput.parse(input);
-  const now = ctx.now();
-  return ctx.db.transaction(async (tx) => {
-    const [row] = await tx.select().from(subscriptions).where(eq(subscriptions.tokenHash, hashToken(token))).for("update");
-    if (!row || row.unsubscribedAt) return { confirmed: false };
-    if (!row.confirmedAt) {
-      await tx.update(subscriptions).set({ confirmedAt: now }).where(eq(subscriptions.id, row.id));
-      await writeAudit(tx, null, { action: "subscription.confirm", entityType: "subscription", entityId: row.id });
-    }
-    return { confirmed: true };
-  });
-}
-
-/** One click, from the mail or the mail client (RFC 8058): the follow ends. Repeating it changes nothing. */
-export async function unsubscribe({ ctx, input }: { ctx: DomainCtx; input: unknown }): Promise<{ unsubscribed: boolean }> {
-  const { token } = tokenInput.parse(input);
-  const id = verifyUnsubscribeToken(token);
-  if (!id) return { unsubscribed: false };
-  return ctx.db.transaction(async (tx) => {
-    const updated = await tx
-      .update(subscriptions)
-      .set({ unsubscribedAt: ctx.now() })
-      .where(and(eq(subscriptions.id, id), isNull(subscriptions.unsubscribedAt)))
-      .returning({ id: subscriptions.id });
-    if (updated.length) await writeAudit(tx, null, { action: "subscription.unsubscribe", entityType: "subscription", entityId: id });
-    const [row] = await tx.select({ id: subscriptions.id }).from(subscriptions).where(eq(subscriptions.id, id));
-    return { unsubscribed: Boolean(row) };
-  });
 }

@@ -1,15 +1,11 @@
 import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { agencies, evaluationReports, recommendationEvents, recommendations, users } from "../../db/schema";
-import { STAFF_ROLES } from "../../db/schema/constants";
 import type { Queryable } from "../../db/types";
-import { requireRole } from "../access";
 import { attachmentsByOwner } from "../attachment/by-owner";
-import type { DomainCtx } from "../context";
-import { requireResponder } from "../clarification/agency-access";
 import { isRecommendationOverdue } from "./status";
 
 /** Recommendations of published reports, with their history; `where` narrows them (by agency for responders). */
-async function listRecommendations(db: Queryable, now: Date, where: SQL | undefined) {
+export async function listRecommendations(db: Queryable, now: Date, where: SQL | undefined) {
   const rows = await db
     .select({
       id: recommendations.id,
@@ -51,16 +47,4 @@ async function listRecommendations(db: Queryable, now: Date, where: SQL | undefi
     overdue: isRecommendationOverdue(r, now),
     history: events.filter((e) => e.recommendationId === r.id).map((e) => ({ ...e, attachments: files.get(e.id) ?? [] })),
   }));
-}
-
-/** The agency's own recommendations only. */
-export async function listAgencyRecommendations({ ctx }: { ctx: DomainCtx }) {
-  const actor = requireResponder(ctx);
-  return listRecommendations(ctx.db, ctx.now(), eq(recommendations.agencyId, actor.agencyId));
-}
-
-/** Every published recommendation, for the Ombudsman's follow-up. */
-export async function listAllRecommendations({ ctx }: { ctx: DomainCtx }) {
-  requireRole(ctx, STAFF_ROLES);
-  return listRecommendations(ctx.db, ctx.now(), undefined);
 }

@@ -1,28 +1,10 @@
-import { asc, desc, eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { agencies, evaluationReportIncidents, evaluationReports, incidents, recommendations } from "../../db/schema";
 import { STAFF_ROLES } from "../../db/schema/constants";
 import { requireRole } from "../access";
 import type { DomainCtx } from "../context";
 import { notFound } from "../errors";
 import { reportRefInput } from "./schemas";
-
-/** Every report, drafts included, newest first: the staff's list. */
-export async function listReports({ ctx }: { ctx: DomainCtx }) {
-  requireRole(ctx, STAFF_ROLES);
-  return ctx.db
-    .select({
-      id: evaluationReports.id,
-      slug: evaluationReports.slug,
-      title: evaluationReports.title,
-      status: evaluationReports.status,
-      publishedVersion: evaluationReports.publishedVersion,
-      publishedAt: evaluationReports.publishedAt,
-      updatedAt: evaluationReports.updatedAt,
-    })
-    .from(evaluationReports)
-    .orderBy(desc(evaluationReports.updatedAt))
-    .limit(200);
-}
 
 /** One report as its authors edit it: current text, covered incidents, recommendations. */
 export async function getReportDraft({ ctx, input }: { ctx: DomainCtx; input: unknown }) {

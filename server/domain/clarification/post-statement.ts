@@ -1,5 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { incidentUpdates, incidents } from "../../db/schema";
+import { incidents, incidentUpdates } from "../../db/schema";
 import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
 import { notFound } from "../errors";
@@ -26,14 +26,4 @@ export async function postAgencyStatement({ ctx, input }: { ctx: DomainCtx; inpu
     await writeAudit(tx, actor, { action: "incident.agency_statement", entityType: "incident", entityId: incident.id, after: { updateId: update!.id } });
     return { updateId: update!.id };
   });
-}
-
-/** The agency's own public incidents, to post statements on. */
-export async function listAgencyIncidents({ ctx }: { ctx: DomainCtx }) {
-  const actor = requireResponder(ctx);
-  return ctx.db
-    .select({ id: incidents.id, code: incidents.code, title: incidents.titleId, status: incidents.publicStatus, reportCount: incidents.reportCount, lastReportAt: incidents.lastReportAt })
-    .from(incidents)
-    .where(and(eq(incidents.agencyId, actor.agencyId), eq(incidents.isPublic, true), eq(incidents.state, "confirmed")))
-    .orderBy(incidents.lastReportAt);
 }

@@ -1,0 +1,30 @@
+import { eq } from "drizzle-orm";
+import { userRecoveryCodes, users } from "../../db/schema";
+import type { Tx } from "../../db/types";
+import { requireSignedIn } from "../access";
+import { passwordConfirmInput } from "../auth/schemas";
+import { verifyPassword } from "../auth/password";
+import { newRecoveryCodes } from "../auth/totp";
+import type { DomainCtx } from "../context";
+import { DomainError, notFound } from "../errors";
+
+export async function loadUser(ctx: DomainCtx, userId: string) {
+  const [user] = await ctx.db.select().from(users).where(eq(users.id, userId));
+  if (!user) throw notFound("user");
+  return user;
+}
+
+export async function replaceRecoveryCodes(tx: Tx, userId: string) {
+  const { codes, hashes } = newRecoveryCodes();
+  await tx.delete(userRecoveryCodes).where(eq(userRecoveryCodes.userId, userId));
+  await tx.insert(userRecoveryCodes).values(hashes.map((codeHash) => ({ userId, codeHash })));
+  return codes;
+}
+
+export async function confirmPassword(ctx: DomainCtx, input: unknown) {
+  const actor = requireSignedIn(ctx);
+  const { password } = passwordConfirmInput.parse(input);
+  const user = await loadUser(ctx, actor.userId);
+  if (!(await verifyPassword(user.passwordHash, password))) throw new DomainError("VALIDATION", "password is wrong", { password: ["errors.passwordCurrent"] });
+  return { actor, user };
+}

@@ -1,0 +1,34 @@
+import { eq } from "drizzle-orm";
+import { agencies, users } from "../../db/schema";
+import { requireRole } from "../access";
+import { writeAudit } from "../audit";
+import type { DomainCtx } from "../context";
+import { DomainError, uniqueOr } from "../errors";
+import { createAccountInput } from "./schemas";
+import { temporaryPassword } from "./temporary-password";
+
+/** Invites a staff member or an agency responder (bound to one agency). Answers the temporary password once. */
+export async function createAccount({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+  const actor = requireRole(ctx, ["admin"]);
+  const data = createAccountInput.parse(input);
+  const { password, columns } = await temporaryPassword(ctx);
+  return uniqueOr("email", () =>
+    ctx.db.transaction(async (tx) => {
+      if (data.agencyId) {
+        const [agency] = await tx.select({ id: agencies.id }).from(agencies).where(eq(agencies.id, data.agencyId));
+        if (!agency) throw new DomainError("VALIDATION", "unknown agency", { agencyId: ["errors.agency"] });
+      }
+      const [row] = await tx
+        .insert(users)
+        .values({ email: data.email, name: data.name, role: data.role, agencyId: data.agencyId ?? null, locale: data.locale, ...columns })
+        .returning({ id: users.id });
+      await writeAudit(tx, actor, {
+        action: "user.create",
+        entityType: "user",
+        entityId: row!.id,
+        after: { email: data.email, name: data.name, role: data.role, agencyId: data.agencyId ?? null },
+      });
+      return { userId: row!.id, temporaryPassword: password };
+    }),
+  );
+}

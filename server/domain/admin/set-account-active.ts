@@ -1,0 +1,21 @@
+import { eq } from "drizzle-orm";
+import { users } from "../../db/schema";
+import { requireRole } from "../access";
+import { writeAudit } from "../audit";
+import type { DomainCtx } from "../context";
+import { DomainError, notFound } from "../errors";
+import { setAccountActiveInput } from "./schemas";
+
+/** Deactivating takes effect on the next request: sessions are re-checked against this flag every time. */
+export async function setAccountActive({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+  const actor = requireRole(ctx, ["admin"]);
+  const { userId, active } = setAccountActiveInput.parse(input);
+  if (userId === actor.userId && !active) throw new DomainError("VALIDATION", "cannot deactivate yourself", { userId: ["errors.selfDeactivate"] });
+  return ctx.db.transaction(async (tx) => {
+    const [before] = await tx.select({ active: users.active }).from(users).where(eq(users.id, userId)).for("update");
+    if (!before) throw notFound("user");
+    await tx.update(users).set({ active }).where(eq(users.id, userId));
+    await writeAudit(tx, actor, { action: active ? "user.activate" : "user.deactivate", entityType: "user", entityId: userId, before, after: { active } });
+    return { active };
+  });
+}

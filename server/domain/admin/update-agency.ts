@@ -1,0 +1,27 @@
+import { eq } from "drizzle-orm";
+import { agencies } from "../../db/schema";
+import { requireRole } from "../access";
+import { writeAudit } from "../audit";
+import type { DomainCtx } from "../context";
+import { notFound, uniqueOr } from "../errors";
+import { updateAgencyInput } from "./schemas";
+
+export async function updateAgency({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+  const actor = requireRole(ctx, ["admin"]);
+  const { agencyId, ...changes } = updateAgencyInput.parse(input);
+  return uniqueOr("slug", () =>
+    ctx.db.transaction(async (tx) => {
+      const [before] = await tx.select().from(agencies).where(eq(agencies.id, agencyId)).for("update");
+      if (!before) throw notFound("agency");
+      const [row] = await tx.update(agencies).set(changes).where(eq(agencies.id, agencyId)).returning();
+      await writeAudit(tx, actor, {
+        action: "agency.update",
+        entityType: "agency",
+        entityId: agencyId,
+        before: Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof typeof before] ?? null])),
+        after: changes,
+      });
+      return row!;
+    }),
+  );
+}

@@ -1,0 +1,27 @@
+import { eq } from "drizzle-orm";
+import { services } from "../../db/schema";
+import { requireRole } from "../access";
+import { writeAudit } from "../audit";
+import type { DomainCtx } from "../context";
+import { notFound, uniqueOr } from "../errors";
+import { updateServiceInput } from "./schemas";
+
+export async function updateService({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+  const actor = requireRole(ctx, ["admin"]);
+  const { serviceId, ...changes } = updateServiceInput.parse(input);
+  return uniqueOr("code", () =>
+    ctx.db.transaction(async (tx) => {
+      const [before] = await tx.select().from(services).where(eq(services.id, serviceId)).for("update");
+      if (!before) throw notFound("service");
+      const [row] = await tx.update(services).set(changes).where(eq(services.id, serviceId)).returning();
+      await writeAudit(tx, actor, {
+        action: "service.update",
+        entityType: "service",
+        entityId: serviceId,
+        before: Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof typeof before] ?? null])),
+        after: changes,
+      });
+      return row!;
+    }),
+  );
+}

@@ -1,0 +1,37 @@
+import { eq } from "drizzle-orm";
+import { complaints } from "../../db/schema";
+import { writeAudit } from "../audit";
+import type { DomainCtx } from "../context";
+import { lookupByTrackingCode } from "../rate-limit";
+import { notFound } from "../errors";
+import { loadProcedureConfig } from "../procedure/load-config";
+import { recordStageChange } from "../procedure/record-stage";
+import { fixedCheckInput } from "./schemas";
+import { normalizeTrackingCode } from "./tracking-code";
+import { isFixedCheckOpen } from "./fixed-check-window";
+
+/** The reporter answers; "no" reopens the case for review, back in formal verification. */
+export async function answerFixedCheck({ ctx, input }: { ctx: DomainCtx; input: unknown }): Promise<{ reopened: boolean }> {
+  const data = fixedCheckInput.parse(input);
+  const code = normalizeTrackingCode(data.code);
+  // Checked (and a miss counted) before the transaction, which then locks the row.
+  const known = await lookupByTrackingCode(ctx, async () => (code ? (await ctx.db.select({ id: complaints.id }).from(complaints).where(eq(complaints.trackingCode, code)))[0] : null));
+  if (!known || !code) throw notFound("complaint");
+  const procedure = await loadProcedureConfig(ctx.db);
+  const now = ctx.now();
+  return ctx.db.transaction(async (tx) => {
+    const [c] = await tx.select().from(complaints).where(eq(complaints.trackingCode, code)).for("update");
+    if (!c) throw notFound("complaint");
+    // A repeated click (or a stale page) finds the question already answered and changes nothing.
+    if (!(await isFixedCheckOpen(tx, c, now))) return { reopened: false };
+    if (!data.fixed) {
+      await recordStageChange(
+        tx,
+        { complaintId: c.id, from: "closed", to: "formal_verification", outcome: null, reason: "reporter: not really fixed", publicNote: null, actorId: null, at: now },
+        procedure,
+      );
+    }
+    await writeAudit(tx, null, { action: "complaint.fixed_check", entityType: "complaint", entityId: c.id, before: { stage: c.stage, outcome: c.outcome }, after: { fixed: data.fixed } });
+    return { reopened: !data.fixed };
+  });
+}

@@ -1,0 +1,29 @@
+import { inArray, sql } from "drizzle-orm";
+import { complaints } from "../../db/schema";
+import type { Tx } from "../../db/types";
+import { writeAudit } from "../audit";
+import type { Actor, DomainCtx } from "../context";
+import { DomainError } from "../errors";
+
+export async function lockComplaints(tx: Tx, ids: string[]) {
+  const rows = await tx.select().from(complaints).where(inArray(complaints.id, ids)).orderBy(complaints.id).for("update");
+  if (rows.length !== new Set(ids).size) throw new DomainError("NOT_FOUND", "complaint not found");
+  return rows;
+}
+
+/** Applies one field change to many complaints, one audit row each. */
+export async function bulkSet(ctx: DomainCtx, actor: Actor, ids: string[], verb: string, set: Partial<typeof complaints.$inferInsert>, extra?: (tx: Tx) => Promise<void>) {
+  return ctx.db.transaction(async (tx) => {
+    if (extra) await extra(tx);
+    const rows = await lockComplaints(tx, ids);
+    await tx
+      .update(complaints)
+      .set({ ...set, version: sql`${complaints.version} + 1`, updatedAt: ctx.now() })
+      .where(inArray(complaints.id, ids));
+    for (const row of rows) {
+      const before = Object.fromEntries(Object.keys(set).map((k) => [k, row[k as keyof typeof row] ?? null]));
+      await writeAudit(tx, actor, { action: `complaint.${verb}`, entityType: "complaint", entityId: row.id, before, after: set });
+    }
+    return { updated: rows.length };
+  });
+}

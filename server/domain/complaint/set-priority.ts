@@ -1,0 +1,11 @@
+import { STAFF_ROLES } from "../../db/schema/constants";
+import { requireRole } from "../access";
+import type { DomainCtx } from "../context";
+import { priorityInput } from "./schemas";
+import { bulkSet } from "./bulk-set";
+
+export async function setComplaintPriority({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+  const actor = requireRole(ctx, STAFF_ROLES);
+  const { complaintIds, priority } = priorityInput.parse(input);
+  return bulkSet(ctx, actor, complaintIds, "set_priority", { priority });
+}

@@ -1,0 +1,11 @@
+import { eq } from "drizzle-orm";
+import { correctiveActions } from "../../db/schema";
+import { requireResponder } from "../clarification/agency-access";
+import type { DomainCtx } from "../context";
+import { listActions } from "./select-actions";
+
+/** What the agency itself has reported. */
+export async function listAgencyCorrectiveActions({ ctx }: { ctx: DomainCtx }) {
+  const actor = requireResponder(ctx);
+  return listActions(ctx.db, eq(correctiveActions.agencyId, actor.agencyId));
+}

@@ -1,0 +1,14 @@
+import { and, eq } from "drizzle-orm";
+import { correctiveActions } from "../../db/schema";
+import { STAFF_ROLES } from "../../db/schema/constants";
+import { requireRole } from "../access";
+import type { DomainCtx } from "../context";
+import { correctiveActionSubjectInput } from "./schemas";
+import { listActions } from "./select-actions";
+
+/** Corrective actions reported on one incident or case, for the investigator's page. */
+export async function listCorrectiveActionsFor({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+  requireRole(ctx, STAFF_ROLES);
+  const data = correctiveActionSubjectInput.parse(input);
+  return listActions(ctx.db, and(data.incidentId ? eq(correctiveActions.incidentId, data.incidentId) : eq(correctiveActions.complaintId, data.complaintId!)));
+}

@@ -1,0 +1,25 @@
+import { eq, sql } from "drizzle-orm";
+import { recommendationEvents, recommendations } from "../../db/schema";
+import { STAFF_ROLES } from "../../db/schema/constants";
+import { requireRole } from "../access";
+import { writeAudit } from "../audit";
+import type { DomainCtx } from "../context";
+import { DomainError } from "../errors";
+import { decideRecommendationInput } from "./schemas";
+import { lockPublished } from "./lock-published";
+
+/** The investigator decides the status on the evidence; the decision and its reason join the public history. */
+export async function decideRecommendation({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+  const actor = requireRole(ctx, STAFF_ROLES);
+  const data = decideRecommendationInput.parse(input);
+  return ctx.db.transaction(async (tx) => {
+    const rec = await lockPublished(tx, data.recommendationId);
+    if (rec.version !== data.expectedVersion) throw new DomainError("CONFLICT", "recommendation changed meanwhile", { _form: ["errors.changedMeanwhile"] });
+    await tx
+      .insert(recommendationEvents)
+      .values({ recommendationId: rec.id, fromStatus: rec.status, toStatus: data.status, decisionNote: data.note, actorId: actor.userId, createdAt: ctx.now() });
+    await tx.update(recommendations).set({ status: data.status, version: sql`${recommendations.version} + 1` }).where(eq(recommendations.id, rec.id));
+    await writeAudit(tx, actor, { action: "recommendation.decide", entityType: "recommendation", entityId: rec.id, before: { status: rec.status }, after: { status: data.status } });
+    return { status: data.status, version: rec.version + 1 };
+  });
+}

@@ -1,0 +1,10 @@
+import { STAFF_ROLES } from "../../db/schema/constants";
+import { requireRole } from "../access";
+import type { DomainCtx } from "../context";
+import { listRecommendations } from "./select-recommendations";
+
+/** Every published recommendation, for the Ombudsman's follow-up. */
+export async function listAllRecommendations({ ctx }: { ctx: DomainCtx }) {
+  requireRole(ctx, STAFF_ROLES);
+  return listRecommendations(ctx.db, ctx.now(), undefined);
+}

@@ -1,0 +1,28 @@
+import { and, eq, max } from "drizzle-orm";
+import { agencies, recommendations } from "../../db/schema";
+import { STAFF_ROLES } from "../../db/schema/constants";
+import { requireRole } from "../access";
+import { writeAudit } from "../audit";
+import type { DomainCtx } from "../context";
+import { DomainError, invalidTransition } from "../errors";
+import { addRecommendationInput } from "./schemas";
+import { lockDraft } from "./lock-draft";
+
+/** A recommendation addressed to one agency, with a due date; added while the report is not yet published. */
+export async function addRecommendation({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+  const actor = requireRole(ctx, STAFF_ROLES);
+  const data = addRecommendationInput.parse(input);
+  return ctx.db.transaction(async (tx) => {
+    const report = await lockDraft(tx, data.reportId);
+    if (report.status !== "draft" && report.status !== "in_review") throw invalidTransition("recommendations are fixed once published");
+    const [agency] = await tx.select({ id: agencies.id }).from(agencies).where(eq(agencies.id, data.agencyId));
+    if (!agency) throw new DomainError("VALIDATION", "unknown agency", { agencyId: ["errors.agency"] });
+    const [last] = await tx.select({ n: max(recommendations.ordinal) }).from(recommendations).where(and(eq(recommendations.reportId, report.id)));
+    const [rec] = await tx
+      .insert(recommendations)
+      .values({ reportId: report.id, agencyId: data.agencyId, body: data.body, dueAt: data.dueAt, ordinal: (last?.n ?? 0) + 1 })
+      .returning({ id: recommendations.id, ordinal: recommendations.ordinal });
+    await writeAudit(tx, actor, { action: "report.add_recommendation", entityType: "report", entityId: report.id, after: { recommendationId: rec!.id, agencyId: data.agencyId } });
+    return rec!;
+  });
+}

@@ -1,0 +1,41 @@
+import { randomBytes } from "node:crypto";
+import { inArray } from "drizzle-orm";
+import { evaluationReportIncidents, evaluationReports, incidents } from "../../db/schema";
+import { STAFF_ROLES } from "../../db/schema/constants";
+import { requireRole } from "../access";
+import { writeAudit } from "../audit";
+import type { DomainCtx } from "../context";
+import { DomainError } from "../errors";
+import { createReportInput } from "./schemas";
+import { prefillTimeline } from "./timeline";
+
+/** A readable, stable public address: words of the title plus a short random suffix. */
+export function slugFor(title: string): string {
+  const words = title
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 60)
+    .replace(/-$/, "");
+  return `${words || "laporan"}-${randomBytes(3).toString("hex")}`;
+}
+
+/** An investigator drafts an evaluation report covering one or more incidents; the timeline is prefilled. */
+export async function createReportDraft({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+  const actor = requireRole(ctx, STAFF_ROLES);
+  const data = createReportInput.parse(input);
+  return ctx.db.transaction(async (tx) => {
+    const found = await tx.select({ id: incidents.id }).from(incidents).where(inArray(incidents.id, data.incidentIds));
+    if (found.length !== new Set(data.incidentIds).size) throw new DomainError("VALIDATION", "unknown incident", { incidentIds: ["errors.incidentRequired"] });
+    const { incidentIds, ...fields } = data;
+    const [report] = await tx
+      .insert(evaluationReports)
+      .values({ ...fields, slug: slugFor(data.title), timeline: await prefillTimeline(tx, incidentIds), createdById: actor.userId, lastEditedById: actor.userId })
+      .returning({ id: evaluationReports.id, slug: evaluationReports.slug });
+    await tx.insert(evaluationReportIncidents).values(incidentIds.map((incidentId) => ({ reportId: report!.id, incidentId })));
+    await writeAudit(tx, actor, { action: "report.create", entityType: "report", entityId: report!.id, after: { title: data.title, incidentIds } });
+    return report!;
+  });
+}

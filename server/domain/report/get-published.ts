@@ -1,0 +1,59 @@
+import { and, asc, desc, eq, inArray, isNotNull } from "drizzle-orm";
+import { agencies, evaluationReportIncidents, evaluationReports, evaluationReportVersions, incidents, recommendationEvents, recommendations } from "../../db/schema";
+import { isRecommendationOverdue } from "../recommendation/status";
+import { renderReportMarkdown } from "./markdown";
+import type { DomainCtx } from "../context";
+import { notFound } from "../errors";
+import { reportSlugInput } from "./schemas";
+
+/** A published report as the public reads it: the latest published version, its versions, recommendations and status. */
+export async function getPublishedReport({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+  const { slug } = reportSlugInput.parse(input);
+  const [report] = await ctx.db.select().from(evaluationReports).where(eq(evaluationReports.slug, slug));
+  if (!report || report.publishedVersion === 0) throw notFound("report");
+  const [versions, recs, covered] = await Promise.all([
+    ctx.db.select().from(evaluationReportVersions).where(eq(evaluationReportVersions.reportId, report.id)).orderBy(desc(evaluationReportVersions.version)),
+    ctx.db
+      .select({ id: recommendations.id, ordinal: recommendations.ordinal, body: recommendations.body, dueAt: recommendations.dueAt, status: recommendations.status, agencyName: agencies.nameId })
+      .from(recommendations)
+      .innerJoin(agencies, eq(agencies.id, recommendations.agencyId))
+      .where(eq(recommendations.reportId, report.id))
+      .orderBy(asc(recommendations.ordinal)),
+    ctx.db
+      .select({ code: incidents.code, title: incidents.titleId, isPublic: incidents.isPublic })
+      .from(evaluationReportIncidents)
+      .innerJoin(incidents, eq(incidents.id, evaluationReportIncidents.incidentId))
+      .where(eq(evaluationReportIncidents.reportId, report.id)),
+  ]);
+  const latest = versions[0]!;
+  // The public history: each status and the Ombudsman's reason for it (the agency's own evidence stays internal).
+  const history = recs.length
+    ? await ctx.db
+        .select({ recommendationId: recommendationEvents.recommendationId, at: recommendationEvents.createdAt, status: recommendationEvents.toStatus, note: recommendationEvents.decisionNote })
+        .from(recommendationEvents)
+        .where(and(inArray(recommendationEvents.recommendationId, recs.map((r) => r.id)), isNotNull(recommendationEvents.decisionNote)))
+        .orderBy(asc(recommendationEvents.createdAt))
+    : [];
+  const now = ctx.now();
+  return {
+    slug: report.slug,
+    language: report.language,
+    version: latest.version,
+    title: latest.title,
+    summary: latest.summary,
+    bodyMd: latest.bodyMd,
+    findings: latest.findings,
+    // Rendered and sanitised on every read: the stored Markdown is never trusted as HTML.
+    html: { summary: renderReportMarkdown(latest.summary), body: renderReportMarkdown(latest.bodyMd), findings: renderReportMarkdown(latest.findings) },
+    maladministrationTypes: latest.maladministrationTypes,
+    timeline: latest.timeline,
+    firstPublishedAt: report.publishedAt,
+    versions: versions.map((v) => ({ version: v.version, publishedAt: v.publishedAt, isCorrection: v.isCorrection, correctionNote: v.correctionNote })),
+    recommendations: recs.map(({ id, ...r }) => ({
+      ...r,
+      overdue: isRecommendationOverdue(r, now),
+      history: history.filter((h) => h.recommendationId === id).map(({ at, status, note }) => ({ at, status, note: note ?? "" })),
+    })),
+    incidents: covered.filter((i) => i.isPublic).map((i) => ({ code: i.code, title: i.title })),
+  };
+}

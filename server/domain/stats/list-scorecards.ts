@@ -1,0 +1,7 @@
+import type { DomainCtx } from "../context";
+import { agencyFigures } from "./agency-figures";
+
+/** Every agency's figures: the scorecard index. */
+export async function listScorecards({ ctx }: { ctx: DomainCtx }) {
+  return agencyFigures(ctx.db, ctx.now());
+}
