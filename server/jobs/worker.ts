@@ -49,7 +49,7 @@ export async function startJobWorker(options: WorkerOptions): Promise<PgBoss> {
   const ctx = () => makeDomainCtx({ db: options.handle.db, now: options.now });
   await boss.work(QUEUES.mail, async () => {
     try {
-      return await deliverDueMail({ db: options.handle.db, send: options.send, baseUrl: options.baseUrl, now: options.now });
+      return await deliverDueMail({ ctx: ctx(), send: options.send, baseUrl: options.baseUrl });
     } finally {
       // The "short" policy keeps at most one queued, however many instances do this.
       await boss.send(QUEUES.mail, null, { startAfter: MAIL_POLL_SECONDS });
@@ -58,7 +58,7 @@ export async function startJobWorker(options: WorkerOptions): Promise<PgBoss> {
   await boss.work(QUEUES.cluster, { pollingIntervalSeconds: 0.5 }, async () => {
     let more = false;
     try {
-      const batch = await clusterPendingComplaints(options.handle.db);
+      const batch = await clusterPendingComplaints({ ctx: ctx() });
       more = batch.more;
       return batch;
     } finally {

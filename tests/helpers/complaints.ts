@@ -18,7 +18,7 @@ const storage = localStorage(mkdtempSync(path.join(tmpdir(), "sigap-factory-")))
  */
 export async function createComplaint(db: Db, overrides: Record<string, unknown> = {}, now?: Date) {
   const filed = await fileComplaint(db, overrides, now);
-  await clusterAllPending(db);
+  await clusterAllPending({ ctx: makeDomainCtx({ db }) });
   const [row] = await db.select({ incidentId: complaints.incidentId }).from(complaints).where(eq(complaints.id, filed.complaintId));
   return { ...filed, incidentId: row?.incidentId ?? null };
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, complaints, incidents } from "../../server/db/schema";
 import { selectRows } from "../../server/db/rows";
 import { seedDemo } from "../../server/seed";
+import { makeDomainCtx } from "../../server/domain/context";
 import { createTestDb, type TestDb } from "../helpers/db";
 import { clusterPendingComplaints } from "../../server/domain/incident/cluster-pending";
 import { mailboxSender } from "../../server/domain/notification/mail-sender";
@@ -92,10 +93,10 @@ describe("surge clustering", () => {
     expect(waiting.every((c) => c.incidentId === null)).toBe(true);
 
     // Six at a time, oldest first: the tenth report trips the surge detector, which gathers the nine before it.
-    expect(await clusterPendingComplaints(t.db, { limit: 6 })).toMatchObject({ placed: 6, more: true });
-    expect(await clusterPendingComplaints(t.db, { limit: 6 })).toMatchObject({ placed: 6, more: true });
-    expect(await clusterPendingComplaints(t.db, { limit: 6 })).toMatchObject({ placed: 2, linked: 2, more: false });
-    expect(await clusterPendingComplaints(t.db, { limit: 6 })).toMatchObject({ placed: 0, more: false });
+    expect(await clusterPendingComplaints({ ctx: makeDomainCtx({ db: t.db }), input: { limit: 6 } })).toMatchObject({ placed: 6, more: true });
+    expect(await clusterPendingComplaints({ ctx: makeDomainCtx({ db: t.db }), input: { limit: 6 } })).toMatchObject({ placed: 6, more: true });
+    expect(await clusterPendingComplaints({ ctx: makeDomainCtx({ db: t.db }), input: { limit: 6 } })).toMatchObject({ placed: 2, linked: 2, more: false });
+    expect(await clusterPendingComplaints({ ctx: makeDomainCtx({ db: t.db }), input: { limit: 6 } })).toMatchObject({ placed: 0, more: false });
 
     const rows = await t.db.select().from(complaints).where(inArray(complaints.id, filed.map((f) => f.complaintId)));
     const incidentIds = new Set(rows.map((r) => r.incidentId));
@@ -117,9 +118,9 @@ describe("surge clustering", () => {
     const filed = await fileComplaint(t.db, { serviceId: ktp }, new Date("2026-05-04T03:00:00Z"));
     await t.db.transaction(async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext('sigap.cluster-pending'))`);
-      expect(await clusterPendingComplaints(t.db)).toEqual({ placed: 0, linked: 0, more: false });
+      expect(await clusterPendingComplaints({ ctx: makeDomainCtx({ db: t.db }) })).toEqual({ placed: 0, linked: 0, more: false });
     });
-    expect(await clusterPendingComplaints(t.db)).toMatchObject({ placed: 1 });
+    expect(await clusterPendingComplaints({ ctx: makeDomainCtx({ db: t.db }) })).toMatchObject({ placed: 1 });
     const [row] = await t.db.select().from(complaints).where(eq(complaints.id, filed.complaintId));
     expect(row!.needsClustering).toBe(false);
   });

@@ -60,7 +60,7 @@ describe("following by email", () => {
     expect(updates[0]!.dedupeKey).toBe(`follow.update:${updateId}:${email}`);
 
     const before = sink.messages.length;
-    await deliverDueMail({ db: t.db, send: smtpMailSender(sink.url, "Sigap <no-reply@sigap.test>"), baseUrl: "https://sigap.test" });
+    await deliverDueMail({ ctx: makeDomainCtx({ db: t.db }), send: smtpMailSender(sink.url, "Sigap <no-reply@sigap.test>"), baseUrl: "https://sigap.test" });
     const delivered = sink.messages.slice(before).find((m) => m.subject?.startsWith("Pembaruan:"))!;
     expect(delivered.text).toContain("Layanan berangsur pulih.");
     const header = (name: string) => delivered.headerLines.find((h) => h.key === name)?.line ?? "";

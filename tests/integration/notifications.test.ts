@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 const BASE = "https://sigap.test";
-const deliver = (now?: Date) => deliverDueMail({ db: t.db, send: smtpMailSender(sink.url, "Sigap <no-reply@sigap.test>"), baseUrl: BASE, now: now ? () => now : undefined });
+const deliver = (now?: Date) => deliverDueMail({ ctx: makeDomainCtx({ db: t.db, now: now ? () => now : undefined }), send: smtpMailSender(sink.url, "Sigap <no-reply@sigap.test>"), baseUrl: BASE });
 const received = (to: string) => sink.messages.filter((m) => m.to && !Array.isArray(m.to) && m.to.text === to);
 
 async function scene() {

@@ -1,7 +1,8 @@
 import { asc, eq, inArray, sql } from "drizzle-orm";
 import { selectRows } from "../../db/rows";
 import { complaints } from "../../db/schema";
-import type { Db, Tx } from "../../db/types";
+import type { Tx } from "../../db/types";
+import type { DomainCtx } from "../context";
 import { candidatesSql, clusterComplaint, type ScoreInputs } from "./cluster";
 import { CLUSTER_DEFAULTS, type ClusterConfig } from "./cluster-config";
 import { countIntoIncident, linkScoredToIncidents, type ScoredLink } from "./link-complaint";
@@ -9,6 +10,9 @@ import { countIntoIncident, linkScoredToIncidents, type ScoredLink } from "./lin
 export const CLUSTER_BATCH = 200;
 
 export type ClusterBatch = { placed: number; linked: number; more: boolean };
+
+/** How many reports one batch takes, and the thresholds (tests and benchmarks change them). */
+export type ClusterBatchInput = { limit?: number; config?: ClusterConfig };
 
 /** The best open incident for each report of a batch, all scored in one statement. */
 async function bestIncidents(tx: Tx, ids: string[], config: ClusterConfig): Promise<Map<string, { incidentId: string; score: number }>> {
@@ -30,10 +34,10 @@ async function bestIncidents(tx: Tx, ids: string[], config: ClusterConfig): Prom
  * open an incident. One batch runs at a time across all instances (an advisory lock; a second caller
  * returns at once), and each incident's counters are bumped once per batch instead of once per report.
  */
-export async function clusterPendingComplaints(db: Db, options: { limit?: number; config?: ClusterConfig } = {}): Promise<ClusterBatch> {
-  const limit = options.limit ?? CLUSTER_BATCH;
-  const config = options.config ?? CLUSTER_DEFAULTS;
-  return db.transaction(async (tx) => {
+export async function clusterPendingComplaints({ ctx, input = {} }: { ctx: DomainCtx; input?: ClusterBatchInput }): Promise<ClusterBatch> {
+  const limit = input.limit ?? CLUSTER_BATCH;
+  const config = input.config ?? CLUSTER_DEFAULTS;
+  return ctx.db.transaction(async (tx) => {
     const [lock] = await selectRows<{ ok: boolean }>(tx, sql`select pg_try_advisory_xact_lock(hashtext('sigap.cluster-pending')) as ok`);
     if (!lock?.ok) return { placed: 0, linked: 0, more: false };
     const pending = await tx
@@ -83,10 +87,10 @@ export async function clusterPendingComplaints(db: Db, options: { limit?: number
 }
 
 /** Runs batches until nothing is left (tests, the seed, and a job that found a full batch). */
-export async function clusterAllPending(db: Db, options: { config?: ClusterConfig } = {}): Promise<number> {
+export async function clusterAllPending({ ctx, input = {} }: { ctx: DomainCtx; input?: Omit<ClusterBatchInput, "limit"> }): Promise<number> {
   let total = 0;
   for (;;) {
-    const batch = await clusterPendingComplaints(db, options);
+    const batch = await clusterPendingComplaints({ ctx, input });
     total += batch.placed;
     if (!batch.more) return total;
   }

@@ -2,17 +2,16 @@ import { eq, sql } from "drizzle-orm";
 import { outbox } from "../../db/schema";
 import type { Locale } from "../../db/schema/constants";
 import { selectRows } from "../../db/rows";
-import type { Db } from "../../db/types";
+import type { DomainCtx } from "../context";
 import { renderMail, type MailTemplate, type RenderedMail } from "./templates";
 
 /** Sends one rendered mail; rejects when the server did not accept it. */
 export type MailSender = (mail: RenderedMail & { to: string; messageId: string }) => Promise<void>;
 
 export type DeliveryOptions = {
-  db: Db;
+  ctx: DomainCtx;
   send: MailSender;
   baseUrl: string;
-  now?: () => Date;
   batchSize?: number;
   /** After this many failed attempts a mail is marked failed and shown as such on the mailbox page. */
   maxAttempts?: number;
@@ -31,7 +30,7 @@ export function retryDelaySeconds(attempts: number): number {
  * instances can run this at once without sending a mail twice; a failure keeps the row for a later try.
  */
 export async function deliverDueMail(options: DeliveryOptions): Promise<{ sent: number; retried: number; failed: number }> {
-  const now = options.now ?? (() => new Date());
+  const { db, now } = options.ctx;
   const maxAttempts = options.maxAttempts ?? 8;
   const at = now().toISOString();
   const rows = await selectRows<{
@@ -42,7 +41,7 @@ export async function deliverDueMail(options: DeliveryOptions): Promise<{ sent: 
     payload: Record<string, unknown>;
     attempts: number;
   }>(
-    options.db,
+    db,
     sql`
     update ${outbox} set attempts = attempts + 1, available_at = ${at}::timestamptz + make_interval(secs => ${LEASE_SECONDS})
     where id in (
@@ -58,11 +57,11 @@ export async function deliverDueMail(options: DeliveryOptions): Promise<{ sent: 
       const mail = renderMail(row.template, row.locale, row.payload, options.baseUrl);
       // The outbox id as Message-ID lets a receiving server drop a copy resent after a lost acknowledgement.
       await options.send({ ...mail, to: row.recipient, messageId: `<${row.id}@sigap>` });
-      await options.db.update(outbox).set({ status: "sent", sentAt: now(), lastError: null }).where(eq(outbox.id, row.id));
+      await db.update(outbox).set({ status: "sent", sentAt: now(), lastError: null }).where(eq(outbox.id, row.id));
       tally.sent++;
     } catch (error) {
       const giveUp = row.attempts >= maxAttempts;
-      await options.db
+      await db
         .update(outbox)
         .set({
           status: giveUp ? "failed" : "pending",
