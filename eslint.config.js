@@ -20,6 +20,8 @@ const LAYERS = [
     from: ["./server/api", "./server/app-db.ts", "./app", "./node_modules/next", "./node_modules/next-auth", "./node_modules/@trpc", "./node_modules/react"],
     message: "The domain knows nothing of transport or UI.",
   },
+  // Sign-in sits under the transports (the tRPC context reads the session through it), never on top of them.
+  { target: "./server/auth", from: ["./server/api", "./app"], message: "Auth is used by the transports; it imports none of them." },
   { target: "./server/db", from: ["./server/domain", "./server/api", "./server/seed", "./server/app-db.ts", "./app"], message: "The database layer is the bottom: it imports nothing above it." },
 ];
 

@@ -7,7 +7,7 @@ import { hasSessionCookie } from "../auth/session-cookie";
 import { loadActor } from "../domain/auth/load-actor";
 import { makeDomainCtx } from "../domain/context";
 import { LOCALE_COOKIE, LOCALE_HEADER, requestLocale } from "../i18n/locale";
-import { clientIpFrom } from "./client-ip";
+import { clientIpFrom } from "../client-ip";
 import { cookieNames, cookieValue } from "./cookie-header";
 import type { TrpcContext } from "./trpc";
 

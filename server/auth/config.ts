@@ -7,7 +7,7 @@ import { revokeSession } from "../domain/auth/revoke-session";
 import { verifyCredentials } from "../domain/auth/verify-credentials";
 import { makeDomainCtx } from "../domain/context";
 import { DomainError } from "../domain/errors";
-import { clientIpFrom } from "../api/client-ip";
+import { clientIpFrom } from "../client-ip";
 import { env } from "../env";
 
 declare module "next-auth" {

@@ -24,11 +24,12 @@ describe("layer boundaries", () => {
     expect(await layerErrors(filePath, code)).toEqual([expect.stringContaining("never the database")]);
   });
 
-  it("refuses the domain from a page, transport in the domain, and anything above from the database layer", async () => {
+  it("refuses the domain from a page, transport in the domain or in auth, and anything above from the database layer", async () => {
     expect(await layerErrors("app/(public)/track/page.tsx", 'import { trackComplaint } from "../../../server/domain/complaint/track";\nexport const x = trackComplaint;\n')).toEqual([
       expect.stringContaining("Pages call tRPC"),
     ]);
     expect(await layerErrors("server/domain/complaint/track.ts", 'import { createCaller } from "../../api/root";\nexport const x = createCaller;\n')).toEqual([expect.stringContaining("knows nothing of transport")]);
+    expect(await layerErrors("server/auth/config.ts", 'import { contextFrom } from "../api/context-from-request";\nexport const x = contextFrom;\n')).toEqual([expect.stringContaining("Auth is used by the transports")]);
     expect(await layerErrors("server/db/migrate.ts", 'import { seedDemo } from "../seed";\nexport const x = seedDemo;\n')).toEqual([expect.stringContaining("the bottom")]);
   });
 

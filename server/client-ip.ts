@@ -1,4 +1,4 @@
-import { env } from "../env";
+import { env } from "./env";
 
 /**
  * The client's address from the X-Forwarded-For chain that scripts/client-address.mjs hands the app: what each
