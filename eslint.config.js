@@ -7,7 +7,8 @@ import importX from "eslint-plugin-import-x";
 // Layers point one way: app → server/api → server/domain → server/db, checked on resolved paths (relative
 // imports, `@/` aliases and packages alike). server/app-db (the process's handle) and server/seed sit above the domain.
 const DRIVERS = ["./node_modules/postgres", "./node_modules/@electric-sql/pglite", "./node_modules/drizzle-orm"];
-const NO_DATABASE = "Pages, route handlers, routers and jobs get data through the domain (server/domain) and tRPC, never the database or its drivers. Only server/db/schema/constants is shared.";
+const NO_DATABASE =
+  "Pages, route handlers, routers and jobs get data through the domain (server/domain) and tRPC, never the database or its drivers. Only server/db/schema/constants is shared.";
 const LAYERS = [
   { target: ["./app", "./server/api/routers", "./server/api/open311"], from: "./server/db", except: ["./schema/constants.ts"], message: NO_DATABASE },
   { target: ["./app", "./server/api/routers", "./server/api/open311", "./server/jobs"], from: DRIVERS, message: NO_DATABASE },
@@ -17,12 +18,24 @@ const LAYERS = [
   { target: ["./app/!(api)/**", "./app/*"], from: "./server/domain", message: "Pages call tRPC, not the domain." },
   {
     target: "./server/domain",
-    from: ["./server/api", "./server/app-db.ts", "./app", "./node_modules/next", "./node_modules/next-auth", "./node_modules/@trpc", "./node_modules/react"],
+    from: [
+      "./server/api",
+      "./server/app-db.ts",
+      "./app",
+      "./node_modules/next",
+      "./node_modules/next-auth",
+      "./node_modules/@trpc",
+      "./node_modules/react",
+    ],
     message: "The domain knows nothing of transport or UI.",
   },
   // Sign-in sits under the transports (the tRPC context reads the session through it), never on top of them.
   { target: "./server/auth", from: ["./server/api", "./app"], message: "Auth is used by the transports; it imports none of them." },
-  { target: "./server/db", from: ["./server/domain", "./server/api", "./server/seed", "./server/app-db.ts", "./app"], message: "The database layer is the bottom: it imports nothing above it." },
+  {
+    target: "./server/db",
+    from: ["./server/domain", "./server/api", "./server/seed", "./server/app-db.ts", "./app"],
+    message: "The database layer is the bottom: it imports nothing above it.",
+  },
 ];
 
 export default tseslint.config(

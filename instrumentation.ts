@@ -1,13 +1,21 @@
 // Open the database (migrations, and the demo seed on first run) and start the job worker before the first request arrives.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return; // Next's own flag: the Edge runtime has no database
-  const [{ getDb }, { env }, { tryNowThenKeepTrying }] = await Promise.all([import("./server/app-db"), import("./server/env"), import("./server/jobs/keep-trying")]);
+  const [{ getDb }, { env }, { tryNowThenKeepTrying }] = await Promise.all([
+    import("./server/app-db"),
+    import("./server/env"),
+    import("./server/jobs/keep-trying"),
+  ]);
   // Keep serving meanwhile: /api/health answers 503 and each request tries to connect again.
   await tryNowThenKeepTrying(
     async () => {
       const handle = await getDb();
       // What answers before Next (npm start only): reports without files, then the shared public cache.
-      const [{ installBeforeNext }, { intakeLaneForApp }, { publicCacheFor }] = await Promise.all([import("./server/before-next"), import("./server/api/intake-lane"), import("./server/public-cache/install")]);
+      const [{ installBeforeNext }, { intakeLaneForApp }, { publicCacheFor }] = await Promise.all([
+        import("./server/before-next"),
+        import("./server/api/intake-lane"),
+        import("./server/public-cache/install"),
+      ]);
       installBeforeNext([intakeLaneForApp(), publicCacheFor(handle.db)].filter((take) => take !== null));
       if (env.jobs) {
         const { startAppJobs } = await import("./server/jobs/start");

@@ -17,7 +17,17 @@ const nextConfig = {
     // forbidden(): a page a role may not see answers 403 (app/forbidden.tsx), not 200 with a message.
     authInterrupts: true,
   },
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "sharp", "rate-limiter-flexible", "drizzle-orm", "pg-boss", "nodemailer", "pdfkit"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@node-rs/argon2",
+    "postgres",
+    "sharp",
+    "rate-limiter-flexible",
+    "drizzle-orm",
+    "pg-boss",
+    "nodemailer",
+    "pdfkit",
+  ],
   async redirects() {
     return [
       { source: "/report", destination: "/lapor", permanent: false },

@@ -29,7 +29,9 @@ export function proxy(request: NextRequest) {
     headers.set("x-nonce", nonce);
     headers.set("Content-Security-Policy", csp);
   }
-  const response = locale ? NextResponse.rewrite(new URL(`${path}${request.nextUrl.search}`, request.url), { request: { headers } }) : NextResponse.next({ request: { headers } });
+  const response = locale
+    ? NextResponse.rewrite(new URL(`${path}${request.nextUrl.search}`, request.url), { request: { headers } })
+    : NextResponse.next({ request: { headers } });
   if (csp) response.headers.set("Content-Security-Policy", csp);
   if (https) response.headers.set("Strict-Transport-Security", HSTS);
   return response;

@@ -38,7 +38,18 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
-      { extends: true, test: { name: "surge", include: ["tests/surge/**/*.test.ts"], maxWorkers: 1, fileParallelism: false, sequence: { groupOrder: 2 }, testTimeout: 600_000, hookTimeout: 180_000 } },
+      {
+        extends: true,
+        test: {
+          name: "surge",
+          include: ["tests/surge/**/*.test.ts"],
+          maxWorkers: 1,
+          fileParallelism: false,
+          sequence: { groupOrder: 2 },
+          testTimeout: 600_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

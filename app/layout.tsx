@@ -20,23 +20,35 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900 antialiased">
-            <SiteHeader />
-            <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
-              {children}
-            </main>
-            <footer className="border-t border-slate-200 bg-white print:hidden">
-              <div className="mx-auto max-w-5xl space-y-2 px-4 py-4 text-sm text-slate-700">
-                <nav aria-label={nav("public")} className="flex flex-wrap gap-4">
-                  <Link href="/insiden" className="underline">{nav("board")}</Link>
-                  <Link href="/laporan" className="underline">{nav("reportList")}</Link>
-                  <Link href="/instansi" className="underline">{nav("scorecards")}</Link>
-                  <Link href="/statistik" className="underline">{nav("statistics")}</Link>
-                  <Link href="/laporan-berkala" className="underline">{nav("periodic")}</Link>
-                  <Link href="/data" className="underline">{nav("openData")}</Link>
-                </nav>
-                <p>{t("text")}</p>
-              </div>
-            </footer>
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
+          {children}
+        </main>
+        <footer className="border-t border-slate-200 bg-white print:hidden">
+          <div className="mx-auto max-w-5xl space-y-2 px-4 py-4 text-sm text-slate-700">
+            <nav aria-label={nav("public")} className="flex flex-wrap gap-4">
+              <Link href="/insiden" className="underline">
+                {nav("board")}
+              </Link>
+              <Link href="/laporan" className="underline">
+                {nav("reportList")}
+              </Link>
+              <Link href="/instansi" className="underline">
+                {nav("scorecards")}
+              </Link>
+              <Link href="/statistik" className="underline">
+                {nav("statistics")}
+              </Link>
+              <Link href="/laporan-berkala" className="underline">
+                {nav("periodic")}
+              </Link>
+              <Link href="/data" className="underline">
+                {nav("openData")}
+              </Link>
+            </nav>
+            <p>{t("text")}</p>
+          </div>
+        </footer>
       </body>
     </html>
   );

@@ -22,7 +22,16 @@ const OUT = process.env.FIELD_OUT ?? path.join(root, "bench/results/field.json")
 const PROFILE = { name: "Slow 3G", downloadKbps: 400, uploadKbps: 400, latencyMs: 400, cpuSlowdown: 4 };
 const BUDGET = { usable_ms: 3500, bytes_to_usable: 100 * 1024, send_to_code_ms: 2000 };
 
-type Run = { first_paint_ms: number; usable_ms: number; bytes_to_usable: number; js_bytes: number; total_bytes: number; hydrated_ms: number; send_to_code_ms: number; works_without_scripts: boolean };
+type Run = {
+  first_paint_ms: number;
+  usable_ms: number;
+  bytes_to_usable: number;
+  js_bytes: number;
+  total_bytes: number;
+  hydrated_ms: number;
+  send_to_code_ms: number;
+  works_without_scripts: boolean;
+};
 
 /** Marks taken inside the page (its own clock, from navigation start): the form in place, the scripts in charge, send, the code. */
 const MARKS = `
@@ -89,7 +98,13 @@ async function oneColdLoad(browser: Awaited<ReturnType<typeof launchBrowser>>, b
   const cdp = await throttled(page);
   const traffic = trafficOf(cdp);
   await page.goto(`${baseUrl}/lapor`, { waitUntil: "commit" });
-  await page.waitForFunction(() => (window as unknown as { __field: { hydratedAt?: number; formPaintedAt?: number } }).__field.hydratedAt && (window as unknown as { __field: { formPaintedAt?: number } }).__field.formPaintedAt, null, { timeout: 60_000, polling: 250 });
+  await page.waitForFunction(
+    () =>
+      (window as unknown as { __field: { hydratedAt?: number; formPaintedAt?: number } }).__field.hydratedAt &&
+      (window as unknown as { __field: { formPaintedAt?: number } }).__field.formPaintedAt,
+    null,
+    { timeout: 60_000, polling: 250 },
+  );
   await page.waitForLoadState("networkidle");
   const paint = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? 0);
   const marks = await page.evaluate(() => (window as unknown as { __field: Record<string, number | boolean> }).__field);
@@ -120,7 +135,10 @@ async function oneColdLoad(browser: Awaited<ReturnType<typeof launchBrowser>>, b
 }
 
 function median(values: number[]): number {
-  return percentile([...values].sort((a, b) => a - b), 50);
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 }
 
 /** The issue's figures: medians of the cold loads. */

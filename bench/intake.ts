@@ -75,7 +75,11 @@ async function main() {
         },
       ],
     });
-    const storedKeys = new Set((await selectRows<{ key: string }>(handle.db, sql`select idempotency_key as key from complaints where idempotency_key like ${`${prefix}%`}`)).map((r) => r.key));
+    const storedKeys = new Set(
+      (
+        await selectRows<{ key: string }>(handle.db, sql`select idempotency_key as key from complaints where idempotency_key like ${`${prefix}%`}`)
+      ).map((r) => r.key),
+    );
     const stored = storedKeys.size;
     const lost = [...acknowledged].filter((k) => !storedKeys.has(k)).length;
     latencies.sort((a, b) => a - b);

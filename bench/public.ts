@@ -49,7 +49,17 @@ async function main() {
   const { slug } = report!;
   const { code } = incident!;
   const app = await startApp(database.url, { SIGAP_JOBS: "false" });
-  const pages = { home: "/", report_form: "/lapor", incident_board: "/insiden", incident: `/insiden/${code}`, report: `/laporan/${slug}`, reports: "/laporan", scorecard: "/instansi/kemenkes", statistics: "/statistik", open_data: "/data" };
+  const pages = {
+    home: "/",
+    report_form: "/lapor",
+    incident_board: "/insiden",
+    incident: `/insiden/${code}`,
+    report: `/laporan/${slug}`,
+    reports: "/laporan",
+    scorecard: "/instansi/kemenkes",
+    statistics: "/statistik",
+    open_data: "/data",
+  };
   const results: Record<string, unknown> = {};
   try {
     for (const [name, pagePath] of Object.entries(pages)) {
@@ -63,7 +73,9 @@ async function main() {
         html = (s.body[0] === 0x1f ? gunzipSync(s.body) : s.body).toString("utf8");
       }
       // What a modern browser loads: every script the page references, except the nomodule polyfills.
-      const scripts = [...new Set([...html.matchAll(/<script([^>]*)\bsrc="([^"]+)"[^>]*>/g)].filter((m) => !/nomodule/i.test(m[0])).map((m) => m[2]!))];
+      const scripts = [
+        ...new Set([...html.matchAll(/<script([^>]*)\bsrc="([^"]+)"[^>]*>/g)].filter((m) => !/nomodule/i.test(m[0])).map((m) => m[2]!)),
+      ];
       let jsGzip = 0;
       let jsBrotli = 0;
       for (const src of scripts) {
@@ -99,7 +111,14 @@ async function main() {
       return [k, { first_load_js_gzip_kb: kb, budget_kb: JS_BUDGET_KB, within_budget: kb <= JS_BUDGET_KB }];
     }),
   );
-  const out = { measured_at: new Date().toISOString(), machine: "2 cores, 24 GiB; app, PostgreSQL and client on one host", database: "postgresql", repeat: REPEAT, budget, pages: results };
+  const out = {
+    measured_at: new Date().toISOString(),
+    machine: "2 cores, 24 GiB; app, PostgreSQL and client on one host",
+    database: "postgresql",
+    repeat: REPEAT,
+    budget,
+    pages: results,
+  };
   writeFileSync(path.join(root, "bench", "results", "public.json"), `${JSON.stringify(out, null, 2)}\n`);
 }
 

@@ -29,9 +29,19 @@ const INSTANCES = Number(process.env.SURGE_INSTANCES ?? Math.max(1, availablePar
 const OPEN_SECONDS = Number(process.env.SURGE_OPEN_SECONDS ?? 60);
 const OPEN_WARMUP_SECONDS = Number(process.env.SURGE_OPEN_WARMUP_S ?? 15);
 const INTAKE_ONLY = Number(process.env.SURGE_INTAKE_ONLY ?? 12_000);
-const OPEN_RATES = { views: Number(process.env.SURGE_VIEWS_PER_S ?? 600), submits: Number(process.env.SURGE_SUBMITS_PER_S ?? 50), tracks: Number(process.env.SURGE_TRACKS_PER_S ?? 20) };
+const OPEN_RATES = {
+  views: Number(process.env.SURGE_VIEWS_PER_S ?? 600),
+  submits: Number(process.env.SURGE_SUBMITS_PER_S ?? 50),
+  tracks: Number(process.env.SURGE_TRACKS_PER_S ?? 20),
+};
 // Every simulated reporter comes from this one host: the per-address quota would refuse them all.
-const APP_ENV = { DATABASE_POOL_SIZE: "20", SIGAP_INSTANCES: String(INSTANCES), RATE_LIMIT_SUBMIT_PER_IP: "1000000000", RATE_LIMIT_SUBMIT_PER_CONTACT: "1000000000", RATE_LIMIT_TRACK_MISSES_PER_IP: "1000000000" };
+const APP_ENV = {
+  DATABASE_POOL_SIZE: "20",
+  SIGAP_INSTANCES: String(INSTANCES),
+  RATE_LIMIT_SUBMIT_PER_IP: "1000000000",
+  RATE_LIMIT_SUBMIT_PER_CONTACT: "1000000000",
+  RATE_LIMIT_TRACK_MISSES_PER_IP: "1000000000",
+};
 
 async function main() {
   const database = await createBenchDatabase(ADMIN_URL);
@@ -39,7 +49,10 @@ async function main() {
   await runMigrations(handle, database.url);
   // With the story: a public e-HAC incident, its updates and a published report, as the public pages show them.
   await seedDemo(handle.db);
-  const [incident] = await selectRows<{ id: string; code: string }>(handle.db, sql`select id, code from incidents where is_public and state <> 'merged' order by created_at limit 1`);
+  const [incident] = await selectRows<{ id: string; code: string }>(
+    handle.db,
+    sql`select id, code from incidents where is_public and state <> 'merged' order by created_at limit 1`,
+  );
   const [report] = await selectRows<{ slug: string }>(handle.db, sql`select slug from evaluation_reports where published_version > 0 limit 1`);
   if (!incident || !report) throw new Error("the demo story has no public incident or published report");
   const services = (await selectRows<{ id: string }>(handle.db, sql`select id from services`)).map((r) => r.id);
@@ -70,7 +83,9 @@ async function main() {
       [`/api/feeds/updates?incident=${incident.code}`, 0.025],
       ["/api/data/incidents.csv", 0.025],
     ];
-    console.log(`open loop: ${OPEN_RATES.views} views/s + ${OPEN_RATES.submits} reports/s + ${OPEN_RATES.tracks} tracking reads/s for ${OPEN_SECONDS} s, an update every 10 s`);
+    console.log(
+      `open loop: ${OPEN_RATES.views} views/s + ${OPEN_RATES.submits} reports/s + ${OPEN_RATES.tracks} tracking reads/s for ${OPEN_SECONDS} s, an update every 10 s`,
+    );
     const open = await runOpenLoop({
       url: app.url,
       seconds: OPEN_SECONDS,
@@ -96,7 +111,11 @@ async function main() {
     const pages: Record<string, unknown> = {};
     for (const [path] of views) {
       const max = await maxRate(`${app.url}${path}`);
-      pages[path] = { ...max, gzip_bytes: await gzippedSize(`${app.url}${path}`), ratio_to_static: Math.round((max.per_s / scriptMax.per_s) * 100) / 100 };
+      pages[path] = {
+        ...max,
+        gzip_bytes: await gzippedSize(`${app.url}${path}`),
+        ratio_to_static: Math.round((max.per_s / scriptMax.per_s) * 100) / 100,
+      };
     }
     Object.assign(out, {
       open_loop: {
@@ -132,7 +151,9 @@ async function main() {
     // round's no-op requests wait until the clustering job has placed every report so far.
     await secondsUntilClustered(handle.db);
     for (let round = 0; round < 3; round++) {
-      const alone = await runSurge(base({ keyPrefix: "intake_", submissions: Math.ceil(INTAKE_ONLY / 3), readShare: 0, resendShare: 0, queueReaders: 0 }));
+      const alone = await runSurge(
+        base({ keyPrefix: "intake_", submissions: Math.ceil(INTAKE_ONLY / 3), readShare: 0, resendShare: 0, queueReaders: 0 }),
+      );
       await secondsUntilClustered(handle.db);
       // About as long as the reports took (the no-op is about three times faster), so opening the clients'
       // connections weighs the same on both sides.
@@ -141,7 +162,11 @@ async function main() {
       noopRequests += noop.latenciesMs.length;
       noopSeconds += noop.seconds;
       const perS = alone.acknowledged.size / alone.seconds;
-      rounds.push({ intake_per_s: Math.round(perS * 10) / 10, noop_per_s: Math.round(noop.perSecond * 10) / 10, ratio: Math.round((perS / noop.perSecond) * 1000) / 1000 });
+      rounds.push({
+        intake_per_s: Math.round(perS * 10) / 10,
+        noop_per_s: Math.round(noop.perSecond * 10) / 10,
+        ratio: Math.round((perS / noop.perSecond) * 1000) / 1000,
+      });
     }
     const allAlone: SurgeResult = {
       ...runsAlone[0]!,
@@ -154,7 +179,10 @@ async function main() {
     out.intake_only = {
       submissions: allAlone.acknowledged.size,
       accepted_per_s: Math.round(intakeOnlyPerS * 10) / 10,
-      p99_ms: percentile(runsAlone.flatMap((r) => r.latenciesMs).sort((a, b) => a - b), 99),
+      p99_ms: percentile(
+        runsAlone.flatMap((r) => r.latenciesMs).sort((a, b) => a - b),
+        99,
+      ),
       noop_per_s: Math.round(noopPerS * 10) / 10,
       intake_vs_noop_ratio: Math.round((intakeOnlyPerS / noopPerS) * 1000) / 1000,
       rounds,
@@ -182,7 +210,11 @@ async function main() {
     console.log("fault: PostgreSQL restarts mid-surge");
     let dbFaultAt = 0;
     const dbRun = await runSurge(
-      base({ keyPrefix: "dbfault_", submissions: FAULT_SUBMISSIONS, onIssued: { at: Math.floor(FAULT_SUBMISSIONS / 4), run: (t) => ((dbFaultAt = t), setImmediate(restartPostgres)) } }),
+      base({
+        keyPrefix: "dbfault_",
+        submissions: FAULT_SUBMISSIONS,
+        onIssued: { at: Math.floor(FAULT_SUBMISSIONS / 4), run: (t) => ((dbFaultAt = t), setImmediate(restartPostgres)) },
+      }),
     );
     const dbChecked = await verifyStored(handle.db, "dbfault_", dbRun);
 
@@ -229,13 +261,38 @@ async function main() {
       gave_up: surge.gaveUp,
       clustering_lag_s: clusteringLag,
       next_floor_per_s: Math.round(floor.perSecond * 10) / 10,
-      next_floor_p99_ms: percentile([...floor.latenciesMs].sort((a, b) => a - b), 99),
+      next_floor_p99_ms: percentile(
+        [...floor.latenciesMs].sort((a, b) => a - b),
+        99,
+      ),
       baseline: {
         p50_ms: percentile(bareLat, 50),
         p99_ms: percentile(bareLat, 99),
-        acknowledged_unique: bareChecked.acknowledgedUnique, stored: bareChecked.stored, lost: bareChecked.lost, status_counts: bare.statusCounts },
-      db_restart: { submissions: FAULT_SUBMISSIONS, acknowledged: dbChecked.acknowledgedUnique, stored: dbChecked.stored, lost: dbChecked.lost, duplicates: dbChecked.duplicates, recovered_s: recoverySeconds(dbRun, dbFaultAt), status_counts: dbRun.statusCounts, gave_up: dbRun.gaveUp },
-      app_restart: { submissions: FAULT_SUBMISSIONS, acknowledged: appChecked.acknowledgedUnique, stored: appChecked.stored, lost: appChecked.lost, duplicates: appChecked.duplicates, recovered_s: recoverySeconds(appRun, appFaultAt), status_counts: appRun.statusCounts, gave_up: appRun.gaveUp },
+        acknowledged_unique: bareChecked.acknowledgedUnique,
+        stored: bareChecked.stored,
+        lost: bareChecked.lost,
+        status_counts: bare.statusCounts,
+      },
+      db_restart: {
+        submissions: FAULT_SUBMISSIONS,
+        acknowledged: dbChecked.acknowledgedUnique,
+        stored: dbChecked.stored,
+        lost: dbChecked.lost,
+        duplicates: dbChecked.duplicates,
+        recovered_s: recoverySeconds(dbRun, dbFaultAt),
+        status_counts: dbRun.statusCounts,
+        gave_up: dbRun.gaveUp,
+      },
+      app_restart: {
+        submissions: FAULT_SUBMISSIONS,
+        acknowledged: appChecked.acknowledgedUnique,
+        stored: appChecked.stored,
+        lost: appChecked.lost,
+        duplicates: appChecked.duplicates,
+        recovered_s: recoverySeconds(appRun, appFaultAt),
+        status_counts: appRun.statusCounts,
+        gave_up: appRun.gaveUp,
+      },
     });
   } finally {
     await app.stop();
@@ -244,11 +301,42 @@ async function main() {
   }
   const dir = path.join(root, "bench", "results");
   writeFileSync(path.join(dir, "surge.json"), `${JSON.stringify(out, null, 2)}\n`);
-  const o = out as Record<string, never> & { db_restart: Record<string, number>; app_restart: Record<string, number>; baseline: Record<string, number> };
+  const o = out as Record<string, never> & {
+    db_restart: Record<string, number>;
+    app_restart: Record<string, number>;
+    baseline: Record<string, number>;
+  };
   type Cls = { offered: number; served: number; errors: number; p50_ms: number; p95_ms: number; p99_ms: number };
-  const io = out.intake_only as { submissions: number; accepted_per_s: number; p99_ms: number; noop_per_s: number; intake_vs_noop_ratio: number; rounds: Array<{ ratio: number }>; stored: number; lost: number; duplicates: number };
-  const ol = out.open_loop as { seconds: number; warm_up_seconds: number; views: Cls; submissions: Cls; tracking: Cls; acknowledged: number; stored: number; lost: number; duplicates: number; board_freshness_p50_ms: number; board_freshness_p95_ms: number; updates_posted: number; updates_never_seen: number };
-  const pm = out.page_max as { static_script: { path: string; gzip_bytes: number; per_s: number }; pages: Record<string, { per_s: number; p99_ms: number; gzip_bytes: number; ratio_to_static: number }> };
+  const io = out.intake_only as {
+    submissions: number;
+    accepted_per_s: number;
+    p99_ms: number;
+    noop_per_s: number;
+    intake_vs_noop_ratio: number;
+    rounds: Array<{ ratio: number }>;
+    stored: number;
+    lost: number;
+    duplicates: number;
+  };
+  const ol = out.open_loop as {
+    seconds: number;
+    warm_up_seconds: number;
+    views: Cls;
+    submissions: Cls;
+    tracking: Cls;
+    acknowledged: number;
+    stored: number;
+    lost: number;
+    duplicates: number;
+    board_freshness_p50_ms: number;
+    board_freshness_p95_ms: number;
+    updates_posted: number;
+    updates_never_seen: number;
+  };
+  const pm = out.page_max as {
+    static_script: { path: string; gzip_bytes: number; per_s: number };
+    pages: Record<string, { per_s: number; p99_ms: number; gzip_bytes: number; ratio_to_static: number }>;
+  };
   const row = (name: string, c: Cls) => `| ${name} | ${c.offered} | ${c.served} | ${c.p50_ms} | ${c.p95_ms} | ${c.p99_ms} | ${c.errors} |`;
   writeFileSync(
     path.join(dir, "surge.md"),
@@ -292,7 +380,18 @@ async function main() {
   );
   console.log(JSON.stringify(out, null, 2));
   const openLoop = out.open_loop as { lost: number; duplicates: number } | undefined;
-  const bad = [openLoop?.lost, openLoop?.duplicates, io.lost, io.duplicates, out.lost, out.duplicates, o.db_restart.lost, o.app_restart.lost, o.db_restart.duplicates, o.app_restart.duplicates].reduce<number>((n, v) => n + Number(v ?? 0), 0);
+  const bad = [
+    openLoop?.lost,
+    openLoop?.duplicates,
+    io.lost,
+    io.duplicates,
+    out.lost,
+    out.duplicates,
+    o.db_restart.lost,
+    o.app_restart.lost,
+    o.db_restart.duplicates,
+    o.app_restart.duplicates,
+  ].reduce<number>((n, v) => n + Number(v ?? 0), 0);
   if (bad > 0) process.exitCode = 1;
 }
 

@@ -56,7 +56,28 @@ async function generate(url: string) {
     create index on inc (n);
     analyze inc;
   `);
-  const words = ["antrean", "panjang", "server", "gangguan", "petugas", "formulir", "kertas", "bandara", "stasiun", "ktp", "pungutan", "liar", "ditolak", "menunggu", "berdesakan", "sistem", "mati", "loket", "blanko", "habis"];
+  const words = [
+    "antrean",
+    "panjang",
+    "server",
+    "gangguan",
+    "petugas",
+    "formulir",
+    "kertas",
+    "bandara",
+    "stasiun",
+    "ktp",
+    "pungutan",
+    "liar",
+    "ditolak",
+    "menunggu",
+    "berdesakan",
+    "sistem",
+    "mati",
+    "loket",
+    "blanko",
+    "habis",
+  ];
   for (let offset = 0; offset < COMPLAINTS; offset += BATCH) {
     const n = Math.min(BATCH, COMPLAINTS - offset);
     await pg.unsafe(`
@@ -112,9 +133,16 @@ async function main() {
     const generateSeconds = await generate(database.url);
     console.log(`\ngenerated in ${generateSeconds.toFixed(0)} s`);
 
-    const [me] = await selectRows<{ id: string; role: "investigator"; name: string }>(handle.db, sql`select id, role, name from users where email = 'bench-inv-1@example.com'`);
+    const [me] = await selectRows<{ id: string; role: "investigator"; name: string }>(
+      handle.db,
+      sql`select id, role, name from users where email = 'bench-inv-1@example.com'`,
+    );
     const [svc] = await selectRows<{ id: string }>(handle.db, sql`select service_id as id from complaints group by 1 order by count(*) desc limit 1`);
-    const ctx = makeDomainCtx({ db: handle.db, actor: { userId: me!.id, role: "investigator", agencyId: null, name: me!.name }, config: defaultConfig() });
+    const ctx = makeDomainCtx({
+      db: handle.db,
+      actor: { userId: me!.id, role: "investigator", agencyId: null, name: me!.name },
+      config: defaultConfig(),
+    });
 
     const filterSets: Array<{ name: string; input: Record<string, unknown> }> = [
       { name: "all, newest first", input: {} },
@@ -190,7 +218,10 @@ async function main() {
       sections.push(`${q.query}\n\n${plan.map((r) => (r as Record<string, string>)["QUERY PLAN"]).join("\n")}`);
     }
     await admin.end();
-    writeFileSync(path.join(root, "bench", "results", "triage-explain.txt"), `-- slowest queue filter set: ${slowest.name}\n\n${sections.join("\n\n")}\n`);
+    writeFileSync(
+      path.join(root, "bench", "results", "triage-explain.txt"),
+      `-- slowest queue filter set: ${slowest.name}\n\n${sections.join("\n\n")}\n`,
+    );
 
     const out = {
       when: new Date().toISOString(),

@@ -8,7 +8,19 @@ import { buildServiceWorker } from "./build-sw.mjs";
 const root = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(root, "node_modules", ".bin", "next");
 const buildId = path.join(root, ".next", "BUILD_ID");
-const SOURCES = ["app", "public/icons", "server", "messages", "drizzle", "package.json", "package-lock.json", "next.config.js", "postcss.config.mjs", "instrumentation.ts", "proxy.ts"];
+const SOURCES = [
+  "app",
+  "public/icons",
+  "server",
+  "messages",
+  "drizzle",
+  "package.json",
+  "package-lock.json",
+  "next.config.js",
+  "postcss.config.mjs",
+  "instrumentation.ts",
+  "proxy.ts",
+];
 
 function newestMtime(entry) {
   if (!existsSync(entry)) return 0;

@@ -11,5 +11,6 @@ export type BeforeNext = (req: IncomingMessage, res: ServerResponse, toApp: () =
  * server started with the hook (`npm start`) asks them; `next dev` never does.
  */
 export function installBeforeNext(handlers: BeforeNext[]): void {
-  (globalThis as Record<symbol, unknown>)[BEFORE_NEXT_HOOK] = ((req, res, toApp) => handlers.some((take) => take(req, res, toApp))) satisfies BeforeNext;
+  (globalThis as Record<symbol, unknown>)[BEFORE_NEXT_HOOK] = ((req, res, toApp) =>
+    handlers.some((take) => take(req, res, toApp))) satisfies BeforeNext;
 }

@@ -130,7 +130,12 @@ function loadEnv() {
     siteUrl: raw.PUBLIC_BASE_URL ?? `http://localhost:${raw.PORT}`,
     mail: { smtpUrl: raw.SMTP_URL, from: raw.MAIL_FROM },
     jobs: raw.SIGAP_JOBS ?? true,
-    publicCache: { enabled: raw.SIGAP_PUBLIC_CACHE ?? true, memoryBytes: raw.PUBLIC_CACHE_MEMORY_MB * 1024 * 1024, countsStaleMs: raw.PUBLIC_CACHE_COUNTS_STALE_MS, versionReuseMs: raw.PUBLIC_CACHE_VERSION_REUSE_MS },
+    publicCache: {
+      enabled: raw.SIGAP_PUBLIC_CACHE ?? true,
+      memoryBytes: raw.PUBLIC_CACHE_MEMORY_MB * 1024 * 1024,
+      countsStaleMs: raw.PUBLIC_CACHE_COUNTS_STALE_MS,
+      versionReuseMs: raw.PUBLIC_CACHE_VERSION_REUSE_MS,
+    },
   } as const;
 }
 

@@ -15,7 +15,10 @@ export default async function PublicLayout({ children }: { children: React.React
           <ul>
             {active.map((i) => (
               <li key={i.code}>
-                <Link href={`/insiden/${i.code}`} className="underline">{i.title[locale]}</Link> — {t(`incidentPublicStatus.${i.status as "identified"}`)}
+                <Link href={`/insiden/${i.code}`} className="underline">
+                  {i.title[locale]}
+                </Link>{" "}
+                — {t(`incidentPublicStatus.${i.status as "identified"}`)}
               </li>
             ))}
           </ul>

@@ -6,7 +6,19 @@ import { Bar, BarChart as Chart, CartesianGrid, ResponsiveContainer, Tooltip, XA
  * A bar chart (recharts) with the same figures in a table for screen readers and for anyone who prefers
  * numbers; the chart itself is hidden from assistive technology.
  */
-export function BarChart({ data, caption, groupLabel, countLabel, vertical = false }: { data: Array<{ label: string; count: number }>; caption: string; groupLabel: string; countLabel: string; vertical?: boolean }) {
+export function BarChart({
+  data,
+  caption,
+  groupLabel,
+  countLabel,
+  vertical = false,
+}: {
+  data: Array<{ label: string; count: number }>;
+  caption: string;
+  groupLabel: string;
+  countLabel: string;
+  vertical?: boolean;
+}) {
   const height = vertical ? Math.max(160, data.length * 28 + 40) : 240;
   return (
     <figure className="space-y-2 rounded-lg bg-white p-3 shadow-sm">
@@ -23,19 +35,27 @@ export function BarChart({ data, caption, groupLabel, countLabel, vertical = fal
         </ResponsiveContainer>
       </div>
       <details>
-        <summary className="cursor-pointer text-sm">{groupLabel} / {countLabel}</summary>
+        <summary className="cursor-pointer text-sm">
+          {groupLabel} / {countLabel}
+        </summary>
         <table className="mt-1 w-full text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead>
             <tr>
-              <th scope="col" className="text-left">{groupLabel}</th>
-              <th scope="col" className="text-right">{countLabel}</th>
+              <th scope="col" className="text-left">
+                {groupLabel}
+              </th>
+              <th scope="col" className="text-right">
+                {countLabel}
+              </th>
             </tr>
           </thead>
           <tbody>
             {data.map((d) => (
               <tr key={d.label}>
-                <th scope="row" className="text-left font-normal">{d.label}</th>
+                <th scope="row" className="text-left font-normal">
+                  {d.label}
+                </th>
                 <td className="text-right">{d.count}</td>
               </tr>
             ))}

@@ -15,7 +15,16 @@ export function FilesField({ id, errors, onChange }: { id: string; errors: Field
     .flatMap(([, v]) => v);
   return (
     <Field id={id} label={t("attachments")} hint={t("attachmentsHint")} errors={fileErrors}>
-      {(d) => <input id={id} type="file" multiple accept={ATTACHMENT_ACCEPT} onChange={(e) => onChange([...(e.target.files ?? [])].slice(0, MAX_ATTACHMENTS))} aria-describedby={d} />}
+      {(d) => (
+        <input
+          id={id}
+          type="file"
+          multiple
+          accept={ATTACHMENT_ACCEPT}
+          onChange={(e) => onChange([...(e.target.files ?? [])].slice(0, MAX_ATTACHMENTS))}
+          aria-describedby={d}
+        />
+      )}
     </Field>
   );
 }

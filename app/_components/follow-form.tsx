@@ -17,15 +17,38 @@ export function FollowForm({ targetType, target, feedUrl }: { targetType: "incid
   const follow = useMutation(trpc.subscription.follow.mutationOptions(status.options));
   const id = `follow-${targetType}`;
   return (
-    <form className="space-y-2 rounded-lg bg-white p-3 shadow-sm print:hidden" onSubmit={(e) => (e.preventDefault(), follow.mutate({ email, targetType, target, locale }))} data-testid="follow-form">
+    <form
+      className="space-y-2 rounded-lg bg-white p-3 shadow-sm print:hidden"
+      onSubmit={(e) => (e.preventDefault(), follow.mutate({ email, targetType, target, locale }))}
+      data-testid="follow-form"
+    >
       <p className="font-semibold">{t("title")}</p>
       <Field id={id} label={t("email")} errors={status.errors.email ?? status.errors.target ?? status.errors._form}>
-        {(d, invalid) => <input id={id} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} aria-describedby={d} aria-invalid={invalid} className={inputClass} />}
+        {(d, invalid) => (
+          <input
+            id={id}
+            type="email"
+            autoComplete="email"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            aria-describedby={d}
+            aria-invalid={invalid}
+            className={inputClass}
+          />
+        )}
       </Field>
-      {status.done && <p role="status" className="text-sm">{t("sent")}</p>}
+      {status.done && (
+        <p role="status" className="text-sm">
+          {t("sent")}
+        </p>
+      )}
       <p className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={follow.isPending} className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white">{t("submit")}</button>
-        <a href={feedUrl} className="text-sm underline">{t("feed")}</a>
+        <button type="submit" disabled={follow.isPending} className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white">
+          {t("submit")}
+        </button>
+        <a href={feedUrl} className="text-sm underline">
+          {t("feed")}
+        </a>
       </p>
     </form>
   );

@@ -2,7 +2,17 @@
  * Reports per hour as small SVG bars, with the same figures in a table for screen readers.
  * No chart library: this one shape is simpler drawn than configured.
  */
-export function HourlyChart({ data, caption, hourLabel, countLabel }: { data: Array<{ hour: string; count: number }>; caption: string; hourLabel: string; countLabel: string }) {
+export function HourlyChart({
+  data,
+  caption,
+  hourLabel,
+  countLabel,
+}: {
+  data: Array<{ hour: string; count: number }>;
+  caption: string;
+  hourLabel: string;
+  countLabel: string;
+}) {
   const max = Math.max(1, ...data.map((d) => d.count));
   const width = Math.max(120, data.length * 8);
   return (

@@ -4,12 +4,33 @@ import type { Role } from "@/server/db/schema/constants";
 import { auth } from "@/server/auth/config";
 import { LanguageSwitch } from "./language-switch";
 
-type NavKey = "board" | "scorecards" | "openData" | "track" | "dashboard" | "agency" | "console" | "reports" | "mailbox" | "admin" | "account" | "signOut" | "signIn";
+type NavKey =
+  | "board"
+  | "scorecards"
+  | "openData"
+  | "track"
+  | "dashboard"
+  | "agency"
+  | "console"
+  | "reports"
+  | "mailbox"
+  | "admin"
+  | "account"
+  | "signOut"
+  | "signIn";
 
 /** Which links each visitor sees; the pages behind them check access again on the server. */
 function linksFor(role: Role | null): Array<[href: string, key: NavKey]> {
-  if (!role) return [["/insiden", "board"], ["/track", "track"], ["/signin", "signIn"]];
-  const links: Array<[string, NavKey]> = [["/track", "track"], ["/dashboard", "dashboard"]];
+  if (!role)
+    return [
+      ["/insiden", "board"],
+      ["/track", "track"],
+      ["/signin", "signIn"],
+    ];
+  const links: Array<[string, NavKey]> = [
+    ["/track", "track"],
+    ["/dashboard", "dashboard"],
+  ];
   if (role === "agency_responder") links.push(["/agency", "agency"]);
   else links.push(["/console", "console"], ["/console/reports", "reports"], ["/console/mail", "mailbox"]);
   if (role === "admin") links.push(["/admin", "admin"]);
@@ -22,7 +43,10 @@ export async function SiteHeader() {
   const role = session?.user?.role ?? null;
   return (
     <header className="print:hidden bg-brand-800 text-white">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:px-3 focus:py-2 focus:text-black">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:px-3 focus:py-2 focus:text-black"
+      >
         {t("skip")}
       </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">

@@ -25,7 +25,11 @@ self.addEventListener("message", (event) => {
 async function enqueue({ key, url, headers, data, files }: Extract<ToWorker, { type: "queue-report" }>) {
   // The procedure's wire format: JSON in tRPC's envelope, or multipart with the fields as JSON when there are files.
   const body = files.length > 0 ? toMultipart(data, files) : JSON.stringify({ json: data });
-  const request = new Request(url, { method: "POST", headers: files.length > 0 ? headers : { ...headers, "content-type": "application/json" }, body });
+  const request = new Request(url, {
+    method: "POST",
+    headers: files.length > 0 ? headers : { ...headers, "content-type": "application/json" },
+    body,
+  });
   await queue.pushRequest({ request, metadata: { key } });
   await deliver().catch(() => undefined); // the network may already be back
 }

@@ -14,4 +14,3 @@ export const trpc = createTRPCOptionsProxy({ ctx: getContext, router: appRouter,
 
 /** Direct server-side calls for Server Components that only render data. */
 export const getServerCaller = cache(async () => createCaller(await getContext()));
-

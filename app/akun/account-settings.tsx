@@ -38,7 +38,16 @@ function ChangePassword() {
   const input = (name: keyof typeof values, autoComplete: string) => (
     <Field id={name} label={t(name)} errors={errors[name]} hint={name === "newPassword" ? t("newPasswordHint") : undefined}>
       {(describedBy, invalid) => (
-        <input id={name} type="password" autoComplete={autoComplete} value={values[name]} onChange={(e) => setValues({ ...values, [name]: e.target.value })} aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />
+        <input
+          id={name}
+          type="password"
+          autoComplete={autoComplete}
+          value={values[name]}
+          onChange={(e) => setValues({ ...values, [name]: e.target.value })}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          className={inputClass}
+        />
       )}
     </Field>
   );
@@ -95,8 +104,12 @@ function TwoFactor({ security }: { security: Security }) {
       onError,
     }),
   );
-  const regenerate = useMutation(trpc.account.regenerateRecoveryCodes.mutationOptions({ onSuccess: (r) => (setCodes(r.recoveryCodes), setErrors({}), setPassword("")), onError }));
-  const disable = useMutation(trpc.account.disableTwoFactor.mutationOptions({ onSuccess: () => (setErrors({}), setPassword(""), router.refresh()), onError }));
+  const regenerate = useMutation(
+    trpc.account.regenerateRecoveryCodes.mutationOptions({ onSuccess: (r) => (setCodes(r.recoveryCodes), setErrors({}), setPassword("")), onError }),
+  );
+  const disable = useMutation(
+    trpc.account.disableTwoFactor.mutationOptions({ onSuccess: () => (setErrors({}), setPassword(""), router.refresh()), onError }),
+  );
 
   if (codes) {
     return (
@@ -117,7 +130,9 @@ function TwoFactor({ security }: { security: Security }) {
       <h2 id="two-factor-title" className="text-lg font-semibold">
         {t("twoFactorTitle")}
       </h2>
-      <p className="text-sm text-slate-700">{security.twoFactorEnabled ? t("twoFactorOnLead", { left: security.recoveryCodesLeft }) : t("twoFactorOffLead")}</p>
+      <p className="text-sm text-slate-700">
+        {security.twoFactorEnabled ? t("twoFactorOnLead", { left: security.recoveryCodesLeft }) : t("twoFactorOffLead")}
+      </p>
       <FormError errors={errors} />
       {!security.twoFactorEnabled && !begin.data && (
         <button type="button" className={button} disabled={begin.isPending} onClick={() => begin.mutate()}>
@@ -137,11 +152,23 @@ function TwoFactor({ security }: { security: Security }) {
           {/* The SVG is made on our server from our own otpauth URI: no script, no outside input. */}
           <div className="h-48 w-48" aria-hidden="true" dangerouslySetInnerHTML={{ __html: begin.data.qrSvg }} />
           <p className="text-sm">
-            {t("orType")} <code className="break-all font-mono" data-totp-secret>{begin.data.secret}</code>
+            {t("orType")}{" "}
+            <code className="break-all font-mono" data-totp-secret>
+              {begin.data.secret}
+            </code>
           </p>
           <Field id="totp-code" label={t("code")} errors={errors.code}>
             {(describedBy, invalid) => (
-              <input id="totp-code" inputMode="numeric" autoComplete="one-time-code" value={code} onChange={(e) => setCode(e.target.value)} aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />
+              <input
+                id="totp-code"
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                value={code}
+                onChange={(e) => setCode(e.target.value)}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                className={inputClass}
+              />
             )}
           </Field>
           <button type="submit" disabled={confirm.isPending} className={button}>
@@ -153,7 +180,16 @@ function TwoFactor({ security }: { security: Security }) {
         <form className="space-y-3" noValidate onSubmit={(e) => e.preventDefault()}>
           <Field id="confirm-password" label={t("confirmPassword")} errors={errors.password}>
             {(describedBy, invalid) => (
-              <input id="confirm-password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />
+              <input
+                id="confirm-password"
+                type="password"
+                autoComplete="current-password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                className={inputClass}
+              />
             )}
           </Field>
           <div className="flex flex-wrap gap-2">
@@ -176,7 +212,9 @@ function Sessions() {
   const t = useTranslations("account");
   const trpc = useTRPC();
   const [, startTransition] = useTransition();
-  const everywhere = useMutation(trpc.account.signOutEverywhere.mutationOptions({ onSuccess: () => startTransition(() => endSessionAction("signed_out_everywhere")) }));
+  const everywhere = useMutation(
+    trpc.account.signOutEverywhere.mutationOptions({ onSuccess: () => startTransition(() => endSessionAction("signed_out_everywhere")) }),
+  );
   return (
     <section className={card}>
       <h2 className="text-lg font-semibold">{t("sessionsTitle")}</h2>

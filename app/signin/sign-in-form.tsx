@@ -45,7 +45,16 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
         <label htmlFor="password" className="block font-medium">
           {t("password")}
         </label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} className={field} />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          className={field}
+        />
       </div>
       {askCode && (
         <div>
@@ -55,7 +64,17 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
           <p id="code-hint" className="text-sm text-slate-700">
             {t("codeHint")}
           </p>
-          <input id="code" name="code" type="text" inputMode="text" autoComplete="one-time-code" autoFocus required aria-describedby="code-hint signin-error" className={field} />
+          <input
+            id="code"
+            name="code"
+            type="text"
+            inputMode="text"
+            autoComplete="one-time-code"
+            autoFocus
+            required
+            aria-describedby="code-hint signin-error"
+            className={field}
+          />
         </div>
       )}
       <button

@@ -45,7 +45,15 @@ const stats = (): ClassStats => ({ offered: 0, served: 0, errors: {}, latenciesM
 export function summarise(s: ClassStats) {
   const sorted = [...s.latenciesMs].sort((a, b) => a - b);
   const errors = Object.values(s.errors).reduce((n, c) => n + c, 0);
-  return { offered: s.offered, served: s.served, errors, error_kinds: s.errors, p50_ms: percentile(sorted, 50), p95_ms: percentile(sorted, 95), p99_ms: percentile(sorted, 99) };
+  return {
+    offered: s.offered,
+    served: s.served,
+    errors,
+    error_kinds: s.errors,
+    p50_ms: percentile(sorted, 50),
+    p95_ms: percentile(sorted, 95),
+    p99_ms: percentile(sorted, 99),
+  };
 }
 
 export async function runOpenLoop(o: OpenLoopOptions): Promise<OpenLoopResult> {
@@ -93,7 +101,12 @@ export async function runOpenLoop(o: OpenLoopOptions): Promise<OpenLoopResult> {
   }
 
   const get = async (path: string, headers: Record<string, string> = {}, keepText = false) => {
-    const res = await request(`${o.url}${path}`, { dispatcher: nextAgent(), headers: { "accept-encoding": "gzip", ...headers }, headersTimeout: 60_000, bodyTimeout: 60_000 });
+    const res = await request(`${o.url}${path}`, {
+      dispatcher: nextAgent(),
+      headers: { "accept-encoding": "gzip", ...headers },
+      headersTimeout: 60_000,
+      bodyTimeout: 60_000,
+    });
     if (keepText) return { status: res.statusCode, text: await res.body.text() };
     // A viewer's body is read to the end and dropped: decoding it would spend the generator's CPU, not the server's.
     for await (const _ of res.body);

@@ -14,7 +14,10 @@ export function restartPostgres(): void {
 
 /** Checks what a run acknowledged against what is stored: every acknowledged key once, with the code the client got. */
 export async function verifyStored(db: Db, prefix: string, result: SurgeResult) {
-  const rows = await selectRows<{ key: string; code: string }>(db, sql`select idempotency_key as key, tracking_code as code from complaints where idempotency_key like ${`${prefix}%`}`);
+  const rows = await selectRows<{ key: string; code: string }>(
+    db,
+    sql`select idempotency_key as key, tracking_code as code from complaints where idempotency_key like ${`${prefix}%`}`,
+  );
   const stored = new Map(rows.map((r) => [r.key, r.code]));
   let lost = 0;
   let wrongCode = 0;
@@ -22,8 +25,16 @@ export async function verifyStored(db: Db, prefix: string, result: SurgeResult) 
     if (!stored.has(key)) lost++;
     else if (stored.get(key) !== code) wrongCode++;
   }
-  const [dupes] = await selectRows<{ n: number }>(db, sql`select count(*)::int as n from (select idempotency_key from complaints where idempotency_key like ${`${prefix}%`} group by 1 having count(*) > 1) d`);
-  return { acknowledgedUnique: result.acknowledged.size, stored: stored.size, lost, duplicates: (dupes?.n ?? 0) + wrongCode + result.replayMismatches };
+  const [dupes] = await selectRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from (select idempotency_key from complaints where idempotency_key like ${`${prefix}%`} group by 1 having count(*) > 1) d`,
+  );
+  return {
+    acknowledgedUnique: result.acknowledged.size,
+    stored: stored.size,
+    lost,
+    duplicates: (dupes?.n ?? 0) + wrongCode + result.replayMismatches,
+  };
 }
 
 /** Seconds without any acknowledgement after the fault: how long clients waited for the system to come back. */

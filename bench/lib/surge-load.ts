@@ -55,7 +55,15 @@ function body(target: SurgeOptions["target"], data: unknown): string {
 
 export async function runSurge(o: SurgeOptions): Promise<SurgeResult> {
   const agent = new Agent({ connections: o.concurrency, keepAliveTimeout: 10_000, connect: { timeout: 10_000 } });
-  const result: SurgeResult = { seconds: 0, acknowledged: new Map(), latenciesMs: [], statusCounts: {}, replayMismatches: 0, gaveUp: 0, ackTimes: [] };
+  const result: SurgeResult = {
+    seconds: 0,
+    acknowledged: new Map(),
+    latenciesMs: [],
+    statusCounts: {},
+    replayMismatches: 0,
+    gaveUp: 0,
+    ackTimes: [],
+  };
   const count = (status: string) => (result.statusCounts[status] = (result.statusCounts[status] ?? 0) + 1);
   const path = o.target === "sigap" ? "/api/trpc/complaint.submit" : "/submit";
   const started = performance.now();
@@ -89,13 +97,23 @@ export async function runSurge(o: SurgeOptions): Promise<SurgeResult> {
   }
 
   const trackPath = (code: string) =>
-    o.target === "sigap" ? `/api/trpc/complaint.track?input=${encodeURIComponent(JSON.stringify({ json: { code } }))}` : `/track?code=${encodeURIComponent(code)}`;
-  const queuePath = o.target === "sigap" ? `/api/trpc/complaint.queue?input=${encodeURIComponent(JSON.stringify({ json: { sort: "newest", limit: 50 } }))}` : "/queue";
+    o.target === "sigap"
+      ? `/api/trpc/complaint.track?input=${encodeURIComponent(JSON.stringify({ json: { code } }))}`
+      : `/track?code=${encodeURIComponent(code)}`;
+  const queuePath =
+    o.target === "sigap"
+      ? `/api/trpc/complaint.queue?input=${encodeURIComponent(JSON.stringify({ json: { sort: "newest", limit: 50 } }))}`
+      : "/queue";
 
   /** A GET, counted under `label` with its status. */
   async function read(label: string, path: string, cookie?: string) {
     try {
-      const res = await request(`${o.url}${path}`, { dispatcher: agent, headers: cookie ? { cookie } : {}, headersTimeout: 30_000, bodyTimeout: 30_000 });
+      const res = await request(`${o.url}${path}`, {
+        dispatcher: agent,
+        headers: cookie ? { cookie } : {},
+        headersTimeout: 30_000,
+        bodyTimeout: 30_000,
+      });
       await res.body.text();
       count(`${label} ${res.statusCode}`);
     } catch {
@@ -168,7 +186,11 @@ export async function runSurge(o: SurgeOptions): Promise<SurgeResult> {
 }
 
 /** Requests per second a route answers to `concurrency` clients making `requests` GETs between them, and the p99. */
-export async function runFloor(url: string, requests: number, concurrency: number): Promise<{ perSecond: number; seconds: number; latenciesMs: number[] }> {
+export async function runFloor(
+  url: string,
+  requests: number,
+  concurrency: number,
+): Promise<{ perSecond: number; seconds: number; latenciesMs: number[] }> {
   const agent = new Agent({ connections: concurrency });
   const latenciesMs: number[] = [];
   let issued = 0;

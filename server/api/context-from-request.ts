@@ -23,8 +23,11 @@ export type RequestFacts = {
 export async function contextFrom(facts: RequestFacts): Promise<TrpcContext> {
   const [{ db }, session] = await Promise.all([facts.openDb(), facts.readSession()]);
   // Re-reading the signed-in user is a read: it waits out a database restart, then answers 503, never 500.
-  const actor = await retryWhileUnavailable(() => loadActor(db, session?.user ? { userId: session.user.id, sessionVersion: session.user.sessionVersion, sessionId: session.user.sessionId } : null)).catch((error: unknown) => {
-    if (isDatabaseUnavailable(error)) throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "temporarily unavailable, try again", cause: error });
+  const actor = await retryWhileUnavailable(() =>
+    loadActor(db, session?.user ? { userId: session.user.id, sessionVersion: session.user.sessionVersion, sessionId: session.user.sessionId } : null),
+  ).catch((error: unknown) => {
+    if (isDatabaseUnavailable(error))
+      throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "temporarily unavailable, try again", cause: error });
     throw error;
   });
   const locale = requestLocale(facts.header(LOCALE_HEADER), facts.cookie(LOCALE_COOKIE));
@@ -38,5 +41,10 @@ export async function contextFrom(facts: RequestFacts): Promise<TrpcContext> {
 export function createAnonymousRequestContext(req: Request, openDb: () => Promise<{ db: Db }> = getDb): Promise<TrpcContext> {
   const cookie = req.headers.get("cookie");
   if (hasSessionCookie(cookieNames(cookie))) throw new Error("a signed-in request must go through Next");
-  return contextFrom({ header: (name) => req.headers.get(name), cookie: (name) => cookieValue(cookie, name), readSession: () => Promise.resolve(null), openDb });
+  return contextFrom({
+    header: (name) => req.headers.get(name),
+    cookie: (name) => cookieValue(cookie, name),
+    readSession: () => Promise.resolve(null),
+    openDb,
+  });
 }

@@ -66,7 +66,10 @@ export function errorResponse(thrown: unknown, req: Request): Response {
     console.error(`${req.method} ${new URL(req.url).pathname} failed`, thrown);
     return Response.json({ error: "internal error" }, { status: 500, headers: errorHeaders(500) });
   }
-  return Response.json({ error: error.message, fieldErrors: error.fieldErrors ?? undefined }, { status: error.status, headers: errorHeaders(error.status) });
+  return Response.json(
+    { error: error.message, fieldErrors: error.fieldErrors ?? undefined },
+    { status: error.status, headers: errorHeaders(error.status) },
+  );
 }
 
 /**

@@ -44,7 +44,8 @@ async function answer(req: IncomingMessage, res: ServerResponse, length: number,
     chunks.push(chunk);
   }
   const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+  for (const [name, value] of Object.entries(req.headers))
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
   const request = new Request(`http://${req.headers.host ?? "localhost"}${req.url}`, { method: "POST", headers, body: Buffer.concat(chunks) });
   const response = await handle(request);
   const out: Record<string, string | string[]> = { ...BASE_SECURITY_HEADERS };

@@ -37,7 +37,14 @@ export async function readLimitedMultipart(req: Request): Promise<FormData> {
     try {
       parser = busboy({
         headers: { "content-type": req.headers.get("content-type") ?? "" },
-        limits: { files: MAX_ATTACHMENTS, fileSize: MAX_ATTACHMENT_BYTES, fields: MAX_FIELDS, fieldSize: MAX_FIELD_BYTES, parts: MAX_ATTACHMENTS + MAX_FIELDS, headerPairs: 50 },
+        limits: {
+          files: MAX_ATTACHMENTS,
+          fileSize: MAX_ATTACHMENT_BYTES,
+          fields: MAX_FIELDS,
+          fieldSize: MAX_FIELD_BYTES,
+          parts: MAX_ATTACHMENTS + MAX_FIELDS,
+          headerPairs: 50,
+        },
       });
     } catch {
       throw new MultipartRefused(400, { _form: ["errors.invalidForm"] });

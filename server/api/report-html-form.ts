@@ -19,11 +19,26 @@ export type ReportFormValues = {
   website: string;
 };
 
-const TEXT_FIELDS = ["idempotencyKey", "category", "serviceId", "placeId", "addressText", "occurredAt", "description", "contactName", "contactEmail", "contactPhone", "website"] as const;
+const TEXT_FIELDS = [
+  "idempotencyKey",
+  "category",
+  "serviceId",
+  "placeId",
+  "addressText",
+  "occurredAt",
+  "description",
+  "contactName",
+  "contactEmail",
+  "contactPhone",
+  "website",
+] as const;
 
 /** The form as a browser posts it without JavaScript: text fields, checkboxes present only when ticked, files under "files". */
 export function readReportForm(form: FormData): { values: ReportFormValues; files: File[] } {
-  const values = Object.fromEntries(TEXT_FIELDS.map((name) => [name, textOf(form, name)])) as Omit<ReportFormValues, "confidential" | "alreadyComplainedToAgency">;
+  const values = Object.fromEntries(TEXT_FIELDS.map((name) => [name, textOf(form, name)])) as Omit<
+    ReportFormValues,
+    "confidential" | "alreadyComplainedToAgency"
+  >;
   return {
     values: { ...values, confidential: form.has("confidential"), alreadyComplainedToAgency: form.has("alreadyComplainedToAgency") },
     files: filesOf(form, "files"),
@@ -43,6 +58,11 @@ export async function reportInputOf(values: ReportFormValues, files: readonly Fi
 
 async function derivedKey(values: ReportFormValues, files: readonly File[], clientIp: string | null): Promise<string> {
   const hash = createHash("sha256").update(JSON.stringify([clientIp, values]));
-  for (const f of files) hash.update(createHash("sha256").update(new Uint8Array(await f.arrayBuffer())).digest());
+  for (const f of files)
+    hash.update(
+      createHash("sha256")
+        .update(new Uint8Array(await f.arrayBuffer()))
+        .digest(),
+    );
   return `form_${hash.digest("base64url")}`;
 }

@@ -11,7 +11,17 @@ export type ScriptAllowance = { nonce: string } | { hashes: readonly string[] };
  * ('self': only our build's scripts are served with a script type, and every response says nosniff).
  * Styles keep 'unsafe-inline' for style attributes (charts, the map).
  */
-export function contentSecurityPolicy({ scripts, dev, https, tileOrigin }: { scripts: ScriptAllowance; dev: boolean; https: boolean; tileOrigin: string | null }): string {
+export function contentSecurityPolicy({
+  scripts,
+  dev,
+  https,
+  tileOrigin,
+}: {
+  scripts: ScriptAllowance;
+  dev: boolean;
+  https: boolean;
+  tileOrigin: string | null;
+}): string {
   const allowed = "nonce" in scripts ? `'nonce-${scripts.nonce}' 'strict-dynamic'` : scripts.hashes.map((h) => `'sha256-${h}'`).join(" ");
   return [
     "default-src 'self'",
@@ -29,7 +39,11 @@ export function contentSecurityPolicy({ scripts, dev, https, tileOrigin }: { scr
 }
 
 /** What every response carries; next.config.js adds the same to what Next answers, this is for what is answered before it. */
-export const BASE_SECURITY_HEADERS = { "x-content-type-options": "nosniff", "referrer-policy": "strict-origin-when-cross-origin", "x-frame-options": "DENY" } as const;
+export const BASE_SECURITY_HEADERS = {
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "strict-origin-when-cross-origin",
+  "x-frame-options": "DENY",
+} as const;
 
 /** Two years, subdomains included: sent only on HTTPS, where it means something. */
 export const HSTS = "max-age=63072000; includeSubDomains";
@@ -55,7 +69,11 @@ export function inlineScriptHashes(html: string): string[] {
   // Script text is raw (no entities, no markup) up to the first "</script": exactly what the browser hashes.
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script/gi)) {
     if (/\ssrc\s*=/i.test(match[1] ?? "")) continue;
-    hashes.add(createHash("sha256").update(match[2] ?? "", "utf8").digest("base64"));
+    hashes.add(
+      createHash("sha256")
+        .update(match[2] ?? "", "utf8")
+        .digest("base64"),
+    );
   }
   return [...hashes];
 }

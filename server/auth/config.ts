@@ -92,7 +92,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       const token = "token" in message ? message.token : null;
       if (typeof token?.sid !== "string") return;
       const { db } = await getDb();
-      await revokeSession(db, token.sid, typeof token.exp === "number" ? new Date(token.exp * 1000) : new Date(Date.now() + SESSION_HOURS * 3600_000));
+      await revokeSession(
+        db,
+        token.sid,
+        typeof token.exp === "number" ? new Date(token.exp * 1000) : new Date(Date.now() + SESSION_HOURS * 3600_000),
+      );
     },
   },
 });

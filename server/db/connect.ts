@@ -19,7 +19,13 @@ export type DbHandle = {
 };
 
 export type ConnectOptions =
-  | { driver: "postgres"; url: string; poolSize?: number; logger?: Logger; /** Prepared statements (the default); off behind a transaction-pooling PgBouncer. */ prepare?: boolean }
+  | {
+      driver: "postgres";
+      url: string;
+      poolSize?: number;
+      logger?: Logger;
+      /** Prepared statements (the default); off behind a transaction-pooling PgBouncer. */ prepare?: boolean;
+    }
   | { driver: "pglite"; dataDir?: string; loadDataDir?: Blob };
 
 export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<PGlite> {
@@ -34,10 +40,7 @@ export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<
 /** Opens a connection; the rest of the code sees only `Db`. */
 export async function connect(options: ConnectOptions): Promise<DbHandle> {
   if (options.driver === "postgres") {
-    const [{ default: postgres }, { drizzle }] = await Promise.all([
-      import("postgres"),
-      import("drizzle-orm/postgres-js"),
-    ]);
+    const [{ default: postgres }, { drizzle }] = await Promise.all([import("postgres"), import("drizzle-orm/postgres-js")]);
     const client = postgres(options.url, {
       max: options.poolSize ?? 10,
       onnotice: () => {},
@@ -48,7 +51,12 @@ export async function connect(options: ConnectOptions): Promise<DbHandle> {
       backoff: (retries: number) => Math.min(0.1 * 2 ** retries, 1) * (0.5 + Math.random() / 2),
       connection: { application_name: "sigap" },
     });
-    const db = drizzle({ client: options.prepare === false ? client : preparingClient(client), schema, casing: "snake_case", logger: options.logger }) as unknown as Db;
+    const db = drizzle({
+      client: options.prepare === false ? client : preparingClient(client),
+      schema,
+      casing: "snake_case",
+      logger: options.logger,
+    }) as unknown as Db;
     return { db, driver: "postgres", created: false, close: () => client.end({ timeout: 5 }) };
   }
   const created = options.dataDir !== undefined && !existsSync(path.join(options.dataDir, "PG_VERSION"));

@@ -10,7 +10,8 @@ export function preparingClient<T extends Sql>(sql: T): T {
   return new Proxy(sql, {
     get(target, prop, receiver) {
       if (prop === "unsafe") {
-        return (query: string, params?: unknown[], options?: Record<string, unknown>) => target.unsafe(query, params as never, { ...options, prepare: true });
+        return (query: string, params?: unknown[], options?: Record<string, unknown>) =>
+          target.unsafe(query, params as never, { ...options, prepare: true });
       }
       if (prop === "begin" || prop === "savepoint") {
         return (...args: unknown[]) => {

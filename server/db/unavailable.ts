@@ -1,5 +1,14 @@
 /** Errors that mean "the database cannot answer right now", not "this request is wrong": worth a retry. */
-const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED", "CONNECT_TIMEOUT"]);
+const NETWORK_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "CONNECTION_CLOSED",
+  "CONNECTION_ENDED",
+  "CONNECTION_DESTROYED",
+  "CONNECT_TIMEOUT",
+]);
 // Connection exceptions (08…), shutdown and "cannot connect now" (57P0…), too many connections,
 // serialization failures and deadlocks (the transaction may succeed when tried again).
 const SQLSTATES = /^(08...|57P0[1-4]|53300|40001|40P01)$/;

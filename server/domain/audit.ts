@@ -28,7 +28,14 @@ export async function writeAudit(tx: Queryable, actor: Actor | null, entry: Audi
 /** The audit trail of one entity, newest first, with the actor's name: shown on complaint and incident pages. */
 export async function auditTrail(db: Queryable, entityType: string, entityId: string, limit = 200) {
   return db
-    .select({ id: auditLog.id, at: auditLog.occurredAt, action: auditLog.action, actorName: users.name, before: auditLog.before, after: auditLog.after })
+    .select({
+      id: auditLog.id,
+      at: auditLog.occurredAt,
+      action: auditLog.action,
+      actorName: users.name,
+      before: auditLog.before,
+      after: auditLog.after,
+    })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
     .where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, entityId)))

@@ -23,7 +23,10 @@ export function limiterFor(ctx: DomainCtx, prefix: string, points: number, secon
 
 function limitersFor(ctx: DomainCtx) {
   const { submitPerIp, submitPerContact, windowSeconds } = ctx.config.rateLimit;
-  return { perIp: limiterFor(ctx, "submit-ip", submitPerIp, windowSeconds), perContact: limiterFor(ctx, "submit-contact", submitPerContact, windowSeconds) };
+  return {
+    perIp: limiterFor(ctx, "submit-ip", submitPerIp, windowSeconds),
+    perContact: limiterFor(ctx, "submit-contact", submitPerContact, windowSeconds),
+  };
 }
 
 /** Normalised keys for a reporter's contact, so "A@x.org" and "a@x.org " count as one person. */

@@ -12,7 +12,14 @@ import type { TagVersions } from "./tag-versions";
 /** What a render for the cache sends back: the app's own answer to an anonymous request for the page. */
 export type Rendered = { status: number; headers: Record<string, string>; body: Buffer };
 /** A render asks the app itself, at the address and port this request came in on. */
-export type RenderRequest = { path: string; host: string; forwardedProto: string | undefined; accept: string | undefined; address: string; port: number };
+export type RenderRequest = {
+  path: string;
+  host: string;
+  forwardedProto: string | undefined;
+  accept: string | undefined;
+  address: string;
+  port: number;
+};
 
 export type HttpCacheDeps = {
   store: EntryStore;
@@ -72,7 +79,8 @@ export function decide(req: IncomingMessage, fillHeader: string): Decision {
   for (const name of params.keys()) if (!allowed.includes(name)) return { kind: "pass" };
   if (hasSessionCookie(cookieNames(req.headers.cookie))) return { kind: "pass" };
   // An unprefixed URL is the Indonesian page; a visitor who chose English is sent to the English URL.
-  if (!locale && cookieValue(req.headers.cookie, LOCALE_COOKIE) === "en") return { kind: "redirect", location: localizedPath("en", `${path}${search}`) };
+  if (!locale && cookieValue(req.headers.cookie, LOCALE_COOKIE) === "en")
+    return { kind: "redirect", location: localizedPath("en", `${path}${search}`) };
   const host = req.headers.host ?? "";
   return { kind: "cache", key: `${host}${pathname}${search}`, policy, path: `${pathname}${search}` };
 }
@@ -168,7 +176,8 @@ export function httpCache(deps: HttpCacheDeps, fillHeader: string) {
     const headers: OutgoingHttpHeaders = { ...entry.headers };
     delete headers["x-script-hashes"];
     const https = deps.isHttps(req);
-    if (entry.headers["x-script-hashes"] !== undefined) headers["content-security-policy"] = deps.policyFor(entry.headers["x-script-hashes"].split(" ").filter(Boolean), https);
+    if (entry.headers["x-script-hashes"] !== undefined)
+      headers["content-security-policy"] = deps.policyFor(entry.headers["x-script-hashes"].split(" ").filter(Boolean), https);
     if (https) headers["strict-transport-security"] = HSTS;
     Object.assign(headers, BASE_SECURITY_HEADERS);
     headers["cache-control"] = SHARED_CACHE_CONTROL;
@@ -176,7 +185,11 @@ export function httpCache(deps: HttpCacheDeps, fillHeader: string) {
     headers["x-sigap-cache"] = state;
     const gzip = entry.gzip.length > 0 && /\bgzip\b/.test(header(req, "accept-encoding") ?? "");
     headers.etag = gzip ? `${entry.etag.slice(0, -1)}-gz"` : entry.etag;
-    if (header(req, "if-none-match")?.split(",").some((t) => t.trim() === headers.etag)) {
+    if (
+      header(req, "if-none-match")
+        ?.split(",")
+        .some((t) => t.trim() === headers.etag)
+    ) {
       res.writeHead(304, headers);
       res.end();
       return;
@@ -189,9 +202,15 @@ export function httpCache(deps: HttpCacheDeps, fillHeader: string) {
   }
 
   function sendUnshared(req: IncomingMessage, res: ServerResponse, rendered: Rendered) {
-    const headers: OutgoingHttpHeaders = { "content-type": rendered.headers["content-type"] ?? "text/plain; charset=utf-8", "cache-control": "private, no-store", "x-content-type-options": "nosniff", "x-sigap-cache": "BYPASS" };
+    const headers: OutgoingHttpHeaders = {
+      "content-type": rendered.headers["content-type"] ?? "text/plain; charset=utf-8",
+      "cache-control": "private, no-store",
+      "x-content-type-options": "nosniff",
+      "x-sigap-cache": "BYPASS",
+    };
     if (rendered.headers.location) headers.location = rendered.headers.location;
-    if ((rendered.headers["content-type"] ?? "").startsWith("text/html")) headers["content-security-policy"] = deps.policyFor(inlineScriptHashes(rendered.body.toString("utf8")), deps.isHttps(req));
+    if ((rendered.headers["content-type"] ?? "").startsWith("text/html"))
+      headers["content-security-policy"] = deps.policyFor(inlineScriptHashes(rendered.body.toString("utf8")), deps.isHttps(req));
     res.writeHead(rendered.status, headers);
     res.end(req.method === "HEAD" ? undefined : rendered.body);
   }

@@ -9,7 +9,6 @@ import { httpCache } from "./http-cache";
 import { renderThroughApp } from "./render";
 import { tagVersionReader, versionReuse } from "./tag-versions";
 
-
 /** The shared public cache of this app instance (made once the database is open), or null when it is switched off. */
 export function publicCacheFor(db: Db): BeforeNext | null {
   if (!env.publicCache.enabled) return null;
@@ -21,7 +20,8 @@ export function publicCacheFor(db: Db): BeforeNext | null {
       render: renderThroughApp(FILL_HEADER, fillToken),
       policyFor: (hashes, https) => contentSecurityPolicy({ scripts: { hashes }, dev: false, https, tileOrigin }),
       countsStaleMs: env.publicCache.countsStaleMs,
-      isHttps: (req: IncomingMessage) => isHttps(`http://${req.headers.host ?? ""}/`, (req.headers["x-forwarded-proto"] as string | undefined) ?? null, env.trustProxyHops),
+      isHttps: (req: IncomingMessage) =>
+        isHttps(`http://${req.headers.host ?? ""}/`, (req.headers["x-forwarded-proto"] as string | undefined) ?? null, env.trustProxyHops),
     },
     FILL_HEADER,
   );

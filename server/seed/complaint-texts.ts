@@ -125,10 +125,7 @@ export const BACKGROUND: Background[] = [
 ];
 
 function fill(template: string, rnd: Random, placeSlug: keyof typeof TERMINAL): string {
-  return template
-    .replaceAll("{terminal}", TERMINAL[placeSlug])
-    .replaceAll("{city}", rnd.pick(CITIES))
-    .replaceAll("{flight}", rnd.pick(FLIGHTS));
+  return template.replaceAll("{terminal}", TERMINAL[placeSlug]).replaceAll("{city}", rnd.pick(CITIES)).replaceAll("{flight}", rnd.pick(FLIGHTS));
 }
 
 /** A complaint about the 19–20 Dec 2020 e-HAC outage and the crowding it caused. */
@@ -143,7 +140,12 @@ export function surgeText(rnd: Random, placeSlug: keyof typeof TERMINAL): Text {
     return { description: fill(rnd.pick(EHAC_ENGLISH), rnd, placeSlug), language: "en", category: "system_down", serviceCode: "ehac" };
   }
   if (kind === "crowding") {
-    return { description: fill(rnd.pick(CROWDING_TERMINAL), rnd, placeSlug), language: "id", category: "crowding", serviceCode: rnd.chance(0.5) ? "cgk-terminal" : "ehac" };
+    return {
+      description: fill(rnd.pick(CROWDING_TERMINAL), rnd, placeSlug),
+      language: "id",
+      category: "crowding",
+      serviceCode: rnd.chance(0.5) ? "cgk-terminal" : "ehac",
+    };
   }
   if (kind === "info") {
     return { description: fill(rnd.pick(INFO_TERMINAL), rnd, placeSlug), language: "id", category: "unclear_information", serviceCode: "ehac" };
@@ -154,7 +156,22 @@ export function surgeText(rnd: Random, placeSlug: keyof typeof TERMINAL): Text {
 }
 
 export const REPORTER_NAMES = [
-  "Andi Wijaya", "Siti Rahmawati", "Dewi Anggraini", "Rizky Ramadhan", "Putu Ayu Lestari", "Fajar Nugroho",
-  "Nur Aisyah", "Yohanes Simanjuntak", "Intan Permatasari", "Bayu Saputra", "Rina Marlina", "Hendra Gunawan",
-  "Fitri Handayani", "Joko Susilo", "Made Wirawan", "Lina Oktaviani", "Michael Tanoto", "Ayu Kartika",
+  "Andi Wijaya",
+  "Siti Rahmawati",
+  "Dewi Anggraini",
+  "Rizky Ramadhan",
+  "Putu Ayu Lestari",
+  "Fajar Nugroho",
+  "Nur Aisyah",
+  "Yohanes Simanjuntak",
+  "Intan Permatasari",
+  "Bayu Saputra",
+  "Rina Marlina",
+  "Hendra Gunawan",
+  "Fitri Handayani",
+  "Joko Susilo",
+  "Made Wirawan",
+  "Lina Oktaviani",
+  "Michael Tanoto",
+  "Ayu Kartika",
 ];

@@ -23,10 +23,34 @@ const BACKGROUND_COUNT = 42;
 
 // Reports per hour on 19 Dec 2020 (WIB): the outage starts before 06:00 and peaks late morning.
 const HOURS_19: ReadonlyArray<readonly [number, number]> = [
-  [5, 2], [6, 6], [7, 10], [8, 14], [9, 18], [10, 20], [11, 18], [12, 14], [13, 10], [14, 7], [15, 5], [16, 4], [17, 3], [18, 2], [19, 2], [20, 1],
+  [5, 2],
+  [6, 6],
+  [7, 10],
+  [8, 14],
+  [9, 18],
+  [10, 20],
+  [11, 18],
+  [12, 14],
+  [13, 10],
+  [14, 7],
+  [15, 5],
+  [16, 4],
+  [17, 3],
+  [18, 2],
+  [19, 2],
+  [20, 1],
 ];
 const HOURS_20: ReadonlyArray<readonly [number, number]> = [
-  [5, 3], [6, 6], [7, 8], [8, 8], [9, 7], [10, 5], [11, 4], [12, 3], [13, 2], [14, 1],
+  [5, 3],
+  [6, 6],
+  [7, 8],
+  [8, 8],
+  [9, 7],
+  [10, 5],
+  [11, 4],
+  [12, 3],
+  [13, 2],
+  [14, 1],
 ];
 
 function contactFor(rnd: Random, i: number): SeedComplaint["contact"] {

@@ -20,15 +20,7 @@ import {
 import type { Db } from "../db/types";
 import { buildSeedComplaints } from "./complaints";
 import { seedStory } from "./story";
-import {
-  DEMO_PASSWORD,
-  SEED_AGENCIES,
-  SEED_CANNED_RESPONSES,
-  SEED_PLACES,
-  SEED_SERVICES,
-  SEED_USERS,
-  seedHolidays,
-} from "./reference-data";
+import { DEMO_PASSWORD, SEED_AGENCIES, SEED_CANNED_RESPONSES, SEED_PLACES, SEED_SERVICES, SEED_USERS, seedHolidays } from "./reference-data";
 
 export { DEMO_PASSWORD, SEED_USERS } from "./reference-data";
 
@@ -46,12 +38,23 @@ export async function seedDemo(db: Db, options: { story?: boolean } = {}): Promi
       .insert(agencies)
       .values(SEED_AGENCIES.map(({ parentSlug: _p, ...a }) => a))
       .onConflictDoNothing();
-    const agencyRows = await tx.select().from(agencies).where(inArray(agencies.slug, SEED_AGENCIES.map((a) => a.slug)));
+    const agencyRows = await tx
+      .select()
+      .from(agencies)
+      .where(
+        inArray(
+          agencies.slug,
+          SEED_AGENCIES.map((a) => a.slug),
+        ),
+      );
     const agencyId = idsBy(agencyRows, "slug");
     for (const a of SEED_AGENCIES) {
       const row = agencyRows.find((r) => r.slug === a.slug);
       if (a.parentSlug && row && !row.parentId) {
-        await tx.update(agencies).set({ parentId: agencyId.get(a.parentSlug)! }).where(eq(agencies.id, row.id));
+        await tx
+          .update(agencies)
+          .set({ parentId: agencyId.get(a.parentSlug)! })
+          .where(eq(agencies.id, row.id));
       }
     }
 
@@ -59,11 +62,27 @@ export async function seedDemo(db: Db, options: { story?: boolean } = {}): Promi
       .insert(services)
       .values(SEED_SERVICES.map(({ agencySlug, ...s }) => ({ ...s, agencyId: agencyId.get(agencySlug)! })))
       .onConflictDoNothing();
-    const serviceRows = await tx.select().from(services).where(inArray(services.code, SEED_SERVICES.map((s) => s.code)));
+    const serviceRows = await tx
+      .select()
+      .from(services)
+      .where(
+        inArray(
+          services.code,
+          SEED_SERVICES.map((s) => s.code),
+        ),
+      );
     const serviceByCode = new Map(serviceRows.map((s) => [s.code, s]));
 
     await tx.insert(places).values(SEED_PLACES).onConflictDoNothing();
-    const placeRows = await tx.select().from(places).where(inArray(places.slug, SEED_PLACES.map((p) => p.slug)));
+    const placeRows = await tx
+      .select()
+      .from(places)
+      .where(
+        inArray(
+          places.slug,
+          SEED_PLACES.map((p) => p.slug),
+        ),
+      );
     const placeId = idsBy(placeRows, "slug");
 
     const existingUsers = await tx.select({ email: users.email }).from(users);
@@ -111,7 +130,10 @@ export async function seedDemo(db: Db, options: { story?: boolean } = {}): Promi
             stage: last.stage,
             outcome: last.outcome ?? null,
             stageChangedAt: last.at,
-            dueAt: computeDueAt(c.path.map((p) => ({ toStage: p.stage, at: p.at })), procedure),
+            dueAt: computeDueAt(
+              c.path.map((p) => ({ toStage: p.stage, at: p.at })),
+              procedure,
+            ),
             closedAt: last.stage === "closed" ? last.at : null,
             createdAt: c.reportedAt,
             updatedAt: last.at,
@@ -148,7 +170,12 @@ export async function seedDemo(db: Db, options: { story?: boolean } = {}): Promi
       const fresh = await tx
         .select()
         .from(complaints)
-        .where(inArray(complaints.id, inserted.map((r) => r.id)))
+        .where(
+          inArray(
+            complaints.id,
+            inserted.map((r) => r.id),
+          ),
+        )
         .orderBy(asc(complaints.createdAt));
       for (const c of fresh) {
         const [current] = await tx.select({ incidentId: complaints.incidentId }).from(complaints).where(eq(complaints.id, c.id));

@@ -12,11 +12,38 @@ export const SEED_AGENCIES: Array<{
 }> = [
   { slug: "kemenkes", acronym: "Kemenkes", nameId: "Kementerian Kesehatan", nameEn: "Ministry of Health", kind: "ministry" },
   { slug: "kemenhub", acronym: "Kemenhub", nameId: "Kementerian Perhubungan", nameEn: "Ministry of Transportation", kind: "ministry" },
-  { slug: "kementerian-bumn", acronym: "Kementerian BUMN", nameId: "Kementerian Badan Usaha Milik Negara", nameEn: "Ministry of State-Owned Enterprises", kind: "ministry" },
-  { slug: "angkasa-pura-ii", acronym: "AP II", nameId: "PT Angkasa Pura II (Persero)", nameEn: "PT Angkasa Pura II (airport operator)", kind: "operator", parentSlug: "kementerian-bumn" },
-  { slug: "kai-commuter", acronym: "KAI Commuter", nameId: "PT Kereta Commuter Indonesia", nameEn: "PT KAI Commuter (commuter rail operator)", kind: "operator", parentSlug: "kementerian-bumn" },
+  {
+    slug: "kementerian-bumn",
+    acronym: "Kementerian BUMN",
+    nameId: "Kementerian Badan Usaha Milik Negara",
+    nameEn: "Ministry of State-Owned Enterprises",
+    kind: "ministry",
+  },
+  {
+    slug: "angkasa-pura-ii",
+    acronym: "AP II",
+    nameId: "PT Angkasa Pura II (Persero)",
+    nameEn: "PT Angkasa Pura II (airport operator)",
+    kind: "operator",
+    parentSlug: "kementerian-bumn",
+  },
+  {
+    slug: "kai-commuter",
+    acronym: "KAI Commuter",
+    nameId: "PT Kereta Commuter Indonesia",
+    nameEn: "PT KAI Commuter (commuter rail operator)",
+    kind: "operator",
+    parentSlug: "kementerian-bumn",
+  },
   { slug: "kemendagri", acronym: "Kemendagri", nameId: "Kementerian Dalam Negeri", nameEn: "Ministry of Home Affairs", kind: "ministry" },
-  { slug: "dukcapil-jaksel", acronym: "Sudin Dukcapil Jaksel", nameId: "Suku Dinas Kependudukan dan Pencatatan Sipil Jakarta Selatan", nameEn: "South Jakarta Population and Civil Registry Office", kind: "local_government", parentSlug: "kemendagri" },
+  {
+    slug: "dukcapil-jaksel",
+    acronym: "Sudin Dukcapil Jaksel",
+    nameId: "Suku Dinas Kependudukan dan Pencatatan Sipil Jakarta Selatan",
+    nameEn: "South Jakarta Population and Civil Registry Office",
+    kind: "local_government",
+    parentSlug: "kemendagri",
+  },
 ];
 
 export const SEED_SERVICES: Array<{
@@ -100,12 +127,60 @@ export const SEED_PLACES: Array<{
   lat: number | null;
   lng: number | null;
 }> = [
-  { slug: "cgk-terminal-2", name: "Terminal 2 Bandara Soekarno-Hatta", address: "Bandara Internasional Soekarno-Hatta", city: "Tangerang", province: "Banten", lat: -6.1256, lng: 106.6559 },
-  { slug: "cgk-terminal-3", name: "Terminal 3 Bandara Soekarno-Hatta", address: "Bandara Internasional Soekarno-Hatta", city: "Tangerang", province: "Banten", lat: -6.1187, lng: 106.6636 },
-  { slug: "cgk-terminal-1", name: "Terminal 1 Bandara Soekarno-Hatta", address: "Bandara Internasional Soekarno-Hatta", city: "Tangerang", province: "Banten", lat: -6.1266, lng: 106.6536 },
-  { slug: "stasiun-manggarai", name: "Stasiun Manggarai", address: "Jl. Manggarai Utara 1", city: "Jakarta Selatan", province: "DKI Jakarta", lat: -6.21, lng: 106.8503 },
-  { slug: "stasiun-bogor", name: "Stasiun Bogor", address: "Jl. Nyi Raja Permas", city: "Bogor", province: "Jawa Barat", lat: -6.5956, lng: 106.7906 },
-  { slug: "dukcapil-jaksel-kantor", name: "Kantor Sudin Dukcapil Jakarta Selatan", address: "Jl. Prapanca Raya No. 9", city: "Jakarta Selatan", province: "DKI Jakarta", lat: null, lng: null },
+  {
+    slug: "cgk-terminal-2",
+    name: "Terminal 2 Bandara Soekarno-Hatta",
+    address: "Bandara Internasional Soekarno-Hatta",
+    city: "Tangerang",
+    province: "Banten",
+    lat: -6.1256,
+    lng: 106.6559,
+  },
+  {
+    slug: "cgk-terminal-3",
+    name: "Terminal 3 Bandara Soekarno-Hatta",
+    address: "Bandara Internasional Soekarno-Hatta",
+    city: "Tangerang",
+    province: "Banten",
+    lat: -6.1187,
+    lng: 106.6636,
+  },
+  {
+    slug: "cgk-terminal-1",
+    name: "Terminal 1 Bandara Soekarno-Hatta",
+    address: "Bandara Internasional Soekarno-Hatta",
+    city: "Tangerang",
+    province: "Banten",
+    lat: -6.1266,
+    lng: 106.6536,
+  },
+  {
+    slug: "stasiun-manggarai",
+    name: "Stasiun Manggarai",
+    address: "Jl. Manggarai Utara 1",
+    city: "Jakarta Selatan",
+    province: "DKI Jakarta",
+    lat: -6.21,
+    lng: 106.8503,
+  },
+  {
+    slug: "stasiun-bogor",
+    name: "Stasiun Bogor",
+    address: "Jl. Nyi Raja Permas",
+    city: "Bogor",
+    province: "Jawa Barat",
+    lat: -6.5956,
+    lng: 106.7906,
+  },
+  {
+    slug: "dukcapil-jaksel-kantor",
+    name: "Kantor Sudin Dukcapil Jakarta Selatan",
+    address: "Jl. Prapanca Raya No. 9",
+    city: "Jakarta Selatan",
+    province: "DKI Jakarta",
+    lat: null,
+    lng: null,
+  },
 ];
 
 export const SEED_USERS: Array<{ email: string; name: string; role: Role; agencySlug?: string }> = [

@@ -17,9 +17,7 @@ export function s3Storage(options: S3Options): BlobStorage {
     region: options.region,
     forcePathStyle: options.forcePathStyle,
     credentials:
-      options.accessKeyId && options.secretAccessKey
-        ? { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey }
-        : undefined,
+      options.accessKeyId && options.secretAccessKey ? { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey } : undefined,
   });
   const Bucket = options.bucket;
   return {

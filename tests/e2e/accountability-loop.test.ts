@@ -23,7 +23,7 @@ const HOSTILE_MARKDOWN = [
   "",
   '<script>window.__xss = "script"</script>',
   '<img src="x" onerror="window.__xss = \'img\'">',
-  '<iframe src="javascript:window.__xss=\'iframe\'"></iframe>',
+  "<iframe src=\"javascript:window.__xss='iframe'\"></iframe>",
   "[tautan berbahaya](javascript:window.__xss='link')",
   '<a href="https://ombudsman.go.id" onclick="window.__xss=\'click\'">Ombudsman RI</a>',
 ].join("\n");
@@ -36,7 +36,9 @@ describe("the accountability loop with the Ministry of Health", () => {
     await openEhacIncident(staff, baseUrl);
     const incidentUrl = staff.url();
     await staff.locator('select[name="agencyId"]').selectOption({ label: "Kementerian Kesehatan" });
-    await staff.locator('textarea[name="questions"]').fill("Mohon jelaskan mengapa server e-HAC tidak dapat dijangkau dari Bandara Soekarno-Hatta pada 19–20 Desember 2020.");
+    await staff
+      .locator('textarea[name="questions"]')
+      .fill("Mohon jelaskan mengapa server e-HAC tidak dapat dijangkau dari Bandara Soekarno-Hatta pada 19–20 Desember 2020.");
     await staff.getByRole("button", { name: "Kirim permintaan" }).click();
     await expect.poll(() => staff.getByTestId("clarifications").textContent()).toContain("Menunggu jawaban");
 
@@ -60,15 +62,21 @@ describe("the accountability loop with the Ministry of Health", () => {
     await agency.getByTestId("agency-inbox").locator("li", { hasText: "Menunggu jawaban" }).getByRole("link").first().click();
     await agency.waitForURL(/\/agency\/requests\//);
     expect(await agency.getByTestId("questions").textContent()).toContain("server e-HAC");
-    await agency.locator("#answer").fill("Server e-HAC mengalami gangguan basis data; layanan dipulihkan pukul 14.20 WIB dan cadangan formulir kertas disiapkan.");
+    await agency
+      .locator("#answer")
+      .fill("Server e-HAC mengalami gangguan basis data; layanan dipulihkan pukul 14.20 WIB dan cadangan formulir kertas disiapkan.");
     await agency.getByRole("button", { name: "Kirim jawaban" }).click();
     await expect.poll(() => agency.locator("main").textContent()).toContain("Sudah dijawab");
     await agencyContext.close();
 
     // The job worker delivered both notifications; in demo mode they are read on the staff mailbox page.
     const mailbox = async () => (await staff.goto(`${baseUrl}/console/mail`), await staff.getByTestId("mailbox").textContent());
-    await expect.poll(mailbox, { timeout: 20_000, interval: 1000 }).toMatch(/Permintaan klarifikasi baru dari Ombudsman[^·]*Kepada: kemenkes@sigap\.example · [^·]+ · Terkirim/);
-    await expect.poll(mailbox, { timeout: 20_000, interval: 1000 }).toMatch(/Jawaban klarifikasi diterima dari Kementerian Kesehatan[^·]*Kepada: investigator@sigap\.example · [^·]+ · Terkirim/);
+    await expect
+      .poll(mailbox, { timeout: 20_000, interval: 1000 })
+      .toMatch(/Permintaan klarifikasi baru dari Ombudsman[^·]*Kepada: kemenkes@sigap\.example · [^·]+ · Terkirim/);
+    await expect
+      .poll(mailbox, { timeout: 20_000, interval: 1000 })
+      .toMatch(/Jawaban klarifikasi diterima dari Kementerian Kesehatan[^·]*Kepada: investigator@sigap\.example · [^·]+ · Terkirim/);
 
     await staff.goto(incidentUrl);
     await expect.poll(() => staff.getByTestId("clarifications").textContent()).toContain("dipulihkan pukul 14.20 WIB");
@@ -81,7 +89,11 @@ describe("the accountability loop with the Ministry of Health", () => {
     await staff.waitForURL(/\/console\/reports\/[0-9a-f-]{36}$/);
     const reportUrl = staff.url();
     expect(await staff.getByLabel("Peristiwa").count()).toBeGreaterThanOrEqual(3);
-    await staff.locator("#summary").fill("Server e-HAC Kementerian Kesehatan tidak dapat dijangkau selama dua hari; penumpang mengisi ulang formulir di kertas dan antrean padat terbentuk.");
+    await staff
+      .locator("#summary")
+      .fill(
+        "Server e-HAC Kementerian Kesehatan tidak dapat dijangkau selama dua hari; penumpang mengisi ulang formulir di kertas dan antrean padat terbentuk.",
+      );
     await staff.locator("#bodyMd").fill(HOSTILE_MARKDOWN);
     await staff.locator("#findings").fill("Tidak ada rencana cadangan ketika server e-HAC tidak tersedia.");
     await staff.getByLabel("Penundaan berlarut").check();

@@ -36,7 +36,10 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.goto(`${baseUrl}/signin`);
   await page.getByLabel("Email").fill(email);
   await page.locator("#password").fill(password);
-  await page.locator("main").getByRole("button", { name: /^(Masuk|Sign in)$/ }).click();
+  await page
+    .locator("main")
+    .getByRole("button", { name: /^(Masuk|Sign in)$/ })
+    .click();
   await page.waitForURL(/\/(dashboard|agency)$/);
 }
 

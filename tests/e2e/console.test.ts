@@ -61,14 +61,20 @@ describe("investigator console", () => {
     expect(Number(await page.getByTestId("incident-reports").textContent())).toBeGreaterThan(100);
 
     // One of the incident's reports: its tracking code is what that reporter holds.
-    const code = (await page.locator("main ul li a").filter({ hasText: /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/ }).first().textContent())!;
+    const code = (await page
+      .locator("main ul li a")
+      .filter({ hasText: /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/ })
+      .first()
+      .textContent())!;
 
     // The public board, cached before the update (served from the cache on the second view).
     await fetch(`${baseUrl}/insiden`);
     expect((await fetch(`${baseUrl}/insiden`)).headers.get("x-sigap-cache")).toBe("HIT");
 
     await page.locator('select[name="status"]').selectOption("identified");
-    await page.locator('textarea[name="body"]').fill("Penyebab diketahui: server e-HAC Kementerian Kesehatan tidak dapat dijangkau dari bandara. Kemenkes telah dihubungi.");
+    await page
+      .locator('textarea[name="body"]')
+      .fill("Penyebab diketahui: server e-HAC Kementerian Kesehatan tidak dapat dijangkau dari bandara. Kemenkes telah dihubungi.");
     await page.getByRole("button", { name: "Kirim pembaruan publik" }).click();
     await expect.poll(() => page.getByTestId("incident-updates").textContent()).toContain("server e-HAC Kementerian Kesehatan tidak dapat dijangkau");
     expect(await page.getByTestId("incident-status").textContent()).toBe("Penyebab diketahui");

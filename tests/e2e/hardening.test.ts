@@ -76,13 +76,21 @@ describe("hardening of the built app", () => {
     const body = JSON.stringify({ json: { locale: "en" } });
     const noHeader = await fetch(`${baseUrl}/api/trpc/user.setLocale`, { method: "POST", body, headers: { "content-type": "application/json" } });
     expect(noHeader.status).toBe(403);
-    const foreign = await fetch(`${baseUrl}/api/trpc/user.setLocale`, { method: "POST", body, headers: { "content-type": "application/json", "x-sigap-request": "1", origin: "https://evil.example" } });
+    const foreign = await fetch(`${baseUrl}/api/trpc/user.setLocale`, {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/json", "x-sigap-request": "1", origin: "https://evil.example" },
+    });
     expect(foreign.status).toBe(403);
     // A cross-site sign-in (a Server Action POST) is refused with 403 (fails before: Next threw, 500).
     const form = new FormData();
     form.set("email", "admin@sigap.example");
     form.set("password", "x");
-    const signInPost = await fetch(`${baseUrl}/signin`, { method: "POST", body: form, headers: { origin: "https://evil.example", "next-action": "0".repeat(42) } });
+    const signInPost = await fetch(`${baseUrl}/signin`, {
+      method: "POST",
+      body: form,
+      headers: { origin: "https://evil.example", "next-action": "0".repeat(42) },
+    });
     expect(signInPost.status).toBe(403);
     for (const junk of ["{", '{"json":{"code":"\' or 1=1 --"}}', '{"json":null}', "[".repeat(5000)]) {
       const res = await fetch(`${baseUrl}/api/trpc/complaint.track?input=${encodeURIComponent(junk)}`);

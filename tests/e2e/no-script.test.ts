@@ -14,7 +14,13 @@ afterAll(() => browser?.close());
 
 /** A phone whose browser runs no script at all (a data-saver proxy, or a bundle that never arrived). */
 async function phoneWithoutScripts(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "id-ID", hasTouch: true, isMobile: true, javaScriptEnabled: false });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    locale: "id-ID",
+    hasTouch: true,
+    isMobile: true,
+    javaScriptEnabled: false,
+  });
   return context.newPage();
 }
 
@@ -147,5 +153,13 @@ async function seriousViolationsOf(html: string): Promise<string[]> {
   await page.goto(url);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   await context.close();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    );
 }

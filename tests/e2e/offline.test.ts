@@ -19,7 +19,13 @@ async function filedOnServer(): Promise<number> {
 
 describe("reporting through a dropped connection", () => {
   it("keeps a report sent offline, delivers it after the page was closed and the network came back, once, and lists its code on the device", async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "id-ID", hasTouch: true, isMobile: true, serviceWorkers: "allow" });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: "id-ID",
+      hasTouch: true,
+      isMobile: true,
+      serviceWorkers: "allow",
+    });
     const page = await context.newPage();
     const description = `Sinyal hilang di gerbang keberangkatan saat melapor antrean e-HAC (${Date.now()}).`;
     await fillReport(page, baseUrl, description);
@@ -57,7 +63,13 @@ describe("reporting through a dropped connection", () => {
   });
 
   it("tells the reporter it is waiting, then shows the tracking code on the same page once the signal is back", async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "id-ID", hasTouch: true, isMobile: true, serviceWorkers: "allow" });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: "id-ID",
+      hasTouch: true,
+      isMobile: true,
+      serviceWorkers: "allow",
+    });
     const page = await context.newPage();
     await fillReport(page, baseUrl, `Antrean e-HAC di Terminal 3, sinyal hilang sebentar saat mengirim (${Date.now()}).`);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
@@ -72,7 +84,13 @@ describe("reporting through a dropped connection", () => {
   });
 
   it("puts a report sent offline back into the form, with the server's reason, when the server refuses it", async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "id-ID", hasTouch: true, isMobile: true, serviceWorkers: "allow" });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: "id-ID",
+      hasTouch: true,
+      isMobile: true,
+      serviceWorkers: "allow",
+    });
     const page = await context.newPage();
     await fillReport(page, baseUrl, "Terlalu pendek");
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));

@@ -24,7 +24,13 @@ const ROUTES: Record<string, { policy: Policy; requests: Array<{ method: "GET" |
   "feeds/updates": { policy: "public", requests: [{ method: "GET", url: "/api/feeds/updates?agency=kemenkes" }] },
   locale: { policy: "public", requests: [{ method: "POST", url: "/api/locale" }] },
   health: { policy: "public", requests: [{ method: "GET", url: "/api/health" }] },
-  "open311/v2/[...path]": { policy: "public", requests: [{ method: "GET", url: "/api/open311/v2/services.json" }, { method: "POST", url: "/api/open311/v2/requests.json" }] },
+  "open311/v2/[...path]": {
+    policy: "public",
+    requests: [
+      { method: "GET", url: "/api/open311/v2/services.json" },
+      { method: "POST", url: "/api/open311/v2/requests.json" },
+    ],
+  },
   "periodic-report": { policy: "public", requests: [{ method: "GET", url: "/api/periodic-report?period=2020-Q4" }] },
   "reports/[slug]/pdf": { policy: "public", requests: [{ method: "GET", url: "/api/reports/no-such-report/pdf" }] },
   "subscriptions/unsubscribe": { policy: "public", requests: [{ method: "POST", url: "/api/subscriptions/unsubscribe?token=forged.token" }] },
@@ -73,7 +79,10 @@ describe("route handler authorization matrix", () => {
     const { policy, requests } = ROUTES[route]!;
     for (const who of Object.keys(clients) as Who[]) {
       for (const r of requests) {
-        const res = r.method === "GET" ? await clients[who].get(`${baseUrl}${r.url}`, { maxRedirects: 0 }) : await clients[who].post(`${baseUrl}${r.url}`, { maxRedirects: 0 });
+        const res =
+          r.method === "GET"
+            ? await clients[who].get(`${baseUrl}${r.url}`, { maxRedirects: 0 })
+            : await clients[who].post(`${baseUrl}${r.url}`, { maxRedirects: 0 });
         const status = res.status();
         expect(status, `${who} ${r.method} ${r.url}`).toBeLessThan(500);
         const refused = status === 401 || status === 403;

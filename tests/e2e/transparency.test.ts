@@ -22,7 +22,8 @@ describe("public transparency", () => {
     const incident = page.getByTestId("board-incident").filter({ hasText: "Gangguan server e-HAC" });
     expect(await incident.count()).toBe(1);
     const text = (await incident.textContent())!;
-    for (const update of ["Ombudsman menerima banyak laporan", "Server e-HAC telah dipulihkan pukul 14.20 WIB", "Antrean kembali normal"]) expect(text).toContain(update);
+    for (const update of ["Ombudsman menerima banyak laporan", "Server e-HAC telah dipulihkan pukul 14.20 WIB", "Antrean kembali normal"])
+      expect(text).toContain(update);
     expect(text).toContain("Selesai");
     // Other browser tests post updates on this incident too (the console test: "identified"): compare the export
     // with what the board shows, whatever ran before.
@@ -38,9 +39,26 @@ describe("public transparency", () => {
     expect(await page.getByTestId("score-recommendations").textContent()).toContain("Dilaksanakan sebagian1");
 
     await page.goto(`${baseUrl}/data`);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("dataset-incidents").getByRole("link", { name: "incidents.csv" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("dataset-incidents").getByRole("link", { name: "incidents.csv" }).click(),
+    ]);
     const rows = parse(await readFile((await download.path())!, "utf8"), { columns: true }) as Array<Record<string, string>>;
-    expect(Object.keys(rows[0]!)).toEqual(["code", "title_id", "title_en", "agency", "service", "status", "severity", "report_count", "place_count", "places", "started_at", "ended_at", "public_updates"]);
+    expect(Object.keys(rows[0]!)).toEqual([
+      "code",
+      "title_id",
+      "title_en",
+      "agency",
+      "service",
+      "status",
+      "severity",
+      "report_count",
+      "place_count",
+      "places",
+      "started_at",
+      "ended_at",
+      "public_updates",
+    ]);
     expect(rows).toHaveLength(boardCount);
     const row = rows.find((r) => r.title_id === "Gangguan server e-HAC di Bandara Soekarno-Hatta")!;
     expect(row).toMatchObject({ agency: "Kementerian Kesehatan", public_updates: String(updatesShown) });
@@ -95,12 +113,33 @@ describe("public transparency", () => {
 async function publicPages(page: Page): Promise<string[]> {
   const reports = (await (await page.request.get(`${baseUrl}/api/data/reports.json`)).json()) as { rows: Array<{ report_slug: string }> };
   const incidents = (await (await page.request.get(`${baseUrl}/api/data/incidents.json`)).json()) as { rows: Array<{ code: string }> };
-  return ["/", "/lapor", "/track", "/insiden", "/laporan", `/insiden/${incidents.rows[0]!.code}`, `/laporan/${reports.rows[0]!.report_slug}`, "/instansi", "/instansi/kemenkes", "/statistik", "/laporan-berkala?period=2020-Q4", "/data", "/ikuti/berhenti?token=x", "/signin"];
+  return [
+    "/",
+    "/lapor",
+    "/track",
+    "/insiden",
+    "/laporan",
+    `/insiden/${incidents.rows[0]!.code}`,
+    `/laporan/${reports.rows[0]!.report_slug}`,
+    "/instansi",
+    "/instansi/kemenkes",
+    "/statistik",
+    "/laporan-berkala?period=2020-Q4",
+    "/data",
+    "/ikuti/berhenti?token=x",
+    "/signin",
+  ];
 }
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    );
 }

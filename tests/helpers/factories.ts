@@ -23,11 +23,7 @@ export async function createAgency(db: Db, overrides: Partial<typeof agencies.$i
 export const TEST_PASSWORD = "correct horse battery staple";
 let testHash: Promise<string> | undefined;
 
-export async function createUser(
-  db: Db,
-  role: Role,
-  overrides: Partial<typeof users.$inferInsert> = {},
-): Promise<typeof users.$inferSelect> {
+export async function createUser(db: Db, role: Role, overrides: Partial<typeof users.$inferInsert> = {}): Promise<typeof users.$inferSelect> {
   testHash ??= hashPassword(TEST_PASSWORD);
   const agencyId = role === "agency_responder" ? (overrides.agencyId ?? (await createAgency(db)).id) : null;
   const [user] = await db

@@ -16,10 +16,7 @@ export type TestServer = { url: string; storage: BlobStorage; storageDir: string
  * The real router behind a real HTTP server, with the same context rules as the app (locale cookie,
  * X-Forwarded-For as the client address), storage in a temporary folder.
  */
-export async function startTrpcServer(
-  db: Db,
-  options: { actor?: Actor | null; config?: Partial<DomainConfig> } = {},
-): Promise<TestServer> {
+export async function startTrpcServer(db: Db, options: { actor?: Actor | null; config?: Partial<DomainConfig> } = {}): Promise<TestServer> {
   const storageDir = mkdtempSync(path.join(tmpdir(), "sigap-uploads-"));
   const storage = localStorage(storageDir);
   const config = { ...defaultConfig(), ...options.config };
@@ -76,7 +73,9 @@ export async function postMultipart(
 
 /** The error part of a tRPC HTTP answer (superjson-wrapped). */
 export function errorOf(json: unknown): TrpcHttpError {
-  const e = (json as { error: { json: { message: string; data: { code: string; httpStatus: number; fieldErrors: Record<string, string[]> | null } } } }).error.json;
+  const e = (
+    json as { error: { json: { message: string; data: { code: string; httpStatus: number; fieldErrors: Record<string, string[]> | null } } } }
+  ).error.json;
   return { status: e.data.httpStatus, code: e.data.code, message: e.message, fieldErrors: e.data.fieldErrors };
 }
 

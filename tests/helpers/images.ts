@@ -13,7 +13,11 @@ export async function jpegWithGps(): Promise<Uint8Array> {
 }
 
 export async function png(): Promise<Uint8Array> {
-  return new Uint8Array(await sharp({ create: { width: 8, height: 8, channels: 4, background: "#0b4a46" } }).png().toBuffer());
+  return new Uint8Array(
+    await sharp({ create: { width: 8, height: 8, channels: 4, background: "#0b4a46" } })
+      .png()
+      .toBuffer(),
+  );
 }
 
 export const PDF_BYTES = new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");

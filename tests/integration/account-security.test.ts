@@ -42,7 +42,13 @@ describe("sessions end when they should (fails before: a copied cookie outlived 
       expect(await loadActor(t.db, session)).toBeNull();
       session = sessionOf(await reload(user.id));
     };
-    await dies(() => callerFor(t.db, actorOf(user)).account.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "a whole new passphrase", confirmPassword: "a whole new passphrase" }));
+    await dies(() =>
+      callerFor(t.db, actorOf(user)).account.changePassword({
+        currentPassword: TEST_PASSWORD,
+        newPassword: "a whole new passphrase",
+        confirmPassword: "a whole new passphrase",
+      }),
+    );
     await dies(() => callerFor(t.db, actorOf(user)).account.signOutEverywhere());
     await dies(() => t.db.update(users).set({ agencyId: null, role: "investigator" }).where(eq(users.id, user.id)));
     const agency = await createAgency(t.db);
@@ -74,7 +80,11 @@ describe("admin-issued passwords are temporary (fails before: they worked foreve
     expect(await signIn(row.email, invited.temporaryPassword, undefined, late)).toBeNull();
     expect(await signIn(row.email, invited.temporaryPassword)).not.toBeNull();
 
-    await caller.account.changePassword({ currentPassword: invited.temporaryPassword, newPassword: "pilihan saya sendiri", confirmPassword: "pilihan saya sendiri" });
+    await caller.account.changePassword({
+      currentPassword: invited.temporaryPassword,
+      newPassword: "pilihan saya sendiri",
+      confirmPassword: "pilihan saya sendiri",
+    });
     const after = await reload(invited.userId);
     expect(after).toMatchObject({ mustChangePassword: false, passwordExpiresAt: null });
     expect(await loadActor(t.db, sessionOf(after))).not.toHaveProperty("restriction");
@@ -90,7 +100,9 @@ describe("two-factor sign-in", () => {
     expect(uri).toMatch(/^otpauth:\/\/totp\//);
     expect(qrSvg).toContain("<svg");
     expect((await reload(user.id)).totpSecret).not.toContain(secret); // sealed at rest
-    await expect(me.account.confirmTwoFactor({ code: "000000" === codeFor(secret) ? "111111" : "000000" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(me.account.confirmTwoFactor({ code: "000000" === codeFor(secret) ? "111111" : "000000" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
     const { recoveryCodes } = await me.account.confirmTwoFactor({ code: codeFor(secret) });
     expect(recoveryCodes).toHaveLength(10);
 
@@ -113,7 +125,9 @@ describe("two-factor sign-in", () => {
     await me.account.disableTwoFactor({ password: TEST_PASSWORD });
     expect(await signIn(user.email, TEST_PASSWORD)).not.toBeNull();
     const audit = await t.db.select().from(auditLog).where(eq(auditLog.entityId, user.id));
-    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(["user.enable_two_factor", "user.regenerate_recovery_codes", "user.disable_two_factor", "user.sign_in_failed"]));
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining(["user.enable_two_factor", "user.regenerate_recovery_codes", "user.disable_two_factor", "user.sign_in_failed"]),
+    );
   });
 
   it("is required for admins by default (and for whichever roles the setting names): until enrolled, only the account is open", async () => {

@@ -18,9 +18,22 @@ const signIn = (email: string, password: string) => verifyCredentials({ ctx: mak
 describe("administration", () => {
   it("manages agencies, services and places, audited, with clear errors for clashes", async () => {
     const { caller } = await callerAs(t.db, "admin");
-    const agency = await caller.admin.createAgency({ slug: "kemenkes-test", nameId: "Kementerian Kesehatan", nameEn: "Ministry of Health", kind: "ministry" });
-    await expect(caller.admin.createAgency({ slug: "kemenkes-test", nameId: "Lagi", nameEn: "Again", kind: "ministry" })).rejects.toMatchObject({ code: "CONFLICT" });
-    const service = await caller.admin.createService({ agencyId: agency.id, code: "ehac-test", nameId: "e-HAC", nameEn: "e-HAC", keywords: "ehac kesehatan" });
+    const agency = await caller.admin.createAgency({
+      slug: "kemenkes-test",
+      nameId: "Kementerian Kesehatan",
+      nameEn: "Ministry of Health",
+      kind: "ministry",
+    });
+    await expect(caller.admin.createAgency({ slug: "kemenkes-test", nameId: "Lagi", nameEn: "Again", kind: "ministry" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    const service = await caller.admin.createService({
+      agencyId: agency.id,
+      code: "ehac-test",
+      nameId: "e-HAC",
+      nameEn: "e-HAC",
+      keywords: "ehac kesehatan",
+    });
     await caller.admin.updateService({ serviceId: service.id, active: false });
     await caller.admin.createPlace({ slug: "terminal-9", name: "Terminal 9", lat: -6.1, lng: 106.6 });
     await expect(caller.admin.createPlace({ slug: "terminal-10", name: "Terminal 10", lat: -6.1 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
@@ -35,12 +48,23 @@ describe("administration", () => {
   it("invites a responder bound to one agency, resets a password, deactivates an account at once", async () => {
     const { caller, user: admin } = await callerAs(t.db, "admin");
     const agency = await caller.admin.createAgency({ slug: "ap2-test", nameId: "PT Angkasa Pura II", nameEn: "Angkasa Pura II", kind: "operator" });
-    await expect(caller.admin.createAccount({ email: "x@ap2.example", name: "Tanpa instansi", role: "agency_responder" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(caller.admin.createAccount({ email: "y@ap2.example", name: "Staf dengan instansi", role: "investigator", agencyId: agency.id })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(caller.admin.createAccount({ email: "x@ap2.example", name: "Tanpa instansi", role: "agency_responder" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(
+      caller.admin.createAccount({ email: "y@ap2.example", name: "Staf dengan instansi", role: "investigator", agencyId: agency.id }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
 
-    const invited = await caller.admin.createAccount({ email: "Maya@AP2.example", name: "Maya Lestari", role: "agency_responder", agencyId: agency.id });
+    const invited = await caller.admin.createAccount({
+      email: "Maya@AP2.example",
+      name: "Maya Lestari",
+      role: "agency_responder",
+      agencyId: agency.id,
+    });
     expect((await signIn("maya@ap2.example", invited.temporaryPassword))?.actor).toMatchObject({ role: "agency_responder", agencyId: agency.id });
-    await expect(caller.admin.createAccount({ email: "maya@ap2.example", name: "Dup", role: "investigator" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(caller.admin.createAccount({ email: "maya@ap2.example", name: "Dup", role: "investigator" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
 
     const reset = await caller.admin.resetPassword({ userId: invited.userId });
     expect(await signIn("maya@ap2.example", invited.temporaryPassword)).toBeNull();
@@ -63,7 +87,9 @@ describe("administration", () => {
   it("is for admins only", async () => {
     const { caller: investigator } = await callerAs(t.db, "investigator");
     await expect(investigator.admin.accounts()).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(investigator.admin.createAgency({ slug: "nope", nameId: "Nope", nameEn: "Nope", kind: "agency" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(investigator.admin.createAgency({ slug: "nope", nameId: "Nope", nameEn: "Nope", kind: "agency" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     const { caller: responder } = await callerAs(t.db, "agency_responder");
     await expect(responder.admin.catalog()).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(callerFor(t.db, null).admin.accounts()).rejects.toMatchObject({ code: "UNAUTHORIZED" });

@@ -27,26 +27,59 @@ async function agencyBWorld() {
   const a = callerFor(t.db, actorOf(await createUser(t.db, "agency_responder", { agencyId: agencyA.id })));
   const b = callerFor(t.db, actorOf(await createUser(t.db, "agency_responder", { agencyId: agencyB.id })));
 
-  const first = await createComplaint(t.db, { contactName: SECRETS.name, contactEmail: SECRETS.email, contactPhone: SECRETS.phone, description: "Saya antre dua jam karena e-HAC mati di Terminal 3." });
+  const first = await createComplaint(t.db, {
+    contactName: SECRETS.name,
+    contactEmail: SECRETS.email,
+    contactPhone: SECRETS.phone,
+    description: "Saya antre dua jam karena e-HAC mati di Terminal 3.",
+  });
   const second = await createComplaint(t.db, { joinComplaintId: first.complaintId, contactName: "Bambang", contactPhone: "+628120000002" });
   const incidentId = second.incidentId!;
   await t.db.update(incidents).set({ agencyId: agencyB.id }).where(eq(incidents.id, incidentId));
-  await t.db.update(complaints).set({ agencyId: agencyB.id }).where(inArray(complaints.id, [first.complaintId, second.complaintId]));
+  await t.db
+    .update(complaints)
+    .set({ agencyId: agencyB.id })
+    .where(inArray(complaints.id, [first.complaintId, second.complaintId]));
   await staff.incident.postUpdate({ incidentId, status: "investigating", body: "Ombudsman menerima banyak laporan gangguan e-HAC." });
 
-  const request = await staff.clarification.send({ agencyId: agencyB.id, incidentId, questions: "Mengapa layanan tidak tersedia?", evidenceComplaintIds: [first.complaintId] });
+  const request = await staff.clarification.send({
+    agencyId: agencyB.id,
+    incidentId,
+    questions: "Mengapa layanan tidak tersedia?",
+    evidenceComplaintIds: [first.complaintId],
+  });
   await b.clarification.answer(multipart({ requestId: request.requestId, body: "Server dipulihkan pukul 14.20 WIB." }));
   await b.clarification.statement({ incidentId, body: "Layanan telah pulih sepenuhnya." });
-  const action = await b.correctiveAction.report(multipart({ incidentId, description: "Server cadangan dipasang di pusat data kedua.", takenAt: new Date() }));
+  const action = await b.correctiveAction.report(
+    multipart({ incidentId, description: "Server cadangan dipasang di pusat data kedua.", takenAt: new Date() }),
+  );
 
   const report = await staff.report.create({ title: "Evaluasi gangguan layanan B", incidentIds: [incidentId], summary: "Ringkasan evaluasi." });
-  await staff.report.addRecommendation({ reportId: report.id, agencyId: agencyB.id, body: "Siapkan prosedur darurat tertulis.", dueAt: new Date(Date.now() + 30 * 86_400_000) });
+  await staff.report.addRecommendation({
+    reportId: report.id,
+    agencyId: agencyB.id,
+    body: "Siapkan prosedur darurat tertulis.",
+    dueAt: new Date(Date.now() + 30 * 86_400_000),
+  });
   await staff.report.submit({ reportId: report.id });
   await admin.report.publish({ reportId: report.id, expectedVersion: await reportVersion(t.db, report.id) });
   const [rec] = await t.db.select().from(recommendations).where(eq(recommendations.reportId, report.id));
   await b.recommendation.reportProgress(multipart({ recommendationId: rec!.id, evidence: "Prosedur darurat disahkan oleh Sekretaris Jenderal." }));
 
-  return { agencyB, a, b, staff, incidentId, requestId: request.requestId, actionId: action.id, recommendationId: rec!.id, complaintId: first.complaintId, unsharedComplaintId: second.complaintId, slug: report.slug, trackingCodes: [first.trackingCode, second.trackingCode] };
+  return {
+    agencyB,
+    a,
+    b,
+    staff,
+    incidentId,
+    requestId: request.requestId,
+    actionId: action.id,
+    recommendationId: rec!.id,
+    complaintId: first.complaintId,
+    unsharedComplaintId: second.complaintId,
+    slug: report.slug,
+    trackingCodes: [first.trackingCode, second.trackingCode],
+  };
 }
 
 type World = Awaited<ReturnType<typeof agencyBWorld>>;
@@ -59,16 +92,22 @@ const isNotFound = (p: Promise<unknown>) => expect(p).rejects.toMatchObject({ co
 const CROSS_AGENCY_ATTEMPTS: Record<string, (w: World) => Promise<void>> = {
   "clarification.inbox": async (w) => expect((await w.a.clarification.inbox()).map((r) => r.id)).not.toContain(w.requestId),
   "clarification.get": (w) => isNotFound(w.a.clarification.get({ requestId: w.requestId })),
-  "clarification.answer": (w) => isNotFound(w.a.clarification.answer(multipart({ requestId: w.requestId, body: "Jawaban palsu dari instansi lain." }))),
+  "clarification.answer": (w) =>
+    isNotFound(w.a.clarification.answer(multipart({ requestId: w.requestId, body: "Jawaban palsu dari instansi lain." }))),
   "clarification.agencyIncidents": async (w) => expect((await w.a.clarification.agencyIncidents()).map((i) => i.id)).not.toContain(w.incidentId),
   "clarification.statement": (w) => isNotFound(w.a.clarification.statement({ incidentId: w.incidentId, body: "Pernyataan palsu." })),
   "correctiveAction.mine": async (w) => expect((await w.a.correctiveAction.mine()).map((x) => x.id)).not.toContain(w.actionId),
   "correctiveAction.report": async (w) => {
-    await isNotFound(w.a.correctiveAction.report(multipart({ incidentId: w.incidentId, description: "Tindakan palsu atas insiden B.", takenAt: new Date() })));
-    await isNotFound(w.a.correctiveAction.report(multipart({ complaintId: w.complaintId, description: "Tindakan palsu atas laporan B.", takenAt: new Date() })));
+    await isNotFound(
+      w.a.correctiveAction.report(multipart({ incidentId: w.incidentId, description: "Tindakan palsu atas insiden B.", takenAt: new Date() })),
+    );
+    await isNotFound(
+      w.a.correctiveAction.report(multipart({ complaintId: w.complaintId, description: "Tindakan palsu atas laporan B.", takenAt: new Date() })),
+    );
   },
   "recommendation.mine": async (w) => expect((await w.a.recommendation.mine()).map((r) => r.id)).not.toContain(w.recommendationId),
-  "recommendation.reportProgress": (w) => isNotFound(w.a.recommendation.reportProgress(multipart({ recommendationId: w.recommendationId, evidence: "Bukti palsu dari instansi lain." }))),
+  "recommendation.reportProgress": (w) =>
+    isNotFound(w.a.recommendation.reportProgress(multipart({ recommendationId: w.recommendationId, evidence: "Bukti palsu dari instansi lain." }))),
 };
 
 describe("agency isolation", () => {
@@ -124,7 +163,8 @@ describe("agency isolation", () => {
     const toAgency = agencyMail.filter((m) => m.recipient.startsWith("agency_responder-"));
     expect(toAgency.length).toBeGreaterThan(0);
     for (const text of [JSON.stringify(received), JSON.stringify(toAgency)]) {
-      for (const secret of [SECRETS.name, SECRETS.email, SECRETS.phone, "Bambang", "+628120000002", ...w.trackingCodes]) expect(text).not.toContain(secret);
+      for (const secret of [SECRETS.name, SECRETS.email, SECRETS.phone, "Bambang", "+628120000002", ...w.trackingCodes])
+        expect(text).not.toContain(secret);
     }
   });
 });
@@ -139,7 +179,11 @@ describe("account procedures act on the caller's own account only", () => {
     expect((await a.account.security()).email).toBe(aUser.email);
     await a.account.beginTwoFactor();
     await a.account.signOutEverywhere();
-    await a.account.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "kata sandi baru yang panjang", confirmPassword: "kata sandi baru yang panjang" });
+    await a.account.changePassword({
+      currentPassword: TEST_PASSWORD,
+      newPassword: "kata sandi baru yang panjang",
+      confirmPassword: "kata sandi baru yang panjang",
+    });
     for (const untouched of [colleague, other]) {
       const [row] = await t.db.select().from(users).where(eq(users.id, untouched.id));
       expect(row).toMatchObject({ sessionVersion: untouched.sessionVersion, passwordHash: untouched.passwordHash, totpSecret: null });
@@ -153,7 +197,15 @@ describe("account procedures act on the caller's own account only", () => {
 describe("corrective actions on complaints (fails before: any complaint of the agency, shared or not)", () => {
   it("are accepted only on a complaint the Ombudsman shared with the agency", async () => {
     const w = await agencyBWorld();
-    await isNotFound(w.b.correctiveAction.report(multipart({ complaintId: w.unsharedComplaintId, description: "Tindakan atas laporan yang tidak pernah dibagikan.", takenAt: new Date() })));
-    expect(await w.b.correctiveAction.report(multipart({ complaintId: w.complaintId, description: "Tindakan atas laporan yang dibagikan sebagai bukti.", takenAt: new Date() }))).toMatchObject({ id: expect.any(String) });
+    await isNotFound(
+      w.b.correctiveAction.report(
+        multipart({ complaintId: w.unsharedComplaintId, description: "Tindakan atas laporan yang tidak pernah dibagikan.", takenAt: new Date() }),
+      ),
+    );
+    expect(
+      await w.b.correctiveAction.report(
+        multipart({ complaintId: w.complaintId, description: "Tindakan atas laporan yang dibagikan sebagai bukti.", takenAt: new Date() }),
+      ),
+    ).toMatchObject({ id: expect.any(String) });
   });
 });

@@ -50,7 +50,10 @@ afterAll(async () => {
 });
 
 const refused = async (statement: string) => {
-  const error = await app!.db.execute(sql.raw(statement)).then(() => null, (e: unknown) => e as { code?: string; cause?: { code?: string } });
+  const error = await app!.db.execute(sql.raw(statement)).then(
+    () => null,
+    (e: unknown) => e as { code?: string; cause?: { code?: string } },
+  );
   expect(error, statement).not.toBeNull();
   expect(error!.cause?.code ?? error!.code, statement).toBe("42501"); // insufficient_privilege
 };

@@ -19,7 +19,11 @@ async function scene() {
   const investigator = await createUser(t.db, "investigator");
   const responderA = await createUser(t.db, "agency_responder", { agencyId: agencyA.id });
   const responderB = await createUser(t.db, "agency_responder", { agencyId: agencyB.id });
-  const first = await createComplaint(t.db, { contactName: "Siti Rahmawati", contactEmail: "siti.rahasia@example.com", description: "Server e-HAC mati di Terminal 3, kami antre satu jam lebih." });
+  const first = await createComplaint(t.db, {
+    contactName: "Siti Rahmawati",
+    contactEmail: "siti.rahasia@example.com",
+    description: "Server e-HAC mati di Terminal 3, kami antre satu jam lebih.",
+  });
   const second = await createComplaint(t.db, { joinComplaintId: first.complaintId, contactName: "Joko Susilo", contactPhone: "+62812000111" });
   await t.db.update(incidents).set({ agencyId: agencyA.id }).where(eq(incidents.id, second.incidentId!));
   return {
@@ -61,9 +65,13 @@ describe("clarification requests and the agency inbox", () => {
 
     // Agency B can neither read nor answer it.
     await expect(s.b.clarification.get({ requestId: sent.requestId })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(s.b.clarification.answer(multipart({ requestId: sent.requestId, body: "Bukan urusan kami, tapi kami jawab." }))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      s.b.clarification.answer(multipart({ requestId: sent.requestId, body: "Bukan urusan kami, tapi kami jawab." })),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
 
-    await s.a.clarification.answer(multipart({ requestId: sent.requestId, body: "Server e-HAC dipulihkan pukul 14.20 WIB setelah migrasi basis data." }));
+    await s.a.clarification.answer(
+      multipart({ requestId: sent.requestId, body: "Server e-HAC dipulihkan pukul 14.20 WIB setelah migrasi basis data." }),
+    );
     const [row] = await t.db.select().from(clarificationRequests).where(eq(clarificationRequests.id, sent.requestId));
     expect(row).toMatchObject({ status: "answered" });
     const staffView = await s.staff.clarification.listFor({ incidentId: s.incidentId });
@@ -76,14 +84,25 @@ describe("clarification requests and the agency inbox", () => {
 
   it("takes an answer with documents over HTTP; staff can open them, bad files are field errors", async () => {
     const s = await scene();
-    const sent = await s.staff.clarification.send({ agencyId: s.agencyA.id, incidentId: s.incidentId, questions: "Mohon lampirkan laporan insiden server e-HAC." });
-    const [responder] = await t.db.select().from(users).where(and(eq(users.agencyId, s.agencyA.id), eq(users.role, "agency_responder")));
+    const sent = await s.staff.clarification.send({
+      agencyId: s.agencyA.id,
+      incidentId: s.incidentId,
+      questions: "Mohon lampirkan laporan insiden server e-HAC.",
+    });
+    const [responder] = await t.db
+      .select()
+      .from(users)
+      .where(and(eq(users.agencyId, s.agencyA.id), eq(users.role, "agency_responder")));
     const server = await startTrpcServer(t.db, { actor: actorOf(responder!) });
     try {
-      const bad = await postMultipart(server, "clarification.answer", { requestId: sent.requestId, body: "Terlampir laporan insiden." }, [{ name: "virus.exe", bytes: new TextEncoder().encode("MZ not a document") }]);
+      const bad = await postMultipart(server, "clarification.answer", { requestId: sent.requestId, body: "Terlampir laporan insiden." }, [
+        { name: "virus.exe", bytes: new TextEncoder().encode("MZ not a document") },
+      ]);
       expect(bad.status).toBe(400);
       expect(Object.keys(errorOf(bad.json).fieldErrors ?? {})).toEqual(["attachments.0"]);
-      const ok = await postMultipart(server, "clarification.answer", { requestId: sent.requestId, body: "Terlampir laporan insiden." }, [{ name: "laporan-insiden.pdf", bytes: PDF_BYTES, type: "application/pdf" }]);
+      const ok = await postMultipart(server, "clarification.answer", { requestId: sent.requestId, body: "Terlampir laporan insiden." }, [
+        { name: "laporan-insiden.pdf", bytes: PDF_BYTES, type: "application/pdf" },
+      ]);
       expect(ok.status).toBe(200);
     } finally {
       await server.close();
@@ -108,21 +127,32 @@ describe("clarification requests and the agency inbox", () => {
     const s = await scene();
     await t.db.update(incidents).set({ state: "confirmed", isPublic: true }).where(eq(incidents.id, s.incidentId));
     await s.a.clarification.statement({ incidentId: s.incidentId, body: "Server e-HAC telah pulih pukul 14.20 WIB." });
-    await expect(s.b.clarification.statement({ incidentId: s.incidentId, body: "Pernyataan dari instansi lain." })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(s.b.clarification.statement({ incidentId: s.incidentId, body: "Pernyataan dari instansi lain." })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect((await s.a.clarification.agencyIncidents()).map((i) => i.id)).toContain(s.incidentId);
     expect((await s.b.clarification.agencyIncidents()).map((i) => i.id)).not.toContain(s.incidentId);
   });
 
   it("keeps roles apart: responders cannot send, staff cannot use the agency inbox, the public nothing", async () => {
     const s = await scene();
-    await expect(s.a.clarification.send({ agencyId: s.agencyA.id, incidentId: s.incidentId, questions: "Pertanyaan dari instansi sendiri?" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      s.a.clarification.send({ agencyId: s.agencyA.id, incidentId: s.incidentId, questions: "Pertanyaan dari instansi sendiri?" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(s.staff.clarification.inbox()).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(callerFor(t.db, null).clarification.inbox()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
-    await expect(s.staff.clarification.send({ agencyId: s.agencyA.id, questions: "Tanpa subjek sama sekali." })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(s.staff.clarification.send({ agencyId: s.agencyA.id, questions: "Tanpa subjek sama sekali." })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
     // Evidence must belong to the subject.
     const other = await createComplaint(t.db);
     await expect(
-      s.staff.clarification.send({ agencyId: s.agencyA.id, incidentId: s.incidentId, questions: "Pertanyaan dengan bukti lain.", evidenceComplaintIds: [other.complaintId] }),
+      s.staff.clarification.send({
+        agencyId: s.agencyA.id,
+        incidentId: s.incidentId,
+        questions: "Pertanyaan dengan bukti lain.",
+        evidenceComplaintIds: [other.complaintId],
+      }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });

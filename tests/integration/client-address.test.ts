@@ -15,7 +15,10 @@ let child: ChildProcess | undefined;
 afterEach(() => child?.kill());
 
 async function serve(hops: number): Promise<string> {
-  child = spawn(process.execPath, ["--import", preload, "-e", echo], { env: { ...process.env, TRUST_PROXY_HOPS: String(hops) }, stdio: ["ignore", "pipe", "inherit"] });
+  child = spawn(process.execPath, ["--import", preload, "-e", echo], {
+    env: { ...process.env, TRUST_PROXY_HOPS: String(hops) },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const port = await new Promise<string>((resolve) => child!.stdout!.once("data", (d: Buffer) => resolve(d.toString().trim())));
   return `http://127.0.0.1:${port}/`;
 }

@@ -18,7 +18,12 @@ beforeAll(async () => {
 afterAll(() => t.destroy());
 
 const idOf = async (table: "services" | "places", key: string) =>
-  (await selectRows<{ id: string }>(t.db, sql`select id from ${sql.identifier(table)} where ${sql.identifier(table === "services" ? "code" : "slug")} = ${key}`))[0]!.id;
+  (
+    await selectRows<{ id: string }>(
+      t.db,
+      sql`select id from ${sql.identifier(table)} where ${sql.identifier(table === "services" ? "code" : "slug")} = ${key}`,
+    )
+  )[0]!.id;
 
 describe("surge clustering", () => {
   it("groups the demo data's e-HAC surge into one incident and leaves unrelated reports out", async () => {
@@ -57,7 +62,11 @@ describe("surge clustering", () => {
     expect(linked!.incidentScore).toBeGreaterThanOrEqual(0.7);
 
     // Same ministry, another service, no place: a suggestion for an investigator, not a link.
-    const weak = await createComplaint(t.db, { serviceId: covidTest, description: "QR e-HAC tidak terbaca, petugas kesehatan meminta formulir kertas lagi." }, at);
+    const weak = await createComplaint(
+      t.db,
+      { serviceId: covidTest, description: "QR e-HAC tidak terbaca, petugas kesehatan meminta formulir kertas lagi." },
+      at,
+    );
     expect(weak.incidentId).toBeNull();
     const [suggested] = await t.db.select().from(complaints).where(eq(complaints.id, weak.complaintId));
     expect(suggested!.suggestedIncidentId).toBe(incident!.id);
@@ -86,7 +95,8 @@ describe("surge clustering", () => {
     const krl = await idOf("services", "krl-commuter");
     const base = new Date("2026-04-06T00:30:00Z");
     const filed = [];
-    for (let i = 0; i < 14; i++) filed.push(await fileComplaint(t.db, { serviceId: krl, category: "crowding" }, new Date(base.getTime() + i * 60_000)));
+    for (let i = 0; i < 14; i++)
+      filed.push(await fileComplaint(t.db, { serviceId: krl, category: "crowding" }, new Date(base.getTime() + i * 60_000)));
     expect(filed.every((f) => f.incidentId === null)).toBe(true);
     const waiting = await t.db.select().from(complaints).where(eq(complaints.needsClustering, true));
     expect(waiting.map((c) => c.id).sort()).toEqual(filed.map((f) => f.complaintId).sort());
@@ -95,13 +105,28 @@ describe("surge clustering", () => {
     // Six at a time, oldest first: the tenth report trips the surge detector, which gathers the nine before it.
     expect(await clusterPendingComplaints({ ctx: makeDomainCtx({ db: t.db }), input: { limit: 6 } })).toMatchObject({ placed: 6, more: true });
     expect(await clusterPendingComplaints({ ctx: makeDomainCtx({ db: t.db }), input: { limit: 6 } })).toMatchObject({ placed: 6, more: true });
-    expect(await clusterPendingComplaints({ ctx: makeDomainCtx({ db: t.db }), input: { limit: 6 } })).toMatchObject({ placed: 2, linked: 2, more: false });
+    expect(await clusterPendingComplaints({ ctx: makeDomainCtx({ db: t.db }), input: { limit: 6 } })).toMatchObject({
+      placed: 2,
+      linked: 2,
+      more: false,
+    });
     expect(await clusterPendingComplaints({ ctx: makeDomainCtx({ db: t.db }), input: { limit: 6 } })).toMatchObject({ placed: 0, more: false });
 
-    const rows = await t.db.select().from(complaints).where(inArray(complaints.id, filed.map((f) => f.complaintId)));
+    const rows = await t.db
+      .select()
+      .from(complaints)
+      .where(
+        inArray(
+          complaints.id,
+          filed.map((f) => f.complaintId),
+        ),
+      );
     const incidentIds = new Set(rows.map((r) => r.incidentId));
     expect(incidentIds.size).toBe(1);
-    const [incident] = await t.db.select().from(incidents).where(eq(incidents.id, [...incidentIds][0]!));
+    const [incident] = await t.db
+      .select()
+      .from(incidents)
+      .where(eq(incidents.id, [...incidentIds][0]!));
     expect(incident).toMatchObject({ detectedBySurge: true, reportCount: 14 });
     expect(incident!.lastReportAt!.toISOString()).toBe(filed[13]!.createdAt.toISOString());
     expect(rows.some((r) => r.needsClustering)).toBe(false);

@@ -15,8 +15,14 @@ afterAll(() => t.destroy());
 
 describe("staff dashboard", () => {
   it("counts as open only the incidents still open: not the ones resolved", async () => {
-    const [{ resolved }] = (await t.db.select({ resolved: count() }).from(incidents).where(and(inArray(incidents.state, OPEN_INCIDENT_STATES), eq(incidents.publicStatus, "resolved")))) as [{ resolved: number }];
-    const [{ open }] = (await t.db.select({ open: count() }).from(incidents).where(and(inArray(incidents.state, OPEN_INCIDENT_STATES), ne(incidents.publicStatus, "resolved")))) as [{ open: number }];
+    const [{ resolved }] = (await t.db
+      .select({ resolved: count() })
+      .from(incidents)
+      .where(and(inArray(incidents.state, OPEN_INCIDENT_STATES), eq(incidents.publicStatus, "resolved")))) as [{ resolved: number }];
+    const [{ open }] = (await t.db
+      .select({ open: count() })
+      .from(incidents)
+      .where(and(inArray(incidents.state, OPEN_INCIDENT_STATES), ne(incidents.publicStatus, "resolved")))) as [{ open: number }];
     expect(resolved).toBeGreaterThan(0); // the demo's e-HAC outage is confirmed and resolved
     const { caller } = await callerAs(t.db, "investigator");
     expect((await caller.stats.dashboard()).openIncidents).toBe(open);

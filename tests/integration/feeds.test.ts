@@ -22,7 +22,13 @@ const PAYLOAD = `Server pulih]]></summary></entry><entry><title>Palsu</title><id
 
 type Entry = { title: { "#text": string; "@type": string }; summary: { "#text": string; "@type": string }; link: { "@href": string } };
 function entriesOf(xml: string): Entry[] {
-  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", parseTagValue: false, processEntities: true, htmlEntities: false }).parse(xml) as {
+  const doc = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@",
+    parseTagValue: false,
+    processEntities: true,
+    htmlEntities: false,
+  }).parse(xml) as {
     feed: { entry?: Entry | Entry[] };
   };
   return ([] as Entry[]).concat(doc.feed.entry ?? []);

@@ -33,7 +33,11 @@ async function publicIncident() {
   return { agency, staff, incidentId, code: row!.code };
 }
 
-const mailsTo = (email: string, template: string) => t.db.select().from(outbox).where(and(eq(outbox.recipient, email), eq(outbox.template, template)));
+const mailsTo = (email: string, template: string) =>
+  t.db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.recipient, email), eq(outbox.template, template)));
 
 describe("following by email", () => {
   it("asks for confirmation first, then mails each update once per address with a one-click unsubscribe, and stops after it", async () => {
@@ -60,7 +64,11 @@ describe("following by email", () => {
     expect(updates[0]!.dedupeKey).toBe(`follow.update:${updateId}:${email}`);
 
     const before = sink.messages.length;
-    await deliverDueMail({ ctx: makeDomainCtx({ db: t.db }), send: smtpMailSender(sink.url, "Sigap <no-reply@sigap.test>"), baseUrl: "https://sigap.test" });
+    await deliverDueMail({
+      ctx: makeDomainCtx({ db: t.db }),
+      send: smtpMailSender(sink.url, "Sigap <no-reply@sigap.test>"),
+      baseUrl: "https://sigap.test",
+    });
     const delivered = sink.messages.slice(before).find((m) => m.subject?.startsWith("Pembaruan:"))!;
     expect(delivered.text).toContain("Layanan berangsur pulih.");
     const header = (name: string) => delivered.headerLines.find((h) => h.key === name)?.line ?? "";
@@ -73,14 +81,21 @@ describe("following by email", () => {
     expect(await anonymous.subscription.unsubscribe({ token: "forged.token-value" })).toEqual({ unsubscribed: false });
     await s.staff.incident.postUpdate({ incidentId: s.incidentId, status: "resolved", body: "Selesai." });
     // Unsubscribed from the incident only; the agency follow still brings the update.
-    const after = await t.db.select().from(outbox).where(like(outbox.dedupeKey, `follow.update:%:${email}`));
+    const after = await t.db
+      .select()
+      .from(outbox)
+      .where(like(outbox.dedupeKey, `follow.update:%:${email}`));
     expect(after).toHaveLength(2);
   });
 
   it("refuses unknown targets and bad addresses with field errors", async () => {
     const anonymous = callerFor(t.db, null);
-    await expect(anonymous.subscription.follow({ email: "a@example.org", targetType: "incident", target: "INC-NOPE00" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(anonymous.subscription.follow({ email: "not-an-email", targetType: "agency", target: "kemenkes" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(anonymous.subscription.follow({ email: "a@example.org", targetType: "incident", target: "INC-NOPE00" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(anonymous.subscription.follow({ email: "not-an-email", targetType: "agency", target: "kemenkes" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
     await expect(anonymous.subscription.confirm({ token: "x".repeat(32) })).resolves.toEqual({ confirmed: false });
   });
 
@@ -92,6 +107,8 @@ describe("following by email", () => {
     expect(xml).toContain(`<id>https://sigap.test/api/feeds/updates?incident=${s.code}</id>`);
     const byAgency = await incidentUpdatesFeed({ ctx: makeDomainCtx({ db: t.db }), input: { agency: s.agency.slug }, baseUrl: "https://sigap.test" });
     expect(byAgency.match(/<entry>/g)).toHaveLength(2);
-    await expect(incidentUpdatesFeed({ ctx: makeDomainCtx({ db: t.db }), input: {}, baseUrl: "https://sigap.test" })).rejects.toMatchObject({ kind: "NOT_FOUND" });
+    await expect(incidentUpdatesFeed({ ctx: makeDomainCtx({ db: t.db }), input: {}, baseUrl: "https://sigap.test" })).rejects.toMatchObject({
+      kind: "NOT_FOUND",
+    });
   });
 });

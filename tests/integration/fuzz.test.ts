@@ -29,7 +29,12 @@ beforeAll(async () => {
   const storage = localStorage(mkdtempSync(path.join(tmpdir(), "sigap-fuzz-")));
   open311 = await serveFetch((req, incoming) => {
     const p = new URL(req.url).pathname.replace(/^\/api\/open311\/v2\//, "").split("/");
-    return handleOpen311(req, p, async () => makeDomainCtx({ db: t.db, storage, config, clientIp: incoming.socket.remoteAddress ?? null }), open311.url);
+    return handleOpen311(
+      req,
+      p,
+      async () => makeDomainCtx({ db: t.db, storage, config, clientIp: incoming.socket.remoteAddress ?? null }),
+      open311.url,
+    );
   });
 });
 afterAll(async () => {
@@ -55,12 +60,42 @@ const junk = fc.oneof(
   fc.double(),
   fc.boolean(),
   fc.constant(null),
-  fc.constantFrom("", " ", "' or 1=1 --", "<script>alert(1)</script>", "\u0000", "x".repeat(5000), "../../etc/passwd", "2020-13-45T99:99", "NaN", "-1"),
+  fc.constantFrom(
+    "",
+    " ",
+    "' or 1=1 --",
+    "<script>alert(1)</script>",
+    "\u0000",
+    "x".repeat(5000),
+    "../../etc/passwd",
+    "2020-13-45T99:99",
+    "NaN",
+    "-1",
+  ),
   fc.array(fc.string(), { maxLength: 3 }),
   fc.dictionary(fc.string({ maxLength: 5 }), fc.string(), { maxKeys: 3 }),
 );
 
-const intakeFields = ["idempotencyKey", "category", "serviceId", "agencyId", "placeId", "addressText", "lat", "lng", "occurredAt", "description", "language", "contactName", "contactEmail", "contactPhone", "confidential", "joinIncidentId", "joinComplaintId", "website"];
+const intakeFields = [
+  "idempotencyKey",
+  "category",
+  "serviceId",
+  "agencyId",
+  "placeId",
+  "addressText",
+  "lat",
+  "lng",
+  "occurredAt",
+  "description",
+  "language",
+  "contactName",
+  "contactEmail",
+  "contactPhone",
+  "confidential",
+  "joinIncidentId",
+  "joinComplaintId",
+  "website",
+];
 
 describe("fuzzing the public inputs", () => {
   it("intake (complaint.submit, multipart) answers every input with a result or a validation error", async () => {
@@ -76,16 +111,39 @@ describe("fuzzing the public inputs", () => {
       { numRuns: RUNS },
     );
     // Not even a well-formed form part is required.
-    await expectClean(await fetch(`${trpc.url}/complaint.submit`, { method: "POST", body: "garbage", headers: { "content-type": "multipart/form-data; boundary=x" } }), "raw garbage");
+    await expectClean(
+      await fetch(`${trpc.url}/complaint.submit`, {
+        method: "POST",
+        body: "garbage",
+        headers: { "content-type": "multipart/form-data; boundary=x" },
+      }),
+      "raw garbage",
+    );
   });
 
   it("tracking (complaint.track, addInformation, similar, fixedCheck) never fails on its input", async () => {
     await fc.assert(
       fc.asyncProperty(junk, junk, async (code, other) => {
-        await expectClean(await fetch(`${trpc.url}/complaint.track?input=${encodeURIComponent(JSON.stringify({ json: { code } }))}`), `track ${JSON.stringify(code)?.slice(0, 40)}`);
-        await expectClean(await fetch(`${trpc.url}/complaint.similar?input=${encodeURIComponent(JSON.stringify({ json: { category: other, serviceId: code } }))}`), "similar");
-        await expectClean(await fetch(`${trpc.url}/complaint.fixedCheck`, { method: "POST", body: JSON.stringify({ json: { code, fixed: other } }), headers: { "content-type": "application/json" } }), "fixedCheck");
-        await expectClean(await fetch(`${trpc.url}/complaint.addInformation`, { method: "POST", body: multipart({ code, body: other, idempotencyKey: other }) }), "addInformation");
+        await expectClean(
+          await fetch(`${trpc.url}/complaint.track?input=${encodeURIComponent(JSON.stringify({ json: { code } }))}`),
+          `track ${JSON.stringify(code)?.slice(0, 40)}`,
+        );
+        await expectClean(
+          await fetch(`${trpc.url}/complaint.similar?input=${encodeURIComponent(JSON.stringify({ json: { category: other, serviceId: code } }))}`),
+          "similar",
+        );
+        await expectClean(
+          await fetch(`${trpc.url}/complaint.fixedCheck`, {
+            method: "POST",
+            body: JSON.stringify({ json: { code, fixed: other } }),
+            headers: { "content-type": "application/json" },
+          }),
+          "fixedCheck",
+        );
+        await expectClean(
+          await fetch(`${trpc.url}/complaint.addInformation`, { method: "POST", body: multipart({ code, body: other, idempotencyKey: other }) }),
+          "addInformation",
+        );
       }),
       { numRuns: RUNS },
     );
@@ -93,15 +151,54 @@ describe("fuzzing the public inputs", () => {
   });
 
   it("Open311 answers every path, query and form with a spec error or data", async () => {
-    const resource = fc.constantFrom("discovery.json", "services.json", "services.xml", "requests.json", "requests.xml", "tokens/x.json", "requests/x.json", "services/ehac.json", "nope", "requests");
+    const resource = fc.constantFrom(
+      "discovery.json",
+      "services.json",
+      "services.xml",
+      "requests.json",
+      "requests.xml",
+      "tokens/x.json",
+      "requests/x.json",
+      "services/ehac.json",
+      "nope",
+      "requests",
+    );
     await fc.assert(
-      fc.asyncProperty(resource, fc.dictionary(fc.constantFrom("service_code", "start_date", "end_date", "status", "service_request_id", "lat", "long", "page", "lang", "api_key", "description", "email", "attribute[category]", "address_string"), fc.string({ maxLength: 40 }), { maxKeys: 6 }), fc.boolean(), async (r, fields, post) => {
-        const params = new URLSearchParams(fields);
-        const res = post
-          ? await fetch(`${open311.url}/api/open311/v2/${r}`, { method: "POST", body: params, headers: { "content-type": "application/x-www-form-urlencoded" } })
-          : await fetch(`${open311.url}/api/open311/v2/${r}?${params}`);
-        await expectClean(res, `${post ? "POST" : "GET"} ${r}?${params}`);
-      }),
+      fc.asyncProperty(
+        resource,
+        fc.dictionary(
+          fc.constantFrom(
+            "service_code",
+            "start_date",
+            "end_date",
+            "status",
+            "service_request_id",
+            "lat",
+            "long",
+            "page",
+            "lang",
+            "api_key",
+            "description",
+            "email",
+            "attribute[category]",
+            "address_string",
+          ),
+          fc.string({ maxLength: 40 }),
+          { maxKeys: 6 },
+        ),
+        fc.boolean(),
+        async (r, fields, post) => {
+          const params = new URLSearchParams(fields);
+          const res = post
+            ? await fetch(`${open311.url}/api/open311/v2/${r}`, {
+                method: "POST",
+                body: params,
+                headers: { "content-type": "application/x-www-form-urlencoded" },
+              })
+            : await fetch(`${open311.url}/api/open311/v2/${r}?${params}`);
+          await expectClean(res, `${post ? "POST" : "GET"} ${r}?${params}`);
+        },
+      ),
       { numRuns: RUNS * 2 },
     );
   });

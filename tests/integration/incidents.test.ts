@@ -39,7 +39,11 @@ describe("incident work", () => {
     expect(await members(a.incidentId)).toBe(0);
     const [source] = await t.db.select().from(incidents).where(eq(incidents.id, a.incidentId));
     expect(source).toMatchObject({ state: "merged", mergedIntoId: b.incidentId });
-    const audit = await t.db.select().from(auditLog).where(inArray(auditLog.entityId, [a.incidentId, b.incidentId])).orderBy(asc(auditLog.id));
+    const audit = await t.db
+      .select()
+      .from(auditLog)
+      .where(inArray(auditLog.entityId, [a.incidentId, b.incidentId]))
+      .orderBy(asc(auditLog.id));
     expect(audit.filter((r) => r.action.startsWith("incident.merge")).map((r) => r.action)).toEqual(["incident.merge", "incident.merged_into"]);
     expect(audit.find((r) => r.action === "incident.merge")!.after).toMatchObject({ moved: 3, reportCount: 7 });
     // A merged incident cannot be merged again.
@@ -58,7 +62,9 @@ describe("incident work", () => {
     expect(audit.at(-1)!.after).toMatchObject({ reportCount: 3, moved: 2, newIncidentId: incidentId });
     // Reports of another incident cannot be split out of this one.
     const other = await incidentWith(2);
-    await expect(caller.incident.split({ incidentId: x.incidentId, complaintIds: [other.complaintIds[0]!], titleId: "Salah" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(caller.incident.split({ incidentId: x.incidentId, complaintIds: [other.complaintIds[0]!], titleId: "Salah" })).rejects.toMatchObject(
+      { code: "BAD_REQUEST" },
+    );
   });
 
   it("publishes updates that show on the public incident page and on every linked tracking page", async () => {
@@ -71,8 +77,17 @@ describe("incident work", () => {
 
     const { caller } = await callerAs(t.db, "investigator");
     const detail = await caller.incident.get({ incidentId: x.incidentId });
-    await caller.incident.confirm({ incidentId: x.incidentId, expectedVersion: detail.version, titleId: "Gangguan server e-HAC di Terminal 3", severity: "major" });
-    await caller.incident.postUpdate({ incidentId: x.incidentId, status: "identified", body: "Penyebab diketahui: server e-HAC Kemenkes tidak dapat diakses dari bandara." });
+    await caller.incident.confirm({
+      incidentId: x.incidentId,
+      expectedVersion: detail.version,
+      titleId: "Gangguan server e-HAC di Terminal 3",
+      severity: "major",
+    });
+    await caller.incident.postUpdate({
+      incidentId: x.incidentId,
+      status: "identified",
+      body: "Penyebab diketahui: server e-HAC Kemenkes tidak dapat diakses dari bandara.",
+    });
 
     const page = await anonymous.incident.public({ code: code!.code });
     expect(page).toMatchObject({ status: "identified", severity: "major", reportCount: 2 });
@@ -100,7 +115,11 @@ describe("incident work", () => {
     const x = await incidentWith(2);
     const { caller: responder } = await callerAs(t.db, "agency_responder");
     await expect(responder.incident.get({ incidentId: x.incidentId })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(responder.incident.postUpdate({ incidentId: x.incidentId, status: "resolved", body: "Sudah beres semua." })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(callerFor(t.db, null).incident.merge({ sourceId: x.incidentId, targetId: x.incidentId })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(responder.incident.postUpdate({ incidentId: x.incidentId, status: "resolved", body: "Sudah beres semua." })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(callerFor(t.db, null).incident.merge({ sourceId: x.incidentId, targetId: x.incidentId })).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
   });
 });

@@ -40,7 +40,11 @@ const report = (overrides: Record<string, unknown> = {}) => ({
 });
 
 function post(body: unknown, headers: Record<string, string> = {}, path = "/api/trpc/complaint.submit") {
-  return fetch(`${url}${path}`, { method: "POST", headers: { "content-type": "application/json", "x-sigap-request": "1", ...headers }, body: JSON.stringify(body) });
+  return fetch(`${url}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-sigap-request": "1", ...headers },
+    body: JSON.stringify(body),
+  });
 }
 
 describe("the intake lane (reports without files, answered before Next)", () => {
@@ -65,7 +69,11 @@ describe("the intake lane (reports without files, answered before Next)", () => 
   });
 
   it("refuses a cross-site post as the route does", async () => {
-    const res = await fetch(`${url}/api/trpc/complaint.submit`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ json: report() }) });
+    const res = await fetch(`${url}/api/trpc/complaint.submit`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ json: report() }),
+    });
     expect(res.status).toBe(403);
   });
 
@@ -81,7 +89,9 @@ describe("the intake lane (reports without files, answered before Next)", () => 
     const form = new FormData();
     form.set("data", JSON.stringify(report()));
     expect((await fetch(`${url}/api/trpc/complaint.submit`, { method: "POST", headers: { "x-sigap-request": "1" }, body: form })).status).toBe(299);
-    expect((await post({ 0: { json: { serviceId: null } }, 1: { json: report() } }, {}, "/api/trpc/complaint.similar,complaint.submit?batch=1")).status).toBe(299);
+    expect(
+      (await post({ 0: { json: { serviceId: null } }, 1: { json: report() } }, {}, "/api/trpc/complaint.similar,complaint.submit?batch=1")).status,
+    ).toBe(299);
     expect((await post({ json: { code: "ABCD-EFGH-JK" } }, {}, "/api/trpc/complaint.fixedCheck")).status).toBe(299);
     expect((await post({ json: report() }, { cookie: "authjs.session-token=abc" })).status).toBe(299);
     expect((await post({ json: report({ description: "x".repeat(70_000) }) })).status).toBe(299);

@@ -53,8 +53,7 @@ const validReport = (overrides: Record<string, unknown> = {}) => ({
 });
 
 const valid = validReport;
-const countByKey = async (k: string) =>
-  (await t.db.select({ id: complaints.id }).from(complaints).where(eq(complaints.idempotencyKey, k))).length;
+const countByKey = async (k: string) => (await t.db.select({ id: complaints.id }).from(complaints).where(eq(complaints.idempotencyKey, k))).length;
 
 describe("submitting a complaint over HTTP", () => {
   it("stores the complaint, its contact apart, and answers a readable tracking code", async () => {
@@ -81,7 +80,9 @@ describe("submitting a complaint over HTTP", () => {
 
   it("stores exactly one complaint for 20 concurrent submissions with one idempotency key", async () => {
     const data = valid();
-    const responses = await Promise.all(Array.from({ length: 20 }, () => postMultipart(server, "complaint.submit", data, [{ name: "a.png", bytes: PDF_BYTES }])));
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () => postMultipart(server, "complaint.submit", data, [{ name: "a.png", bytes: PDF_BYTES }])),
+    );
     expect(responses.map((r) => r.status)).toEqual(Array(20).fill(200));
     const codes = new Set(responses.map((r) => resultOf<{ trackingCode: string }>(r.json).trackingCode));
     expect(codes.size).toBe(1);
@@ -200,7 +201,8 @@ describe("rate limits", () => {
     try {
       const ip = { "x-forwarded-for": `203.0.113.${Math.floor(Math.random() * 200)}` };
       const statuses = [];
-      for (let i = 0; i < 4; i++) statuses.push((await postMultipart(limited, "complaint.submit", valid({ contactEmail: "", contactName: "" }), [], ip)).status);
+      for (let i = 0; i < 4; i++)
+        statuses.push((await postMultipart(limited, "complaint.submit", valid({ contactEmail: "", contactName: "" }), [], ip)).status);
       expect(statuses).toEqual([200, 200, 200, 429]);
       const refused = await postMultipart(limited, "complaint.submit", valid(), [], { ...ip, cookie: "NEXT_LOCALE=en" });
       expect(errorOf(refused.json).fieldErrors?._form?.[0]).toMatch(/draft is kept/);
@@ -209,7 +211,9 @@ describe("rate limits", () => {
       const email = `quota-${randomUUID()}@example.com`;
       const byContact = [];
       for (let i = 0; i < 3; i++) {
-        byContact.push((await postMultipart(limited, "complaint.submit", valid({ contactEmail: email }), [], { "x-forwarded-for": `198.51.100.${i + 1}` })).status);
+        byContact.push(
+          (await postMultipart(limited, "complaint.submit", valid({ contactEmail: email }), [], { "x-forwarded-for": `198.51.100.${i + 1}` })).status,
+        );
       }
       expect(byContact).toEqual([200, 200, 429]);
 
@@ -242,7 +246,11 @@ describe("rate limits", () => {
 
 describe("reports without files travel as JSON", () => {
   const postJson = async (data: unknown) => {
-    const res = await fetch(`${server.url}/complaint.submit`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ json: data }) });
+    const res = await fetch(`${server.url}/complaint.submit`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ json: data }),
+    });
     return { status: res.status, json: await res.json() };
   };
 
@@ -271,7 +279,10 @@ describe("idempotency keys are bound to their request", () => {
     const same = await postMultipart(server, "complaint.submit", data, []);
     expect(resultOf(same.json)).toMatchObject({ trackingCode: code, replayed: true });
 
-    for (const other of [{ ...data, description: `${data.description} Ditambah kalimat lain.` }, { ...data, contactEmail: "penebak@example.com" }]) {
+    for (const other of [
+      { ...data, description: `${data.description} Ditambah kalimat lain.` },
+      { ...data, contactEmail: "penebak@example.com" },
+    ]) {
       const res = await postMultipart(server, "complaint.submit", other, [], { cookie: "NEXT_LOCALE=en" });
       expect(res.status).toBe(422);
       expect(JSON.stringify(res.json)).not.toContain(code);
@@ -285,7 +296,10 @@ describe("idempotency keys are bound to their request", () => {
   it("checks the key before storing any byte: a replay with files stores nothing new (fails before: every replay stored its files)", async () => {
     const stored = async () => (await selectRows<{ n: number }>(t.db, sql`select count(*)::int as n from stored_objects`))[0]!.n;
     const data = valid();
-    const files = [{ name: "foto.png", bytes: await png() }, { name: "bukti.pdf", bytes: PDF_BYTES }];
+    const files = [
+      { name: "foto.png", bytes: await png() },
+      { name: "bukti.pdf", bytes: PDF_BYTES },
+    ];
     expect((await postMultipart(server, "complaint.submit", data, files)).status).toBe(200);
     const afterFirst = await stored();
     const before = await readdirCount(server.storageDir);
@@ -301,7 +315,10 @@ describe("idempotency keys are bound to their request", () => {
     const orphan = await storeAttachments(ctx, [{ name: "yatim.pdf", bytes: PDF_BYTES }], key(), new Date());
     const kept = valid();
     expect((await postMultipart(server, "complaint.submit", kept, [{ name: "bukti.pdf", bytes: PDF_BYTES }])).status).toBe(200);
-    const [row] = await selectRows<{ storage_key: string }>(t.db, sql`select a.storage_key from attachments a join complaints c on c.id = a.complaint_id where c.idempotency_key = ${kept.idempotencyKey}`);
+    const [row] = await selectRows<{ storage_key: string }>(
+      t.db,
+      sql`select a.storage_key from attachments a join complaints c on c.id = a.complaint_id where c.idempotency_key = ${kept.idempotencyKey}`,
+    );
 
     expect(await sweepOrphanedObjects({ ctx })).toEqual({ deleted: 0, kept: 0 }); // within the grace period
     const later = makeDomainCtx({ db: t.db, storage: server.storage, now: () => new Date(Date.now() + (ORPHAN_GRACE_MINUTES + 1) * 60_000) });
@@ -325,7 +342,11 @@ describe("tracking and 'me too'", () => {
       const res = await postMultipart(server, "complaint.submit", valid());
       const { trackingCode } = resultOf<{ trackingCode: string }>(res.json);
       const lookup = async (code: string, ip: string) =>
-        (await fetch(`${limited.url}/complaint.track?input=${encodeURIComponent(JSON.stringify({ json: { code } }))}`, { headers: { "x-forwarded-for": ip } })).status;
+        (
+          await fetch(`${limited.url}/complaint.track?input=${encodeURIComponent(JSON.stringify({ json: { code } }))}`, {
+            headers: { "x-forwarded-for": ip },
+          })
+        ).status;
       // A reporter reloading their own page never counts.
       for (let i = 0; i < 5; i++) expect(await lookup(trackingCode, "198.51.100.200")).toBe(200);
       for (const guess of ["AAAA-AAAA-AA", "BBBB-BBBB-BB", "CCCC-CCCC-CC"]) expect(await lookup(guess, "203.0.113.66")).toBe(404);

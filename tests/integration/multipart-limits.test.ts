@@ -48,8 +48,14 @@ function stream(files: number, fileBytes: number, contentLength?: number): Promi
       resolve({ status: Number(/^HTTP\/1\.1 (\d+)/.exec(head)?.[1] ?? 0), body: body.trim(), sent });
     });
     const framing = contentLength ? `content-length: ${contentLength}` : "transfer-encoding: chunked";
-    socket.write(`POST /api/trpc/complaint.submit HTTP/1.1\r\nhost: ${url.host}\r\ncontent-type: multipart/form-data; boundary=${BOUNDARY}\r\n${framing}\r\nconnection: close\r\n\r\n`);
-    const parts = [part("data", null, 20), ...Array.from({ length: files }, (_, i) => part("files", `f${i}.jpg`, fileBytes)), Buffer.from(`--${BOUNDARY}--\r\n`)];
+    socket.write(
+      `POST /api/trpc/complaint.submit HTTP/1.1\r\nhost: ${url.host}\r\ncontent-type: multipart/form-data; boundary=${BOUNDARY}\r\n${framing}\r\nconnection: close\r\n\r\n`,
+    );
+    const parts = [
+      part("data", null, 20),
+      ...Array.from({ length: files }, (_, i) => part("files", `f${i}.jpg`, fileBytes)),
+      Buffer.from(`--${BOUNDARY}--\r\n`),
+    ];
     const write = async () => {
       for (const p of parts) {
         for (let off = 0; off < p.length; off += 64 * 1024) {
@@ -71,7 +77,10 @@ describe("multipart bodies are streamed with hard limits (fails before: a 200 MB
   it("accepts a form within the limits", async () => {
     const r = await stream(2, 1000);
     expect(r.status).toBe(200);
-    expect(JSON.parse(r.body).files).toEqual([["f0.jpg", 1000], ["f1.jpg", 1000]]);
+    expect(JSON.parse(r.body).files).toEqual([
+      ["f0.jpg", 1000],
+      ["f1.jpg", 1000],
+    ]);
   });
 
   it("refuses a declared length over the limit before reading the body", async () => {
@@ -95,7 +104,11 @@ describe("multipart bodies are streamed with hard limits (fails before: a 200 MB
   });
 
   it("answers a malformed body with 400, not 500", async () => {
-    const res = await fetch(`${server.url}/api/trpc/complaint.submit`, { method: "POST", headers: { "content-type": "multipart/form-data" }, body: "nonsense" });
+    const res = await fetch(`${server.url}/api/trpc/complaint.submit`, {
+      method: "POST",
+      headers: { "content-type": "multipart/form-data" },
+      body: "nonsense",
+    });
     expect(res.status).toBe(400);
   });
 });

@@ -26,7 +26,12 @@ afterAll(async () => {
 });
 
 const BASE = "https://sigap.test";
-const deliver = (now?: Date) => deliverDueMail({ ctx: makeDomainCtx({ db: t.db, now: now ? () => now : undefined }), send: smtpMailSender(sink.url, "Sigap <no-reply@sigap.test>"), baseUrl: BASE });
+const deliver = (now?: Date) =>
+  deliverDueMail({
+    ctx: makeDomainCtx({ db: t.db, now: now ? () => now : undefined }),
+    send: smtpMailSender(sink.url, "Sigap <no-reply@sigap.test>"),
+    baseUrl: BASE,
+  });
 const received = (to: string) => sink.messages.filter((m) => m.to && !Array.isArray(m.to) && m.to.text === to);
 
 async function scene() {
@@ -52,11 +57,19 @@ describe("notifications through a real SMTP server", () => {
   it("sends exactly one mail per event, in the recipient's language, and never twice", async () => {
     const s = await scene();
     const before = sink.messages.length;
-    const sent = await s.staff.clarification.send({ agencyId: s.agency.id, incidentId: s.incidentId, questions: "Mengapa server e-HAC tidak dapat dijangkau?" });
+    const sent = await s.staff.clarification.send({
+      agencyId: s.agency.id,
+      incidentId: s.incidentId,
+      questions: "Mengapa server e-HAC tidak dapat dijangkau?",
+    });
     await s.agencyCaller.clarification.answer(multipart({ requestId: sent.requestId, body: "Server e-HAC dipulihkan pukul 14.20 WIB." }));
     const [c] = await t.db.select().from(complaints).where(eq(complaints.id, s.first.complaintId));
     await s.staff.procedure.transition({ complaintId: c!.id, action: "start_verification", expectedVersion: c!.version });
-    await s.staff.incident.postUpdate({ incidentId: s.incidentId, status: "identified", body: "Server e-HAC Kemenkes tidak dapat diakses dari bandara." });
+    await s.staff.incident.postUpdate({
+      incidentId: s.incidentId,
+      status: "identified",
+      body: "Server e-HAC Kemenkes tidak dapat diakses dari bandara.",
+    });
 
     expect(await deliver()).toMatchObject({ sent: 4, retried: 0, failed: 0 });
     expect(await deliver()).toMatchObject({ sent: 0 });
@@ -68,7 +81,12 @@ describe("notifications through a real SMTP server", () => {
     const [answered] = received(s.investigator.email);
     expect(answered!.subject).toBe(`Jawaban klarifikasi diterima dari ${s.agency.nameId}`);
     const toReporter = received(s.reporterEmail);
-    expect(toReporter.map((m) => m.subject).sort()).toEqual([`Laporan ${s.first.trackingCode}: Kelengkapan laporan sedang diperiksa`, `Pembaruan insiden ${(await s.staff.incident.get({ incidentId: s.incidentId })).code} (laporan ${s.first.trackingCode})`].sort());
+    expect(toReporter.map((m) => m.subject).sort()).toEqual(
+      [
+        `Laporan ${s.first.trackingCode}: Kelengkapan laporan sedang diperiksa`,
+        `Pembaruan insiden ${(await s.staff.incident.get({ incidentId: s.incidentId })).code} (laporan ${s.first.trackingCode})`,
+      ].sort(),
+    );
     // The phone-only reporter got nothing, and nobody's address travels in another's mail.
     for (const m of sink.messages.slice(before)) expect(m.text).not.toContain("@example.com");
   });
@@ -99,7 +117,8 @@ describe("notifications through a real SMTP server", () => {
     const s = await scene();
     const extra = await Promise.all(Array.from({ length: 3 }, () => createUser(t.db, "agency_responder", { agencyId: s.agency.id })));
     const before = sink.messages.length;
-    for (let i = 0; i < 3; i++) await s.staff.clarification.send({ agencyId: s.agency.id, incidentId: s.incidentId, questions: `Pertanyaan nomor ${i + 1} tentang e-HAC` });
+    for (let i = 0; i < 3; i++)
+      await s.staff.clarification.send({ agencyId: s.agency.id, incidentId: s.incidentId, questions: `Pertanyaan nomor ${i + 1} tentang e-HAC` });
     const results = await Promise.all([deliver(), deliver(), deliver()]);
     expect(results.reduce((n, r) => n + r.sent, 0)).toBe(12);
     expect(sink.messages.length - before).toBe(12);
@@ -111,10 +130,20 @@ describe("notifications through a real SMTP server", () => {
   it("reminds before the deadline once, lapses an ignored request into a follow-up, and asks whether it was really fixed", async () => {
     const s = await scene();
     const ctx = (now: Date) => makeDomainCtx({ db: t.db, now: () => now });
-    const sent = await s.staff.clarification.send({ agencyId: s.agency.id, incidentId: s.incidentId, questions: "Kapan layanan e-HAC pulih sepenuhnya?", dueAt: new Date(Date.now() + 24 * 3600_000) });
+    const sent = await s.staff.clarification.send({
+      agencyId: s.agency.id,
+      incidentId: s.incidentId,
+      questions: "Kapan layanan e-HAC pulih sepenuhnya?",
+      dueAt: new Date(Date.now() + 24 * 3600_000),
+    });
     await queueClarificationReminders({ ctx: ctx(new Date()) });
     await queueClarificationReminders({ ctx: ctx(new Date()) });
-    expect(await t.db.select().from(outbox).where(like(outbox.dedupeKey, `clarification.reminder:${sent.requestId}:%`))).toHaveLength(1);
+    expect(
+      await t.db
+        .select()
+        .from(outbox)
+        .where(like(outbox.dedupeKey, `clarification.reminder:${sent.requestId}:%`)),
+    ).toHaveLength(1);
 
     const afterDue = new Date(Date.now() + 2 * 24 * 3600_000);
     expect(await lapseOverdueRequests({ ctx: ctx(afterDue) })).toMatchObject({ lapsed: 1, followUps: 1 });
@@ -125,7 +154,10 @@ describe("notifications through a real SMTP server", () => {
       [2, "open"],
     ]);
     expect(requests.find((r) => r.sequence === 2)!.previousRequestId).toBe(sent.requestId);
-    const lapsedMail = await t.db.select().from(outbox).where(eq(outbox.dedupeKey, `clarification.lapsed:${sent.requestId}`));
+    const lapsedMail = await t.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.dedupeKey, `clarification.lapsed:${sent.requestId}`));
     expect(lapsedMail.map((m) => m.recipient)).toEqual([s.investigator.email]);
 
     // Closed as resolved fifteen days ago: the reporter is asked once; "no" reopens the case for review.
@@ -133,7 +165,10 @@ describe("notifications through a real SMTP server", () => {
     await t.db.update(complaints).set({ stage: "closed", outcome: "resolved_by_agency", closedAt }).where(eq(complaints.id, s.first.complaintId));
     await queueFixedChecks({ ctx: ctx(new Date()) });
     await queueFixedChecks({ ctx: ctx(new Date()) });
-    const asked = await t.db.select().from(outbox).where(eq(outbox.dedupeKey, `complaint.fixed_check:${s.first.complaintId}`));
+    const asked = await t.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.dedupeKey, `complaint.fixed_check:${s.first.complaintId}`));
     expect(asked.map((m) => m.recipient)).toEqual([s.reporterEmail]);
 
     const anonymous = callerFor(t.db, null);
@@ -146,14 +181,26 @@ describe("notifications through a real SMTP server", () => {
 
   it("the pg-boss worker delivers queued mail", async () => {
     const s = await scene();
-    const boss = await startJobWorker({ handle: t, databaseUrl: t.url, send: smtpMailSender(sink.url, "Sigap <no-reply@sigap.test>"), baseUrl: BASE });
+    const boss = await startJobWorker({
+      handle: t,
+      databaseUrl: t.url,
+      send: smtpMailSender(sink.url, "Sigap <no-reply@sigap.test>"),
+      baseUrl: BASE,
+    });
     try {
-      const sent = await s.staff.clarification.send({ agencyId: s.agency.id, incidentId: s.incidentId, questions: "Apa rencana agar e-HAC tidak gagal lagi?" });
+      const sent = await s.staff.clarification.send({
+        agencyId: s.agency.id,
+        incidentId: s.incidentId,
+        questions: "Apa rencana agar e-HAC tidak gagal lagi?",
+      });
       await boss.send(QUEUES.mail);
       const key = `clarification.new:${sent.requestId}:${s.responder.id}`;
       let row: typeof outbox.$inferSelect | undefined;
       for (let i = 0; i < 100; i++) {
-        [row] = await t.db.select().from(outbox).where(and(eq(outbox.dedupeKey, key), eq(outbox.status, "sent")));
+        [row] = await t.db
+          .select()
+          .from(outbox)
+          .where(and(eq(outbox.dedupeKey, key), eq(outbox.status, "sent")));
         if (row) break;
         await new Promise((r) => setTimeout(r, 200));
       }

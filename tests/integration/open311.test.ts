@@ -26,7 +26,12 @@ beforeAll(async () => {
   const config = { ...defaultConfig(), open311ApiKey: API_KEY, rateLimit: { submitPerIp: 1000, submitPerContact: 1000, windowSeconds: 60 } };
   server = await serveFetch((req, incoming) => {
     const p = new URL(req.url).pathname.replace(/^\/api\/open311\/v2\//, "").split("/");
-    return handleOpen311(req, p, async () => makeDomainCtx({ db: t.db, storage, config, clientIp: incoming.socket.remoteAddress ?? null }), server.url);
+    return handleOpen311(
+      req,
+      p,
+      async () => makeDomainCtx({ db: t.db, storage, config, clientIp: incoming.socket.remoteAddress ?? null }),
+      server.url,
+    );
   });
   base = `${server.url}/api/open311/v2`;
 });
@@ -69,7 +74,9 @@ describe("Open311 discovery and services", () => {
   it("describes itself in JSON and XML", async () => {
     const j = await json("discovery.json");
     expect(j.status).toBe(200);
-    expect(j.body).toMatchObject({ endpoints: [{ specification: "http://wiki.open311.org/GeoReport_v2", type: "production", formats: ["text/xml", "application/json"] }] });
+    expect(j.body).toMatchObject({
+      endpoints: [{ specification: "http://wiki.open311.org/GeoReport_v2", type: "production", formats: ["text/xml", "application/json"] }],
+    });
     const x = await get("discovery.xml");
     expect(x.text.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true);
     expect(x.type).toContain("text/xml");
@@ -186,7 +193,12 @@ describe("Open311 POST requests and tokens", () => {
         controller.enqueue(new TextEncoder().encode("description=" + "x".repeat(256 * 1024 - 12)));
       },
     });
-    const res = await fetch(`${base}/requests.json`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body, duplex: "half" } as RequestInit);
+    const res = await fetch(`${base}/requests.json`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body,
+      duplex: "half",
+    } as RequestInit);
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual([{ code: 400, description: "request body too large" }]);
     expect(sent).toBeLessThan(50 * 1024 * 1024);
@@ -241,7 +253,9 @@ describe("Open311 GET requests", () => {
     const confidentialIds = new Set(confidential.map((c) => c.id));
     expect(withText.every((i) => !confidentialIds.has(i.service_request_id))).toBe(true);
 
-    const x = xml.parse((await get("requests.xml?start_date=2020-12-19T00:00:00%2B07:00&end_date=2020-12-21T00:00:00%2B07:00&service_code=ehac")).text);
+    const x = xml.parse(
+      (await get("requests.xml?start_date=2020-12-19T00:00:00%2B07:00&end_date=2020-12-21T00:00:00%2B07:00&service_code=ehac")).text,
+    );
     expect(x.service_requests.request).toHaveLength(list.length);
   });
 
@@ -277,7 +291,12 @@ describe("Open311 GET requests", () => {
     const [item] = JSON.parse((await post("json", validPost({ "attribute[confidential]": "false" }))).text) as Array<{ service_request_id: string }>;
     const one = (await json(`requests/${item!.service_request_id}.json`)).body as Array<Record<string, unknown>>;
     expect(one).toHaveLength(1);
-    expect(one[0]).toMatchObject({ service_request_id: item!.service_request_id, status: "open", service_code: "ehac", agency_responsible: "Kementerian Kesehatan" });
+    expect(one[0]).toMatchObject({
+      service_request_id: item!.service_request_id,
+      status: "open",
+      service_code: "ehac",
+      agency_responsible: "Kementerian Kesehatan",
+    });
     expect(one[0]!.description).toContain("Pembaca QR e-HAC");
     const x = xml.parse((await get(`requests/${item!.service_request_id}.xml`)).text);
     expect(x.service_requests.request.service_request_id).toBe(item!.service_request_id);
@@ -314,7 +333,10 @@ describe("Open311 location privacy", () => {
   });
 
   it("rounds an open report's pin to about 100 m and keeps its address", async () => {
-    const res = await post("json", validPost({ "attribute[confidential]": "false", lat: "-6.123456", long: "106.654321", address_string: "Antrean pintu 5" }));
+    const res = await post(
+      "json",
+      validPost({ "attribute[confidential]": "false", lat: "-6.123456", long: "106.654321", address_string: "Antrean pintu 5" }),
+    );
     const [item] = JSON.parse(res.text) as Array<{ service_request_id: string }>;
     const { one } = await lookup(item!.service_request_id);
     expect(one).toMatchObject({ address: "Antrean pintu 5", lat: -6.123, long: 106.654 });

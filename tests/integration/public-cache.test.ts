@@ -62,7 +62,13 @@ function get(url: string, headers: Record<string, string> = {}, method = "GET"):
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => {
         const one = (name: string) => (res.headers[name] as string | undefined) ?? null;
-        resolve({ status: res.statusCode!, headers: res.headers, state: one("x-sigap-cache"), csp: one("content-security-policy"), body: Buffer.concat(chunks).toString("utf8") });
+        resolve({
+          status: res.statusCode!,
+          headers: res.headers,
+          state: one("x-sigap-cache"),
+          csp: one("content-security-policy"),
+          body: Buffer.concat(chunks).toString("utf8"),
+        });
       });
     });
     req.on("error", reject);
@@ -90,7 +96,10 @@ beforeAll(async () => {
   const first = await createComplaint(t.db, { contactName: "Siti Rahmawati", contactEmail: "siti@example.com" });
   const second = await createComplaint(t.db, { joinComplaintId: first.complaintId, contactEmail: "budi@example.com" });
   incidentId = second.incidentId!;
-  await t.db.update(incidents).set({ state: "confirmed", isPublic: true, titleId: "Server e-HAC tidak dapat diakses" }).where(eq(incidents.id, incidentId));
+  await t.db
+    .update(incidents)
+    .set({ state: "confirmed", isPublic: true, titleId: "Server e-HAC tidak dapat diakses" })
+    .where(eq(incidents.id, incidentId));
   await investigator.incident.postUpdate({ incidentId, status: "investigating", body: "Ombudsman memeriksa antrean di Terminal 3." });
   [a, b] = [await instance(), await instance()];
 });

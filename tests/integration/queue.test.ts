@@ -20,7 +20,10 @@ describe("triage queue", () => {
   it("filters by service and stage and agrees with SQL", async () => {
     const { caller } = await callerAs(t.db, "investigator");
     const page = await caller.complaint.queue({ serviceId: ehac, stage: ["received"], limit: 100 });
-    const [expected] = await selectRows<{ n: number }>(t.db, sql`select count(*)::int as n from complaints where service_id = ${ehac}::uuid and stage = 'received'`);
+    const [expected] = await selectRows<{ n: number }>(
+      t.db,
+      sql`select count(*)::int as n from complaints where service_id = ${ehac}::uuid and stage = 'received'`,
+    );
     let total = page.items.length;
     let cursor = page.nextCursor;
     while (cursor) {

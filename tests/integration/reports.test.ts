@@ -28,28 +28,58 @@ describe("evaluation reports", () => {
       incidentIds: [incident!.id],
     });
     expect(draft.slug).toMatch(/^evaluasi-gangguan-e-hac/);
-    await investigator.report.addRecommendation({ reportId: draft.id, agencyId: kemenkes.id, body: "Menyiapkan mekanisme cadangan e-HAC luring di bandara.", dueAt: new Date("2021-03-31") });
-    await investigator.report.addRecommendation({ reportId: draft.id, agencyId: kemenkes.id, body: "Mengevaluasi kapasitas server e-HAC menjelang musim liburan.", dueAt: new Date("2021-06-30") });
+    await investigator.report.addRecommendation({
+      reportId: draft.id,
+      agencyId: kemenkes.id,
+      body: "Menyiapkan mekanisme cadangan e-HAC luring di bandara.",
+      dueAt: new Date("2021-03-31"),
+    });
+    await investigator.report.addRecommendation({
+      reportId: draft.id,
+      agencyId: kemenkes.id,
+      body: "Mengevaluasi kapasitas server e-HAC menjelang musim liburan.",
+      dueAt: new Date("2021-06-30"),
+    });
 
     const anonymous = callerFor(t.db, null);
     await expect(anonymous.report.published({ slug: draft.slug })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(investigator.report.publish({ reportId: draft.id, expectedVersion: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const { caller: admin } = await callerAs(t.db, "admin");
-    await expect(admin.report.publish({ reportId: draft.id, expectedVersion: await reportVersion(t.db, draft.id) })).rejects.toMatchObject({ code: "CONFLICT" }); // still a draft
+    await expect(admin.report.publish({ reportId: draft.id, expectedVersion: await reportVersion(t.db, draft.id) })).rejects.toMatchObject({
+      code: "CONFLICT",
+    }); // still a draft
     await investigator.report.submit({ reportId: draft.id });
-    expect(await admin.report.publish({ reportId: draft.id, expectedVersion: await reportVersion(t.db, draft.id) })).toEqual({ slug: draft.slug, version: 1 });
+    expect(await admin.report.publish({ reportId: draft.id, expectedVersion: await reportVersion(t.db, draft.id) })).toEqual({
+      slug: draft.slug,
+      version: 1,
+    });
 
     const page = await anonymous.report.published({ slug: draft.slug });
-    expect(page).toMatchObject({ version: 1, title: expect.stringContaining("e-HAC"), maladministrationTypes: ["failure_to_provide_service", "undue_delay"] });
+    expect(page).toMatchObject({
+      version: 1,
+      title: expect.stringContaining("e-HAC"),
+      maladministrationTypes: ["failure_to_provide_service", "undue_delay"],
+    });
     expect(page.recommendations.map((r) => r.ordinal)).toEqual([1, 2]);
     expect(page.recommendations.every((r) => r.status === "pending")).toBe(true);
     expect(page.timeline.some((e) => e.text.startsWith("Laporan pertama"))).toBe(true);
     // Recommendations are fixed once published.
-    await expect(investigator.report.addRecommendation({ reportId: draft.id, agencyId: kemenkes.id, body: "Rekomendasi terlambat ditambahkan.", dueAt: new Date() })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      investigator.report.addRecommendation({
+        reportId: draft.id,
+        agencyId: kemenkes.id,
+        body: "Rekomendasi terlambat ditambahkan.",
+        dueAt: new Date(),
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("prefills the timeline in words: statuses translated, an agency's statement named as the agency's", async () => {
-    const [statement] = await t.db.select({ incidentId: incidentUpdates.incidentId }).from(incidentUpdates).where(isNotNull(incidentUpdates.agencyId)).limit(1);
+    const [statement] = await t.db
+      .select({ incidentId: incidentUpdates.incidentId })
+      .from(incidentUpdates)
+      .where(isNotNull(incidentUpdates.agencyId))
+      .limit(1);
     expect(statement).toBeDefined(); // the demo holds an agency statement on the e-HAC outage
     const { caller: investigator } = await callerAs(t.db, "investigator");
     const draft = await investigator.report.create({ title: "Kronologi dengan pernyataan instansi", incidentIds: [statement!.incidentId] });
@@ -68,9 +98,19 @@ describe("evaluation reports", () => {
     await investigator.report.submit({ reportId: draft.id });
     await admin.report.publish({ reportId: draft.id, expectedVersion: await reportVersion(t.db, draft.id) });
     const detail = await t.db.query.evaluationReports.findFirst({ where: (r, { eq: e }) => e(r.id, draft.id) });
-    await investigator.report.update({ reportId: draft.id, expectedVersion: detail!.version, findings: "Temuan yang dikoreksi: jam pemulihan 14.20 WIB." });
-    await expect(admin.report.publish({ reportId: draft.id, expectedVersion: await reportVersion(t.db, draft.id) })).rejects.toMatchObject({ code: "BAD_REQUEST" }); // a correction needs a note
-    await admin.report.publish({ reportId: draft.id, expectedVersion: await reportVersion(t.db, draft.id), correctionNote: "Jam pemulihan diperbaiki." });
+    await investigator.report.update({
+      reportId: draft.id,
+      expectedVersion: detail!.version,
+      findings: "Temuan yang dikoreksi: jam pemulihan 14.20 WIB.",
+    });
+    await expect(admin.report.publish({ reportId: draft.id, expectedVersion: await reportVersion(t.db, draft.id) })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    }); // a correction needs a note
+    await admin.report.publish({
+      reportId: draft.id,
+      expectedVersion: await reportVersion(t.db, draft.id),
+      correctionNote: "Jam pemulihan diperbaiki.",
+    });
     const page = await callerFor(t.db, null).report.published({ slug: draft.slug });
     expect(page.version).toBe(2);
     expect(page.findings).toContain("dikoreksi");
@@ -81,7 +121,9 @@ describe("evaluation reports", () => {
     const versions = await t.db.select().from(evaluationReportVersions).where(eq(evaluationReportVersions.reportId, draft.id));
     expect(versions.find((v) => v.version === 1)!.findings).toBe("Temuan awal."); // the first version is kept as published
     const audit = await t.db.select().from(auditLog).where(eq(auditLog.entityId, draft.id));
-    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(["report.create", "report.submit", "report.publish", "report.update", "report.correct"]));
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining(["report.create", "report.submit", "report.publish", "report.update", "report.correct"]),
+    );
   });
 });
 
@@ -97,17 +139,25 @@ describe("four eyes on publication (fails before: one admin could draft, submit 
     const first = await callerAs(t.db, "admin");
     const second = await callerAs(t.db, "admin");
     const draft = await submitted(first);
-    await expect(first.caller.report.publish({ reportId: draft.id, expectedVersion: await reportVersion(t.db, draft.id) })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(first.caller.report.publish({ reportId: draft.id, expectedVersion: await reportVersion(t.db, draft.id) })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
 
     // The text changes after the second admin read it: their approval does not cover it.
     const read = await reportVersion(t.db, draft.id);
     const investigator = await callerAs(t.db, "investigator");
     await investigator.caller.report.update({ reportId: draft.id, expectedVersion: read, findings: "Temuan ditambahkan setelah ditinjau." });
     await expect(second.caller.report.publish({ reportId: draft.id, expectedVersion: read })).rejects.toMatchObject({ code: "CONFLICT" });
-    expect(await second.caller.report.publish({ reportId: draft.id, expectedVersion: await reportVersion(t.db, draft.id) })).toMatchObject({ version: 1 });
+    expect(await second.caller.report.publish({ reportId: draft.id, expectedVersion: await reportVersion(t.db, draft.id) })).toMatchObject({
+      version: 1,
+    });
 
     // A correction: whoever edits it may not approve it.
-    await second.caller.report.update({ reportId: draft.id, expectedVersion: await reportVersion(t.db, draft.id), summary: "Ringkasan yang dikoreksi." });
+    await second.caller.report.update({
+      reportId: draft.id,
+      expectedVersion: await reportVersion(t.db, draft.id),
+      summary: "Ringkasan yang dikoreksi.",
+    });
     const correction = { reportId: draft.id, correctionNote: "Ringkasan diperbaiki.", expectedVersion: await reportVersion(t.db, draft.id) };
     await expect(second.caller.report.publish(correction)).rejects.toMatchObject({ code: "FORBIDDEN" });
     const third = await callerAs(t.db, "admin");
@@ -119,22 +169,46 @@ describe("report edits (fails before: a partial update blanked the other fields;
   it("changes only the fields sent", async () => {
     const [incident] = await t.db.select().from(incidents).limit(1);
     const { caller } = await callerAs(t.db, "investigator");
-    const draft = await caller.report.create({ title: "Laporan sebagian", incidentIds: [incident!.id], summary: "Ringkasan tetap.", bodyMd: "Isi tetap.", findings: "Temuan lama.", maladministrationTypes: ["undue_delay"] });
+    const draft = await caller.report.create({
+      title: "Laporan sebagian",
+      incidentIds: [incident!.id],
+      summary: "Ringkasan tetap.",
+      bodyMd: "Isi tetap.",
+      findings: "Temuan lama.",
+      maladministrationTypes: ["undue_delay"],
+    });
     await caller.report.update({ reportId: draft.id, expectedVersion: await reportVersion(t.db, draft.id), findings: "Temuan baru." });
     const row = await t.db.query.evaluationReports.findFirst({ where: (r, { eq: e }) => e(r.id, draft.id) });
-    expect(row).toMatchObject({ title: "Laporan sebagian", summary: "Ringkasan tetap.", bodyMd: "Isi tetap.", findings: "Temuan baru.", maladministrationTypes: ["undue_delay"] });
+    expect(row).toMatchObject({
+      title: "Laporan sebagian",
+      summary: "Ringkasan tetap.",
+      bodyMd: "Isi tetap.",
+      findings: "Temuan baru.",
+      maladministrationTypes: ["undue_delay"],
+    });
   });
 
   it("takes timeline times as dates (Jakarta time when no zone is given) and refuses free text with a field error", async () => {
     const [incident] = await t.db.select().from(incidents).limit(1);
     const { caller } = await callerAs(t.db, "investigator", "en");
     const draft = await caller.report.create({ title: "Laporan lini masa", incidentIds: [incident!.id] });
-    const bad = caller.report.update({ reportId: draft.id, expectedVersion: await reportVersion(t.db, draft.id), timeline: [{ at: "kemarin sore", text: "Antrean mulai" }] });
+    const bad = caller.report.update({
+      reportId: draft.id,
+      expectedVersion: await reportVersion(t.db, draft.id),
+      timeline: [{ at: "kemarin sore", text: "Antrean mulai" }],
+    });
     await expect(bad).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await bad.catch((e: { cause?: { issues?: Array<{ path: unknown[]; message: string }> } }) => {
       expect(e.cause?.issues).toEqual([expect.objectContaining({ path: ["timeline", 0, "at"], message: "errors.timelineDate" })]);
     });
-    await caller.report.update({ reportId: draft.id, expectedVersion: await reportVersion(t.db, draft.id), timeline: [{ at: "2020-12-19T06:00", text: "Antrean mulai" }, { at: "2020-12-20", text: "Pulih" }] });
+    await caller.report.update({
+      reportId: draft.id,
+      expectedVersion: await reportVersion(t.db, draft.id),
+      timeline: [
+        { at: "2020-12-19T06:00", text: "Antrean mulai" },
+        { at: "2020-12-20", text: "Pulih" },
+      ],
+    });
     const row = await t.db.query.evaluationReports.findFirst({ where: (r, { eq: e }) => e(r.id, draft.id) });
     expect(row!.timeline).toEqual([
       { at: "2020-12-18T23:00:00.000Z", text: "Antrean mulai" },
@@ -147,7 +221,10 @@ describe("report edits (fails before: a partial update blanked the other fields;
     const investigator = await callerAs(t.db, "investigator");
     const admin = await callerAs(t.db, "admin");
     const draft = await investigator.caller.report.create({ title: "Laporan lama berisi teks bebas", incidentIds: [incident!.id] });
-    await t.db.update(evaluationReports).set({ timeline: [{ at: "kemarin sore", text: "Data lama" }] }).where(eq(evaluationReports.id, draft.id));
+    await t.db
+      .update(evaluationReports)
+      .set({ timeline: [{ at: "kemarin sore", text: "Data lama" }] })
+      .where(eq(evaluationReports.id, draft.id));
     await investigator.caller.report.submit({ reportId: draft.id });
     await admin.caller.report.publish({ reportId: draft.id, expectedVersion: await reportVersion(t.db, draft.id) });
     const pdf = await publishedReportPdf({ ctx: makeDomainCtx({ db: t.db }), input: { slug: draft.slug }, baseUrl: "https://sigap.test" });

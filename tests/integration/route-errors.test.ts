@@ -26,9 +26,15 @@ beforeAll(async () => {
   away = await connect({ driver: "postgres", url: "postgres://postgres@127.0.0.1:1/none" });
   const ctx = makeDomainCtx({ db: t.db });
   const routes: Record<string, (req: Request) => Promise<Response>> = {
-    "/period": withErrorResponses(async (req) => Response.json(await getPeriodicReport({ ctx, input: { period: new URL(req.url).searchParams.get("period") } }))),
-    "/pdf": withErrorResponses(async () => new Response(new Uint8Array((await publishedReportPdf({ ctx, input: { slug: "no-such-report" }, baseUrl: "http://x" })).bytes))),
-    "/away": withErrorResponses(async () => new Response((await exportDataset({ ctx: makeDomainCtx({ db: away.db }), input: { file: "incidents.csv" } })).body)),
+    "/period": withErrorResponses(async (req) =>
+      Response.json(await getPeriodicReport({ ctx, input: { period: new URL(req.url).searchParams.get("period") } })),
+    ),
+    "/pdf": withErrorResponses(
+      async () => new Response(new Uint8Array((await publishedReportPdf({ ctx, input: { slug: "no-such-report" }, baseUrl: "http://x" })).bytes)),
+    ),
+    "/away": withErrorResponses(
+      async () => new Response((await exportDataset({ ctx: makeDomainCtx({ db: away.db }), input: { file: "incidents.csv" } })).body),
+    ),
     "/context-away": withErrorResponses(async () => {
       throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "temporarily unavailable, try again" });
     }),

@@ -26,9 +26,9 @@ const complaint = (overrides: Partial<typeof complaints.$inferInsert> = {}) => (
 describe("the database enforces the domain's rules", () => {
   it("binds agency responders, and only them, to one agency", async () => {
     const agency = await createAgency(t.db);
-    await expect(
-      t.db.insert(users).values({ email: "r@x.example", name: "R", passwordHash: "x", role: "agency_responder" }),
-    ).rejects.toMatchObject(violates("users_agency_role_check"));
+    await expect(t.db.insert(users).values({ email: "r@x.example", name: "R", passwordHash: "x", role: "agency_responder" })).rejects.toMatchObject(
+      violates("users_agency_role_check"),
+    );
     await expect(
       t.db.insert(users).values({ email: "i@x.example", name: "I", passwordHash: "x", role: "investigator", agencyId: agency.id }),
     ).rejects.toMatchObject(violates("users_agency_role_check"));
@@ -38,9 +38,7 @@ describe("the database enforces the domain's rules", () => {
     await expect(t.db.insert(complaints).values(complaint({ category: "bogus" as never }))).rejects.toMatchObject(
       violates("complaints_category_check"),
     );
-    await expect(t.db.insert(complaints).values(complaint({ stage: "closed" }))).rejects.toMatchObject(
-      violates("complaints_closed_outcome_check"),
-    );
+    await expect(t.db.insert(complaints).values(complaint({ stage: "closed" }))).rejects.toMatchObject(violates("complaints_closed_outcome_check"));
     await t.db.insert(complaints).values(complaint({ idempotencyKey: "same-key" }));
     await expect(t.db.insert(complaints).values(complaint({ idempotencyKey: "same-key" }))).rejects.toMatchObject(
       violates("complaints_idempotency_key_idx"),
@@ -49,9 +47,7 @@ describe("the database enforces the domain's rules", () => {
 
   it("treats emails case-insensitively for accounts", async () => {
     await createUser(t.db, "investigator", { email: "Budi@Example.org" });
-    await expect(createUser(t.db, "investigator", { email: "budi@example.org" })).rejects.toMatchObject(
-      violates("users_email_idx"),
-    );
+    await expect(createUser(t.db, "investigator", { email: "budi@example.org" })).rejects.toMatchObject(violates("users_email_idx"));
   });
 
   it("indexes descriptions for accent-insensitive full-text search", async () => {

@@ -38,25 +38,34 @@ describe("demo seed", () => {
   });
 
   it("has mostly e-HAC reports from 19–20 Dec 2020 at Terminals 2 and 3, and unrelated background", async () => {
-    const rows = await selectRows<{ code: string; n: number }>(t.db, sql`
+    const rows = await selectRows<{ code: string; n: number }>(
+      t.db,
+      sql`
       select s.code, count(*)::int as n
-      from complaints c join services s on s.id = c.service_id group by s.code`);
+      from complaints c join services s on s.id = c.service_id group by s.code`,
+    );
     const byCode = Object.fromEntries(rows.map((r) => [r.code, r.n]));
     expect(byCode.ehac).toBeGreaterThan(100);
     expect(byCode["krl-commuter"]).toBeGreaterThan(0);
     expect(byCode["ktp-el"]).toBeGreaterThan(0);
-    const [surge] = await selectRows<{ n: number }>(t.db, sql`
+    const [surge] = await selectRows<{ n: number }>(
+      t.db,
+      sql`
       select count(*)::int as n from complaints c join places p on p.id = c.place_id
       where p.slug in ('cgk-terminal-2', 'cgk-terminal-3')
-        and c.occurred_at >= '2020-12-19T00:00:00+07:00' and c.occurred_at < '2020-12-21T00:00:00+07:00'`);
+        and c.occurred_at >= '2020-12-19T00:00:00+07:00' and c.occurred_at < '2020-12-21T00:00:00+07:00'`,
+    );
     expect(surge!.n).toBeGreaterThanOrEqual(150);
   });
 
   it("gives every complaint a unique, non-sequential tracking code and a stage history ending at its stage", async () => {
-    const rows = await selectRows<{ tracking_code: string; stage: string; last_stage: string }>(t.db, sql`
+    const rows = await selectRows<{ tracking_code: string; stage: string; last_stage: string }>(
+      t.db,
+      sql`
       select c.tracking_code, c.stage,
         (select e.to_stage from complaint_stage_events e where e.complaint_id = c.id order by e.created_at desc limit 1) as last_stage
-      from complaints c order by c.created_at`);
+      from complaints c order by c.created_at`,
+    );
     expect(new Set(rows.map((r) => r.tracking_code)).size).toBe(rows.length);
     for (const r of rows) expect(r.last_stage).toBe(r.stage);
     // In filing order the codes are not sorted: they carry no sequence.

@@ -13,8 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.destroy());
 
-const signIn = (email: string, password: string) =>
-  verifyCredentials({ ctx: makeDomainCtx({ db: t.db }), input: { email, password } });
+const signIn = (email: string, password: string) => verifyCredentials({ ctx: makeDomainCtx({ db: t.db }), input: { email, password } });
 
 describe("staff sign-in", () => {
   it("stores passwords as argon2id hashes", async () => {
@@ -26,7 +25,10 @@ describe("staff sign-in", () => {
   it("accepts the right password (email in any case), records the sign-in and audits it", async () => {
     const user = await createUser(t.db, "agency_responder");
     const signedIn = await signIn(user.email.toUpperCase(), TEST_PASSWORD);
-    expect(signedIn).toEqual({ actor: { userId: user.id, role: "agency_responder", agencyId: user.agencyId, name: user.name }, sessionVersion: user.sessionVersion });
+    expect(signedIn).toEqual({
+      actor: { userId: user.id, role: "agency_responder", agencyId: user.agencyId, name: user.name },
+      sessionVersion: user.sessionVersion,
+    });
     const [row] = await t.db.select().from(users).where(eq(users.id, user.id));
     expect(row!.lastSignInAt).toBeInstanceOf(Date);
     const audit = await t.db.select().from(auditLog).where(eq(auditLog.entityId, user.id));
@@ -59,14 +61,16 @@ describe("staff sign-in", () => {
     expect((await signIn(other.email, TEST_PASSWORD))?.actor).toMatchObject({ userId: other.id });
 
     // Per address: many names from one address.
-    const fromIp = (email: string, password: string) => verifyCredentials({ ctx: makeDomainCtx({ db: t.db, clientIp: "203.0.113.77" }), input: { email, password } });
+    const fromIp = (email: string, password: string) =>
+      verifyCredentials({ ctx: makeDomainCtx({ db: t.db, clientIp: "203.0.113.77" }), input: { email, password } });
     for (let i = 0; i < SIGN_IN_FAILURES_PER_IP; i++) expect(await fromIp(`guess-${i}@test.example`, "x-wrong")).toBeNull();
     await expect(fromIp(other.email, TEST_PASSWORD)).rejects.toMatchObject({ kind: "RATE_LIMITED" });
   });
 
   it("pauses one account from one address without locking it out from elsewhere (fails before: any address locked the account)", async () => {
     const user = await createUser(t.db, "investigator");
-    const from = (ip: string) => (password: string) => verifyCredentials({ ctx: makeDomainCtx({ db: t.db, clientIp: ip }), input: { email: user.email, password } });
+    const from = (ip: string) => (password: string) =>
+      verifyCredentials({ ctx: makeDomainCtx({ db: t.db, clientIp: ip }), input: { email: user.email, password } });
     const attacker = from("203.0.113.50");
     for (let i = 0; i < SIGN_IN_FAILURES_PER_ACCOUNT_AND_IP; i++) expect(await attacker(`guess ${i}`)).toBeNull();
     await expect(attacker(TEST_PASSWORD)).rejects.toMatchObject({ kind: "RATE_LIMITED" });
@@ -75,13 +79,18 @@ describe("staff sign-in", () => {
 
   it("still bounds guesses spread over many addresses, at a slower per-account rate, but not from where the owner signs in", async () => {
     const user = await createUser(t.db, "investigator");
-    const usual = () => verifyCredentials({ ctx: makeDomainCtx({ db: t.db, clientIp: "192.0.2.201" }), input: { email: user.email, password: TEST_PASSWORD } });
+    const usual = () =>
+      verifyCredentials({ ctx: makeDomainCtx({ db: t.db, clientIp: "192.0.2.201" }), input: { email: user.email, password: TEST_PASSWORD } });
     expect(await usual()).not.toBeNull();
     for (let i = 0; i < SIGN_IN_FAILURES_PER_ACCOUNT; i++) {
       const ip = `10.${Math.floor(i / 9)}.0.${i % 9}`; // nine tries per address, under the per-address pause
-      expect(await verifyCredentials({ ctx: makeDomainCtx({ db: t.db, clientIp: ip }), input: { email: user.email, password: `spread ${i}` } })).toBeNull();
+      expect(
+        await verifyCredentials({ ctx: makeDomainCtx({ db: t.db, clientIp: ip }), input: { email: user.email, password: `spread ${i}` } }),
+      ).toBeNull();
     }
-    await expect(verifyCredentials({ ctx: makeDomainCtx({ db: t.db, clientIp: "192.0.2.200" }), input: { email: user.email, password: TEST_PASSWORD } })).rejects.toMatchObject({ kind: "RATE_LIMITED" });
+    await expect(
+      verifyCredentials({ ctx: makeDomainCtx({ db: t.db, clientIp: "192.0.2.200" }), input: { email: user.email, password: TEST_PASSWORD } }),
+    ).rejects.toMatchObject({ kind: "RATE_LIMITED" });
     // The owner's usual address signed in successfully lately: the spread-out guessing does not lock them out.
     expect((await usual())?.actor).toMatchObject({ userId: user.id });
   });

@@ -17,10 +17,7 @@ describe("counts", () => {
   it("the staff dashboard agrees with counts computed directly in SQL", async () => {
     const { caller } = await callerAs(t.db, "investigator");
     const dashboard = await caller.stats.dashboard();
-    const rows = await selectRows<{ stage: string; n: number }>(
-      t.db,
-      sql`select stage, count(*)::int as n from complaints group by stage`,
-    );
+    const rows = await selectRows<{ stage: string; n: number }>(t.db, sql`select stage, count(*)::int as n from complaints group by stage`);
     for (const r of rows) expect(dashboard.byStage[r.stage as keyof typeof dashboard.byStage]).toBe(r.n);
     expect(dashboard.total).toBe(rows.reduce((s, r) => s + r.n, 0));
     expect(dashboard.open).toBe(dashboard.total - dashboard.byStage.closed);

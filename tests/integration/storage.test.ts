@@ -33,7 +33,15 @@ const backends: Array<[string, () => BlobStorage]> = [
   ["local folder", () => localStorage(tmp())],
   [
     "S3-compatible",
-    () => s3Storage({ endpoint: s3url, region: "us-east-1", bucket: "sigap-test", accessKeyId: "S3RVER", secretAccessKey: "S3RVER", forcePathStyle: true }),
+    () =>
+      s3Storage({
+        endpoint: s3url,
+        region: "us-east-1",
+        bucket: "sigap-test",
+        accessKeyId: "S3RVER",
+        secretAccessKey: "S3RVER",
+        forcePathStyle: true,
+      }),
   ],
 ];
 

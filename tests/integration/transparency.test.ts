@@ -15,7 +15,12 @@ beforeAll(async () => {
   t = await createTestDb();
   await seedDemo(t.db);
   // A reporter whose details must never surface, on a day and place of their own (a cell of one).
-  await createComplaint(t.db, { contactName: "Wulan Pertiwi Rahasia", contactEmail: "wulan.rahasia@example.net", contactPhone: "+628777000555", occurredAt: new Date().toISOString() });
+  await createComplaint(t.db, {
+    contactName: "Wulan Pertiwi Rahasia",
+    contactEmail: "wulan.rahasia@example.net",
+    contactPhone: "+628777000555",
+    occurredAt: new Date().toISOString(),
+  });
 });
 afterAll(() => t.destroy());
 
@@ -33,17 +38,25 @@ describe("open data", () => {
       if (rows.length) expect(Object.keys(rows[0]!)).toEqual(d.columns);
     }
     const incidents = parse(await download("incidents.csv"), { columns: true }) as Array<Record<string, string>>;
-    const [publicIncidents] = await selectRows<{ n: number }>(t.db, sql`select count(*)::int as n from incidents where is_public and state = 'confirmed'`);
+    const [publicIncidents] = await selectRows<{ n: number }>(
+      t.db,
+      sql`select count(*)::int as n from incidents where is_public and state = 'confirmed'`,
+    );
     expect(incidents).toHaveLength(publicIncidents!.n);
     expect(incidents.find((i) => i.service?.startsWith("e-HAC"))).toMatchObject({ status: "resolved", severity: "major" });
   });
 
   it("holds no reporter name, email, phone, tracking code or report text, and no published cell under 5", async () => {
-    const contacts = await selectRows<{ name: string | null; email: string | null; phone: string | null }>(t.db, sql`select name, email, phone from complaint_contacts`);
-    const codes = await selectRows<{ tracking_code: string; description: string }>(t.db, sql`select tracking_code, description from complaints`);
-    const secrets = [...contacts.flatMap((c) => [c.name, c.email, c.phone]), ...codes.map((c) => c.tracking_code), ...codes.map((c) => c.description)].filter(
-      (s): s is string => Boolean(s) && s!.length >= 6,
+    const contacts = await selectRows<{ name: string | null; email: string | null; phone: string | null }>(
+      t.db,
+      sql`select name, email, phone from complaint_contacts`,
     );
+    const codes = await selectRows<{ tracking_code: string; description: string }>(t.db, sql`select tracking_code, description from complaints`);
+    const secrets = [
+      ...contacts.flatMap((c) => [c.name, c.email, c.phone]),
+      ...codes.map((c) => c.tracking_code),
+      ...codes.map((c) => c.description),
+    ].filter((s): s is string => Boolean(s) && s!.length >= 6);
     expect(secrets).toContain("wulan.rahasia@example.net");
     for (const file of ["incidents.csv", "incidents.json", "reports.csv", "reports.json", "complaint-counts.csv", "complaint-counts.json"]) {
       const body = await download(file);
@@ -89,7 +102,12 @@ describe("incident board and scorecards", () => {
       sql`select count(*)::int as requests, count(*) filter (where r.answered_at <= r.due_at)::int as on_time, count(r.answered_at)::int as answered
           from clarification_requests r join agencies a on a.id = r.agency_id where a.slug = 'kemenkes' and r.status <> 'withdrawn'`,
     );
-    expect(card).toMatchObject({ requests: sqlFigures!.requests, answeredOnTime: sqlFigures!.on_time, answered: sqlFigures!.answered, onTimePct: 100 });
+    expect(card).toMatchObject({
+      requests: sqlFigures!.requests,
+      answeredOnTime: sqlFigures!.on_time,
+      answered: sqlFigures!.answered,
+      onTimePct: 100,
+    });
     expect(card.medianAnswerDays).toBeGreaterThan(8); // asked 19 Dec, answered 28 Dec
     expect(card.recommendations).toMatchObject({ partially_implemented: 1, implemented: 0, pending: 0 });
     const ap2 = await callerFor(t.db, null).stats.scorecard({ slug: "angkasa-pura-ii" });

@@ -26,7 +26,13 @@ beforeAll(async () => {
   services = (await selectRows<{ id: string }>(handle.db, sql`select id from services`)).map((r) => r.id);
   places = (await selectRows<{ id: string }>(handle.db, sql`select id from places`)).map((r) => r.id);
   // As deployed: two instances on one port with their job workers; every simulated reporter shares this host's address.
-  app = await startApp(database.url, { DATABASE_POOL_SIZE: "10", SIGAP_INSTANCES: "2", RATE_LIMIT_SUBMIT_PER_IP: "1000000000", RATE_LIMIT_SUBMIT_PER_CONTACT: "1000000000", RATE_LIMIT_TRACK_MISSES_PER_IP: "1000000000" });
+  app = await startApp(database.url, {
+    DATABASE_POOL_SIZE: "10",
+    SIGAP_INSTANCES: "2",
+    RATE_LIMIT_SUBMIT_PER_IP: "1000000000",
+    RATE_LIMIT_SUBMIT_PER_CONTACT: "1000000000",
+    RATE_LIMIT_TRACK_MISSES_PER_IP: "1000000000",
+  });
   staffCookie = await signInOverHttp(app.url, "investigator@sigap.example", DEMO_PASSWORD);
 });
 afterAll(async () => {
@@ -62,7 +68,8 @@ describe("reduced surge with a database restart", () => {
     expect(run.statusCounts["queue 200"]).toBeGreaterThan(0);
     expect(run.statusCounts["read 200"]).toBeGreaterThan(0);
     // Every report is placed by the clustering job within seconds of the surge.
-    const waiting = async () => (await selectRows<{ n: number }>(handle.db, sql`select count(*)::int as n from complaints where needs_clustering`))[0]!.n;
+    const waiting = async () =>
+      (await selectRows<{ n: number }>(handle.db, sql`select count(*)::int as n from complaints where needs_clustering`))[0]!.n;
     for (let i = 0; i < 120 && (await waiting()) > 0; i++) await new Promise((r) => setTimeout(r, 250));
     expect(await waiting()).toBe(0);
     // The figure goes to the log and the benchmark; here only a guard against hanging for good.

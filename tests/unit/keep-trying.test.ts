@@ -18,7 +18,13 @@ describe("starting the job worker when the database comes late", () => {
 
   it("does nothing more when the first try works", async () => {
     let calls = 0;
-    expect(await tryNowThenKeepTrying(async () => void calls++, 20, () => {})).toBe(true);
+    expect(
+      await tryNowThenKeepTrying(
+        async () => void calls++,
+        20,
+        () => {},
+      ),
+    ).toBe(true);
     await new Promise((r) => setTimeout(r, 100));
     expect(calls).toBe(1);
   });

@@ -25,17 +25,38 @@ describe("layer boundaries", () => {
   });
 
   it("refuses the domain from a page, transport in the domain or in auth, and anything above from the database layer", async () => {
-    expect(await layerErrors("app/(public)/track/page.tsx", 'import { trackComplaint } from "../../../server/domain/complaint/track";\nexport const x = trackComplaint;\n')).toEqual([
-      expect.stringContaining("Pages call tRPC"),
+    expect(
+      await layerErrors(
+        "app/(public)/track/page.tsx",
+        'import { trackComplaint } from "../../../server/domain/complaint/track";\nexport const x = trackComplaint;\n',
+      ),
+    ).toEqual([expect.stringContaining("Pages call tRPC")]);
+    expect(
+      await layerErrors("server/domain/complaint/track.ts", 'import { createCaller } from "../../api/root";\nexport const x = createCaller;\n'),
+    ).toEqual([expect.stringContaining("knows nothing of transport")]);
+    expect(
+      await layerErrors("server/auth/config.ts", 'import { contextFrom } from "../api/context-from-request";\nexport const x = contextFrom;\n'),
+    ).toEqual([expect.stringContaining("Auth is used by the transports")]);
+    expect(await layerErrors("server/db/migrate.ts", 'import { seedDemo } from "../seed";\nexport const x = seedDemo;\n')).toEqual([
+      expect.stringContaining("the bottom"),
     ]);
-    expect(await layerErrors("server/domain/complaint/track.ts", 'import { createCaller } from "../../api/root";\nexport const x = createCaller;\n')).toEqual([expect.stringContaining("knows nothing of transport")]);
-    expect(await layerErrors("server/auth/config.ts", 'import { contextFrom } from "../api/context-from-request";\nexport const x = contextFrom;\n')).toEqual([expect.stringContaining("Auth is used by the transports")]);
-    expect(await layerErrors("server/db/migrate.ts", 'import { seedDemo } from "../seed";\nexport const x = seedDemo;\n')).toEqual([expect.stringContaining("the bottom")]);
   });
 
   it("lets the shared constants, the domain from a route handler, and the database from the domain through", async () => {
-    expect(await layerErrors("app/(public)/lapor/page.tsx", 'import { COMPLAINT_CATEGORIES } from "@/server/db/schema/constants";\nexport const x = COMPLAINT_CATEGORIES;\n')).toEqual([]);
-    expect(await layerErrors("app/api/reports/[slug]/pdf/route.ts", 'import { publishedReportPdf } from "@/server/domain/report/pdf";\nexport const x = publishedReportPdf;\n')).toEqual([]);
-    expect(await layerErrors("server/domain/complaint/track.ts", 'import { complaints } from "../../db/schema";\nexport const x = complaints;\n')).toEqual([]);
+    expect(
+      await layerErrors(
+        "app/(public)/lapor/page.tsx",
+        'import { COMPLAINT_CATEGORIES } from "@/server/db/schema/constants";\nexport const x = COMPLAINT_CATEGORIES;\n',
+      ),
+    ).toEqual([]);
+    expect(
+      await layerErrors(
+        "app/api/reports/[slug]/pdf/route.ts",
+        'import { publishedReportPdf } from "@/server/domain/report/pdf";\nexport const x = publishedReportPdf;\n',
+      ),
+    ).toEqual([]);
+    expect(
+      await layerErrors("server/domain/complaint/track.ts", 'import { complaints } from "../../db/schema";\nexport const x = complaints;\n'),
+    ).toEqual([]);
   });
 });

@@ -5,7 +5,14 @@ import { actionsFrom, planTransition, PROCEDURE_ACTIONS, type ProcedureAction, t
 // The procedure written out edge by edge from the domain brief, independently of the machine's table.
 const STAFF: Role[] = ["investigator", "admin"];
 const ADMIN: Role[] = ["admin"];
-const OPEN_BEFORE_REPORT: ComplaintStage[] = ["received", "formal_verification", "awaiting_reporter", "material_verification", "examination", "examination_report"];
+const OPEN_BEFORE_REPORT: ComplaintStage[] = [
+  "received",
+  "formal_verification",
+  "awaiting_reporter",
+  "material_verification",
+  "examination",
+  "examination_report",
+];
 const EXPECTED: Array<[ProcedureAction, ComplaintStage[], ComplaintStage, Role[]]> = [
   ["start_verification", ["received"], "formal_verification", STAFF],
   ["request_information", ["formal_verification"], "awaiting_reporter", STAFF],
@@ -73,16 +80,27 @@ describe("procedure state machine", () => {
   });
 
   it("closes with the outcome the action stands for", () => {
-    expect(planTransition("decline", satisfied("material_verification", "investigator"))).toEqual({ to: "closed", outcome: "declined", rapidResponse: false });
+    expect(planTransition("decline", satisfied("material_verification", "investigator"))).toEqual({
+      to: "closed",
+      outcome: "declined",
+      rapidResponse: false,
+    });
     expect(planTransition("lapse", satisfied("awaiting_reporter", "admin"))).toMatchObject({ outcome: "lapsed" });
-    expect(planTransition("rapid_response", satisfied("received", "investigator"))).toEqual({ to: "examination", outcome: null, rapidResponse: true });
+    expect(planTransition("rapid_response", satisfied("received", "investigator"))).toEqual({
+      to: "examination",
+      outcome: null,
+      rapidResponse: true,
+    });
   });
 
   it("requires what each step needs", () => {
     const base = satisfied("formal_verification", "investigator");
     expect(planTransition("request_information", { ...base, publicNote: "  " })).toEqual({ refused: "missing", field: "publicNote" });
     expect(planTransition("decline", { ...base, reason: null })).toEqual({ refused: "missing", field: "reason" });
-    expect(planTransition("lapse", { ...satisfied("awaiting_reporter", "admin"), deadlinePassed: false })).toEqual({ refused: "missing", field: "deadlinePassed" });
+    expect(planTransition("lapse", { ...satisfied("awaiting_reporter", "admin"), deadlinePassed: false })).toEqual({
+      refused: "missing",
+      field: "deadlinePassed",
+    });
     expect(planTransition("merge_as_evidence", { ...base, hasIncident: false })).toEqual({ refused: "missing", field: "incident" });
   });
 

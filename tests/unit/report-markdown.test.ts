@@ -3,7 +3,9 @@ import { renderReportMarkdown } from "../../server/domain/report/markdown";
 
 describe("report Markdown rendering", () => {
   it("keeps document structure", () => {
-    const html = renderReportMarkdown("# Judul\n\n## Kronologi\n\n- satu\n- **dua**\n\n[Ombudsman](https://ombudsman.go.id)\n\n| a | b |\n|---|---|\n| 1 | 2 |");
+    const html = renderReportMarkdown(
+      "# Judul\n\n## Kronologi\n\n- satu\n- **dua**\n\n[Ombudsman](https://ombudsman.go.id)\n\n| a | b |\n|---|---|\n| 1 | 2 |",
+    );
     expect(html).toContain("<h2>Judul</h2>");
     expect(html).toContain("<h2>Kronologi</h2>");
     expect(html).toContain("<li><strong>dua</strong></li>");

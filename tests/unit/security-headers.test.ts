@@ -23,7 +23,10 @@ describe("content security policy", () => {
       <body><script>self.__next_f.push([1,"x"])</script><script type="text/javascript">alert(1)</script></body></html>`;
     const hashes = inlineScriptHashes(html);
     // Two distinct inline scripts (one repeated), the external one skipped; hashes are SHA-256 of the exact text.
-    expect(hashes).toEqual([createHash("sha256").update('self.__next_f.push([1,"x"])').digest("base64"), createHash("sha256").update("alert(1)").digest("base64")]);
+    expect(hashes).toEqual([
+      createHash("sha256").update('self.__next_f.push([1,"x"])').digest("base64"),
+      createHash("sha256").update("alert(1)").digest("base64"),
+    ]);
     const csp = contentSecurityPolicy({ scripts: { hashes }, dev: false, https: true, tileOrigin: null });
     const scriptSrc = csp.split("; ").find((d) => d.startsWith("script-src "))!;
     expect(scriptSrc).toBe(`script-src 'self' 'sha256-${hashes[0]}' 'sha256-${hashes[1]}'`);
@@ -53,7 +56,11 @@ describe("content security policy", () => {
 });
 
 describe("cross-site request forgery", () => {
-  const req = (method: string, headers: Record<string, string>) => ({ method, url: "http://sigap.test/api/trpc/complaint.submit", headers: new Headers({ host: "sigap.test", ...headers }) });
+  const req = (method: string, headers: Record<string, string>) => ({
+    method,
+    url: "http://sigap.test/api/trpc/complaint.submit",
+    headers: new Headers({ host: "sigap.test", ...headers }),
+  });
 
   it("refuses mutations without our header or from another origin", () => {
     expect(isForeignMutation(req("POST", {}))).toBe(true);

@@ -23,11 +23,27 @@ export function ProgressForm({ recommendationId }: { recommendationId: string })
   return (
     <form className="space-y-2" onSubmit={(e) => (e.preventDefault(), send.mutate(toMultipart({ recommendationId, evidence }, files)))}>
       <Field id={id} label={t("progress")} errors={status.errors.evidence ?? status.errors._form}>
-        {(d, invalid) => <textarea id={id} rows={3} value={evidence} onChange={(e) => setEvidence(e.target.value)} aria-describedby={d} aria-invalid={invalid} className={inputClass} />}
+        {(d, invalid) => (
+          <textarea
+            id={id}
+            rows={3}
+            value={evidence}
+            onChange={(e) => setEvidence(e.target.value)}
+            aria-describedby={d}
+            aria-invalid={invalid}
+            className={inputClass}
+          />
+        )}
       </Field>
       <FilesField id={`${id}-files`} errors={status.errors} onChange={setFiles} />
-      {status.done && <p role="status" className="text-sm">{t("progressSent")}</p>}
-      <button type="submit" disabled={send.isPending} className={button}>{t("sendProgress")}</button>
+      {status.done && (
+        <p role="status" className="text-sm">
+          {t("progressSent")}
+        </p>
+      )}
+      <button type="submit" disabled={send.isPending} className={button}>
+        {t("sendProgress")}
+      </button>
     </form>
   );
 }
@@ -41,18 +57,45 @@ export function CorrectiveActionForm({ incidentId }: { incidentId: string }) {
   const status = useFormStatus(() => (setDescription(""), setFiles([])));
   const report = useMutation(trpc.correctiveAction.report.mutationOptions(status.options));
   const id = `corrective-${incidentId}`;
-  const submit = () => report.mutate(toMultipart({ incidentId, description, takenAt: takenAt ? wibInstant(`${takenAt}T12:00`).toISOString() : undefined }, files));
+  const submit = () =>
+    report.mutate(toMultipart({ incidentId, description, takenAt: takenAt ? wibInstant(`${takenAt}T12:00`).toISOString() : undefined }, files));
   return (
     <form className="space-y-2" onSubmit={(e) => (e.preventDefault(), submit())}>
       <Field id={id} label={t("correctiveDescription")} errors={status.errors.description ?? status.errors._form}>
-        {(d, invalid) => <textarea id={id} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} aria-describedby={d} aria-invalid={invalid} className={inputClass} />}
+        {(d, invalid) => (
+          <textarea
+            id={id}
+            rows={2}
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+            aria-describedby={d}
+            aria-invalid={invalid}
+            className={inputClass}
+          />
+        )}
       </Field>
       <Field id={`${id}-at`} label={t("correctiveTakenAt")} errors={status.errors.takenAt}>
-        {(d, invalid) => <input id={`${id}-at`} type="date" value={takenAt} onChange={(e) => setTakenAt(e.target.value)} aria-describedby={d} aria-invalid={invalid} className={inputClass} />}
+        {(d, invalid) => (
+          <input
+            id={`${id}-at`}
+            type="date"
+            value={takenAt}
+            onChange={(e) => setTakenAt(e.target.value)}
+            aria-describedby={d}
+            aria-invalid={invalid}
+            className={inputClass}
+          />
+        )}
       </Field>
       <FilesField id={`${id}-files`} errors={status.errors} onChange={setFiles} />
-      {status.done && <p role="status" className="text-sm">{t("correctiveSent")}</p>}
-      <button type="submit" disabled={report.isPending} className={button}>{t("correctiveSubmit")}</button>
+      {status.done && (
+        <p role="status" className="text-sm">
+          {t("correctiveSent")}
+        </p>
+      )}
+      <button type="submit" disabled={report.isPending} className={button}>
+        {t("correctiveSubmit")}
+      </button>
     </form>
   );
 }

@@ -35,7 +35,14 @@ export default async function AgencyInboxPage() {
                 <Link href={`/agency/requests/${r.id}`} className="font-semibold text-brand-800 underline" data-testid="request-subject">
                   {r.incidentCode
                     ? `${r.incidentCode} — ${r.incidentTitle}`
-                    : [r.complaintCategory && t(`categories.${r.complaintCategory as "other"}`), r.complaintService, r.complaintPlace, r.complaintOccurredAt && date(r.complaintOccurredAt)].filter(Boolean).join(" · ")}
+                    : [
+                        r.complaintCategory && t(`categories.${r.complaintCategory as "other"}`),
+                        r.complaintService,
+                        r.complaintPlace,
+                        r.complaintOccurredAt && date(r.complaintOccurredAt),
+                      ]
+                        .filter(Boolean)
+                        .join(" · ")}
                 </Link>
                 <span>{t("agency.request", { sequence: r.sequence })}</span>
                 <span className="rounded bg-slate-100 px-2 py-0.5">{t(`agency.status.${r.status}`)}</span>
@@ -55,7 +62,10 @@ export default async function AgencyInboxPage() {
           {own.map((i) => (
             <div key={i.id} className="space-y-2 rounded-lg bg-white p-3 shadow-sm">
               <p className="font-medium">
-                <Link href={`/insiden/${i.code}`} className="underline">{i.code} — {i.title}</Link> · {t(`incidentPublicStatus.${i.status}`)}
+                <Link href={`/insiden/${i.code}`} className="underline">
+                  {i.code} — {i.title}
+                </Link>{" "}
+                · {t(`incidentPublicStatus.${i.status}`)}
               </p>
               <StatementForm incidentId={i.id} />
               <CorrectiveActionForm incidentId={i.id} />
@@ -72,7 +82,9 @@ export default async function AgencyInboxPage() {
             {recs.map((r) => (
               <li key={r.id} className="space-y-2 rounded-lg bg-white p-3 shadow-sm">
                 <p className="flex flex-wrap items-center gap-2 text-sm">
-                  <Link href={`/laporan/${r.reportSlug}`} className="underline">{r.reportTitle}</Link>
+                  <Link href={`/laporan/${r.reportSlug}`} className="underline">
+                    {r.reportTitle}
+                  </Link>
                   <span>#{r.ordinal}</span>
                   <span className="rounded bg-slate-100 px-2 py-0.5">{t(`recommendationStatus.${r.status}`)}</span>
                   <span className={r.overdue ? "rounded bg-red-700 px-2 py-0.5 text-white" : ""}>

@@ -21,8 +21,16 @@ export function StatementForm({ incidentId }: { incidentId: string }) {
         {t("statement")}
       </label>
       <textarea id={id} value={body} onChange={(e) => setBody(e.target.value)} rows={2} aria-invalid={Boolean(error)} className={inputClass} />
-      {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
-      {status.done && <p role="status" className="text-sm">{t("statementPosted")}</p>}
+      {error && (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
+      {status.done && (
+        <p role="status" className="text-sm">
+          {t("statementPosted")}
+        </p>
+      )}
       <button type="submit" className="rounded-md border border-brand-800 px-3 py-1.5 text-sm font-semibold text-brand-800">
         {t("postStatement")}
       </button>

@@ -20,23 +20,31 @@ export default async function IncidentBoardPage() {
   const Incident = ({ i }: { i: (typeof board.active)[number] }) => (
     <li className="space-y-2 rounded-lg bg-white p-4 shadow-sm" data-testid="board-incident">
       <div className="flex flex-wrap items-center gap-2">
-        <span className="rounded-full bg-brand-800 px-3 py-0.5 text-sm font-semibold text-white">{t(`incidentPublicStatus.${i.status as "resolved"}`)}</span>
+        <span className="rounded-full bg-brand-800 px-3 py-0.5 text-sm font-semibold text-white">
+          {t(`incidentPublicStatus.${i.status as "resolved"}`)}
+        </span>
         <span className="text-sm">{t(`board.severity.${i.severity as "major"}`)}</span>
         <span className="font-mono text-sm text-slate-700">{i.code}</span>
       </div>
       <h3 className="text-lg font-semibold">
-        <Link href={`/insiden/${i.code}`} className="underline">{i.title[locale]}</Link>
+        <Link href={`/insiden/${i.code}`} className="underline">
+          {i.title[locale]}
+        </Link>
       </h3>
       <p className="text-sm text-slate-700">
-        {[i.agency?.[locale], i.service?.[locale]].filter(Boolean).join(" · ")} · {t("board.reports", { count: i.reportCount })} · {t("board.places", { count: i.placeCount })}
+        {[i.agency?.[locale], i.service?.[locale]].filter(Boolean).join(" · ")} · {t("board.reports", { count: i.reportCount })} ·{" "}
+        {t("board.places", { count: i.placeCount })}
         {i.places.length > 0 && ` (${i.places.join(", ")})`}
       </p>
       <p className="text-sm">
-        {i.startedAt && t("board.started", { date: when(i.startedAt) })} · {i.endedAt ? t("board.ended", { date: when(i.endedAt) }) : t("board.ongoing")}
+        {i.startedAt && t("board.started", { date: when(i.startedAt) })} ·{" "}
+        {i.endedAt ? t("board.ended", { date: when(i.endedAt) }) : t("board.ongoing")}
         {i.agency && (
           <>
             {" · "}
-            <Link href={`/instansi/${i.agency.slug}`} className="underline">{t("board.scorecard")}</Link>
+            <Link href={`/instansi/${i.agency.slug}`} className="underline">
+              {t("board.scorecard")}
+            </Link>
           </>
         )}
       </p>
@@ -44,7 +52,9 @@ export default async function IncidentBoardPage() {
         <ol className="space-y-1 border-l-2 border-brand-700 pl-3 text-sm" aria-label={t("board.timeline")}>
           {i.updates.map((u, n) => (
             <li key={n}>
-              <span className="font-medium">{when(u.at)} · {t(`incidentPublicStatus.${u.status as "resolved"}`)}</span>
+              <span className="font-medium">
+                {when(u.at)} · {t(`incidentPublicStatus.${u.status as "resolved"}`)}
+              </span>
               {u.byAgency && <span className="text-slate-700"> ({t("board.byAgency")})</span>} — <span lang={u.language}>{u.body}</span>
             </li>
           ))}
@@ -59,24 +69,52 @@ export default async function IncidentBoardPage() {
         <p className="text-slate-700">{t("board.lead")}</p>
       </header>
       <section aria-labelledby="active" className="space-y-2">
-        <h2 id="active" className="text-xl font-semibold">{t("board.active")}</h2>
-        {board.active.length === 0 ? <p>{t("board.noneActive")}</p> : <ul className="space-y-3">{board.active.map((i) => <Incident key={i.code} i={i} />)}</ul>}
+        <h2 id="active" className="text-xl font-semibold">
+          {t("board.active")}
+        </h2>
+        {board.active.length === 0 ? (
+          <p>{t("board.noneActive")}</p>
+        ) : (
+          <ul className="space-y-3">
+            {board.active.map((i) => (
+              <Incident key={i.code} i={i} />
+            ))}
+          </ul>
+        )}
       </section>
       <section aria-labelledby="resolved" className="space-y-2">
-        <h2 id="resolved" className="text-xl font-semibold">{t("board.resolved")}</h2>
-        {board.resolved.length === 0 ? <p>{t("board.noneResolved")}</p> : <ul className="space-y-3">{board.resolved.map((i) => <Incident key={i.code} i={i} />)}</ul>}
+        <h2 id="resolved" className="text-xl font-semibold">
+          {t("board.resolved")}
+        </h2>
+        {board.resolved.length === 0 ? (
+          <p>{t("board.noneResolved")}</p>
+        ) : (
+          <ul className="space-y-3">
+            {board.resolved.map((i) => (
+              <Incident key={i.code} i={i} />
+            ))}
+          </ul>
+        )}
       </section>
       <section aria-labelledby="history" className="space-y-2">
-        <h2 id="history" className="text-xl font-semibold">{t("board.history")}</h2>
+        <h2 id="history" className="text-xl font-semibold">
+          {t("board.history")}
+        </h2>
         <ul className="space-y-3">
           {board.history.map((h) => {
             const disrupted = h.days.filter((d) => d.severity).length;
             return (
               <li key={`${h.agency.id}-${h.service.id}`} className="space-y-1">
-                <p className="text-sm font-medium">{h.service[locale]} <span className="font-normal text-slate-700">· {h.agency[locale]}</span></p>
+                <p className="text-sm font-medium">
+                  {h.service[locale]} <span className="font-normal text-slate-700">· {h.agency[locale]}</span>
+                </p>
                 <div className="flex gap-px" aria-hidden="true">
                   {h.days.map((d) => (
-                    <span key={d.day} title={`${d.day}: ${d.severity ? t(`board.severity.${d.severity as "major"}`) : t("board.historyNone")}`} className={`h-6 flex-1 rounded-sm ${d.severity ? SEVERITY_COLOUR[d.severity] : "bg-emerald-600"}`} />
+                    <span
+                      key={d.day}
+                      title={`${d.day}: ${d.severity ? t(`board.severity.${d.severity as "major"}`) : t("board.historyNone")}`}
+                      className={`h-6 flex-1 rounded-sm ${d.severity ? SEVERITY_COLOUR[d.severity] : "bg-emerald-600"}`}
+                    />
                   ))}
                 </div>
                 <p className="text-xs text-slate-700">{t("board.historySummary", { days: disrupted })}</p>

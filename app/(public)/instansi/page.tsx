@@ -23,17 +23,31 @@ export default async function ScorecardIndexPage() {
         <table className="w-full bg-white text-sm shadow-sm">
           <thead className="bg-slate-100 text-left">
             <tr>
-              <th scope="col" className="p-2">{t("agency")}</th>
-              <th scope="col" className="p-2 text-right">{t("requests")}</th>
-              <th scope="col" className="p-2 text-right">{t("onTime")}</th>
-              <th scope="col" className="p-2 text-right">{t("median")}</th>
-              <th scope="col" className="p-2 text-right">{t("openIncidents")}</th>
+              <th scope="col" className="p-2">
+                {t("agency")}
+              </th>
+              <th scope="col" className="p-2 text-right">
+                {t("requests")}
+              </th>
+              <th scope="col" className="p-2 text-right">
+                {t("onTime")}
+              </th>
+              <th scope="col" className="p-2 text-right">
+                {t("median")}
+              </th>
+              <th scope="col" className="p-2 text-right">
+                {t("openIncidents")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {cards.map((c) => (
               <tr key={c.slug} className="border-t border-slate-200">
-                <th scope="row" className="p-2 text-left font-medium"><Link href={`/instansi/${c.slug}`} className="underline">{c.name[locale]}</Link></th>
+                <th scope="row" className="p-2 text-left font-medium">
+                  <Link href={`/instansi/${c.slug}`} className="underline">
+                    {c.name[locale]}
+                  </Link>
+                </th>
                 <td className="p-2 text-right">{c.requests}</td>
                 <td className="p-2 text-right">{c.onTimePct === null ? t("none") : `${c.onTimePct}%`}</td>
                 <td className="p-2 text-right">{c.medianAnswerDays === null ? t("none") : t("days", { days: c.medianAnswerDays })}</td>

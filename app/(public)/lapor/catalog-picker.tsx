@@ -38,7 +38,10 @@ export function CatalogPicker({
 
   if (selected) {
     return (
-      <div className="flex items-start justify-between gap-3 rounded-md border border-brand-700 bg-brand-50 px-3 py-2.5" data-testid={`${id}-selected`}>
+      <div
+        className="flex items-start justify-between gap-3 rounded-md border border-brand-700 bg-brand-50 px-3 py-2.5"
+        data-testid={`${id}-selected`}
+      >
         <div>
           <p className="font-medium">{selected.label}</p>
           <p className="text-sm text-slate-700">{selected.detail}</p>

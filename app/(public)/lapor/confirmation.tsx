@@ -33,7 +33,11 @@ export function Confirmation({ code, joined, onAnother }: { code: string; joined
       </p>
       <div className="flex flex-wrap gap-2">
         {actions.copy && (
-          <button type="button" onClick={() => void navigator.clipboard.writeText(code).then(() => setCopied(true))} className="rounded-md border border-brand-800 px-4 py-2 font-medium text-brand-800">
+          <button
+            type="button"
+            onClick={() => void navigator.clipboard.writeText(code).then(() => setCopied(true))}
+            className="rounded-md border border-brand-800 px-4 py-2 font-medium text-brand-800"
+          >
             {copied ? t("copied") : t("copy")}
           </button>
         )}

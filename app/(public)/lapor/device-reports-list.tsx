@@ -16,7 +16,10 @@ export function DeviceReportsList() {
   const [sent, setSent] = useState<SentReport[]>([]);
   const [pending, setPending] = useState<Array<PendingReport<Draft>>>([]);
   useEffect(() => {
-    const read = () => void Promise.all([sentReports(), pendingReports<Draft>()]).then(([s, p]) => (setSent(s), setPending(p))).catch(() => undefined);
+    const read = () =>
+      void Promise.all([sentReports(), pendingReports<Draft>()])
+        .then(([s, p]) => (setSent(s), setPending(p)))
+        .catch(() => undefined);
     read();
     return onWorkerMessage(read);
   }, []);

@@ -53,7 +53,17 @@ export function draftFromValues(values: ReportFormValues): Draft {
   return { ...blankDraft(values.occurredAt), ...typed };
 }
 
-const TYPED_FIELDS = ["category", "serviceId", "placeId", "addressText", "occurredAt", "description", "contactName", "contactEmail", "contactPhone"] as const;
+const TYPED_FIELDS = [
+  "category",
+  "serviceId",
+  "placeId",
+  "addressText",
+  "occurredAt",
+  "description",
+  "contactName",
+  "contactEmail",
+  "contactPhone",
+] as const;
 
 /**
  * What was typed into the server's form before the scripts took over (on a slow network people start at first

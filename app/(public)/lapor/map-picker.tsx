@@ -35,7 +35,11 @@ export default function MapPicker({
       if (cancelled || !container.current || map.current) return;
       const m = L.map(container.current).setView(lat !== null && lng !== null ? [lat, lng] : center, 15);
       L.tileLayer(tileUrl, { attribution, maxZoom: 19 }).addTo(m);
-      const icon = L.divIcon({ className: "", html: '<div style="width:18px;height:18px;border-radius:9px;background:#b45309;border:3px solid white;box-shadow:0 0 2px #000"></div>', iconSize: [18, 18] });
+      const icon = L.divIcon({
+        className: "",
+        html: '<div style="width:18px;height:18px;border-radius:9px;background:#b45309;border:3px solid white;box-shadow:0 0 2px #000"></div>',
+        iconSize: [18, 18],
+      });
       m.on("click", (e) => {
         marker.current ??= L.marker(e.latlng, { icon }).addTo(m);
         marker.current.setLatLng(e.latlng);

@@ -23,7 +23,13 @@ export default async function ReportPage() {
         <p className="text-slate-700">{t("lead")}</p>
       </header>
       <ClientProviders>
-        <ReportForm services={services} places={places} tileUrl={env.map.tileUrl} tileAttribution={env.map.attribution} renderedAt={toWibInput(new Date())} />
+        <ReportForm
+          services={services}
+          places={places}
+          tileUrl={env.map.tileUrl}
+          tileAttribution={env.map.attribution}
+          renderedAt={toWibInput(new Date())}
+        />
       </ClientProviders>
     </div>
   );

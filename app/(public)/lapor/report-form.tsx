@@ -125,25 +125,26 @@ export function ReportForm({
 
   const submit = useMutation(
     trpc.complaint.submit.mutationOptions({
-    // Not paused while offline (React Query's default): the service worker takes over instead.
-    networkMode: "always",
-    // A blip is retried here; a network still away after one retry (or plainly offline) goes to the worker.
-    retry: (failures, error) => failures < 4 && isRetryable(error) && !(offline.canQueue && isNetworkFailure(error) && (failures >= 1 || !navigator.onLine)),
-    retryDelay: (failures) => Math.min(1000 * 2 ** failures, 8000),
-    onSuccess: (result) => finish(result.trackingCode, sentDraft.current.idempotencyKey, result.incidentId !== null),
-    onError: async (error) => {
-      if (isNetworkFailure(error) && (await queue(sentDraft.current))) return;
-      const data = error instanceof TRPCClientError ? (error.data as { fieldErrors?: FieldErrors | null } | undefined) : undefined;
-      const fieldErrors = data?.fieldErrors ?? {};
-      // The key was used for other content (an earlier send the answer of which was lost, then edited): this
-      // draft is a new report now, so it gets a new key.
-      if (error instanceof TRPCClientError && (error.data as { httpStatus?: number } | undefined)?.httpStatus === 422) {
-        setDraft((d) => ({ ...d, idempotencyKey: newIdempotencyKey() }));
-      }
-      setErrors(fieldErrors);
-      setFormError(fieldErrors._form?.join(" ") ?? (isRetryable(error) ? t("errors.network") : t("errors.fixBelow")));
-      requestAnimationFrame(() => errorSummary.current?.focus());
-    },
+      // Not paused while offline (React Query's default): the service worker takes over instead.
+      networkMode: "always",
+      // A blip is retried here; a network still away after one retry (or plainly offline) goes to the worker.
+      retry: (failures, error) =>
+        failures < 4 && isRetryable(error) && !(offline.canQueue && isNetworkFailure(error) && (failures >= 1 || !navigator.onLine)),
+      retryDelay: (failures) => Math.min(1000 * 2 ** failures, 8000),
+      onSuccess: (result) => finish(result.trackingCode, sentDraft.current.idempotencyKey, result.incidentId !== null),
+      onError: async (error) => {
+        if (isNetworkFailure(error) && (await queue(sentDraft.current))) return;
+        const data = error instanceof TRPCClientError ? (error.data as { fieldErrors?: FieldErrors | null } | undefined) : undefined;
+        const fieldErrors = data?.fieldErrors ?? {};
+        // The key was used for other content (an earlier send the answer of which was lost, then edited): this
+        // draft is a new report now, so it gets a new key.
+        if (error instanceof TRPCClientError && (error.data as { httpStatus?: number } | undefined)?.httpStatus === 422) {
+          setDraft((d) => ({ ...d, idempotencyKey: newIdempotencyKey() }));
+        }
+        setErrors(fieldErrors);
+        setFormError(fieldErrors._form?.join(" ") ?? (isRetryable(error) ? t("errors.network") : t("errors.fixBelow")));
+        requestAnimationFrame(() => errorSummary.current?.focus());
+      },
     }),
   );
   useEffect(() => {
@@ -187,74 +188,99 @@ export function ReportForm({
 
   return (
     <>
-    {enhanced && <DeviceReportsList />}
-    <form ref={formRef} action={postWithoutScripts} onSubmit={onSubmit} noValidate className="space-y-6" data-testid="report-form" data-enhanced={enhanced} aria-busy={submit.isPending}>
-      <input type="hidden" name="idempotencyKey" value={draft.idempotencyKey} />
-      <p className="text-sm text-slate-700">{t("report.requiredNote")}</p>
-      {formError && (
-        <div ref={errorSummary} tabIndex={-1} role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800" data-testid="form-error">
-          {formError}
-          {posted && posted.filesDropped > 0 && !enhanced && <p className="mt-1">{t("report.filesAgain", { count: posted.filesDropped })}</p>}
+      {enhanced && <DeviceReportsList />}
+      <form
+        ref={formRef}
+        action={postWithoutScripts}
+        onSubmit={onSubmit}
+        noValidate
+        className="space-y-6"
+        data-testid="report-form"
+        data-enhanced={enhanced}
+        aria-busy={submit.isPending}
+      >
+        <input type="hidden" name="idempotencyKey" value={draft.idempotencyKey} />
+        <p className="text-sm text-slate-700">{t("report.requiredNote")}</p>
+        {formError && (
+          <div
+            ref={errorSummary}
+            tabIndex={-1}
+            role="alert"
+            className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800"
+            data-testid="form-error"
+          >
+            {formError}
+            {posted && posted.filesDropped > 0 && !enhanced && <p className="mt-1">{t("report.filesAgain", { count: posted.filesDropped })}</p>}
+          </div>
+        )}
+
+        <CategorySection {...section} />
+        <CatalogField
+          id="serviceId"
+          label={t("report.service")}
+          hint={t("report.serviceHint")}
+          emptyLabel={t("report.chooseService")}
+          placeholder={t("report.servicePlaceholder")}
+          errors={errors.serviceId}
+          enhanced={enhanced}
+          choices={serviceChoices}
+          options={serviceOptions}
+          value={draft.serviceId}
+          onChange={(id) => update("serviceId", id)}
+        />
+        <CatalogField
+          id="placeId"
+          label={t("report.place")}
+          hint={t("report.placeHint")}
+          emptyLabel={t("report.choosePlace")}
+          placeholder={t("report.placePlaceholder")}
+          errors={errors.placeId}
+          enhanced={enhanced}
+          choices={placeChoices}
+          options={placeOptions}
+          value={draft.placeId}
+          onChange={(id) => update("placeId", id)}
+        />
+
+        {draft.joinLabel ? (
+          <div className="flex items-start justify-between gap-3 rounded-lg border border-brand-700 bg-brand-50 p-3" data-testid="joining">
+            <p>{t("report.joining", { what: draft.joinLabel })}</p>
+            <button type="button" onClick={() => join({ label: "" })} className="text-sm font-medium text-brand-800 underline">
+              {t("report.cancelJoin")}
+            </button>
+          </div>
+        ) : (
+          <SimilarReports serviceId={draft.serviceId} placeId={draft.placeId} onJoin={join} />
+        )}
+
+        <LocationSection {...section} enhanced={enhanced} places={places} tileUrl={tileUrl} tileAttribution={tileAttribution} />
+        <HappenedSection {...section} />
+        <AttachmentsSection {...section} setErrors={setErrors} />
+        <ContactSection {...section} />
+
+        {/* Honeypot: invisible to people and screen readers; bots fill it in. */}
+        <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+          <label htmlFor="website">Website</label>
+          <input id="website" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
         </div>
-      )}
 
-      <CategorySection {...section} />
-      <CatalogField
-        id="serviceId"
-        label={t("report.service")}
-        hint={t("report.serviceHint")}
-        emptyLabel={t("report.chooseService")}
-        placeholder={t("report.servicePlaceholder")}
-        errors={errors.serviceId}
-        enhanced={enhanced}
-        choices={serviceChoices}
-        options={serviceOptions}
-        value={draft.serviceId}
-        onChange={(id) => update("serviceId", id)}
-      />
-      <CatalogField
-        id="placeId"
-        label={t("report.place")}
-        hint={t("report.placeHint")}
-        emptyLabel={t("report.choosePlace")}
-        placeholder={t("report.placePlaceholder")}
-        errors={errors.placeId}
-        enhanced={enhanced}
-        choices={placeChoices}
-        options={placeOptions}
-        value={draft.placeId}
-        onChange={(id) => update("placeId", id)}
-      />
-
-      {draft.joinLabel ? (
-        <div className="flex items-start justify-between gap-3 rounded-lg border border-brand-700 bg-brand-50 p-3" data-testid="joining">
-          <p>{t("report.joining", { what: draft.joinLabel })}</p>
-          <button type="button" onClick={() => join({ label: "" })} className="text-sm font-medium text-brand-800 underline">
-            {t("report.cancelJoin")}
+        <div className="sticky bottom-0 -mx-4 border-t border-slate-200 bg-slate-50/95 px-4 py-3">
+          <button
+            type="submit"
+            disabled={submit.isPending}
+            className="w-full rounded-md bg-brand-800 px-4 py-3 text-lg font-semibold text-white hover:bg-brand-900 disabled:opacity-70"
+          >
+            {submit.isPending
+              ? attempt > 0
+                ? t("report.retrying", { attempt })
+                : t("report.submitting")
+              : formError
+                ? t("report.retry")
+                : t("report.submit")}
           </button>
+          {loaded && <p className="mt-1 text-center text-xs text-slate-700">{t("report.draftSaved")}</p>}
         </div>
-      ) : (
-        <SimilarReports serviceId={draft.serviceId} placeId={draft.placeId} onJoin={join} />
-      )}
-
-      <LocationSection {...section} enhanced={enhanced} places={places} tileUrl={tileUrl} tileAttribution={tileAttribution} />
-      <HappenedSection {...section} />
-      <AttachmentsSection {...section} setErrors={setErrors} />
-      <ContactSection {...section} />
-
-      {/* Honeypot: invisible to people and screen readers; bots fill it in. */}
-      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
-        <label htmlFor="website">Website</label>
-        <input id="website" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
-
-      <div className="sticky bottom-0 -mx-4 border-t border-slate-200 bg-slate-50/95 px-4 py-3">
-        <button type="submit" disabled={submit.isPending} className="w-full rounded-md bg-brand-800 px-4 py-3 text-lg font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
-          {submit.isPending ? (attempt > 0 ? t("report.retrying", { attempt }) : t("report.submitting")) : formError ? t("report.retry") : t("report.submit")}
-        </button>
-        {loaded && <p className="mt-1 text-center text-xs text-slate-700">{t("report.draftSaved")}</p>}
-      </div>
-    </form>
+      </form>
     </>
   );
 }

@@ -21,7 +21,13 @@ export async function generateMetadata(): Promise<Metadata> {
 type Search = { q?: string; agency?: string; year?: string; type?: string };
 
 export default async function PublishedReportsPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const [filters, t, format, locale, caller] = await Promise.all([searchParams, getTranslations(), getFormatter(), getLocale() as Promise<"id" | "en">, getServerCaller()]);
+  const [filters, t, format, locale, caller] = await Promise.all([
+    searchParams,
+    getTranslations(),
+    getFormatter(),
+    getLocale() as Promise<"id" | "en">,
+    getServerCaller(),
+  ]);
   const [reports, agencies] = await Promise.all([orNull(caller.report.publishedList(filters)).then((r) => r ?? []), caller.catalog.agencies()]);
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: thisYear - 2019 }, (_, i) => thisYear - i);
@@ -30,7 +36,11 @@ export default async function PublishedReportsPage({ searchParams }: { searchPar
       <span className="block font-medium">{label}</span>
       <select name={name} defaultValue={filters[name] ?? ""} className={inputClass}>
         <option value="">{t("reportList.any")}</option>
-        {options.map(([value, text]) => <option key={value} value={value}>{text}</option>)}
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
       </select>
     </label>
   );
@@ -39,17 +49,35 @@ export default async function PublishedReportsPage({ searchParams }: { searchPar
       <header className="space-y-1">
         <h1 className="text-2xl font-bold">{t("reportList.title")}</h1>
         <p className="text-slate-700">{t("reportList.lead")}</p>
-        <p className="text-sm"><a href="/api/feeds/reports" className="underline">{t("reportList.feed")}</a></p>
+        <p className="text-sm">
+          <a href="/api/feeds/reports" className="underline">
+            {t("reportList.feed")}
+          </a>
+        </p>
       </header>
       <form method="get" className="grid gap-2 rounded-lg bg-white p-3 shadow-sm sm:grid-cols-5" role="search">
         <label className="text-sm sm:col-span-2">
           <span className="block font-medium">{t("reportList.search")}</span>
           <input name="q" type="search" defaultValue={filters.q ?? ""} className={inputClass} />
         </label>
-        {select("agency", t("reportList.agency"), agencies.map((a) => [a.slug, a.name[locale]]))}
-        {select("year", t("reportList.year"), years.map((y) => [String(y), String(y)]))}
-        {select("type", t("reportList.type"), MALADMINISTRATION_TYPES.map((m) => [m, t(`maladministration.${m}`)]))}
-        <button type="submit" className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white sm:col-start-5">{t("reportList.apply")}</button>
+        {select(
+          "agency",
+          t("reportList.agency"),
+          agencies.map((a) => [a.slug, a.name[locale]]),
+        )}
+        {select(
+          "year",
+          t("reportList.year"),
+          years.map((y) => [String(y), String(y)]),
+        )}
+        {select(
+          "type",
+          t("reportList.type"),
+          MALADMINISTRATION_TYPES.map((m) => [m, t(`maladministration.${m}`)]),
+        )}
+        <button type="submit" className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white sm:col-start-5">
+          {t("reportList.apply")}
+        </button>
       </form>
       {reports.length === 0 ? (
         <p>{t("reportList.none")}</p>
@@ -57,10 +85,15 @@ export default async function PublishedReportsPage({ searchParams }: { searchPar
         <ul className="space-y-3" data-testid="published-reports">
           {reports.map((r) => (
             <li key={r.slug} className="space-y-1 rounded-lg bg-white p-4 shadow-sm">
-              <h2 className="text-lg font-semibold"><Link href={`/laporan/${r.slug}`} className="underline">{r.title}</Link></h2>
+              <h2 className="text-lg font-semibold">
+                <Link href={`/laporan/${r.slug}`} className="underline">
+                  {r.title}
+                </Link>
+              </h2>
               <p className="text-sm text-slate-700">
                 {format.dateTime(r.publishedAt, { dateStyle: "long" })} · {t("reportList.version", { version: r.version })}
-                {r.maladministrationTypes.length > 0 && ` · ${r.maladministrationTypes.map((m) => t(`maladministration.${m as "undue_delay"}`)).join(", ")}`}
+                {r.maladministrationTypes.length > 0 &&
+                  ` · ${r.maladministrationTypes.map((m) => t(`maladministration.${m as "undue_delay"}`)).join(", ")}`}
               </p>
               <p className="line-clamp-3">{r.summary}</p>
             </li>

@@ -19,7 +19,9 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
   const card = (label: string, value: string, testId: string) => (
     <div className="rounded-lg bg-white p-3 shadow-sm">
       <dt className="text-sm text-slate-700">{label}</dt>
-      <dd className="text-2xl font-semibold" data-testid={testId}>{value}</dd>
+      <dd className="text-2xl font-semibold" data-testid={testId}>
+        {value}
+      </dd>
     </div>
   );
   const common = { groupLabel: t("statistics.group"), countLabel: t("statistics.count") };
@@ -38,19 +40,54 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
           <span className="block font-medium">{t("statistics.to")}</span>
           <input type="date" name="to" defaultValue={stats.period.to ?? ""} className={inputClass} />
         </label>
-        <button type="submit" className="rounded-md bg-brand-800 px-4 py-2.5 font-semibold text-white">{t("statistics.apply")}</button>
+        <button type="submit" className="rounded-md bg-brand-800 px-4 py-2.5 font-semibold text-white">
+          {t("statistics.apply")}
+        </button>
       </form>
       <dl className="grid gap-3 sm:grid-cols-3">
         {card(t("statistics.total"), String(stats.total), "stat-total")}
-        {card(t("statistics.firstResponse"), stats.medianFirstResponseHours === null ? t("statistics.none") : t("statistics.hours", { value: stats.medianFirstResponseHours }), "stat-first-response")}
-        {card(t("statistics.resolution"), stats.medianResolutionDays === null ? t("statistics.none") : t("statistics.days", { value: stats.medianResolutionDays }), "stat-resolution")}
+        {card(
+          t("statistics.firstResponse"),
+          stats.medianFirstResponseHours === null ? t("statistics.none") : t("statistics.hours", { value: stats.medianFirstResponseHours }),
+          "stat-first-response",
+        )}
+        {card(
+          t("statistics.resolution"),
+          stats.medianResolutionDays === null ? t("statistics.none") : t("statistics.days", { value: stats.medianResolutionDays }),
+          "stat-resolution",
+        )}
       </dl>
       <div className="grid gap-4 lg:grid-cols-2">
-        <BarChart caption={t("statistics.overTime")} data={stats.overTime.map((m) => ({ label: m.month, count: m.count }))} {...common} groupLabel={t("statistics.month")} />
-        <BarChart caption={t("statistics.incidents")} data={stats.incidentsPerMonth.map((m) => ({ label: m.month, count: m.count }))} {...common} groupLabel={t("statistics.month")} />
-        <BarChart caption={t("statistics.byCategory")} vertical data={stats.byCategory.map((c) => ({ label: c.key === "_other" ? c.label[locale] : t(`categories.${c.key as "other"}`), count: c.count }))} {...common} />
-        <BarChart caption={t("statistics.byAgency")} vertical data={stats.byAgency.map((c) => ({ label: c.label[locale], count: c.count }))} {...common} />
-        <BarChart caption={t("statistics.byPlace")} vertical data={stats.byPlace.map((c) => ({ label: c.label[locale], count: c.count }))} {...common} />
+        <BarChart
+          caption={t("statistics.overTime")}
+          data={stats.overTime.map((m) => ({ label: m.month, count: m.count }))}
+          {...common}
+          groupLabel={t("statistics.month")}
+        />
+        <BarChart
+          caption={t("statistics.incidents")}
+          data={stats.incidentsPerMonth.map((m) => ({ label: m.month, count: m.count }))}
+          {...common}
+          groupLabel={t("statistics.month")}
+        />
+        <BarChart
+          caption={t("statistics.byCategory")}
+          vertical
+          data={stats.byCategory.map((c) => ({ label: c.key === "_other" ? c.label[locale] : t(`categories.${c.key as "other"}`), count: c.count }))}
+          {...common}
+        />
+        <BarChart
+          caption={t("statistics.byAgency")}
+          vertical
+          data={stats.byAgency.map((c) => ({ label: c.label[locale], count: c.count }))}
+          {...common}
+        />
+        <BarChart
+          caption={t("statistics.byPlace")}
+          vertical
+          data={stats.byPlace.map((c) => ({ label: c.label[locale], count: c.count }))}
+          {...common}
+        />
       </div>
       <p className="text-sm text-slate-700">{t("statistics.smallNote")}</p>
     </div>

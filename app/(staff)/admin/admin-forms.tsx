@@ -27,14 +27,26 @@ function useForm(initial: Fields) {
   const input = (name: string, label: string, type = "text") => (
     <label className="block text-sm">
       <span className="font-medium">{label}</span>
-      <input name={name} type={type} value={values[name] ?? ""} onChange={(e) => setValues({ ...values, [name]: e.target.value })} aria-invalid={Boolean(errors[name])} className={`${inputClass} mt-1`} />
+      <input
+        name={name}
+        type={type}
+        value={values[name] ?? ""}
+        onChange={(e) => setValues({ ...values, [name]: e.target.value })}
+        aria-invalid={Boolean(errors[name])}
+        className={`${inputClass} mt-1`}
+      />
       {errors[name] && <span className="text-red-700">{errors[name].join(" ")}</span>}
     </label>
   );
   const select = (name: string, label: string, options: Array<[string, string]>) => (
     <label className="block text-sm">
       <span className="font-medium">{label}</span>
-      <select name={name} value={values[name] ?? ""} onChange={(e) => setValues({ ...values, [name]: e.target.value })} className={`${inputClass} mt-1`}>
+      <select
+        name={name}
+        value={values[name] ?? ""}
+        onChange={(e) => setValues({ ...values, [name]: e.target.value })}
+        className={`${inputClass} mt-1`}
+      >
         <option value="">—</option>
         {options.map(([v, l]) => (
           <option key={v} value={v}>
@@ -47,8 +59,16 @@ function useForm(initial: Fields) {
   );
   const status = (
     <>
-      {errors._form && <p role="alert" className="text-sm text-red-700">{errors._form.join(" ")}</p>}
-      {message && <p role="status" className="text-sm">{message}</p>}
+      {errors._form && (
+        <p role="alert" className="text-sm text-red-700">
+          {errors._form.join(" ")}
+        </p>
+      )}
+      {message && (
+        <p role="status" className="text-sm">
+          {message}
+        </p>
+      )}
     </>
   );
   return { values, options, input, select, status, setMessage };
@@ -66,10 +86,16 @@ export function AgencyForm() {
     <form className={grid} onSubmit={(e) => (e.preventDefault(), create.mutate(f.values as never))}>
       {f.input("slug", t("slug"))}
       {f.input("acronym", t("acronym"))}
-      {f.select("kind", t("kind"), AGENCY_KINDS.map((k) => [k, t(`kinds.${k}`)]))}
+      {f.select(
+        "kind",
+        t("kind"),
+        AGENCY_KINDS.map((k) => [k, t(`kinds.${k}`)]),
+      )}
       {f.input("nameId", t("nameId"))}
       {f.input("nameEn", t("nameEn"))}
-      <button type="submit" className={button}>{t("add")}</button>
+      <button type="submit" className={button}>
+        {t("add")}
+      </button>
       {f.status}
     </form>
   );
@@ -82,12 +108,18 @@ export function ServiceForm({ agencies }: { agencies: Array<{ id: string; name: 
   const create = useMutation(trpc.admin.createService.mutationOptions(f.options));
   return (
     <form className={grid} onSubmit={(e) => (e.preventDefault(), create.mutate(f.values as never))}>
-      {f.select("agencyId", t("agency"), agencies.map((a) => [a.id, a.name]))}
+      {f.select(
+        "agencyId",
+        t("agency"),
+        agencies.map((a) => [a.id, a.name]),
+      )}
       {f.input("code", t("code"))}
       {f.input("keywords", t("keywords"))}
       {f.input("nameId", t("nameId"))}
       {f.input("nameEn", t("nameEn"))}
-      <button type="submit" className={button}>{t("add")}</button>
+      <button type="submit" className={button}>
+        {t("add")}
+      </button>
       {f.status}
     </form>
   );
@@ -105,7 +137,9 @@ export function PlaceForm() {
       {f.input("city", t("city"))}
       {f.input("lat", t("lat"))}
       {f.input("lng", t("lng"))}
-      <button type="submit" className={button}>{t("add")}</button>
+      <button type="submit" className={button}>
+        {t("add")}
+      </button>
       {f.status}
     </form>
   );
@@ -119,18 +153,35 @@ export function AccountForm({ agencies }: { agencies: Array<{ id: string; name: 
   const create = useMutation(
     trpc.admin.createAccount.mutationOptions({
       ...f.options,
-      onSuccess: (r) => (setIssued(t("admin.temporaryPassword", { email: f.values.email ?? "", password: r.temporaryPassword })), f.options.onSuccess()),
+      onSuccess: (r) => (
+        setIssued(t("admin.temporaryPassword", { email: f.values.email ?? "", password: r.temporaryPassword })),
+        f.options.onSuccess()
+      ),
     }),
   );
   return (
     <form className={grid} onSubmit={(e) => (e.preventDefault(), create.mutate(f.values as never))}>
       {f.input("email", t("admin.email"), "email")}
       {f.input("name", t("admin.name"))}
-      {f.select("role", t("admin.role"), ROLES.map((r) => [r, t(`roles.${r}`)]))}
-      {f.select("agencyId", t("admin.agency"), agencies.map((a) => [a.id, a.name]))}
-      <button type="submit" className={button}>{t("admin.add")}</button>
+      {f.select(
+        "role",
+        t("admin.role"),
+        ROLES.map((r) => [r, t(`roles.${r}`)]),
+      )}
+      {f.select(
+        "agencyId",
+        t("admin.agency"),
+        agencies.map((a) => [a.id, a.name]),
+      )}
+      <button type="submit" className={button}>
+        {t("admin.add")}
+      </button>
       {f.status}
-      {issued && <p role="status" className="rounded bg-amber-50 p-2 text-sm sm:col-span-3">{issued}</p>}
+      {issued && (
+        <p role="status" className="rounded bg-amber-50 p-2 text-sm sm:col-span-3">
+          {issued}
+        </p>
+      )}
     </form>
   );
 }
@@ -141,16 +192,29 @@ export function AccountActions({ userId, email, active }: { userId: string; emai
   const router = useRouter();
   const [note, setNote] = useState<string | null>(null);
   const toggle = useMutation(trpc.admin.setActive.mutationOptions({ onSuccess: () => router.refresh(), onError: (e) => setNote(e.message) }));
-  const reset = useMutation(trpc.admin.resetPassword.mutationOptions({ onSuccess: (r) => setNote(t("temporaryPassword", { email, password: r.temporaryPassword })), onError: (e) => setNote(e.message) }));
+  const reset = useMutation(
+    trpc.admin.resetPassword.mutationOptions({
+      onSuccess: (r) => setNote(t("temporaryPassword", { email, password: r.temporaryPassword })),
+      onError: (e) => setNote(e.message),
+    }),
+  );
   return (
     <span className="flex flex-wrap items-center gap-2">
-      <button type="button" onClick={() => toggle.mutate({ userId, active: !active })} className="rounded border border-brand-800 px-2 py-1 text-xs text-brand-800">
+      <button
+        type="button"
+        onClick={() => toggle.mutate({ userId, active: !active })}
+        className="rounded border border-brand-800 px-2 py-1 text-xs text-brand-800"
+      >
         {active ? t("deactivate") : t("activate")}
       </button>
       <button type="button" onClick={() => reset.mutate({ userId })} className="rounded border border-brand-800 px-2 py-1 text-xs text-brand-800">
         {t("resetPassword")}
       </button>
-      {note && <span role="status" className="text-xs">{note}</span>}
+      {note && (
+        <span role="status" className="text-xs">
+          {note}
+        </span>
+      )}
     </span>
   );
 }

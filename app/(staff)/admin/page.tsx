@@ -24,7 +24,9 @@ export default async function AdminPage() {
         <h2 className="text-lg font-semibold">{t("admin.agencies")}</h2>
         <ul className="text-sm">
           {catalog.agencies.map((a) => (
-            <li key={a.id}>{a.nameId} ({a.slug}) · {t(`admin.kinds.${a.kind}`)} · {a.services} · {state(a.active)}</li>
+            <li key={a.id}>
+              {a.nameId} ({a.slug}) · {t(`admin.kinds.${a.kind}`)} · {a.services} · {state(a.active)}
+            </li>
           ))}
         </ul>
         <AgencyForm />
@@ -33,7 +35,9 @@ export default async function AdminPage() {
         <h2 className="text-lg font-semibold">{t("admin.services")}</h2>
         <ul className="text-sm">
           {catalog.services.map((s) => (
-            <li key={s.id}>{s.nameId} ({s.code}) · {state(s.active)}</li>
+            <li key={s.id}>
+              {s.nameId} ({s.code}) · {state(s.active)}
+            </li>
           ))}
         </ul>
         <ServiceForm agencies={agencyOptions} />
@@ -42,7 +46,9 @@ export default async function AdminPage() {
         <h2 className="text-lg font-semibold">{t("admin.places")}</h2>
         <ul className="text-sm">
           {catalog.places.map((p) => (
-            <li key={p.id}>{p.name} ({p.slug}) {p.city && `· ${p.city}`} · {state(p.active)}</li>
+            <li key={p.id}>
+              {p.name} ({p.slug}) {p.city && `· ${p.city}`} · {state(p.active)}
+            </li>
           ))}
         </ul>
         <PlaceForm />
@@ -52,7 +58,10 @@ export default async function AdminPage() {
         <ul className="space-y-1 text-sm" data-testid="accounts">
           {accounts.map((u) => (
             <li key={u.id} className="flex flex-wrap items-center gap-2">
-              <span>{u.name} · {u.email} · {t(`roles.${u.role}`)}{u.agencyName ? ` · ${u.agencyName}` : ""} · {state(u.active)}</span>
+              <span>
+                {u.name} · {u.email} · {t(`roles.${u.role}`)}
+                {u.agencyName ? ` · ${u.agencyName}` : ""} · {state(u.active)}
+              </span>
               {u.id !== me.id && <AccountActions userId={u.id} email={u.email} active={u.active} />}
             </li>
           ))}

@@ -66,7 +66,9 @@ export function ClarificationPanel({
               <p className="whitespace-pre-line">{r.questions}</p>
               {r.responses.map((x) => (
                 <div key={x.id} className="mt-1 border-l-2 border-brand-700 pl-2">
-                  <p className="whitespace-pre-line">{x.atLabel} — {x.body}</p>
+                  <p className="whitespace-pre-line">
+                    {x.atLabel} — {x.body}
+                  </p>
                   <AttachmentLinks files={x.attachments} />
                 </div>
               ))}
@@ -78,10 +80,21 @@ export function ClarificationPanel({
         className="space-y-2"
         onSubmit={(e) => {
           e.preventDefault();
-          send.mutate({ ...subject, agencyId, method, questions, dueAt: dueAt ? endOfJakartaDay(dueAt) : undefined, evidenceComplaintIds: [...picked] });
+          send.mutate({
+            ...subject,
+            agencyId,
+            method,
+            questions,
+            dueAt: dueAt ? endOfJakartaDay(dueAt) : undefined,
+            evidenceComplaintIds: [...picked],
+          });
         }}
       >
-        {message && <p role="status" className="text-sm">{message}</p>}
+        {message && (
+          <p role="status" className="text-sm">
+            {message}
+          </p>
+        )}
         <label className="block text-sm font-medium">
           {t("clarification.agency")}
           <select name="agencyId" value={agencyId} onChange={(e) => setAgencyId(e.target.value)} className={`${inputClass} mt-1`}>
@@ -116,13 +129,21 @@ export function ClarificationPanel({
             <legend className="font-medium">{t("clarification.evidence")}</legend>
             {evidence.map((e) => (
               <label key={e.id} className="flex min-w-0 gap-2">
-                <input type="checkbox" checked={picked.has(e.id)} onChange={() => setPicked((s) => (s.has(e.id) ? new Set([...s].filter((x) => x !== e.id)) : new Set([...s, e.id])))} />
+                <input
+                  type="checkbox"
+                  checked={picked.has(e.id)}
+                  onChange={() => setPicked((s) => (s.has(e.id) ? new Set([...s].filter((x) => x !== e.id)) : new Set([...s, e.id])))}
+                />
                 <span className="min-w-0 truncate">{e.label}</span>
               </label>
             ))}
           </fieldset>
         )}
-        <button type="submit" disabled={!agencyId || send.isPending} className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white disabled:opacity-50">
+        <button
+          type="submit"
+          disabled={!agencyId || send.isPending}
+          className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white disabled:opacity-50"
+        >
           {t("clarification.send")}
         </button>
       </form>

@@ -23,7 +23,12 @@ function useAfter() {
   };
 }
 
-const Err = ({ error }: { error: string | null }) => (error ? <p role="alert" className="text-sm font-medium text-red-700">{error}</p> : null);
+const Err = ({ error }: { error: string | null }) =>
+  error ? (
+    <p role="alert" className="text-sm font-medium text-red-700">
+      {error}
+    </p>
+  ) : null;
 
 type Severity = (typeof SEVERITIES)[number];
 
@@ -43,7 +48,17 @@ function SeveritySelect({ value, onChange }: { value: Severity; onChange: (sever
   );
 }
 
-export function ConfirmIncidentForm({ incidentId, version, titleId, titleEn }: { incidentId: string; version: number; titleId: string; titleEn: string }) {
+export function ConfirmIncidentForm({
+  incidentId,
+  version,
+  titleId,
+  titleEn,
+}: {
+  incidentId: string;
+  version: number;
+  titleId: string;
+  titleEn: string;
+}) {
   const t = useTranslations("console");
   const trpc = useTRPC();
   const { error, options } = useAfter();
@@ -76,10 +91,17 @@ export function SeverityForm({ incidentId, version, severity }: { incidentId: st
   const update = useMutation(trpc.incident.update.mutationOptions(options));
   const [value, setValue] = useState(severity);
   return (
-    <form className="flex flex-wrap items-end gap-2" onSubmit={(e) => (e.preventDefault(), update.mutate({ incidentId, expectedVersion: version, severity: value }))}>
+    <form
+      className="flex flex-wrap items-end gap-2"
+      onSubmit={(e) => (e.preventDefault(), update.mutate({ incidentId, expectedVersion: version, severity: value }))}
+    >
       <Err error={error} />
       <SeveritySelect value={value} onChange={setValue} />
-      <button type="submit" disabled={update.isPending || value === severity} className="rounded-md border border-brand-800 px-4 py-2.5 font-semibold text-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={update.isPending || value === severity}
+        className="rounded-md border border-brand-800 px-4 py-2.5 font-semibold text-brand-800 disabled:opacity-60"
+      >
         {t("severityChange")}
       </button>
     </form>
@@ -125,7 +147,13 @@ export function PostUpdateForm({ incidentId }: { incidentId: string }) {
   );
 }
 
-export function IncidentOperations({ incidentId, complaints }: { incidentId: string; complaints: Array<{ id: string; trackingCode: string; excerpt: string }> }) {
+export function IncidentOperations({
+  incidentId,
+  complaints,
+}: {
+  incidentId: string;
+  complaints: Array<{ id: string; trackingCode: string; excerpt: string }>;
+}) {
   const t = useTranslations("console");
   const trpc = useTRPC();
   const router = useRouter();
@@ -135,11 +163,17 @@ export function IncidentOperations({ incidentId, complaints }: { incidentId: str
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const merge = useMutation(trpc.incident.merge.mutationOptions({ ...options, onSuccess: () => router.push(`/console/incidents/${target}`) }));
   const split = useMutation(trpc.incident.split.mutationOptions({ ...options, onSuccess: (r) => router.push(`/console/incidents/${r.incidentId}`) }));
-  const ownMotion = useMutation(trpc.incident.openOwnMotion.mutationOptions({ ...options, onSuccess: (r) => router.push(`/console/complaints/${r.complaintId}`) }));
+  const ownMotion = useMutation(
+    trpc.incident.openOwnMotion.mutationOptions({ ...options, onSuccess: (r) => router.push(`/console/complaints/${r.complaintId}`) }),
+  );
   return (
     <div className="space-y-4">
       <Err error={error} />
-      <button type="button" onClick={() => ownMotion.mutate({ incidentId })} className="rounded-md border border-brand-800 px-3 py-1.5 text-sm font-semibold text-brand-800">
+      <button
+        type="button"
+        onClick={() => ownMotion.mutate({ incidentId })}
+        className="rounded-md border border-brand-800 px-3 py-1.5 text-sm font-semibold text-brand-800"
+      >
         {t("ownMotion")}
       </button>
       <form className="space-y-2" onSubmit={(e) => (e.preventDefault(), merge.mutate({ sourceId: incidentId, targetId: target }))}>
@@ -147,16 +181,27 @@ export function IncidentOperations({ incidentId, complaints }: { incidentId: str
           {t("merge")} — {t("mergeTarget")}
           <input value={target} onChange={(e) => setTarget(e.target.value.trim())} className={`${inputClass} mt-1 font-mono text-xs`} />
         </label>
-        <button type="submit" disabled={!target} className="rounded-md border border-brand-800 px-3 py-1.5 text-sm font-semibold text-brand-800 disabled:opacity-50">
+        <button
+          type="submit"
+          disabled={!target}
+          className="rounded-md border border-brand-800 px-3 py-1.5 text-sm font-semibold text-brand-800 disabled:opacity-50"
+        >
           {t("merge")}
         </button>
       </form>
-      <form className="space-y-2" onSubmit={(e) => (e.preventDefault(), split.mutate({ incidentId, complaintIds: [...picked], titleId: splitTitle }))}>
+      <form
+        className="space-y-2"
+        onSubmit={(e) => (e.preventDefault(), split.mutate({ incidentId, complaintIds: [...picked], titleId: splitTitle }))}
+      >
         <fieldset className="min-w-0 max-h-64 space-y-1 overflow-auto rounded border border-slate-200 p-2 text-sm">
           <legend className="font-medium">{t("split")}</legend>
           {complaints.map((c) => (
             <label key={c.id} className="flex min-w-0 gap-2">
-              <input type="checkbox" checked={picked.has(c.id)} onChange={() => setPicked((s) => (s.has(c.id) ? new Set([...s].filter((x) => x !== c.id)) : new Set([...s, c.id])))} />
+              <input
+                type="checkbox"
+                checked={picked.has(c.id)}
+                onChange={() => setPicked((s) => (s.has(c.id) ? new Set([...s].filter((x) => x !== c.id)) : new Set([...s, c.id])))}
+              />
               <span className="whitespace-nowrap font-mono">{c.trackingCode}</span>
               <span className="min-w-0 truncate">{c.excerpt}</span>
             </label>
@@ -166,7 +211,11 @@ export function IncidentOperations({ incidentId, complaints }: { incidentId: str
           {t("splitTitle")}
           <input value={splitTitle} onChange={(e) => setSplitTitle(e.target.value)} className={`${inputClass} mt-1`} />
         </label>
-        <button type="submit" disabled={picked.size === 0} className="rounded-md border border-brand-800 px-3 py-1.5 text-sm font-semibold text-brand-800 disabled:opacity-50">
+        <button
+          type="submit"
+          disabled={picked.size === 0}
+          className="rounded-md border border-brand-800 px-3 py-1.5 text-sm font-semibold text-brand-800 disabled:opacity-50"
+        >
           {t("split")}
         </button>
       </form>

@@ -60,18 +60,50 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("console.queueTitle")}</h1>
-      <form method="get" action="/console" className="grid grid-cols-1 gap-3 rounded-lg bg-white p-3 shadow-sm sm:grid-cols-3 lg:grid-cols-4" aria-label={t("console.filters")}>
+      <form
+        method="get"
+        action="/console"
+        className="grid grid-cols-1 gap-3 rounded-lg bg-white p-3 shadow-sm sm:grid-cols-3 lg:grid-cols-4"
+        aria-label={t("console.filters")}
+      >
         <label className="block text-sm sm:col-span-2">
           <span className="font-medium">{t("console.search")}</span>
           <input type="search" name="q" defaultValue={value("q")} className={`${inputClass} mt-1`} />
         </label>
-        {select("stage", t("console.stage"), COMPLAINT_STAGES.map((s) => [s, t(`stages.${s}`)]))}
-        {select("category", t("console.category"), COMPLAINT_CATEGORIES.map((c) => [c, t(`categories.${c}`)]))}
-        {select("agencyId", t("track.agency"), agencies.map((a): [string, string] => [a.id, a.name.id]))}
-        {select("serviceId", t("console.service"), services.map((s) => [s.id, s.name.id]))}
-        {select("placeId", t("console.place"), places.map((p) => [p.id, p.name]))}
-        {select("deadline", t("console.deadline"), [["due_soon", t("console.dueSoon")], ["overdue", t("console.overdue")]])}
-        {select("assignee", t("console.assignee"), [["me", t("console.mine")], ["none", t("console.unassigned")], ...staff.map((w): [string, string] => [w.id, w.name])])}
+        {select(
+          "stage",
+          t("console.stage"),
+          COMPLAINT_STAGES.map((s) => [s, t(`stages.${s}`)]),
+        )}
+        {select(
+          "category",
+          t("console.category"),
+          COMPLAINT_CATEGORIES.map((c) => [c, t(`categories.${c}`)]),
+        )}
+        {select(
+          "agencyId",
+          t("track.agency"),
+          agencies.map((a): [string, string] => [a.id, a.name.id]),
+        )}
+        {select(
+          "serviceId",
+          t("console.service"),
+          services.map((s) => [s.id, s.name.id]),
+        )}
+        {select(
+          "placeId",
+          t("console.place"),
+          places.map((p) => [p.id, p.name]),
+        )}
+        {select("deadline", t("console.deadline"), [
+          ["due_soon", t("console.dueSoon")],
+          ["overdue", t("console.overdue")],
+        ])}
+        {select("assignee", t("console.assignee"), [
+          ["me", t("console.mine")],
+          ["none", t("console.unassigned")],
+          ...staff.map((w): [string, string] => [w.id, w.name]),
+        ])}
         <label className="block text-sm">
           <span className="font-medium">{t("console.from")}</span>
           <input type="date" name="from" defaultValue={value("from")} className={`${inputClass} mt-1`} />
@@ -80,7 +112,11 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
           <span className="font-medium">{t("console.to")}</span>
           <input type="date" name="to" defaultValue={value("to")} className={`${inputClass} mt-1`} />
         </label>
-        {select("sort", t("console.sort"), [["newest", t("console.sortNewest")], ["oldest", t("console.sortOldest")], ["due", t("console.sortDue")]])}
+        {select("sort", t("console.sort"), [
+          ["newest", t("console.sortNewest")],
+          ["oldest", t("console.sortOldest")],
+          ["due", t("console.sortDue")],
+        ])}
         {value("incidentId") && <input type="hidden" name="incidentId" value={value("incidentId")} />}
         <div className="flex items-end gap-2">
           <button type="submit" className="rounded-md bg-brand-800 px-4 py-2.5 font-semibold text-white">

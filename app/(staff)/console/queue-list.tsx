@@ -21,7 +21,10 @@ export function QueueList({ items, staff }: { items: QueueItem[]; staff: Array<{
   const [priority, setPriority] = useState("high");
   const [incidentId, setIncidentId] = useState("");
   const [status, setStatus] = useState<string | null>(null);
-  const after = { onSuccess: () => (setStatus(t("console.done")), setSelected(new Set()), router.refresh()), onError: (e: { message: string }) => setStatus(e.message) };
+  const after = {
+    onSuccess: () => (setStatus(t("console.done")), setSelected(new Set()), router.refresh()),
+    onError: (e: { message: string }) => setStatus(e.message),
+  };
   const assign = useMutation(trpc.complaint.assign.mutationOptions(after));
   const setPrio = useMutation(trpc.complaint.setPriority.mutationOptions(after));
   const link = useMutation(trpc.complaint.linkIncident.mutationOptions(after));
@@ -43,7 +46,12 @@ export function QueueList({ items, staff }: { items: QueueItem[]; staff: Array<{
             ))}
           </select>
         </label>
-        <button type="button" disabled={!ids.length} onClick={() => assign.mutate({ complaintIds: ids, assigneeId: assignee || null })} className="rounded bg-brand-800 px-3 py-1.5 text-white disabled:opacity-50">
+        <button
+          type="button"
+          disabled={!ids.length}
+          onClick={() => assign.mutate({ complaintIds: ids, assigneeId: assignee || null })}
+          className="rounded bg-brand-800 px-3 py-1.5 text-white disabled:opacity-50"
+        >
           {t("console.assign")}
         </button>
         <label>
@@ -56,26 +64,50 @@ export function QueueList({ items, staff }: { items: QueueItem[]; staff: Array<{
             ))}
           </select>
         </label>
-        <button type="button" disabled={!ids.length} onClick={() => setPrio.mutate({ complaintIds: ids, priority: priority as "high" })} className="rounded bg-brand-800 px-3 py-1.5 text-white disabled:opacity-50">
+        <button
+          type="button"
+          disabled={!ids.length}
+          onClick={() => setPrio.mutate({ complaintIds: ids, priority: priority as "high" })}
+          className="rounded bg-brand-800 px-3 py-1.5 text-white disabled:opacity-50"
+        >
           {t("console.applyPriority")}
         </button>
         <label>
           {t("console.linkTo")}{" "}
-          <input value={incidentId} onChange={(e) => setIncidentId(e.target.value.trim())} className="w-72 rounded border border-slate-400 px-2 py-1 font-mono text-xs" />
+          <input
+            value={incidentId}
+            onChange={(e) => setIncidentId(e.target.value.trim())}
+            className="w-72 rounded border border-slate-400 px-2 py-1 font-mono text-xs"
+          />
         </label>
-        <button type="button" disabled={!ids.length || !incidentId} onClick={() => link.mutate({ complaintIds: ids, incidentId })} className="rounded bg-brand-800 px-3 py-1.5 text-white disabled:opacity-50">
+        <button
+          type="button"
+          disabled={!ids.length || !incidentId}
+          onClick={() => link.mutate({ complaintIds: ids, incidentId })}
+          className="rounded bg-brand-800 px-3 py-1.5 text-white disabled:opacity-50"
+        >
           {t("console.link")}
         </button>
         {status && <span role="status">{status}</span>}
       </div>
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" checked={ids.length === items.length} onChange={(e) => setSelected(e.target.checked ? new Set(items.map((i) => i.id)) : new Set())} />
+        <input
+          type="checkbox"
+          checked={ids.length === items.length}
+          onChange={(e) => setSelected(e.target.checked ? new Set(items.map((i) => i.id)) : new Set())}
+        />
         {t("console.selectAll")}
       </label>
       <ul className="space-y-2" data-testid="queue">
         {items.map((i) => (
           <li key={i.id} className="flex gap-3 rounded-lg bg-white p-3 shadow-sm">
-            <input type="checkbox" checked={selected.has(i.id)} onChange={() => toggle(i.id)} aria-label={t("console.select", { code: i.trackingCode })} className="mt-1 h-5 w-5" />
+            <input
+              type="checkbox"
+              checked={selected.has(i.id)}
+              onChange={() => toggle(i.id)}
+              aria-label={t("console.select", { code: i.trackingCode })}
+              className="mt-1 h-5 w-5"
+            />
             <div className="min-w-0 flex-1 space-y-1">
               <div className="flex flex-wrap items-center gap-2 text-sm">
                 <Link href={`/console/complaints/${i.id}`} className="font-mono font-semibold text-brand-800 underline">
@@ -83,9 +115,15 @@ export function QueueList({ items, staff }: { items: QueueItem[]; staff: Array<{
                 </Link>
                 <span className="rounded bg-slate-100 px-2 py-0.5">{t(`stages.${i.stage as "received"}`)}</span>
                 <span>{t(`categories.${i.category as "other"}`)}</span>
-                {i.priority !== "normal" && <span className="rounded bg-amber-100 px-2 py-0.5">{t(`console.priorities.${i.priority as "high"}`)}</span>}
+                {i.priority !== "normal" && (
+                  <span className="rounded bg-amber-100 px-2 py-0.5">{t(`console.priorities.${i.priority as "high"}`)}</span>
+                )}
                 {i.rapidResponse && <span className="rounded bg-red-100 px-2 py-0.5 text-red-800">{t("console.rapid")}</span>}
-                <span className={i.overdue ? "rounded bg-red-700 px-2 py-0.5 text-white" : i.dueSoon ? "rounded bg-amber-200 px-2 py-0.5" : "text-slate-700"}>
+                <span
+                  className={
+                    i.overdue ? "rounded bg-red-700 px-2 py-0.5 text-white" : i.dueSoon ? "rounded bg-amber-200 px-2 py-0.5" : "text-slate-700"
+                  }
+                >
                   {i.overdue ? `${t("console.overdue")} · ` : ""}
                   {i.dueLabel}
                 </span>
@@ -97,9 +135,7 @@ export function QueueList({ items, staff }: { items: QueueItem[]; staff: Array<{
                 {!i.incidentCode && i.suggestedIncidentId && <span className="rounded bg-sky-100 px-2 py-0.5">{t("console.suggested")}</span>}
               </div>
               <p className="truncate text-sm text-slate-800">{i.excerpt}</p>
-              <p className="text-xs text-slate-700">
-                {[i.serviceName, i.placeName, i.createdLabel, i.assigneeName].filter(Boolean).join(" · ")}
-              </p>
+              <p className="text-xs text-slate-700">{[i.serviceName, i.placeName, i.createdLabel, i.assigneeName].filter(Boolean).join(" · ")}</p>
             </div>
           </li>
         ))}

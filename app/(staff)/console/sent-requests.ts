@@ -13,6 +13,11 @@ export function toSentRequests(requests: Listed[], dueLabel: (d: Date) => string
     questions: r.questions,
     overdue: r.overdue,
     dueLabel: dueLabel(r.dueAt),
-    responses: r.responses.map((x) => ({ id: x.id, body: x.body, atLabel: when(x.at), attachments: x.attachments.map((a) => ({ id: a.id, name: a.name })) })),
+    responses: r.responses.map((x) => ({
+      id: x.id,
+      body: x.body,
+      atLabel: when(x.at),
+      attachments: x.attachments.map((a) => ({ id: a.id, name: a.name })),
+    })),
   }));
 }

@@ -12,7 +12,11 @@ type Errors = FieldErrors | null;
 
 function ErrorText({ errors, field }: { errors: Errors; field: string }) {
   const list = errors?.[field];
-  return list?.length ? <p className="text-sm font-medium text-red-700" data-field-error={field}>{list.join(" ")}</p> : null;
+  return list?.length ? (
+    <p className="text-sm font-medium text-red-700" data-field-error={field}>
+      {list.join(" ")}
+    </p>
+  ) : null;
 }
 
 /** Runs one procedure action against the version the page showed; a stale version is refused by the server. */
@@ -42,7 +46,13 @@ export function ProcedurePanel({ complaintId, version, actions }: { complaintId:
       className="space-y-3"
       onSubmit={(e) => {
         e.preventDefault();
-        run.mutate({ complaintId, action: action as "start_verification", expectedVersion: version, reason: reason || undefined, publicNote: publicNote || undefined });
+        run.mutate({
+          complaintId,
+          action: action as "start_verification",
+          expectedVersion: version,
+          reason: reason || undefined,
+          publicNote: publicNote || undefined,
+        });
       }}
     >
       <ErrorText errors={errors} field="_form" />
@@ -69,7 +79,11 @@ export function ProcedurePanel({ complaintId, version, actions }: { complaintId:
       {["publicNote", "identity", "incident", "deadlinePassed"].map((f) => (
         <ErrorText key={f} errors={errors} field={f} />
       ))}
-      <button type="submit" disabled={!action || run.isPending} className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white disabled:opacity-50">
+      <button
+        type="submit"
+        disabled={!action || run.isPending}
+        className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white disabled:opacity-50"
+      >
         {t("submitAction")}
       </button>
     </form>
@@ -106,7 +120,11 @@ export function TextForm({
       {canned.length > 0 && (
         <label className="block text-sm">
           {t("canned")}{" "}
-          <select onChange={(e) => setBody(canned.find((c) => c.key === e.target.value)?.body ?? body)} defaultValue="" className="rounded border border-slate-400 px-2 py-1">
+          <select
+            onChange={(e) => setBody(canned.find((c) => c.key === e.target.value)?.body ?? body)}
+            defaultValue=""
+            className="rounded border border-slate-400 px-2 py-1"
+          >
             <option value="">—</option>
             {canned.map((c) => (
               <option key={c.key} value={c.key}>
@@ -133,7 +151,11 @@ export function LinkIncidentButton({ complaintId, incidentId, label }: { complai
   const router = useRouter();
   const link = useMutation(trpc.complaint.linkIncident.mutationOptions({ onSuccess: () => router.refresh() }));
   return (
-    <button type="button" onClick={() => link.mutate({ complaintIds: [complaintId], incidentId })} className="rounded-md bg-brand-800 px-3 py-1.5 text-sm font-semibold text-white">
+    <button
+      type="button"
+      onClick={() => link.mutate({ complaintIds: [complaintId], incidentId })}
+      className="rounded-md bg-brand-800 px-3 py-1.5 text-sm font-semibold text-white"
+    >
       {label}
     </button>
   );

@@ -22,9 +22,15 @@ export function DashboardView() {
         <StatCard label={t("console.openIncidents")} value={data.openIncidents} />
       </dl>
       <p className="flex flex-wrap gap-4 text-sm">
-        <Link href="/console?assignee=me&sort=due" className="text-brand-800 underline">{t("console.mine")}</Link>
-        <Link href="/console?deadline=overdue&sort=due" className="text-brand-800 underline">{t("console.overdue")}</Link>
-        <Link href="/console?deadline=due_soon&sort=due" className="text-brand-800 underline">{t("console.dueSoon")}</Link>
+        <Link href="/console?assignee=me&sort=due" className="text-brand-800 underline">
+          {t("console.mine")}
+        </Link>
+        <Link href="/console?deadline=overdue&sort=due" className="text-brand-800 underline">
+          {t("console.overdue")}
+        </Link>
+        <Link href="/console?deadline=due_soon&sort=due" className="text-brand-800 underline">
+          {t("console.dueSoon")}
+        </Link>
       </p>
 
       <div className="grid gap-6 md:grid-cols-2">
@@ -78,9 +84,7 @@ export function DashboardView() {
         >
           {t("dashboard.refresh")}
         </button>
-        <span aria-live="polite">
-          {t("dashboard.updatedAt", { time: format.dateTime(data.generatedAt, { timeStyle: "medium" }) })}
-        </span>
+        <span aria-live="polite">{t("dashboard.updatedAt", { time: format.dateTime(data.generatedAt, { timeStyle: "medium" }) })}</span>
       </div>
     </div>
   );

@@ -19,8 +19,7 @@ export function RapidResponseReview() {
   const review = useMutation(
     trpc.procedure.reviewRapidResponse.mutationOptions({
       onSuccess: () => refetch(),
-      onError: (e, vars) =>
-        setErrors((all) => ({ ...all, [vars.complaintId]: fieldErrorsOf(e) })),
+      onError: (e, vars) => setErrors((all) => ({ ...all, [vars.complaintId]: fieldErrorsOf(e) })),
     }),
   );
   return (
@@ -43,7 +42,12 @@ export function RapidResponseReview() {
               <p className="text-sm text-slate-700">{r.reason}</p>
               <label className="block text-sm">
                 <span className="font-medium">{t("rapidReviewReason")}</span>
-                <input value={reasons[r.id] ?? ""} onChange={(e) => setReasons({ ...reasons, [r.id]: e.target.value })} aria-invalid={Boolean(errors[r.id]?.reason)} className={inputClass} />
+                <input
+                  value={reasons[r.id] ?? ""}
+                  onChange={(e) => setReasons({ ...reasons, [r.id]: e.target.value })}
+                  aria-invalid={Boolean(errors[r.id]?.reason)}
+                  className={inputClass}
+                />
               </label>
               {errors[r.id] && (
                 <p role="alert" className="text-sm text-red-700">
@@ -51,10 +55,22 @@ export function RapidResponseReview() {
                 </p>
               )}
               <div className="flex gap-2">
-                <button type="button" className="rounded-md bg-brand-800 px-3 py-1.5 font-semibold text-white" onClick={() => review.mutate({ complaintId: r.id, decision: "confirm", expectedVersion: r.version, reason: reasons[r.id] || undefined })}>
+                <button
+                  type="button"
+                  className="rounded-md bg-brand-800 px-3 py-1.5 font-semibold text-white"
+                  onClick={() =>
+                    review.mutate({ complaintId: r.id, decision: "confirm", expectedVersion: r.version, reason: reasons[r.id] || undefined })
+                  }
+                >
                   {t("rapidReviewConfirm")}
                 </button>
-                <button type="button" className="rounded-md border border-slate-400 px-3 py-1.5 font-semibold" onClick={() => review.mutate({ complaintId: r.id, decision: "revert", expectedVersion: r.version, reason: reasons[r.id] || undefined })}>
+                <button
+                  type="button"
+                  className="rounded-md border border-slate-400 px-3 py-1.5 font-semibold"
+                  onClick={() =>
+                    review.mutate({ complaintId: r.id, decision: "revert", expectedVersion: r.version, reason: reasons[r.id] || undefined })
+                  }
+                >
                   {t("rapidReviewRevert")}
                 </button>
               </div>

@@ -11,6 +11,9 @@ export const GET = withErrorResponses(async (req: Request) => {
   const period = new URL(req.url).searchParams.get("period") ?? "";
   const report = await getPeriodicReport({ ctx, input: { period } });
   return new Response(stringify(periodicReportRows(report)), {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="sigap-laporan-berkala-${report.period}.csv"` },
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="sigap-laporan-berkala-${report.period}.csv"`,
+    },
   });
 });

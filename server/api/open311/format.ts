@@ -64,7 +64,15 @@ export function toOpen311Service(s: Open311ServiceRow) {
 export function open311Attributes(locale: Locale) {
   const m = MESSAGES[locale];
   const t = m.open311;
-  const attribute = (order: number, code: string, datatype: "singlevaluelist" | "datetime", required: boolean, description: string, format: string, values: Array<{ key: string; name: string }>) => ({
+  const attribute = (
+    order: number,
+    code: string,
+    datatype: "singlevaluelist" | "datetime",
+    required: boolean,
+    description: string,
+    format: string,
+    values: Array<{ key: string; name: string }>,
+  ) => ({
     variable: true,
     code,
     datatype,
@@ -75,7 +83,15 @@ export function open311Attributes(locale: Locale) {
     values,
   });
   return [
-    attribute(1, "category", "singlevaluelist", true, t.categoryPrompt, t.categoryFormat, COMPLAINT_CATEGORIES.map((key) => ({ key, name: m.categories[key] }))),
+    attribute(
+      1,
+      "category",
+      "singlevaluelist",
+      true,
+      t.categoryPrompt,
+      t.categoryFormat,
+      COMPLAINT_CATEGORIES.map((key) => ({ key, name: m.categories[key] })),
+    ),
     attribute(2, "occurred_at", "datetime", false, t.occurredPrompt, t.occurredFormat, []),
     attribute(3, "confidential", "singlevaluelist", false, t.confidentialPrompt, t.confidentialFormat, [
       { key: "true", name: t.yes },

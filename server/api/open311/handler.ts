@@ -37,7 +37,14 @@ async function readForm(req: Request): Promise<URLSearchParams> {
 }
 
 /** The answer to one spec request, or a thrown error for `open311Error` to word. */
-async function answer(req: Request, segments: string[], format: Format, openCtx: () => Promise<DomainCtx>, baseUrl: string, locale: Locale): Promise<Response> {
+async function answer(
+  req: Request,
+  segments: string[],
+  format: Format,
+  openCtx: () => Promise<DomainCtx>,
+  baseUrl: string,
+  locale: Locale,
+): Promise<Response> {
   const ctx = await openCtx();
   const url = new URL(req.url);
   const [resource, id, ...rest] = segments;
@@ -60,7 +67,9 @@ async function answer(req: Request, segments: string[], format: Format, openCtx:
   if (req.method !== "GET") throw badRequest("only GET and POST are supported");
   if (resource === "discovery" && !id) {
     const d = open311Discovery(baseUrl, "pengaduan@ombudsman.example");
-    return respond(format, d, () => toXml("discovery", { ...d, endpoints: { endpoint: d.endpoints.map((e) => ({ ...e, formats: { format: e.formats } })) } }));
+    return respond(format, d, () =>
+      toXml("discovery", { ...d, endpoints: { endpoint: d.endpoints.map((e) => ({ ...e, formats: { format: e.formats } })) } }),
+    );
   }
   if (resource === "services") {
     if (!id) {
@@ -70,11 +79,16 @@ async function answer(req: Request, segments: string[], format: Format, openCtx:
     const service = await getOpen311Service({ ctx, input: { code: id } });
     const attributes = open311Attributes(locale);
     return respond(format, { service_code: service.code, attributes }, () =>
-      toXml("service_definition", { service_code: service.code, attributes: { attribute: attributes.map((a) => ({ ...a, values: { value: a.values } })) } }),
+      toXml("service_definition", {
+        service_code: service.code,
+        attributes: { attribute: attributes.map((a) => ({ ...a, values: { value: a.values } })) },
+      }),
     );
   }
   if (resource === "requests") {
-    const found = id ? [await getOpen311Request({ ctx, input: { locale, id } })] : await listOpen311Requests({ ctx, input: listInputOf(url.searchParams, ctx.now(), locale) });
+    const found = id
+      ? [await getOpen311Request({ ctx, input: { locale, id } })]
+      : await listOpen311Requests({ ctx, input: listInputOf(url.searchParams, ctx.now(), locale) });
     const list = found.map((r) => toOpen311Request(r, locale));
     return respond(format, list, () => toXml("service_requests", { request: list }));
   }
@@ -97,7 +111,9 @@ function open311Error(error: unknown, format: Format, locale: Locale): Response 
     return errorResponse(format, 500, "internal error");
   }
   const fields = Object.entries(http.fieldErrors ?? {}).filter(([field]) => field !== "_form");
-  const description = fields.length ? fields.map(([field, messages]) => `${SPEC_FIELD_NAMES[field] ?? field}: ${messages.join(" ")}`).join("; ") : http.message;
+  const description = fields.length
+    ? fields.map(([field, messages]) => `${SPEC_FIELD_NAMES[field] ?? field}: ${messages.join(" ")}`).join("; ")
+    : http.message;
   const response = errorResponse(format, http.status, description);
   errorHeaders(http.status).forEach((value, name) => response.headers.set(name, value));
   return response;

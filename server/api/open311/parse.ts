@@ -40,7 +40,9 @@ export function submitInputOf(form: URLSearchParams, idempotencyKeyHeader: strin
     lat: param(form, "lat"),
     lng: param(form, "long"),
     // The spec's media link is kept as words: we store no file fetched from elsewhere.
-    description: [param(form, "description") ?? "", mediaUrl && /^https?:\/\//i.test(mediaUrl) ? `Media: ${mediaUrl}` : ""].filter(Boolean).join("\n\n"),
+    description: [param(form, "description") ?? "", mediaUrl && /^https?:\/\//i.test(mediaUrl) ? `Media: ${mediaUrl}` : ""]
+      .filter(Boolean)
+      .join("\n\n"),
     category: param(form, "attribute[category]"),
     occurredAt: param(form, "attribute[occurred_at]"),
     contactName: [param(form, "first_name"), param(form, "last_name")].filter(Boolean).join(" ") || undefined,
@@ -65,7 +67,12 @@ export function listInputOf(query: URLSearchParams, now: Date, locale: Locale) {
   const startParam = dateParam(query, "start_date");
   const end = dateParam(query, "end_date") ?? (startParam ? new Date(startParam.getTime() + MAX_RANGE_MS) : now);
   const start = startParam ?? new Date(end.getTime() - MAX_RANGE_MS);
-  const statuses = new Set((param(query, "status") ?? "").split(",").map((s) => s.trim().toLowerCase()).filter(Boolean));
+  const statuses = new Set(
+    (param(query, "status") ?? "")
+      .split(",")
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean),
+  );
   for (const s of statuses) if (s !== "open" && s !== "closed") throw new DomainError("VALIDATION", "status must be open, closed or both");
   return {
     locale,

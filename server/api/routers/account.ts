@@ -29,8 +29,14 @@ export const accountRouter = createTRPCRouter({
   beginTwoFactor: protectedProcedure
     .output(z.object({ secret: z.string(), uri: z.string(), qrSvg: z.string() }))
     .mutation(({ ctx }) => beginTwoFactor({ ctx })),
-  confirmTwoFactor: protectedProcedure.input(totpCodeInput).output(recoveryCodes).mutation(({ ctx, input }) => confirmTwoFactor({ ctx, input })),
-  regenerateRecoveryCodes: protectedProcedure.input(passwordConfirmInput).output(recoveryCodes).mutation(({ ctx, input }) => regenerateRecoveryCodes({ ctx, input })),
+  confirmTwoFactor: protectedProcedure
+    .input(totpCodeInput)
+    .output(recoveryCodes)
+    .mutation(({ ctx, input }) => confirmTwoFactor({ ctx, input })),
+  regenerateRecoveryCodes: protectedProcedure
+    .input(passwordConfirmInput)
+    .output(recoveryCodes)
+    .mutation(({ ctx, input }) => regenerateRecoveryCodes({ ctx, input })),
   disableTwoFactor: protectedProcedure.input(passwordConfirmInput).mutation(({ ctx, input }) => disableTwoFactor({ ctx, input })),
   signOutEverywhere: protectedProcedure.mutation(({ ctx }) => signOutEverywhere({ ctx })),
 });

@@ -5,7 +5,6 @@ import { listServices } from "../../domain/catalog/list-services";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 import { bilingual } from "./bilingual";
 
-
 export const catalogRouter = createTRPCRouter({
   agencies: publicProcedure
     .output(z.array(z.object({ id: z.string(), slug: z.string(), name: bilingual, acronym: z.string().nullable() })))
@@ -26,7 +25,14 @@ export const catalogRouter = createTRPCRouter({
   places: publicProcedure
     .output(
       z.array(
-        z.object({ id: z.string(), name: z.string(), city: z.string(), province: z.string(), lat: z.number().nullable(), lng: z.number().nullable() }),
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          city: z.string(),
+          province: z.string(),
+          lat: z.number().nullable(),
+          lng: z.number().nullable(),
+        }),
       ),
     )
     .query(({ ctx }) => listPlaces({ ctx })),

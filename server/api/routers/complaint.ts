@@ -13,7 +13,15 @@ import { getComplaintDetail } from "../../domain/complaint/get-detail";
 import { listQueue } from "../../domain/complaint/list-queue";
 import { messageReporter } from "../../domain/complaint/message-reporter";
 import { addInternalNote } from "../../domain/complaint/add-internal-note";
-import { assignInput, complaintRefInput, linkInput, noteInput, priorityInput, queueInput, reporterMessageInput } from "../../domain/complaint/schemas";
+import {
+  assignInput,
+  complaintRefInput,
+  linkInput,
+  noteInput,
+  priorityInput,
+  queueInput,
+  reporterMessageInput,
+} from "../../domain/complaint/schemas";
 import { createTRPCRouter, publicProcedure, staffProcedure } from "../trpc";
 import { bilingual } from "./bilingual";
 
@@ -38,13 +46,22 @@ const trackOutput = z.object({
     z.discriminatedUnion("kind", [
       z.object({ kind: z.literal("status"), at: z.date(), status: z.string(), outcome: z.string().nullable(), note: z.string().nullable() }),
       z.object({ kind: z.literal("message"), at: z.date(), fromReporter: z.boolean(), body: z.string() }),
-      z.object({ kind: z.literal("incident_update"), at: z.date(), status: z.string(), body: z.string(), language: z.string(), byAgency: z.boolean() }),
+      z.object({
+        kind: z.literal("incident_update"),
+        at: z.date(),
+        status: z.string(),
+        body: z.string(),
+        language: z.string(),
+        byAgency: z.boolean(),
+      }),
     ]),
   ),
 });
 const similarOutput = z.object({
   incidents: z.array(z.object({ id: z.string(), code: z.string(), title: bilingual, reportCount: z.number(), lastReportAt: z.date().nullable() })),
-  recent: z.array(z.object({ id: z.string(), category: z.string(), serviceName: bilingual.nullable(), placeName: z.string().nullable(), createdAt: z.date() })),
+  recent: z.array(
+    z.object({ id: z.string(), category: z.string(), serviceName: bilingual.nullable(), placeName: z.string().nullable(), createdAt: z.date() }),
+  ),
 });
 
 export const complaintRouter = createTRPCRouter({
@@ -56,7 +73,10 @@ export const complaintRouter = createTRPCRouter({
       const result = await submitComplaint({ ctx, input: data, files });
       return { trackingCode: result.trackingCode, createdAt: result.createdAt, incidentId: result.incidentId, replayed: result.replayed };
     }),
-  track: publicProcedure.input(trackingCodeInput).output(trackOutput).query(({ ctx, input }) => trackComplaint({ ctx, input })),
+  track: publicProcedure
+    .input(trackingCodeInput)
+    .output(trackOutput)
+    .query(({ ctx, input }) => trackComplaint({ ctx, input })),
   addInformation: publicProcedure
     .input(multipartInput)
     .output(z.object({ added: z.boolean() }))
@@ -68,7 +88,10 @@ export const complaintRouter = createTRPCRouter({
     .input(fixedCheckInput)
     .output(z.object({ reopened: z.boolean() }))
     .mutation(({ ctx, input }) => answerFixedCheck({ ctx, input })),
-  similar: publicProcedure.input(similarInput).output(similarOutput).query(({ ctx, input }) => findSimilarReports({ ctx, input })),
+  similar: publicProcedure
+    .input(similarInput)
+    .output(similarOutput)
+    .query(({ ctx, input }) => findSimilarReports({ ctx, input })),
 
   // Ombudsman staff
   queue: staffProcedure.input(queueInput).query(({ ctx, input }) => listQueue({ ctx, input })),

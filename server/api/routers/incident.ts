@@ -39,7 +39,9 @@ const boardIncident = z.object({
 const boardOutput = z.object({
   active: z.array(boardIncident),
   resolved: z.array(boardIncident),
-  history: z.array(z.object({ service: bilingual, agency: bilingual, days: z.array(z.object({ day: z.string(), severity: z.string().nullable() })) })),
+  history: z.array(
+    z.object({ service: bilingual, agency: bilingual, days: z.array(z.object({ day: z.string(), severity: z.string().nullable() })) }),
+  ),
 });
 
 export const incidentRouter = createTRPCRouter({

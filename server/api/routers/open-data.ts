@@ -4,6 +4,12 @@ import { createTRPCRouter, publicProcedure } from "../trpc";
 
 export const openDataRouter = createTRPCRouter({
   catalog: publicProcedure
-    .output(z.object({ licence: z.string(), minCell: z.number(), datasets: z.array(z.object({ name: z.string(), columns: z.array(z.string()), files: z.array(z.string()) })) }))
+    .output(
+      z.object({
+        licence: z.string(),
+        minCell: z.number(),
+        datasets: z.array(z.object({ name: z.string(), columns: z.array(z.string()), files: z.array(z.string()) })),
+      }),
+    )
     .query(() => listDatasets()),
 });

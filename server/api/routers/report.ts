@@ -4,7 +4,14 @@ import { createReportDraft } from "../../domain/report/create-draft";
 import { publishReport } from "../../domain/report/publish";
 import { getPublishedReport } from "../../domain/report/get-published";
 import { submitReportForReview } from "../../domain/report/submit-for-review";
-import { addRecommendationInput, createReportInput, publishReportInput, reportRefInput, reportSlugInput, updateReportInput } from "../../domain/report/schemas";
+import {
+  addRecommendationInput,
+  createReportInput,
+  publishReportInput,
+  reportRefInput,
+  reportSlugInput,
+  updateReportInput,
+} from "../../domain/report/schemas";
 import { z } from "zod";
 import { getReportDraft } from "../../domain/report/get-draft";
 import { listReports } from "../../domain/report/list-reports";
@@ -64,5 +71,8 @@ export const reportRouter = createTRPCRouter({
       ),
     )
     .query(({ ctx, input }) => listPublishedReports({ ctx, input })),
-  published: publicProcedure.input(reportSlugInput).output(publishedOutput).query(({ ctx, input }) => getPublishedReport({ ctx, input })),
+  published: publicProcedure
+    .input(reportSlugInput)
+    .output(publishedOutput)
+    .query(({ ctx, input }) => getPublishedReport({ ctx, input })),
 });

@@ -64,12 +64,22 @@ const periodicOutput = z.object({
 });
 
 export const statsRouter = createTRPCRouter({
-  periodic: publicProcedure.input(periodicReportInput).output(periodicOutput).query(({ ctx, input }) => getPeriodicReport({ ctx, input })),
-  public: publicProcedure.input(statisticsInput).output(statisticsOutput).query(({ ctx, input }) => getPublicStatistics({ ctx, input })),
+  periodic: publicProcedure
+    .input(periodicReportInput)
+    .output(periodicOutput)
+    .query(({ ctx, input }) => getPeriodicReport({ ctx, input })),
+  public: publicProcedure
+    .input(statisticsInput)
+    .output(statisticsOutput)
+    .query(({ ctx, input }) => getPublicStatistics({ ctx, input })),
   scorecards: publicProcedure.output(z.array(scorecard)).query(({ ctx }) => listScorecards({ ctx })),
   scorecard: publicProcedure
     .input(scorecardInput)
-    .output(scorecard.extend({ trend: z.array(z.object({ quarter: z.string(), requests: z.number(), answeredOnTime: z.number(), implemented: z.number() })) }))
+    .output(
+      scorecard.extend({
+        trend: z.array(z.object({ quarter: z.string(), requests: z.number(), answeredOnTime: z.number(), implemented: z.number() })),
+      }),
+    )
     .query(({ ctx, input }) => getScorecard({ ctx, input })),
   publicSummary: publicProcedure.output(publicSummaryOutput).query(({ ctx }) => getPublicSummary({ ctx })),
   dashboard: staffProcedure.query(({ ctx }) => getDashboard({ ctx })),

@@ -19,10 +19,7 @@ export const agencies = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [
-    uniqueIndex("agencies_slug_idx").on(t.slug),
-    check("agencies_kind_check", oneOf(t.kind, AGENCY_KINDS)),
-  ],
+  (t) => [uniqueIndex("agencies_slug_idx").on(t.slug), check("agencies_kind_check", oneOf(t.kind, AGENCY_KINDS))],
 );
 
 /** A public service run by one agency (e-HAC, a KRL ticket gate…); `code` is the Open311 service_code. */

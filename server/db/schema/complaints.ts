@@ -1,16 +1,5 @@
 import { relations, sql } from "drizzle-orm";
-import {
-  boolean,
-  check,
-  doublePrecision,
-  index,
-  integer,
-  pgTable,
-  real,
-  text,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { boolean, check, doublePrecision, index, integer, pgTable, real, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { agencies, services } from "./agencies";
 import { createdAt, oneOf, timestamptz, tsvector, updatedAt } from "./columns";
 import {
@@ -95,8 +84,12 @@ export const complaints = pgTable(
     index("complaints_incident_id_created_at_idx").on(t.incidentId, t.createdAt),
     index("complaints_suggested_incident_id_idx").on(t.suggestedIncidentId),
     // Small by design: only reports the clustering job has not reached yet.
-    index("complaints_needs_clustering_idx").on(t.createdAt).where(sql`${t.needsClustering}`),
-    index("complaints_rapid_response_unreviewed_idx").on(t.stageChangedAt).where(sql`${t.rapidResponse} and ${t.rapidResponseReviewedAt} is null`),
+    index("complaints_needs_clustering_idx")
+      .on(t.createdAt)
+      .where(sql`${t.needsClustering}`),
+    index("complaints_rapid_response_unreviewed_idx")
+      .on(t.stageChangedAt)
+      .where(sql`${t.rapidResponse} and ${t.rapidResponseReviewedAt} is null`),
     index("complaints_assignee_id_stage_idx").on(t.assigneeId, t.stage),
     index("complaints_search_vector_idx").using("gin", t.searchVector),
     index("complaints_description_trgm_idx").using("gin", t.description.op("gin_trgm_ops")),

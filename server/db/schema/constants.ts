@@ -104,13 +104,7 @@ export type ClarificationStatus = (typeof CLARIFICATION_STATUSES)[number];
 export const REPORT_STATUSES = ["draft", "in_review", "published", "withdrawn"] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
-export const RECOMMENDATION_STATUSES = [
-  "pending",
-  "in_progress",
-  "implemented",
-  "partially_implemented",
-  "not_implemented",
-] as const;
+export const RECOMMENDATION_STATUSES = ["pending", "in_progress", "implemented", "partially_implemented", "not_implemented"] as const;
 export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
 
 export const ATTACHMENT_MIME_TYPES = ["image/jpeg", "image/png", "image/webp", "application/pdf"] as const;

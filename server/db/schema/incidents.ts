@@ -1,16 +1,5 @@
 import { relations, sql } from "drizzle-orm";
-import {
-  boolean,
-  check,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  uniqueIndex,
-  uuid,
-  type AnyPgColumn,
-} from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { agencies, services } from "./agencies";
 import { createdAt, oneOf, timestamptz, updatedAt } from "./columns";
 import { INCIDENT_PUBLIC_STATUSES, INCIDENT_STATES, LOCALES, SEVERITIES } from "./constants";

@@ -20,7 +20,10 @@ export const evaluationReports = pgTable(
     summary: text().notNull().default(""),
     bodyMd: text().notNull().default(""),
     findings: text().notNull().default(""),
-    maladministrationTypes: text().array().notNull().default(sql`'{}'::text[]`),
+    maladministrationTypes: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     timeline: jsonb().$type<TimelineEntry[]>().notNull().default([]),
     /** Number of the latest published version; 0 while never published. */
     publishedVersion: integer().notNull().default(0),
@@ -55,10 +58,7 @@ export const evaluationReportIncidents = pgTable(
       .notNull()
       .references(() => incidents.id),
   },
-  (t) => [
-    primaryKey({ columns: [t.reportId, t.incidentId] }),
-    index("evaluation_report_incidents_incident_id_idx").on(t.incidentId),
-  ],
+  (t) => [primaryKey({ columns: [t.reportId, t.incidentId] }), index("evaluation_report_incidents_incident_id_idx").on(t.incidentId)],
 );
 
 /** Immutable snapshot of every published version; corrections add a row marked as such. */

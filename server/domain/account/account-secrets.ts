@@ -25,6 +25,7 @@ export async function confirmPassword(ctx: DomainCtx, input: unknown) {
   const actor = requireSignedIn(ctx);
   const { password } = passwordConfirmInput.parse(input);
   const user = await loadUser(ctx, actor.userId);
-  if (!(await verifyPassword(user.passwordHash, password))) throw new DomainError("VALIDATION", "password is wrong", { password: ["errors.passwordCurrent"] });
+  if (!(await verifyPassword(user.passwordHash, password)))
+    throw new DomainError("VALIDATION", "password is wrong", { password: ["errors.passwordCurrent"] });
   return { actor, user };
 }

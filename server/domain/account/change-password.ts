@@ -22,7 +22,10 @@ export async function changeOwnPassword({ ctx, input }: { ctx: DomainCtx; input:
   }
   const passwordHash = await hashPassword(data.newPassword);
   await ctx.db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, mustChangePassword: false, passwordExpiresAt: null, updatedAt: ctx.now() }).where(eq(users.id, actor.userId));
+    await tx
+      .update(users)
+      .set({ passwordHash, mustChangePassword: false, passwordExpiresAt: null, updatedAt: ctx.now() })
+      .where(eq(users.id, actor.userId));
     await writeAudit(tx, actor, { action: "user.change_password", entityType: "user", entityId: actor.userId });
   });
   return { signedOut: true as const };

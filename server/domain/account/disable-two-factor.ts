@@ -9,7 +9,8 @@ import { confirmPassword } from "./account-secrets";
 /** Turns the second factor off, where the account's role does not require it. */
 export async function disableTwoFactor({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
   const { actor, user } = await confirmPassword(ctx, input);
-  if (await twoFactorRequiredFor(ctx.db, user.role)) throw new DomainError("FORBIDDEN", "required for this role", { _form: ["errors.twoFactorRequired"] });
+  if (await twoFactorRequiredFor(ctx.db, user.role))
+    throw new DomainError("FORBIDDEN", "required for this role", { _form: ["errors.twoFactorRequired"] });
   await ctx.db.transaction(async (tx) => {
     await tx.update(users).set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null }).where(eq(users.id, actor.userId));
     await tx.delete(userRecoveryCodes).where(eq(userRecoveryCodes.userId, actor.userId));

@@ -8,7 +8,10 @@ import type { DomainCtx } from "../context";
 export async function signOutEverywhere({ ctx }: { ctx: DomainCtx }) {
   const actor = requireSignedIn(ctx);
   await ctx.db.transaction(async (tx) => {
-    await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, actor.userId));
+    await tx
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, actor.userId));
     await writeAudit(tx, actor, { action: "user.sign_out_everywhere", entityType: "user", entityId: actor.userId });
   });
   return { signedOut: true as const };

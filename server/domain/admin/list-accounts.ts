@@ -6,7 +6,15 @@ import type { DomainCtx } from "../context";
 export async function listAccounts({ ctx }: { ctx: DomainCtx }) {
   requireRole(ctx, ["admin"]);
   return ctx.db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, active: users.active, agencyName: agencies.nameId, lastSignInAt: users.lastSignInAt })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      active: users.active,
+      agencyName: agencies.nameId,
+      lastSignInAt: users.lastSignInAt,
+    })
     .from(users)
     .leftJoin(agencies, eq(agencies.id, users.agencyId))
     .orderBy(asc(users.role), asc(users.name));

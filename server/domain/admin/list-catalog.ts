@@ -8,11 +8,25 @@ export async function listCatalogForAdmin({ ctx }: { ctx: DomainCtx }) {
   requireRole(ctx, ["admin"]);
   const [agencyRows, serviceRows, placeRows] = await Promise.all([
     ctx.db
-      .select({ id: agencies.id, slug: agencies.slug, nameId: agencies.nameId, acronym: agencies.acronym, kind: agencies.kind, active: agencies.active, services: sql<number>`(select count(*)::int from services s where s.agency_id = ${agencies.id})` })
+      .select({
+        id: agencies.id,
+        slug: agencies.slug,
+        nameId: agencies.nameId,
+        acronym: agencies.acronym,
+        kind: agencies.kind,
+        active: agencies.active,
+        services: sql<number>`(select count(*)::int from services s where s.agency_id = ${agencies.id})`,
+      })
       .from(agencies)
       .orderBy(agencies.nameId),
-    ctx.db.select({ id: services.id, code: services.code, nameId: services.nameId, agencyId: services.agencyId, active: services.active }).from(services).orderBy(services.code),
-    ctx.db.select({ id: places.id, slug: places.slug, name: places.name, city: places.city, active: places.active }).from(places).orderBy(places.name),
+    ctx.db
+      .select({ id: services.id, code: services.code, nameId: services.nameId, agencyId: services.agencyId, active: services.active })
+      .from(services)
+      .orderBy(services.code),
+    ctx.db
+      .select({ id: places.id, slug: places.slug, name: places.name, city: places.city, active: places.active })
+      .from(places)
+      .orderBy(places.name),
   ]);
   return { agencies: agencyRows, services: serviceRows, places: placeRows };
 }

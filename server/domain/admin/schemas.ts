@@ -1,7 +1,11 @@
 import { z } from "zod";
 import { AGENCY_KINDS, LOCALES, ROLES } from "../../db/schema/constants";
 
-const slug = z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "errors.slug" }).max(80);
+const slug = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "errors.slug" })
+  .max(80);
 const name = z.string().trim().min(2, { error: "errors.nameShort" }).max(200, { error: "errors.nameLong" });
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
@@ -42,7 +46,10 @@ export const placeInput = z
 
 export const createAccountInput = z
   .object({
-    email: z.email({ error: "errors.email" }).max(254).transform((e) => e.trim().toLowerCase()),
+    email: z
+      .email({ error: "errors.email" })
+      .max(254)
+      .transform((e) => e.trim().toLowerCase()),
     name,
     role: z.enum(ROLES),
     agencyId: z.preprocess(blank, z.uuid().optional()),

@@ -15,7 +15,13 @@ export async function setAccountActive({ ctx, input }: { ctx: DomainCtx; input: 
     const [before] = await tx.select({ active: users.active }).from(users).where(eq(users.id, userId)).for("update");
     if (!before) throw notFound("user");
     await tx.update(users).set({ active }).where(eq(users.id, userId));
-    await writeAudit(tx, actor, { action: active ? "user.activate" : "user.deactivate", entityType: "user", entityId: userId, before, after: { active } });
+    await writeAudit(tx, actor, {
+      action: active ? "user.activate" : "user.deactivate",
+      entityType: "user",
+      entityId: userId,
+      before,
+      after: { active },
+    });
     return { active };
   });
 }

@@ -5,7 +5,6 @@ import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "../../db/schema/constants
 import { ATTACHMENT_MIME_TYPES, type AttachmentMimeType } from "../../db/schema/constants";
 import { DomainError } from "../errors";
 
-
 export type IncomingFile = { name: string; bytes: Uint8Array };
 export type ProcessedFile = {
   originalName: string;
@@ -32,12 +31,7 @@ function cleanName(name: string): string {
 /** Re-encodes an image without its metadata (EXIF, GPS, XMP, ICC comments), after applying its orientation. */
 async function stripImage(bytes: Uint8Array, mime: AttachmentMimeType): Promise<Uint8Array> {
   const image = sharp(bytes, { failOn: "error" }).rotate();
-  const out =
-    mime === "image/jpeg"
-      ? image.jpeg({ quality: 85, mozjpeg: true })
-      : mime === "image/png"
-        ? image.png()
-        : image.webp({ quality: 85 });
+  const out = mime === "image/jpeg" ? image.jpeg({ quality: 85, mozjpeg: true }) : mime === "image/png" ? image.png() : image.webp({ quality: 85 });
   return new Uint8Array(await out.toBuffer());
 }
 

@@ -25,7 +25,12 @@ export async function sweepOrphanedObjects({ ctx, graceMinutes = ORPHAN_GRACE_MI
     if (rows.length === 0) break;
     const orphans = rows.filter((r) => !r.referenced).map((r) => r.storage_key);
     await Promise.all(orphans.map((key) => ctx.storage.delete(key)));
-    await ctx.db.delete(storedObjects).where(inArray(storedObjects.storageKey, rows.map((r) => r.storage_key)));
+    await ctx.db.delete(storedObjects).where(
+      inArray(
+        storedObjects.storageKey,
+        rows.map((r) => r.storage_key),
+      ),
+    );
     deleted += orphans.length;
     kept += rows.length - orphans.length;
     if (rows.length < BATCH) break;

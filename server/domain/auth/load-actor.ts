@@ -5,7 +5,6 @@ import type { Db } from "../../db/types";
 import type { Actor } from "../context";
 import { DEFAULT_TWO_FACTOR_ROLES, TWO_FACTOR_ROLES_SETTING } from "./two-factor-policy";
 
-
 /** What a session cookie names: the user, the session version it was issued under, and its own id. */
 export type SessionClaims = { userId?: string | null; sessionVersion?: unknown; sessionId?: unknown };
 
@@ -18,7 +17,14 @@ export async function loadActor(db: Db, claims: SessionClaims | null | undefined
   const { userId, sessionVersion, sessionId } = claims ?? {};
   if (!userId || !/^[0-9a-f-]{36}$/i.test(userId)) return null;
   if (typeof sessionVersion !== "number" || typeof sessionId !== "string") return null;
-  const [user] = await selectRows<{ id: string; role: Role; agency_id: string | null; name: string; must_change_password: boolean; needs_two_factor: boolean }>(
+  const [user] = await selectRows<{
+    id: string;
+    role: Role;
+    agency_id: string | null;
+    name: string;
+    must_change_password: boolean;
+    needs_two_factor: boolean;
+  }>(
     db,
     sql`select u.id, u.role, u.agency_id, u.name, u.must_change_password,
           (u.totp_enabled_at is null and u.role = any(coalesce(

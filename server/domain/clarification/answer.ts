@@ -31,7 +31,11 @@ export async function answerClarification({ ctx, input, files = [] }: { ctx: Dom
     await insertAttachmentRows(tx, { clarificationResponseId: response!.id }, stored);
     await tx
       .update(clarificationRequests)
-      .set({ status: "answered", answeredAt: sql`coalesce(${clarificationRequests.answeredAt}, ${now.toISOString()}::timestamptz)`, version: sql`${clarificationRequests.version} + 1` })
+      .set({
+        status: "answered",
+        answeredAt: sql`coalesce(${clarificationRequests.answeredAt}, ${now.toISOString()}::timestamptz)`,
+        version: sql`${clarificationRequests.version} + 1`,
+      })
       .where(eq(clarificationRequests.id, request.id));
     await mailRequestSender(tx, request, {
       template: "clarification_answered",

@@ -50,7 +50,13 @@ export async function createClarificationRequest(tx: Tx, r: NewRequest) {
   const [agency] = await tx.select({ name: agencies.nameId }).from(agencies).where(eq(agencies.id, r.agencyId));
   await queueAgencyMail(tx, r.agencyId, {
     template: "clarification_new",
-    payload: { requestId: request!.id, dueAt: request!.dueAt.toISOString(), sequence, questions: r.questions.slice(0, 2000), agencyName: agency?.name },
+    payload: {
+      requestId: request!.id,
+      dueAt: request!.dueAt.toISOString(),
+      sequence,
+      questions: r.questions.slice(0, 2000),
+      agencyName: agency?.name,
+    },
     dedupePrefix: `clarification.new:${request!.id}`,
   });
   return { id: request!.id, dueAt: request!.dueAt, sequence };

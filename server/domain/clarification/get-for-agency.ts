@@ -15,26 +15,49 @@ export async function getRequestForAgency({ ctx, input }: { ctx: DomainCtx; inpu
   const request = await ownRequest(ctx.db, actor.agencyId, requestId);
   const [incident] = request.incidentId
     ? await ctx.db
-        .select({ code: incidents.code, title: incidents.titleId, reportCount: incidents.reportCount, firstReportAt: incidents.firstReportAt, lastReportAt: incidents.lastReportAt })
+        .select({
+          code: incidents.code,
+          title: incidents.titleId,
+          reportCount: incidents.reportCount,
+          firstReportAt: incidents.firstReportAt,
+          lastReportAt: incidents.lastReportAt,
+        })
         .from(incidents)
         .where(eq(incidents.id, request.incidentId))
     : [];
-  const evidenceIds = (await ctx.db.select({ id: clarificationRequestEvidence.complaintId }).from(clarificationRequestEvidence).where(eq(clarificationRequestEvidence.requestId, request.id))).map(
-    (e) => e.id,
-  );
+  const evidenceIds = (
+    await ctx.db
+      .select({ id: clarificationRequestEvidence.complaintId })
+      .from(clarificationRequestEvidence)
+      .where(eq(clarificationRequestEvidence.requestId, request.id))
+  ).map((e) => e.id);
   const [evidence, responses] = await Promise.all([
     evidenceIds.length
       ? ctx.db
-          .select({ category: complaints.category, occurredAt: complaints.occurredAt, description: complaints.description, placeName: places.name, serviceName: services.nameId })
+          .select({
+            category: complaints.category,
+            occurredAt: complaints.occurredAt,
+            description: complaints.description,
+            placeName: places.name,
+            serviceName: services.nameId,
+          })
           .from(complaints)
           .leftJoin(places, eq(places.id, complaints.placeId))
           .leftJoin(services, eq(services.id, complaints.serviceId))
           .where(inArray(complaints.id, evidenceIds))
           .orderBy(asc(complaints.occurredAt))
       : Promise.resolve([]),
-    ctx.db.select({ id: clarificationResponses.id, body: clarificationResponses.body, at: clarificationResponses.createdAt }).from(clarificationResponses).where(eq(clarificationResponses.requestId, request.id)).orderBy(desc(clarificationResponses.createdAt)),
+    ctx.db
+      .select({ id: clarificationResponses.id, body: clarificationResponses.body, at: clarificationResponses.createdAt })
+      .from(clarificationResponses)
+      .where(eq(clarificationResponses.requestId, request.id))
+      .orderBy(desc(clarificationResponses.createdAt)),
   ]);
-  const files = await attachmentsByOwner(ctx.db, "clarificationResponseId", responses.map((r) => r.id));
+  const files = await attachmentsByOwner(
+    ctx.db,
+    "clarificationResponseId",
+    responses.map((r) => r.id),
+  );
   return {
     id: request.id,
     sequence: request.sequence,

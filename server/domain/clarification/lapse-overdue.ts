@@ -25,13 +25,20 @@ export async function lapseOverdueRequests({ ctx }: { ctx: DomainCtx }): Promise
   const tally = { lapsed: 0, followUps: 0 };
   for (const { id } of due) {
     await ctx.db.transaction(async (tx) => {
-      const [request] = await tx.select().from(clarificationRequests).where(and(eq(clarificationRequests.id, id), eq(clarificationRequests.status, "open"))).for("update", { skipLocked: true });
+      const [request] = await tx
+        .select()
+        .from(clarificationRequests)
+        .where(and(eq(clarificationRequests.id, id), eq(clarificationRequests.status, "open")))
+        .for("update", { skipLocked: true });
       if (!request || request.dueAt >= now) return;
       await tx.update(clarificationRequests).set({ status: "lapsed", closedAt: now }).where(eq(clarificationRequests.id, id));
       tally.lapsed++;
       let followUp: { id: string; sequence: number } | null = null;
       if (request.sequence < MAX_AUTOMATIC_SEQUENCE) {
-        const evidence = await tx.select({ id: clarificationRequestEvidence.complaintId }).from(clarificationRequestEvidence).where(eq(clarificationRequestEvidence.requestId, id));
+        const evidence = await tx
+          .select({ id: clarificationRequestEvidence.complaintId })
+          .from(clarificationRequestEvidence)
+          .where(eq(clarificationRequestEvidence.requestId, id));
         followUp = await createClarificationRequest(tx, {
           agencyId: request.agencyId,
           complaintId: request.complaintId,

@@ -7,7 +7,14 @@ import { requireResponder } from "./agency-access";
 export async function listAgencyIncidents({ ctx }: { ctx: DomainCtx }) {
   const actor = requireResponder(ctx);
   return ctx.db
-    .select({ id: incidents.id, code: incidents.code, title: incidents.titleId, status: incidents.publicStatus, reportCount: incidents.reportCount, lastReportAt: incidents.lastReportAt })
+    .select({
+      id: incidents.id,
+      code: incidents.code,
+      title: incidents.titleId,
+      status: incidents.publicStatus,
+      reportCount: incidents.reportCount,
+      lastReportAt: incidents.lastReportAt,
+    })
     .from(incidents)
     .where(and(eq(incidents.agencyId, actor.agencyId), eq(incidents.isPublic, true), eq(incidents.state, "confirmed")))
     .orderBy(incidents.lastReportAt);

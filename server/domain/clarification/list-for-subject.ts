@@ -16,16 +16,30 @@ export async function listClarificationsFor({ ctx, input }: { ctx: DomainCtx; in
     .select({ r: clarificationRequests, agencyName: agencies.nameId })
     .from(clarificationRequests)
     .innerJoin(agencies, eq(agencies.id, clarificationRequests.agencyId))
-    .where(or(complaintId ? eq(clarificationRequests.complaintId, complaintId) : undefined, incidentId ? eq(clarificationRequests.incidentId, incidentId) : undefined))
+    .where(
+      or(
+        complaintId ? eq(clarificationRequests.complaintId, complaintId) : undefined,
+        incidentId ? eq(clarificationRequests.incidentId, incidentId) : undefined,
+      ),
+    )
     .orderBy(desc(clarificationRequests.sentAt));
   const responses = requests.length
     ? await ctx.db
         .select()
         .from(clarificationResponses)
-        .where(inArray(clarificationResponses.requestId, requests.map(({ r }) => r.id)))
+        .where(
+          inArray(
+            clarificationResponses.requestId,
+            requests.map(({ r }) => r.id),
+          ),
+        )
         .orderBy(desc(clarificationResponses.createdAt))
     : [];
-  const files = await attachmentsByOwner(ctx.db, "clarificationResponseId", responses.map((x) => x.id));
+  const files = await attachmentsByOwner(
+    ctx.db,
+    "clarificationResponseId",
+    responses.map((x) => x.id),
+  );
   return requests.map(({ r, agencyName }) => ({
     id: r.id,
     agencyName,
@@ -37,6 +51,8 @@ export async function listClarificationsFor({ ctx, input }: { ctx: DomainCtx; in
     sentAt: r.sentAt,
     answeredAt: r.answeredAt,
     overdue: r.status === "open" && r.dueAt.getTime() < now.getTime(),
-    responses: responses.filter((x) => x.requestId === r.id).map((x) => ({ id: x.id, body: x.body, at: x.createdAt, attachments: files.get(x.id) ?? [] })),
+    responses: responses
+      .filter((x) => x.requestId === r.id)
+      .map((x) => ({ id: x.id, body: x.body, at: x.createdAt, attachments: files.get(x.id) ?? [] })),
   }));
 }

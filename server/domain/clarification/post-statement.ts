@@ -15,15 +15,35 @@ export async function postAgencyStatement({ ctx, input }: { ctx: DomainCtx; inpu
     const [incident] = await tx
       .select()
       .from(incidents)
-      .where(and(eq(incidents.id, data.incidentId), eq(incidents.agencyId, actor.agencyId), eq(incidents.isPublic, true), inArray(incidents.state, ["confirmed"])))
+      .where(
+        and(
+          eq(incidents.id, data.incidentId),
+          eq(incidents.agencyId, actor.agencyId),
+          eq(incidents.isPublic, true),
+          inArray(incidents.state, ["confirmed"]),
+        ),
+      )
       .for("update");
     if (!incident) throw notFound("incident");
     const [update] = await tx
       .insert(incidentUpdates)
-      .values({ incidentId: incident.id, status: incident.publicStatus, body: data.body, language: data.language, authorId: actor.userId, agencyId: actor.agencyId, createdAt: ctx.now() })
+      .values({
+        incidentId: incident.id,
+        status: incident.publicStatus,
+        body: data.body,
+        language: data.language,
+        authorId: actor.userId,
+        agencyId: actor.agencyId,
+        createdAt: ctx.now(),
+      })
       .returning({ id: incidentUpdates.id });
     await queueIncidentUpdateMail(tx, incident, update!.id, data.body);
-    await writeAudit(tx, actor, { action: "incident.agency_statement", entityType: "incident", entityId: incident.id, after: { updateId: update!.id } });
+    await writeAudit(tx, actor, {
+      action: "incident.agency_statement",
+      entityType: "incident",
+      entityId: incident.id,
+      after: { updateId: update!.id },
+    });
     return { updateId: update!.id };
   });
 }

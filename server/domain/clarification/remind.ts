@@ -11,7 +11,12 @@ export async function queueClarificationReminders({ ctx }: { ctx: DomainCtx }): 
   const now = ctx.now();
   const soon = new Date(now.getTime() + REMINDER_HOURS_BEFORE_DUE * 3600_000);
   const open = await ctx.db
-    .select({ id: clarificationRequests.id, agencyId: clarificationRequests.agencyId, dueAt: clarificationRequests.dueAt, sequence: clarificationRequests.sequence })
+    .select({
+      id: clarificationRequests.id,
+      agencyId: clarificationRequests.agencyId,
+      dueAt: clarificationRequests.dueAt,
+      sequence: clarificationRequests.sequence,
+    })
     .from(clarificationRequests)
     .where(and(eq(clarificationRequests.status, "open"), between(clarificationRequests.dueAt, now, soon)));
   for (const r of open) {

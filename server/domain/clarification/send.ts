@@ -19,7 +19,10 @@ export async function sendClarificationRequest({ ctx, input }: { ctx: DomainCtx;
   const data = sendClarificationInput.parse(input);
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
-    const [agency] = await tx.select({ id: agencies.id }).from(agencies).where(and(eq(agencies.id, data.agencyId), eq(agencies.active, true)));
+    const [agency] = await tx
+      .select({ id: agencies.id })
+      .from(agencies)
+      .where(and(eq(agencies.id, data.agencyId), eq(agencies.active, true)));
     if (!agency) throw new DomainError("VALIDATION", "unknown agency", { agencyId: ["errors.agency"] });
     if (data.complaintId) {
       const [c] = await tx.select({ id: complaints.id }).from(complaints).where(eq(complaints.id, data.complaintId));
@@ -55,7 +58,13 @@ export async function sendClarificationRequest({ ctx, input }: { ctx: DomainCtx;
       action: "clarification.send",
       entityType: "clarification_request",
       entityId: request.id,
-      after: { agencyId: data.agencyId, complaintId: data.complaintId ?? null, incidentId: data.incidentId ?? null, sequence: request.sequence, evidence: evidence.length },
+      after: {
+        agencyId: data.agencyId,
+        complaintId: data.complaintId ?? null,
+        incidentId: data.incidentId ?? null,
+        sequence: request.sequence,
+        evidence: evidence.length,
+      },
     });
     return { requestId: request.id, sequence: request.sequence, dueAt: request.dueAt };
   });

@@ -27,7 +27,9 @@ export async function addReporterInformation({
 }): Promise<{ added: boolean }> {
   const data = addInformationInput.parse(input);
   const code = normalizeTrackingCode(data.code);
-  const complaint = await lookupByTrackingCode(ctx, async () => (code ? (await ctx.db.select().from(complaints).where(eq(complaints.trackingCode, code)))[0] : null));
+  const complaint = await lookupByTrackingCode(ctx, async () =>
+    code ? (await ctx.db.select().from(complaints).where(eq(complaints.trackingCode, code)))[0] : null,
+  );
   if (!complaint) throw notFound("complaint");
   if (complaint.stage !== "awaiting_reporter") {
     // A retry after success lands here too: it is not an error for the reporter.

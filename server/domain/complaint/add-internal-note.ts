@@ -12,7 +12,10 @@ export async function addInternalNote({ ctx, input }: { ctx: DomainCtx; input: u
   const { complaintId, body } = noteInput.parse(input);
   return ctx.db.transaction(async (tx) => {
     await lockComplaint(tx, complaintId);
-    const [note] = await tx.insert(internalNotes).values({ complaintId, body, authorId: actor.userId, createdAt: ctx.now() }).returning({ id: internalNotes.id });
+    const [note] = await tx
+      .insert(internalNotes)
+      .values({ complaintId, body, authorId: actor.userId, createdAt: ctx.now() })
+      .returning({ id: internalNotes.id });
     await writeAudit(tx, actor, { action: "complaint.add_note", entityType: "complaint", entityId: complaintId, after: { noteId: note!.id } });
     return { noteId: note!.id };
   });

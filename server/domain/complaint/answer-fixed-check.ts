@@ -15,7 +15,9 @@ export async function answerFixedCheck({ ctx, input }: { ctx: DomainCtx; input: 
   const data = fixedCheckInput.parse(input);
   const code = normalizeTrackingCode(data.code);
   // Checked (and a miss counted) before the transaction, which then locks the row.
-  const known = await lookupByTrackingCode(ctx, async () => (code ? (await ctx.db.select({ id: complaints.id }).from(complaints).where(eq(complaints.trackingCode, code)))[0] : null));
+  const known = await lookupByTrackingCode(ctx, async () =>
+    code ? (await ctx.db.select({ id: complaints.id }).from(complaints).where(eq(complaints.trackingCode, code)))[0] : null,
+  );
   if (!known || !code) throw notFound("complaint");
   const procedure = await loadProcedureConfig(ctx.db);
   const now = ctx.now();
@@ -27,11 +29,26 @@ export async function answerFixedCheck({ ctx, input }: { ctx: DomainCtx; input: 
     if (!data.fixed) {
       await recordStageChange(
         tx,
-        { complaintId: c.id, from: "closed", to: "formal_verification", outcome: null, reason: "reporter: not really fixed", publicNote: null, actorId: null, at: now },
+        {
+          complaintId: c.id,
+          from: "closed",
+          to: "formal_verification",
+          outcome: null,
+          reason: "reporter: not really fixed",
+          publicNote: null,
+          actorId: null,
+          at: now,
+        },
         procedure,
       );
     }
-    await writeAudit(tx, null, { action: "complaint.fixed_check", entityType: "complaint", entityId: c.id, before: { stage: c.stage, outcome: c.outcome }, after: { fixed: data.fixed } });
+    await writeAudit(tx, null, {
+      action: "complaint.fixed_check",
+      entityType: "complaint",
+      entityId: c.id,
+      before: { stage: c.stage, outcome: c.outcome },
+      after: { fixed: data.fixed },
+    });
     return { reopened: !data.fixed };
   });
 }

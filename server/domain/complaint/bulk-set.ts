@@ -12,7 +12,14 @@ export async function lockComplaints(tx: Tx, ids: string[]) {
 }
 
 /** Applies one field change to many complaints, one audit row each. */
-export async function bulkSet(ctx: DomainCtx, actor: Actor, ids: string[], verb: string, set: Partial<typeof complaints.$inferInsert>, extra?: (tx: Tx) => Promise<void>) {
+export async function bulkSet(
+  ctx: DomainCtx,
+  actor: Actor,
+  ids: string[],
+  verb: string,
+  set: Partial<typeof complaints.$inferInsert>,
+  extra?: (tx: Tx) => Promise<void>,
+) {
   return ctx.db.transaction(async (tx) => {
     if (extra) await extra(tx);
     const rows = await lockComplaints(tx, ids);

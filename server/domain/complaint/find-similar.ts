@@ -12,7 +12,13 @@ const LIMIT = 5;
 export type SimilarReports = {
   incidents: Array<{ id: string; code: string; title: { id: string; en: string }; reportCount: number; lastReportAt: Date | null }>;
   /** Recent reports not yet grouped: shown by what and where only — never their text. */
-  recent: Array<{ id: string; category: ComplaintCategory; serviceName: { id: string; en: string } | null; placeName: string | null; createdAt: Date }>;
+  recent: Array<{
+    id: string;
+    category: ComplaintCategory;
+    serviceName: { id: string; en: string } | null;
+    placeName: string | null;
+    createdAt: Date;
+  }>;
 };
 
 /** "Already reported?": open incidents and the last day's ungrouped reports on the same service or at the same place. */

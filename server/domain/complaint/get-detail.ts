@@ -45,19 +45,46 @@ export async function getComplaintDetail({ ctx, input }: { ctx: DomainCtx; input
   if (!row) throw notFound("complaint");
   const author = users;
   const [contact, files, history, messages, notes, audit, suggestion, canned] = await Promise.all([
-    ctx.db.select().from(complaintContacts).where(eq(complaintContacts.complaintId, complaintId)).then((r) => r[0] ?? null),
     ctx.db
-      .select({ id: attachments.id, originalName: attachments.originalName, mimeType: attachments.mimeType, sizeBytes: attachments.sizeBytes, messageId: attachments.messageId })
+      .select()
+      .from(complaintContacts)
+      .where(eq(complaintContacts.complaintId, complaintId))
+      .then((r) => r[0] ?? null),
+    ctx.db
+      .select({
+        id: attachments.id,
+        originalName: attachments.originalName,
+        mimeType: attachments.mimeType,
+        sizeBytes: attachments.sizeBytes,
+        messageId: attachments.messageId,
+      })
       .from(attachments)
-      .where(sql`${attachments.complaintId} = ${complaintId} or ${attachments.messageId} in (select id from complaint_messages where complaint_id = ${complaintId})`),
+      .where(
+        sql`${attachments.complaintId} = ${complaintId} or ${attachments.messageId} in (select id from complaint_messages where complaint_id = ${complaintId})`,
+      ),
     ctx.db
-      .select({ id: complaintStageEvents.id, from: complaintStageEvents.fromStage, to: complaintStageEvents.toStage, outcome: complaintStageEvents.outcome, reason: complaintStageEvents.reason, publicNote: complaintStageEvents.publicNote, at: complaintStageEvents.createdAt, actorName: author.name })
+      .select({
+        id: complaintStageEvents.id,
+        from: complaintStageEvents.fromStage,
+        to: complaintStageEvents.toStage,
+        outcome: complaintStageEvents.outcome,
+        reason: complaintStageEvents.reason,
+        publicNote: complaintStageEvents.publicNote,
+        at: complaintStageEvents.createdAt,
+        actorName: author.name,
+      })
       .from(complaintStageEvents)
       .leftJoin(author, eq(author.id, complaintStageEvents.actorId))
       .where(eq(complaintStageEvents.complaintId, complaintId))
       .orderBy(asc(complaintStageEvents.createdAt)),
     ctx.db
-      .select({ id: complaintMessages.id, direction: complaintMessages.direction, body: complaintMessages.body, at: complaintMessages.createdAt, authorName: author.name })
+      .select({
+        id: complaintMessages.id,
+        direction: complaintMessages.direction,
+        body: complaintMessages.body,
+        at: complaintMessages.createdAt,
+        authorName: author.name,
+      })
       .from(complaintMessages)
       .leftJoin(author, eq(author.id, complaintMessages.authorId))
       .where(eq(complaintMessages.complaintId, complaintId))
@@ -70,7 +97,11 @@ export async function getComplaintDetail({ ctx, input }: { ctx: DomainCtx; input
       .orderBy(asc(internalNotes.createdAt)),
     auditTrail(ctx.db, "complaint", complaintId),
     row.c.suggestedIncidentId
-      ? ctx.db.select({ id: incidents.id, code: incidents.code, title: incidents.titleId }).from(incidents).where(eq(incidents.id, row.c.suggestedIncidentId)).then((r) => r[0] ?? null)
+      ? ctx.db
+          .select({ id: incidents.id, code: incidents.code, title: incidents.titleId })
+          .from(incidents)
+          .where(eq(incidents.id, row.c.suggestedIncidentId))
+          .then((r) => r[0] ?? null)
       : Promise.resolve(null),
     ctx.db.select().from(cannedResponses).where(eq(cannedResponses.active, true)).orderBy(asc(cannedResponses.key)),
   ]);

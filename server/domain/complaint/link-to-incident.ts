@@ -18,14 +18,29 @@ export async function linkComplaintsToIncident({ ctx, input }: { ctx: DomainCtx;
     await lockIncident(tx, incidentId);
     const rows = await lockComplaints(tx, complaintIds);
     const previous = new Set(rows.map((r) => r.incidentId).filter((id): id is string => id !== null && id !== incidentId));
-    await tx.update(complaints).set({ incidentId: null }).where(and(inArray(complaints.id, complaintIds), sql`${complaints.incidentId} is distinct from ${incidentId}::uuid`));
-    const toLink = await tx.select().from(complaints).where(and(inArray(complaints.id, complaintIds), isNull(complaints.incidentId)));
+    await tx
+      .update(complaints)
+      .set({ incidentId: null })
+      .where(and(inArray(complaints.id, complaintIds), sql`${complaints.incidentId} is distinct from ${incidentId}::uuid`));
+    const toLink = await tx
+      .select()
+      .from(complaints)
+      .where(and(inArray(complaints.id, complaintIds), isNull(complaints.incidentId)));
     for (const c of toLink) await addComplaintToIncident(tx, c, incidentId, null);
-    await tx.update(complaints).set({ suggestedIncidentId: null, suggestedScore: null, version: sql`${complaints.version} + 1` }).where(inArray(complaints.id, complaintIds));
+    await tx
+      .update(complaints)
+      .set({ suggestedIncidentId: null, suggestedScore: null, version: sql`${complaints.version} + 1` })
+      .where(inArray(complaints.id, complaintIds));
     for (const id of previous) await recomputeIncidentStats(tx, id);
     await recomputeIncidentStats(tx, incidentId);
     for (const row of rows) {
-      await writeAudit(tx, actor, { action: "complaint.link_incident", entityType: "complaint", entityId: row.id, before: { incidentId: row.incidentId }, after: { incidentId } });
+      await writeAudit(tx, actor, {
+        action: "complaint.link_incident",
+        entityType: "complaint",
+        entityId: row.id,
+        before: { incidentId: row.incidentId },
+        after: { incidentId },
+      });
     }
     return { updated: rows.length };
   });

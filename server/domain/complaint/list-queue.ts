@@ -39,7 +39,8 @@ export async function listQueue({ ctx, input }: { ctx: DomainCtx; input: unknown
   if (f.from) where.push(gte(complaints.createdAt, f.from));
   if (f.to) where.push(lte(complaints.createdAt, f.to));
   if (f.deadline === "overdue") where.push(ne(complaints.stage, "closed"), lt(complaints.dueAt, now));
-  if (f.deadline === "due_soon") where.push(ne(complaints.stage, "closed"), gte(complaints.dueAt, now), lt(complaints.dueAt, new Date(now.getTime() + DUE_SOON_MS)));
+  if (f.deadline === "due_soon")
+    where.push(ne(complaints.stage, "closed"), gte(complaints.dueAt, now), lt(complaints.dueAt, new Date(now.getTime() + DUE_SOON_MS)));
   if (f.assignee === "me") where.push(eq(complaints.assigneeId, actor.userId));
   else if (f.assignee === "none") where.push(isNull(complaints.assigneeId));
   else if (f.assignee) where.push(eq(complaints.assigneeId, f.assignee));
@@ -114,4 +115,3 @@ export async function listQueue({ ctx, input }: { ctx: DomainCtx; input: unknown
     nextCursor,
   };
 }
-

@@ -15,10 +15,23 @@ export async function listUnreviewedRapidResponses({ ctx }: { ctx: DomainCtx }) 
   if (pending.length === 0) return [];
   // Who started each one, when and why: its latest move into examination.
   const starts = await ctx.db
-    .select({ complaintId: complaintStageEvents.complaintId, at: complaintStageEvents.createdAt, reason: complaintStageEvents.reason, startedBy: users.name })
+    .select({
+      complaintId: complaintStageEvents.complaintId,
+      at: complaintStageEvents.createdAt,
+      reason: complaintStageEvents.reason,
+      startedBy: users.name,
+    })
     .from(complaintStageEvents)
     .leftJoin(users, eq(users.id, complaintStageEvents.actorId))
-    .where(and(inArray(complaintStageEvents.complaintId, pending.map((p) => p.id)), eq(complaintStageEvents.toStage, "examination")))
+    .where(
+      and(
+        inArray(
+          complaintStageEvents.complaintId,
+          pending.map((p) => p.id),
+        ),
+        eq(complaintStageEvents.toStage, "examination"),
+      ),
+    )
     .orderBy(desc(complaintStageEvents.createdAt));
   return pending.map((p) => {
     const start = starts.find((s) => s.complaintId === p.id);

@@ -16,7 +16,12 @@ export async function messageReporter({ ctx, input }: { ctx: DomainCtx; input: u
       .insert(complaintMessages)
       .values({ complaintId, direction: "to_reporter", body, authorId: actor.userId, createdAt: ctx.now() })
       .returning({ id: complaintMessages.id });
-    await writeAudit(tx, actor, { action: "complaint.message_reporter", entityType: "complaint", entityId: complaintId, after: { messageId: message!.id } });
+    await writeAudit(tx, actor, {
+      action: "complaint.message_reporter",
+      entityType: "complaint",
+      entityId: complaintId,
+      after: { messageId: message!.id },
+    });
     return { messageId: message!.id };
   });
 }

@@ -35,7 +35,17 @@ export async function reviewRapidResponse({ ctx, input }: { ctx: DomainCtx; inpu
         .limit(1);
       await recordStageChange(
         tx,
-        { complaintId: complaint.id, from: complaint.stage, to: entered?.from ?? "received", outcome: null, reason: data.reason ?? null, publicNote: null, actorId: actor.userId, at: now, extra: { ...reviewed, rapidResponse: false, priority: "normal" } },
+        {
+          complaintId: complaint.id,
+          from: complaint.stage,
+          to: entered?.from ?? "received",
+          outcome: null,
+          reason: data.reason ?? null,
+          publicNote: null,
+          actorId: actor.userId,
+          at: now,
+          extra: { ...reviewed, rapidResponse: false, priority: "normal" },
+        },
         config,
       );
     }

@@ -34,7 +34,12 @@ export const submitComplaintInput = z
     language: z.enum(LOCALES).default("id"),
     contactName: optional(z.string().trim().max(120, { error: "errors.nameLong" })),
     contactEmail: optional(z.email({ error: "errors.email" }).max(254, { error: "errors.email" })),
-    contactPhone: optional(z.string().trim().regex(/^\+?[0-9][0-9 ()-]{5,19}$/, { error: "errors.phone" })),
+    contactPhone: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^\+?[0-9][0-9 ()-]{5,19}$/, { error: "errors.phone" }),
+    ),
     confidential: z.boolean().default(true),
     alreadyComplainedToAgency: z.boolean().optional(),
     joinIncidentId: optional(z.uuid({ error: "errors.incident" })),
@@ -55,7 +60,9 @@ export type SubmitComplaintInput = z.input<typeof submitComplaintInput>;
 
 export type SubmitComplaintData = z.output<typeof submitComplaintInput>;
 
-export const trackingCodeInput = z.object({ code: z.string().trim().min(1, { error: "errors.trackingCode" }).max(40, { error: "errors.trackingCode" }) });
+export const trackingCodeInput = z.object({
+  code: z.string().trim().min(1, { error: "errors.trackingCode" }).max(40, { error: "errors.trackingCode" }),
+});
 
 export const addInformationInput = z.object({
   code: z.string().trim().min(1).max(40),

@@ -32,11 +32,18 @@ export type SubmitResult = {
  */
 async function findReplay(db: Queryable, key: string, fingerprint: string): Promise<SubmitResult | null> {
   const [row] = await db
-    .select({ id: complaints.id, trackingCode: complaints.trackingCode, createdAt: complaints.createdAt, incidentId: complaints.incidentId, fingerprint: complaints.requestFingerprint })
+    .select({
+      id: complaints.id,
+      trackingCode: complaints.trackingCode,
+      createdAt: complaints.createdAt,
+      incidentId: complaints.incidentId,
+      fingerprint: complaints.requestFingerprint,
+    })
     .from(complaints)
     .where(eq(complaints.idempotencyKey, key));
   if (!row) return null;
-  if (row.fingerprint !== fingerprint) throw new DomainError("UNPROCESSABLE", "this idempotency key was used for another request", { _form: ["errors.idempotencyMismatch"] });
+  if (row.fingerprint !== fingerprint)
+    throw new DomainError("UNPROCESSABLE", "this idempotency key was used for another request", { _form: ["errors.idempotencyMismatch"] });
   return { complaintId: row.id, trackingCode: row.trackingCode, createdAt: row.createdAt, incidentId: row.incidentId, replayed: true };
 }
 
@@ -99,7 +106,13 @@ async function submitOnce({
 
 /** "Me too": links to the chosen incident, or groups with the chosen report (see link-complaint). */
 async function joinIncident(tx: Tx, created: SubmitResult & { agencyId?: string | null }, data: SubmitComplaintData, now: Date) {
-  const linkable = { id: created.complaintId, serviceId: data.serviceId ?? null, agencyId: created.agencyId ?? null, placeId: data.placeId ?? null, createdAt: created.createdAt };
+  const linkable = {
+    id: created.complaintId,
+    serviceId: data.serviceId ?? null,
+    agencyId: created.agencyId ?? null,
+    placeId: data.placeId ?? null,
+    createdAt: created.createdAt,
+  };
   if (data.joinIncidentId) {
     await linkToIncident(tx, linkable, data.joinIncidentId, null);
     return data.joinIncidentId;
@@ -123,9 +136,18 @@ function requestFingerprint(channel: Channel, sent: unknown, files: IncomingFile
  * is inserted unless its idempotency key is taken, with its contact, its "received" stage and its audit row
  * (no personal data in the audit trail). A taken key answers with the complaint that holds it.
  */
-async function insertComplaint(db: Queryable, { data, fingerprint, channel, now, dueAt, actor }: NewComplaint): Promise<SubmitResult & { agencyId?: string | null }> {
+async function insertComplaint(
+  db: Queryable,
+  { data, fingerprint, channel, now, dueAt, actor }: NewComplaint,
+): Promise<SubmitResult & { agencyId?: string | null }> {
   const hasContact = Boolean(data.contactName || data.contactEmail || data.contactPhone);
-  const audit = { channel, category: data.category, serviceId: data.serviceId ?? null, joinIncidentId: data.joinIncidentId ?? null, joinComplaintId: data.joinComplaintId ?? null };
+  const audit = {
+    channel,
+    category: data.category,
+    serviceId: data.serviceId ?? null,
+    joinIncidentId: data.joinIncidentId ?? null,
+    joinComplaintId: data.joinComplaintId ?? null,
+  };
   const at = now.toISOString();
   const [r] = await selectRows<{
     service_ok: boolean;
@@ -176,7 +198,14 @@ async function insertComplaint(db: Queryable, { data, fingerprint, channel, now,
   if (!r?.agency_ok) errors.agencyId = ["errors.agency"];
   if (Object.keys(errors).length > 0) throw new DomainError("VALIDATION", "unknown catalogue entry", errors);
   if (r?.id && r.tracking_code && r.created_at) {
-    return { complaintId: r.id, trackingCode: r.tracking_code, createdAt: new Date(r.created_at), incidentId: null, replayed: false, agencyId: r.agency_id };
+    return {
+      complaintId: r.id,
+      trackingCode: r.tracking_code,
+      createdAt: new Date(r.created_at),
+      incidentId: null,
+      replayed: false,
+      agencyId: r.agency_id,
+    };
   }
   // Another request with the same key won (now or earlier): answer with its complaint.
   const winner = await findReplay(db, data.idempotencyKey, fingerprint);

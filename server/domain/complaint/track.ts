@@ -48,7 +48,12 @@ const trackedComplaintQuery = preparedPerDb((db) =>
         messages: { columns: { createdAt: true, direction: true, body: true }, orderBy: asc(complaintMessages.createdAt) },
         incident: {
           columns: { code: true, titleId: true, titleEn: true, publicStatus: true, isPublic: true },
-          with: { updates: { columns: { createdAt: true, status: true, body: true, language: true, agencyId: true }, orderBy: asc(incidentUpdates.createdAt) } },
+          with: {
+            updates: {
+              columns: { createdAt: true, status: true, body: true, language: true, agencyId: true },
+              orderBy: asc(incidentUpdates.createdAt),
+            },
+          },
         },
       },
       extras: (t, { sql }) => ({
@@ -104,7 +109,9 @@ export async function trackComplaint({ ctx, input }: { ctx: DomainCtx; input: un
     attachmentCount: Number(c.attachmentCount),
     canAddInformation: c.stage === "awaiting_reporter",
     fixedCheckOpen,
-    incident: incident ? { code: incident.code, title: { id: incident.titleId, en: incident.titleEn || incident.titleId }, status: incident.publicStatus } : null,
+    incident: incident
+      ? { code: incident.code, title: { id: incident.titleId, en: incident.titleEn || incident.titleId }, status: incident.publicStatus }
+      : null,
     timeline,
   };
 }

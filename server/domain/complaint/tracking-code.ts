@@ -12,11 +12,7 @@ export function newTrackingCode(): string {
 
 /** Accepts what people type (lower case, spaces, O for 0, I/L for 1) and returns the canonical code or null. */
 export function normalizeTrackingCode(input: string): string | null {
-  const cleaned = input
-    .toUpperCase()
-    .replace(/[\s-]/g, "")
-    .replace(/O/g, "0")
-    .replace(/[IL]/g, "1");
+  const cleaned = input.toUpperCase().replace(/[\s-]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1");
   if (cleaned.length !== 10 || [...cleaned].some((c) => !ALPHABET.includes(c))) return null;
   return `${cleaned.slice(0, 4)}-${cleaned.slice(4, 8)}-${cleaned.slice(8)}`;
 }

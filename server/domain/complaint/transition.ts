@@ -41,7 +41,10 @@ export async function transitionComplaint({ ctx, input }: { ctx: DomainCtx; inpu
     const [complaint] = await tx.select().from(complaints).where(eq(complaints.id, data.complaintId)).for("update");
     if (!complaint) throw notFound("complaint");
     if (complaint.version !== data.expectedVersion) return { stale: true as const };
-    const [contact] = await tx.select({ name: complaintContacts.name }).from(complaintContacts).where(eq(complaintContacts.complaintId, complaint.id));
+    const [contact] = await tx
+      .select({ name: complaintContacts.name })
+      .from(complaintContacts)
+      .where(eq(complaintContacts.complaintId, complaint.id));
     const plan = planTransition(data.action, {
       stage: complaint.stage,
       kind: complaint.kind,
@@ -68,7 +71,9 @@ export async function transitionComplaint({ ctx, input }: { ctx: DomainCtx; inpu
         publicNote: data.publicNote ?? null,
         actorId: actor.userId,
         at: now,
-        extra: plan.rapidResponse ? { rapidResponse: true, priority: "urgent", rapidResponseReviewedAt: null, rapidResponseReviewedById: null } : undefined,
+        extra: plan.rapidResponse
+          ? { rapidResponse: true, priority: "urgent", rapidResponseReviewedAt: null, rapidResponseReviewedById: null }
+          : undefined,
       },
       config,
     );

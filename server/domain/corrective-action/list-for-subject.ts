@@ -10,5 +10,8 @@ import { listActions } from "./select-actions";
 export async function listCorrectiveActionsFor({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
   requireRole(ctx, STAFF_ROLES);
   const data = correctiveActionSubjectInput.parse(input);
-  return listActions(ctx.db, and(data.incidentId ? eq(correctiveActions.incidentId, data.incidentId) : eq(correctiveActions.complaintId, data.complaintId!)));
+  return listActions(
+    ctx.db,
+    and(data.incidentId ? eq(correctiveActions.incidentId, data.incidentId) : eq(correctiveActions.complaintId, data.complaintId!)),
+  );
 }

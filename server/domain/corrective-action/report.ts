@@ -26,11 +26,15 @@ export async function reportCorrectiveAction({ ctx, input, files = [] }: { ctx: 
   const actor = requireResponder(ctx);
   const data = reportCorrectiveActionInput.parse(input);
   const now = ctx.now();
-  if (data.takenAt.getTime() > now.getTime() + 5 * 60_000) throw new DomainError("VALIDATION", "in the future", { takenAt: ["errors.occurredFuture"] });
+  if (data.takenAt.getTime() > now.getTime() + 5 * 60_000)
+    throw new DomainError("VALIDATION", "in the future", { takenAt: ["errors.occurredFuture"] });
   const stored = await storeAttachments(ctx, files, `corrective:${randomUUID()}`, now);
   return ctx.db.transaction(async (tx) => {
     const [subject] = data.incidentId
-      ? await tx.select({ id: incidents.id }).from(incidents).where(and(eq(incidents.id, data.incidentId), eq(incidents.agencyId, actor.agencyId)))
+      ? await tx
+          .select({ id: incidents.id })
+          .from(incidents)
+          .where(and(eq(incidents.id, data.incidentId), eq(incidents.agencyId, actor.agencyId)))
       : await tx
           .select({ id: complaints.id })
           .from(complaints)

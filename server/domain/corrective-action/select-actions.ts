@@ -19,6 +19,10 @@ export async function listActions(db: Queryable, where: SQL | undefined) {
     .where(where)
     .orderBy(desc(correctiveActions.takenAt))
     .limit(200);
-  const files = await attachmentsByOwner(db, "correctiveActionId", rows.map((r) => r.id));
+  const files = await attachmentsByOwner(
+    db,
+    "correctiveActionId",
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({ ...r, attachments: files.get(r.id) ?? [] }));
 }

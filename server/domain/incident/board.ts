@@ -38,40 +38,62 @@ export async function getIncidentBoard({ ctx }: { ctx: DomainCtx }) {
     agencySlug: agencies.slug,
   };
   const base = () =>
-    ctx.db.select(columns).from(incidents).leftJoin(services, eq(services.id, incidents.serviceId)).leftJoin(agencies, eq(agencies.id, incidents.agencyId));
+    ctx.db
+      .select(columns)
+      .from(incidents)
+      .leftJoin(services, eq(services.id, incidents.serviceId))
+      .leftJoin(agencies, eq(agencies.id, incidents.agencyId));
   const [active, resolved] = await Promise.all([
-    base().where(and(visible, ne(incidents.publicStatus, "resolved"))).orderBy(desc(incidents.lastReportAt)),
-    base().where(and(visible, eq(incidents.publicStatus, "resolved"))).orderBy(desc(incidents.resolvedAt)).limit(BOARD_RECENT_RESOLVED),
+    base()
+      .where(and(visible, ne(incidents.publicStatus, "resolved")))
+      .orderBy(desc(incidents.lastReportAt)),
+    base()
+      .where(and(visible, eq(incidents.publicStatus, "resolved")))
+      .orderBy(desc(incidents.resolvedAt))
+      .limit(BOARD_RECENT_RESOLVED),
   ]);
   const ids = [...active, ...resolved].map((i) => i.id);
   const [updates, placeRows, history] = await Promise.all([
     ids.length
       ? ctx.db
-          .select({ incidentId: incidentUpdates.incidentId, status: incidentUpdates.status, body: incidentUpdates.body, language: incidentUpdates.language, byAgency: incidentUpdates.agencyId, at: incidentUpdates.createdAt })
+          .select({
+            incidentId: incidentUpdates.incidentId,
+            status: incidentUpdates.status,
+            body: incidentUpdates.body,
+            language: incidentUpdates.language,
+            byAgency: incidentUpdates.agencyId,
+            at: incidentUpdates.createdAt,
+          })
           .from(incidentUpdates)
           .where(inArray(incidentUpdates.incidentId, ids))
           .orderBy(asc(incidentUpdates.createdAt))
       : Promise.resolve([]),
     ids.length
-      ? ctx.db.select({ incidentId: incidentPlaces.incidentId, name: places.name }).from(incidentPlaces).innerJoin(places, eq(places.id, incidentPlaces.placeId)).where(inArray(incidentPlaces.incidentId, ids))
+      ? ctx.db
+          .select({ incidentId: incidentPlaces.incidentId, name: places.name })
+          .from(incidentPlaces)
+          .innerJoin(places, eq(places.id, incidentPlaces.placeId))
+          .where(inArray(incidentPlaces.incidentId, ids))
       : Promise.resolve([]),
     serviceHistory(ctx),
   ]);
   const shape = (i: (typeof active)[number]) => {
     const names = placeRows.filter((p) => p.incidentId === i.id).map((p) => p.name);
     return {
-    code: i.code,
-    title: { id: i.titleId, en: i.titleEn || i.titleId },
-    status: i.status,
-    severity: i.severity,
-    reportCount: i.reportCount,
-    placeCount: names.length,
-    places: names,
-    startedAt: i.startedAt,
-    endedAt: i.endedAt,
-    service: i.serviceNameId ? { id: i.serviceNameId, en: i.serviceNameEn! } : null,
-    agency: i.agencyNameId ? { id: i.agencyNameId, en: i.agencyNameEn!, slug: i.agencySlug! } : null,
-    updates: updates.filter((u) => u.incidentId === i.id).map((u) => ({ status: u.status, body: u.body, language: u.language, byAgency: u.byAgency !== null, at: u.at })),
+      code: i.code,
+      title: { id: i.titleId, en: i.titleEn || i.titleId },
+      status: i.status,
+      severity: i.severity,
+      reportCount: i.reportCount,
+      placeCount: names.length,
+      places: names,
+      startedAt: i.startedAt,
+      endedAt: i.endedAt,
+      service: i.serviceNameId ? { id: i.serviceNameId, en: i.serviceNameEn! } : null,
+      agency: i.agencyNameId ? { id: i.agencyNameId, en: i.agencyNameEn!, slug: i.agencySlug! } : null,
+      updates: updates
+        .filter((u) => u.incidentId === i.id)
+        .map((u) => ({ status: u.status, body: u.body, language: u.language, byAgency: u.byAgency !== null, at: u.at })),
     };
   };
   return { active: active.map(shape), resolved: resolved.map(shape), history };
@@ -80,7 +102,15 @@ export async function getIncidentBoard({ ctx }: { ctx: DomainCtx }) {
 /** Per active service, the worst severity of a public incident on each of the last days (null: no disruption). */
 async function serviceHistory(ctx: DomainCtx) {
   const today = ctx.now().toISOString();
-  const rows = await selectRows<{ service_id: string; name_id: string; name_en: string; agency_id: string; agency_en: string; day: string; level: number | null }>(
+  const rows = await selectRows<{
+    service_id: string;
+    name_id: string;
+    name_en: string;
+    agency_id: string;
+    agency_en: string;
+    day: string;
+    level: number | null;
+  }>(
     ctx.db,
     sql`
       with days as (
@@ -100,9 +130,16 @@ async function serviceHistory(ctx: DomainCtx) {
       group by s.id, s.name_id, s.name_en, a.name_id, a.name_en, days.day
       order by a.name_id, s.name_id, days.day`,
   );
-  const byService = new Map<string, { service: { id: string; en: string }; agency: { id: string; en: string }; days: Array<{ day: string; severity: Severity | null }> }>();
+  const byService = new Map<
+    string,
+    { service: { id: string; en: string }; agency: { id: string; en: string }; days: Array<{ day: string; severity: Severity | null }> }
+  >();
   for (const r of rows) {
-    const entry = byService.get(r.service_id) ?? { service: { id: r.name_id, en: r.name_en }, agency: { id: r.agency_id, en: r.agency_en }, days: [] };
+    const entry = byService.get(r.service_id) ?? {
+      service: { id: r.name_id, en: r.name_en },
+      agency: { id: r.agency_id, en: r.agency_en },
+      days: [],
+    };
     entry.days.push({ day: r.day, severity: LEVEL_SEVERITY[r.level ?? 0] ?? null });
     byService.set(r.service_id, entry);
   }

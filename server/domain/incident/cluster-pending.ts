@@ -17,7 +17,13 @@ export type ClusterBatchInput = { limit?: number; config?: ClusterConfig };
 /** The best open incident for each report of a batch, all scored in one statement. */
 async function bestIncidents(tx: Tx, ids: string[], config: ClusterConfig): Promise<Map<string, { incidentId: string; score: number }>> {
   if (ids.length === 0) return new Map();
-  const columns: ScoreInputs = { serviceId: sql`c.service_id`, agencyId: sql`c.agency_id`, placeId: sql`c.place_id`, at: sql`c.created_at`, description: sql`c.description` };
+  const columns: ScoreInputs = {
+    serviceId: sql`c.service_id`,
+    agencyId: sql`c.agency_id`,
+    placeId: sql`c.place_id`,
+    at: sql`c.created_at`,
+    description: sql`c.description`,
+  };
   const rows = await selectRows<{ complaint_id: string; incident_id: string; score: number }>(
     tx,
     sql`select c.id as complaint_id, best.id as incident_id, best.score
@@ -49,7 +55,11 @@ export async function clusterPendingComplaints({ ctx, input = {} }: { ctx: Domai
       .for("update");
     // Someone may have joined a report to an incident ("me too" on it) while it waited.
     const waiting = pending.filter((c) => !c.incidentId);
-    const best = await bestIncidents(tx, waiting.map((c) => c.id), config);
+    const best = await bestIncidents(
+      tx,
+      waiting.map((c) => c.id),
+      config,
+    );
 
     const strong: ScoredLink[] = [];
     const suggestions: ScoredLink[] = [];
@@ -79,7 +89,15 @@ export async function clusterPendingComplaints({ ctx, input = {} }: { ctx: Domai
     }
     for (const [incidentId, times] of counts) await countIntoIncident(tx, incidentId, times);
     if (pending.length > 0) {
-      await tx.update(complaints).set({ needsClustering: false }).where(inArray(complaints.id, pending.map((c) => c.id)));
+      await tx
+        .update(complaints)
+        .set({ needsClustering: false })
+        .where(
+          inArray(
+            complaints.id,
+            pending.map((c) => c.id),
+          ),
+        );
     }
     const linkedCount = [...counts.values()].reduce((n, t) => n + t.length, 0);
     return { placed: pending.length, linked: linkedCount, more: pending.length === limit };

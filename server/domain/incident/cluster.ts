@@ -55,7 +55,9 @@ export async function scoreCandidates(tx: Tx, c: Scorable, config: ClusterConfig
     at: sql`${c.createdAt.toISOString()}::timestamptz`,
     description: sql`${c.description}::text`,
   };
-  return selectRows<{ id: string; score: number }>(tx, candidatesSql(inputs, config, 5)).then((rows) => rows.map((r) => ({ id: r.id, score: Number(r.score) })));
+  return selectRows<{ id: string; score: number }>(tx, candidatesSql(inputs, config, 5)).then((rows) =>
+    rows.map((r) => ({ id: r.id, score: Number(r.score) })),
+  );
 }
 
 /** Opens a candidate incident when one service suddenly gets many more reports than usual. */
@@ -76,7 +78,10 @@ async function detectSurge(tx: Tx, c: Scorable, config: ClusterConfig): Promise<
   const recent = counts?.recent ?? 0;
   if (recent < config.surgeMinCount || recent <= baselinePerWindow * config.surgeFactor) return { kind: "none" };
 
-  const [service] = await tx.select({ nameId: services.nameId, nameEn: services.nameEn, agencyId: services.agencyId }).from(services).where(eq(services.id, c.serviceId));
+  const [service] = await tx
+    .select({ nameId: services.nameId, nameEn: services.nameEn, agencyId: services.agencyId })
+    .from(services)
+    .where(eq(services.id, c.serviceId));
   const [place] = c.placeId ? await tx.select({ name: places.name }).from(places).where(eq(places.id, c.placeId)) : [];
   const where = place ? ` — ${place.name}` : "";
   const [incident] = await tx
@@ -135,7 +140,12 @@ export async function clusterComplaint(
   if (best && best.score >= config.autoLink) {
     if (options.deferCount) await linkToIncident(tx, c, best.id, best.score);
     else await addComplaintToIncident(tx, c, best.id, best.score);
-    await writeAudit(tx, null, { action: "incident.auto_link", entityType: "incident", entityId: best.id, after: { complaintId: c.id, score: best.score } });
+    await writeAudit(tx, null, {
+      action: "incident.auto_link",
+      entityType: "incident",
+      entityId: best.id,
+      after: { complaintId: c.id, score: best.score },
+    });
     return { kind: "linked", incidentId: best.id, score: best.score };
   }
   if (best && best.score >= config.suggest) {

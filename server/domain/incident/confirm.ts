@@ -15,7 +15,13 @@ export async function confirmIncident({ ctx, input }: { ctx: DomainCtx; input: u
   return ctx.db.transaction(async (tx) => {
     const incident = await lockIncident(tx, data.incidentId, data.expectedVersion);
     if (incident.state !== "candidate") throw invalidTransition(`incident is ${incident.state}`);
-    const after = { state: "confirmed" as const, isPublic: true, titleId: data.titleId, titleEn: data.titleEn ?? incident.titleEn, severity: data.severity };
+    const after = {
+      state: "confirmed" as const,
+      isPublic: true,
+      titleId: data.titleId,
+      titleEn: data.titleEn ?? incident.titleEn,
+      severity: data.severity,
+    };
     await tx
       .update(incidents)
       .set({ ...after, version: sql`${incidents.version} + 1` })

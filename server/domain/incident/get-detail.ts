@@ -38,7 +38,11 @@ export async function getIncidentDetail({ ctx, input }: { ctx: DomainCtx; input:
     .where(eq(incidents.id, incidentId));
   if (!row) throw notFound("incident");
   const [placeRows, updates, members, hourly, audit] = await Promise.all([
-    ctx.db.select({ id: places.id, name: places.name }).from(incidentPlaces).innerJoin(places, eq(places.id, incidentPlaces.placeId)).where(eq(incidentPlaces.incidentId, incidentId)),
+    ctx.db
+      .select({ id: places.id, name: places.name })
+      .from(incidentPlaces)
+      .innerJoin(places, eq(places.id, incidentPlaces.placeId))
+      .where(eq(incidentPlaces.incidentId, incidentId)),
     ctx.db.select().from(incidentUpdates).where(eq(incidentUpdates.incidentId, incidentId)).orderBy(asc(incidentUpdates.createdAt)),
     ctx.db
       .select({
@@ -60,5 +64,15 @@ export async function getIncidentDetail({ ctx, input }: { ctx: DomainCtx; input:
     reportsPerHour(ctx.db, incidentId),
     auditTrail(ctx.db, "incident", incidentId),
   ]);
-  return { ...row.i, peakAt: peakOf(hourly), serviceName: row.serviceName, agencyName: row.agencyName, places: placeRows, updates, complaints: members, hourly, audit };
+  return {
+    ...row.i,
+    peakAt: peakOf(hourly),
+    serviceName: row.serviceName,
+    agencyName: row.agencyName,
+    places: placeRows,
+    updates,
+    complaints: members,
+    hourly,
+    audit,
+  };
 }

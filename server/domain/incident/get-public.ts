@@ -16,9 +16,19 @@ export async function getPublicIncident({ ctx, input }: { ctx: DomainCtx; input:
     .where(and(eq(incidents.code, code.toUpperCase()), eq(incidents.isPublic, true)));
   if (!row) throw notFound("incident");
   const [placeRows, updates, hourly] = await Promise.all([
-    ctx.db.select({ name: places.name }).from(incidentPlaces).innerJoin(places, eq(places.id, incidentPlaces.placeId)).where(eq(incidentPlaces.incidentId, row.i.id)),
     ctx.db
-      .select({ status: incidentUpdates.status, body: incidentUpdates.body, language: incidentUpdates.language, byAgency: incidentUpdates.agencyId, at: incidentUpdates.createdAt })
+      .select({ name: places.name })
+      .from(incidentPlaces)
+      .innerJoin(places, eq(places.id, incidentPlaces.placeId))
+      .where(eq(incidentPlaces.incidentId, row.i.id)),
+    ctx.db
+      .select({
+        status: incidentUpdates.status,
+        body: incidentUpdates.body,
+        language: incidentUpdates.language,
+        byAgency: incidentUpdates.agencyId,
+        at: incidentUpdates.createdAt,
+      })
       .from(incidentUpdates)
       .where(eq(incidentUpdates.incidentId, row.i.id))
       .orderBy(asc(incidentUpdates.createdAt)),

@@ -108,7 +108,6 @@ export async function groupWithComplaint(tx: Tx, complaint: LinkableComplaint, o
   return incident!.id;
 }
 
-
 export type ScoredLink = { complaintId: string; incidentId: string; score: number };
 
 /**

@@ -28,10 +28,7 @@ export async function mergeIncidents({ ctx, input }: { ctx: DomainCtx; input: un
       .set({ incidentId: target.id })
       .where(eq(complaints.incidentId, source.id))
       .returning({ id: complaints.id });
-    await tx
-      .update(complaints)
-      .set({ suggestedIncidentId: target.id })
-      .where(eq(complaints.suggestedIncidentId, source.id));
+    await tx.update(complaints).set({ suggestedIncidentId: target.id }).where(eq(complaints.suggestedIncidentId, source.id));
     await tx
       .update(incidents)
       .set({ state: "merged", mergedIntoId: target.id, isPublic: false, reportCount: 0, version: sql`${incidents.version} + 1` })

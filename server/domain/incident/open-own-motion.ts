@@ -63,7 +63,10 @@ export async function openOwnMotionCase({ ctx, input }: { ctx: DomainCtx; input:
       { complaintId: created!.id, toStage: "received", actorId: actor.userId, createdAt: now, reason: "own-motion case" },
       { complaintId: created!.id, fromStage: "received", toStage: "formal_verification", actorId: actor.userId, createdAt: now },
     ]);
-    await tx.update(incidents).set({ reportCount: sql`${incidents.reportCount} + 1` }).where(eq(incidents.id, incident.id));
+    await tx
+      .update(incidents)
+      .set({ reportCount: sql`${incidents.reportCount} + 1` })
+      .where(eq(incidents.id, incident.id));
     await writeAudit(tx, actor, {
       action: "complaint.open_own_motion",
       entityType: "complaint",

@@ -26,7 +26,14 @@ export async function splitIncident({ ctx, input }: { ctx: DomainCtx; input: unk
     }
     const [created] = await tx
       .insert(incidents)
-      .values({ code: newIncidentCode(), titleId: data.titleId, agencyId: source.agencyId, serviceId: source.serviceId, state: "candidate", createdById: actor.userId })
+      .values({
+        code: newIncidentCode(),
+        titleId: data.titleId,
+        agencyId: source.agencyId,
+        serviceId: source.serviceId,
+        state: "candidate",
+        createdById: actor.userId,
+      })
       .returning({ id: incidents.id, code: incidents.code });
     await tx.update(complaints).set({ incidentId: created!.id, incidentScore: null }).where(inArray(complaints.id, data.complaintIds));
     await recomputeIncidentStats(tx, source.id);
@@ -43,7 +50,12 @@ export async function splitIncident({ ctx, input }: { ctx: DomainCtx; input: unk
       before: { reportCount: source.reportCount },
       after: { reportCount: count(source.id), newIncidentId: created!.id, moved: data.complaintIds.length },
     });
-    await writeAudit(tx, actor, { action: "incident.split_from", entityType: "incident", entityId: created!.id, after: { sourceId: source.id, reportCount: count(created!.id) } });
+    await writeAudit(tx, actor, {
+      action: "incident.split_from",
+      entityType: "incident",
+      entityId: created!.id,
+      after: { sourceId: source.id, reportCount: count(created!.id) },
+    });
     return { incidentId: created!.id, code: created!.code };
   });
 }

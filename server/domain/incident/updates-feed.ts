@@ -16,7 +16,16 @@ export async function incidentUpdatesFeed({ ctx, input, baseUrl }: { ctx: Domain
   const f = parsed.data;
   const which = f.incident ? eq(incidents.code, f.incident.toUpperCase()) : f.agency ? eq(agencies.slug, f.agency) : eq(services.code, f.service!);
   const rows = await ctx.db
-    .select({ id: incidentUpdates.id, at: incidentUpdates.createdAt, status: incidentUpdates.status, body: incidentUpdates.body, code: incidents.code, title: incidents.titleId, agency: agencies.nameId, service: services.nameId })
+    .select({
+      id: incidentUpdates.id,
+      at: incidentUpdates.createdAt,
+      status: incidentUpdates.status,
+      body: incidentUpdates.body,
+      code: incidents.code,
+      title: incidents.titleId,
+      agency: agencies.nameId,
+      service: services.nameId,
+    })
     .from(incidentUpdates)
     .innerJoin(incidents, eq(incidents.id, incidentUpdates.incidentId))
     .leftJoin(agencies, eq(agencies.id, incidents.agencyId))

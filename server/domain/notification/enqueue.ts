@@ -21,11 +21,7 @@ export async function queueMail(tx: Queryable, mails: QueuedMail[]): Promise<voi
 }
 
 /** Mail to the reporter of a complaint, when they left an address; their address never leaves this query. */
-export async function queueReporterMail(
-  tx: Queryable,
-  complaintId: string,
-  mail: Omit<QueuedMail, "recipient" | "locale">,
-): Promise<void> {
+export async function queueReporterMail(tx: Queryable, complaintId: string, mail: Omit<QueuedMail, "recipient" | "locale">): Promise<void> {
   const [row] = await tx
     .select({ email: complaintContacts.email, locale: complaints.language })
     .from(complaints)
@@ -56,9 +52,15 @@ export async function queueAdminMail(
   tx: Queryable,
   mail: Omit<QueuedMail, "recipient" | "locale" | "dedupeKey"> & { dedupePrefix: string },
 ): Promise<void> {
-  const admins = await tx.select({ id: users.id, email: users.email, locale: users.locale }).from(users).where(and(eq(users.role, "admin"), eq(users.active, true)));
+  const admins = await tx
+    .select({ id: users.id, email: users.email, locale: users.locale })
+    .from(users)
+    .where(and(eq(users.role, "admin"), eq(users.active, true)));
   const { dedupePrefix, ...rest } = mail;
-  await queueMail(tx, admins.map((a) => ({ ...rest, recipient: a.email, locale: a.locale, dedupeKey: `${dedupePrefix}:${a.id}` })));
+  await queueMail(
+    tx,
+    admins.map((a) => ({ ...rest, recipient: a.email, locale: a.locale, dedupeKey: `${dedupePrefix}:${a.id}` })),
+  );
 }
 
 /**

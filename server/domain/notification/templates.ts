@@ -48,7 +48,9 @@ function linkFor(template: MailTemplate, payload: Record<string, unknown>, baseU
       return `${baseUrl}/console/complaints/${String(payload.complaintId)}`;
     case "clarification_answered":
     case "clarification_lapsed":
-      return payload.incidentId ? `${baseUrl}/console/incidents/${String(payload.incidentId)}` : `${baseUrl}/console/complaints/${String(payload.complaintId)}`;
+      return payload.incidentId
+        ? `${baseUrl}/console/incidents/${String(payload.incidentId)}`
+        : `${baseUrl}/console/complaints/${String(payload.complaintId)}`;
   }
 }
 

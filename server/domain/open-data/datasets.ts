@@ -17,7 +17,21 @@ const iso = (v: unknown) => (v ? new Date(String(v)).toISOString() : null);
 /** Public incidents, one row each: what the incident board shows, nothing of any reporter. */
 const incidentsDataset: Dataset = {
   name: "incidents",
-  columns: ["code", "title_id", "title_en", "agency", "service", "status", "severity", "report_count", "place_count", "places", "started_at", "ended_at", "public_updates"],
+  columns: [
+    "code",
+    "title_id",
+    "title_en",
+    "agency",
+    "service",
+    "status",
+    "severity",
+    "report_count",
+    "place_count",
+    "places",
+    "started_at",
+    "ended_at",
+    "public_updates",
+  ],
   async rows(db) {
     const rows = await selectRows<Record<string, unknown>>(
       db,
@@ -52,7 +66,18 @@ const incidentsDataset: Dataset = {
 /** Published reports with each recommendation and its current status: one row per recommendation. */
 const reportsDataset: Dataset = {
   name: "reports",
-  columns: ["report_slug", "report_title", "published_at", "version", "recommendation", "agency", "recommendation_text", "due_at", "status", "overdue"],
+  columns: [
+    "report_slug",
+    "report_title",
+    "published_at",
+    "version",
+    "recommendation",
+    "agency",
+    "recommendation_text",
+    "due_at",
+    "status",
+    "overdue",
+  ],
   async rows(db, now) {
     const rows = await selectRows<Record<string, unknown>>(
       db,
@@ -74,7 +99,8 @@ const reportsDataset: Dataset = {
       recommendation_text: r.body as string,
       due_at: iso(r.due_at),
       status: r.status as string,
-      overdue: ["pending", "in_progress", "partially_implemented"].includes(r.status as string) && new Date(String(r.due_at)).getTime() < now.getTime(),
+      overdue:
+        ["pending", "in_progress", "partially_implemented"].includes(r.status as string) && new Date(String(r.due_at)).getTime() < now.getTime(),
     }));
   },
 };

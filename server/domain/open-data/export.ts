@@ -30,5 +30,9 @@ export async function exportDataset({ ctx, input }: { ctx: DomainCtx; input: unk
 
 /** What the open-data page lists: each dataset's files and columns. */
 export function listDatasets() {
-  return { licence: OPEN_DATA_LICENCE, minCell: MIN_CELL, datasets: DATASETS.map((d) => ({ name: d.name, columns: [...d.columns], files: [`${d.name}.csv`, `${d.name}.json`] })) };
+  return {
+    licence: OPEN_DATA_LICENCE,
+    minCell: MIN_CELL,
+    datasets: DATASETS.map((d) => ({ name: d.name, columns: [...d.columns], files: [`${d.name}.csv`, `${d.name}.json`] })),
+  };
 }

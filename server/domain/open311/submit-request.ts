@@ -20,10 +20,14 @@ export async function submitOpen311Request({ ctx, input }: { ctx: DomainCtx; inp
   const q = open311SubmitInput.parse(input);
   checkApiKey(ctx, q.apiKey);
   if (!q.serviceCode) throw new DomainError("VALIDATION", "service_code is required", { serviceId: ["errors.service"] });
-  const [service] = await ctx.db.select({ id: services.id }).from(services).where(and(eq(services.code, q.serviceCode), eq(services.active, true)));
+  const [service] = await ctx.db
+    .select({ id: services.id })
+    .from(services)
+    .where(and(eq(services.code, q.serviceCode), eq(services.active, true)));
   if (!service) throw new DomainError("NOT_FOUND", `service_code ${q.serviceCode} not found`);
   const pinned = Boolean(q.lat && q.lng);
-  if (!pinned && !q.addressText && !q.addressId) throw new DomainError("VALIDATION", "a location is required", { placeId: ["errors.locationRequired"] });
+  if (!pinned && !q.addressText && !q.addressId)
+    throw new DomainError("VALIDATION", "a location is required", { placeId: ["errors.locationRequired"] });
   let placeId: string | undefined;
   if (q.addressId) {
     const [place] = await ctx.db.select({ id: places.id }).from(places).where(eq(places.slug, q.addressId));

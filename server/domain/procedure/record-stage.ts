@@ -24,16 +24,19 @@ export type StageChange = {
  * that history and writes stage, outcome and deadline together, bumping the version.
  */
 export async function recordStageChange(tx: Tx, change: StageChange, config: ProcedureConfig): Promise<{ dueAt: Date | null }> {
-  const [event] = await tx.insert(complaintStageEvents).values({
-    complaintId: change.complaintId,
-    fromStage: change.from,
-    toStage: change.to,
-    outcome: change.outcome,
-    reason: change.reason,
-    publicNote: change.publicNote,
-    actorId: change.actorId,
-    createdAt: change.at,
-  }).returning({ id: complaintStageEvents.id });
+  const [event] = await tx
+    .insert(complaintStageEvents)
+    .values({
+      complaintId: change.complaintId,
+      fromStage: change.from,
+      toStage: change.to,
+      outcome: change.outcome,
+      reason: change.reason,
+      publicNote: change.publicNote,
+      actorId: change.actorId,
+      createdAt: change.at,
+    })
+    .returning({ id: complaintStageEvents.id });
   const history = await tx
     .select({ toStage: complaintStageEvents.toStage, at: complaintStageEvents.createdAt })
     .from(complaintStageEvents)

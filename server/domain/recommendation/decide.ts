@@ -14,12 +14,27 @@ export async function decideRecommendation({ ctx, input }: { ctx: DomainCtx; inp
   const data = decideRecommendationInput.parse(input);
   return ctx.db.transaction(async (tx) => {
     const rec = await lockPublished(tx, data.recommendationId);
-    if (rec.version !== data.expectedVersion) throw new DomainError("CONFLICT", "recommendation changed meanwhile", { _form: ["errors.changedMeanwhile"] });
+    if (rec.version !== data.expectedVersion)
+      throw new DomainError("CONFLICT", "recommendation changed meanwhile", { _form: ["errors.changedMeanwhile"] });
+    await tx.insert(recommendationEvents).values({
+      recommendationId: rec.id,
+      fromStatus: rec.status,
+      toStatus: data.status,
+      decisionNote: data.note,
+      actorId: actor.userId,
+      createdAt: ctx.now(),
+    });
     await tx
-      .insert(recommendationEvents)
-      .values({ recommendationId: rec.id, fromStatus: rec.status, toStatus: data.status, decisionNote: data.note, actorId: actor.userId, createdAt: ctx.now() });
-    await tx.update(recommendations).set({ status: data.status, version: sql`${recommendations.version} + 1` }).where(eq(recommendations.id, rec.id));
-    await writeAudit(tx, actor, { action: "recommendation.decide", entityType: "recommendation", entityId: rec.id, before: { status: rec.status }, after: { status: data.status } });
+      .update(recommendations)
+      .set({ status: data.status, version: sql`${recommendations.version} + 1` })
+      .where(eq(recommendations.id, rec.id));
+    await writeAudit(tx, actor, {
+      action: "recommendation.decide",
+      entityType: "recommendation",
+      entityId: rec.id,
+      before: { status: rec.status },
+      after: { status: data.status },
+    });
     return { status: data.status, version: rec.version + 1 };
   });
 }

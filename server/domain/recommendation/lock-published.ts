@@ -9,7 +9,13 @@ export async function lockPublished(tx: Tx, recommendationId: string, agencyId?:
     .select({ r: recommendations })
     .from(recommendations)
     .innerJoin(evaluationReports, eq(evaluationReports.id, recommendations.reportId))
-    .where(and(eq(recommendations.id, recommendationId), eq(evaluationReports.status, "published"), agencyId ? eq(recommendations.agencyId, agencyId) : undefined))
+    .where(
+      and(
+        eq(recommendations.id, recommendationId),
+        eq(evaluationReports.status, "published"),
+        agencyId ? eq(recommendations.agencyId, agencyId) : undefined,
+      ),
+    )
     .for("update", { of: recommendations });
   if (!row) throw notFound("recommendation");
   return row.r;

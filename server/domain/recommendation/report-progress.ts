@@ -22,11 +22,27 @@ export async function reportRecommendationProgress({ ctx, input, files = [] }: {
     const to = rec.status === "pending" ? "in_progress" : rec.status;
     const [event] = await tx
       .insert(recommendationEvents)
-      .values({ recommendationId: rec.id, fromStatus: rec.status, toStatus: to, agencyEvidence: data.evidence, actorId: actor.userId, createdAt: now })
+      .values({
+        recommendationId: rec.id,
+        fromStatus: rec.status,
+        toStatus: to,
+        agencyEvidence: data.evidence,
+        actorId: actor.userId,
+        createdAt: now,
+      })
       .returning({ id: recommendationEvents.id });
     await insertAttachmentRows(tx, { recommendationEventId: event!.id }, stored);
-    await tx.update(recommendations).set({ status: to, version: sql`${recommendations.version} + 1` }).where(eq(recommendations.id, rec.id));
-    await writeAudit(tx, actor, { action: "recommendation.report_progress", entityType: "recommendation", entityId: rec.id, before: { status: rec.status }, after: { status: to, eventId: event!.id } });
+    await tx
+      .update(recommendations)
+      .set({ status: to, version: sql`${recommendations.version} + 1` })
+      .where(eq(recommendations.id, rec.id));
+    await writeAudit(tx, actor, {
+      action: "recommendation.report_progress",
+      entityType: "recommendation",
+      entityId: rec.id,
+      before: { status: rec.status },
+      after: { status: to, eventId: event!.id },
+    });
     return { status: to, eventId: event!.id };
   });
 }

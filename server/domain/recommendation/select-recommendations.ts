@@ -38,10 +38,19 @@ export async function listRecommendations(db: Queryable, now: Date, where: SQL |
         })
         .from(recommendationEvents)
         .innerJoin(users, eq(users.id, recommendationEvents.actorId))
-        .where(inArray(recommendationEvents.recommendationId, rows.map((r) => r.id)))
+        .where(
+          inArray(
+            recommendationEvents.recommendationId,
+            rows.map((r) => r.id),
+          ),
+        )
         .orderBy(desc(recommendationEvents.createdAt))
     : [];
-  const files = await attachmentsByOwner(db, "recommendationEventId", events.map((e) => e.id));
+  const files = await attachmentsByOwner(
+    db,
+    "recommendationEventId",
+    events.map((e) => e.id),
+  );
   return rows.map((r) => ({
     ...r,
     overdue: isRecommendationOverdue(r, now),

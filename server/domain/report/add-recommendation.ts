@@ -17,12 +17,20 @@ export async function addRecommendation({ ctx, input }: { ctx: DomainCtx; input:
     if (report.status !== "draft" && report.status !== "in_review") throw invalidTransition("recommendations are fixed once published");
     const [agency] = await tx.select({ id: agencies.id }).from(agencies).where(eq(agencies.id, data.agencyId));
     if (!agency) throw new DomainError("VALIDATION", "unknown agency", { agencyId: ["errors.agency"] });
-    const [last] = await tx.select({ n: max(recommendations.ordinal) }).from(recommendations).where(and(eq(recommendations.reportId, report.id)));
+    const [last] = await tx
+      .select({ n: max(recommendations.ordinal) })
+      .from(recommendations)
+      .where(and(eq(recommendations.reportId, report.id)));
     const [rec] = await tx
       .insert(recommendations)
       .values({ reportId: report.id, agencyId: data.agencyId, body: data.body, dueAt: data.dueAt, ordinal: (last?.n ?? 0) + 1 })
       .returning({ id: recommendations.id, ordinal: recommendations.ordinal });
-    await writeAudit(tx, actor, { action: "report.add_recommendation", entityType: "report", entityId: report.id, after: { recommendationId: rec!.id, agencyId: data.agencyId } });
+    await writeAudit(tx, actor, {
+      action: "report.add_recommendation",
+      entityType: "report",
+      entityId: report.id,
+      after: { recommendationId: rec!.id, agencyId: data.agencyId },
+    });
     return rec!;
   });
 }

@@ -28,11 +28,18 @@ export async function createReportDraft({ ctx, input }: { ctx: DomainCtx; input:
   const data = createReportInput.parse(input);
   return ctx.db.transaction(async (tx) => {
     const found = await tx.select({ id: incidents.id }).from(incidents).where(inArray(incidents.id, data.incidentIds));
-    if (found.length !== new Set(data.incidentIds).size) throw new DomainError("VALIDATION", "unknown incident", { incidentIds: ["errors.incidentRequired"] });
+    if (found.length !== new Set(data.incidentIds).size)
+      throw new DomainError("VALIDATION", "unknown incident", { incidentIds: ["errors.incidentRequired"] });
     const { incidentIds, ...fields } = data;
     const [report] = await tx
       .insert(evaluationReports)
-      .values({ ...fields, slug: slugFor(data.title), timeline: await prefillTimeline(tx, incidentIds), createdById: actor.userId, lastEditedById: actor.userId })
+      .values({
+        ...fields,
+        slug: slugFor(data.title),
+        timeline: await prefillTimeline(tx, incidentIds),
+        createdById: actor.userId,
+        lastEditedById: actor.userId,
+      })
       .returning({ id: evaluationReports.id, slug: evaluationReports.slug });
     await tx.insert(evaluationReportIncidents).values(incidentIds.map((incidentId) => ({ reportId: report!.id, incidentId })));
     await writeAudit(tx, actor, { action: "report.create", entityType: "report", entityId: report!.id, after: { title: data.title, incidentIds } });

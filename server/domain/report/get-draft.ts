@@ -19,7 +19,14 @@ export async function getReportDraft({ ctx, input }: { ctx: DomainCtx; input: un
       .innerJoin(incidents, eq(incidents.id, evaluationReportIncidents.incidentId))
       .where(eq(evaluationReportIncidents.reportId, reportId)),
     ctx.db
-      .select({ id: recommendations.id, ordinal: recommendations.ordinal, body: recommendations.body, dueAt: recommendations.dueAt, status: recommendations.status, agencyName: agencies.nameId })
+      .select({
+        id: recommendations.id,
+        ordinal: recommendations.ordinal,
+        body: recommendations.body,
+        dueAt: recommendations.dueAt,
+        status: recommendations.status,
+        agencyName: agencies.nameId,
+      })
       .from(recommendations)
       .innerJoin(agencies, eq(agencies.id, recommendations.agencyId))
       .where(eq(recommendations.reportId, reportId))

@@ -1,5 +1,13 @@
 import { and, asc, desc, eq, inArray, isNotNull } from "drizzle-orm";
-import { agencies, evaluationReportIncidents, evaluationReports, evaluationReportVersions, incidents, recommendationEvents, recommendations } from "../../db/schema";
+import {
+  agencies,
+  evaluationReportIncidents,
+  evaluationReports,
+  evaluationReportVersions,
+  incidents,
+  recommendationEvents,
+  recommendations,
+} from "../../db/schema";
 import { isRecommendationOverdue } from "../recommendation/status";
 import { renderReportMarkdown } from "./markdown";
 import type { DomainCtx } from "../context";
@@ -12,9 +20,20 @@ export async function getPublishedReport({ ctx, input }: { ctx: DomainCtx; input
   const [report] = await ctx.db.select().from(evaluationReports).where(eq(evaluationReports.slug, slug));
   if (!report || report.publishedVersion === 0) throw notFound("report");
   const [versions, recs, covered] = await Promise.all([
-    ctx.db.select().from(evaluationReportVersions).where(eq(evaluationReportVersions.reportId, report.id)).orderBy(desc(evaluationReportVersions.version)),
     ctx.db
-      .select({ id: recommendations.id, ordinal: recommendations.ordinal, body: recommendations.body, dueAt: recommendations.dueAt, status: recommendations.status, agencyName: agencies.nameId })
+      .select()
+      .from(evaluationReportVersions)
+      .where(eq(evaluationReportVersions.reportId, report.id))
+      .orderBy(desc(evaluationReportVersions.version)),
+    ctx.db
+      .select({
+        id: recommendations.id,
+        ordinal: recommendations.ordinal,
+        body: recommendations.body,
+        dueAt: recommendations.dueAt,
+        status: recommendations.status,
+        agencyName: agencies.nameId,
+      })
       .from(recommendations)
       .innerJoin(agencies, eq(agencies.id, recommendations.agencyId))
       .where(eq(recommendations.reportId, report.id))
@@ -29,9 +48,22 @@ export async function getPublishedReport({ ctx, input }: { ctx: DomainCtx; input
   // The public history: each status and the Ombudsman's reason for it (the agency's own evidence stays internal).
   const history = recs.length
     ? await ctx.db
-        .select({ recommendationId: recommendationEvents.recommendationId, at: recommendationEvents.createdAt, status: recommendationEvents.toStatus, note: recommendationEvents.decisionNote })
+        .select({
+          recommendationId: recommendationEvents.recommendationId,
+          at: recommendationEvents.createdAt,
+          status: recommendationEvents.toStatus,
+          note: recommendationEvents.decisionNote,
+        })
         .from(recommendationEvents)
-        .where(and(inArray(recommendationEvents.recommendationId, recs.map((r) => r.id)), isNotNull(recommendationEvents.decisionNote)))
+        .where(
+          and(
+            inArray(
+              recommendationEvents.recommendationId,
+              recs.map((r) => r.id),
+            ),
+            isNotNull(recommendationEvents.decisionNote),
+          ),
+        )
         .orderBy(asc(recommendationEvents.createdAt))
     : [];
   const now = ctx.now();
@@ -44,11 +76,20 @@ export async function getPublishedReport({ ctx, input }: { ctx: DomainCtx; input
     bodyMd: latest.bodyMd,
     findings: latest.findings,
     // Rendered and sanitised on every read: the stored Markdown is never trusted as HTML.
-    html: { summary: renderReportMarkdown(latest.summary), body: renderReportMarkdown(latest.bodyMd), findings: renderReportMarkdown(latest.findings) },
+    html: {
+      summary: renderReportMarkdown(latest.summary),
+      body: renderReportMarkdown(latest.bodyMd),
+      findings: renderReportMarkdown(latest.findings),
+    },
     maladministrationTypes: latest.maladministrationTypes,
     timeline: latest.timeline,
     firstPublishedAt: report.publishedAt,
-    versions: versions.map((v) => ({ version: v.version, publishedAt: v.publishedAt, isCorrection: v.isCorrection, correctionNote: v.correctionNote })),
+    versions: versions.map((v) => ({
+      version: v.version,
+      publishedAt: v.publishedAt,
+      isCorrection: v.isCorrection,
+      correctionNote: v.correctionNote,
+    })),
     recommendations: recs.map(({ id, ...r }) => ({
       ...r,
       overdue: isRecommendationOverdue(r, now),

@@ -43,13 +43,13 @@ export async function listPublishedReports({ ctx, input }: { ctx: DomainCtx; inp
         limit 200`,
   );
   return rows.map((r) => ({
-      slug: r.slug,
-      title: r.title,
-      summary: r.summary,
-      publishedAt: new Date(r.published_at),
-      updatedAt: new Date(r.updated_at),
-      version: r.version,
-      maladministrationTypes: r.types,
+    slug: r.slug,
+    title: r.title,
+    summary: r.summary,
+    publishedAt: new Date(r.published_at),
+    updatedAt: new Date(r.updated_at),
+    version: r.version,
+    maladministrationTypes: r.types,
     agencies: r.agencies ?? [],
   }));
 }

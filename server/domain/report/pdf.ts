@@ -35,13 +35,21 @@ function writeMarkdown(doc: PDFKit.PDFDocument, markdown: string) {
   for (const token of marked.lexer(markdown)) {
     switch (token.type) {
       case "heading":
-        doc.moveDown(0.5).font("Helvetica-Bold").fontSize(token.depth <= 2 ? 13 : 11.5).text(plain(token.tokens)).font("Helvetica").fontSize(10.5);
+        doc
+          .moveDown(0.5)
+          .font("Helvetica-Bold")
+          .fontSize(token.depth <= 2 ? 13 : 11.5)
+          .text(plain(token.tokens))
+          .font("Helvetica")
+          .fontSize(10.5);
         break;
       case "paragraph":
         doc.text(plain(token.tokens)).moveDown(0.5);
         break;
       case "list":
-        (token as Tokens.List).items.forEach((item, i) => doc.text(`${token.ordered ? `${Number(token.start || 1) + i}.` : "•"} ${plain(item.tokens)}`, { indent: 12 }));
+        (token as Tokens.List).items.forEach((item, i) =>
+          doc.text(`${token.ordered ? `${Number(token.start || 1) + i}.` : "•"} ${plain(item.tokens)}`, { indent: 12 }),
+        );
         doc.moveDown(0.5);
         break;
       case "blockquote":
@@ -52,7 +60,10 @@ function writeMarkdown(doc: PDFKit.PDFDocument, markdown: string) {
         break;
       case "table": {
         const table = token as Tokens.Table;
-        doc.font("Helvetica-Bold").text(table.header.map((c) => plain(c.tokens)).join("  |  ")).font("Helvetica");
+        doc
+          .font("Helvetica-Bold")
+          .text(table.header.map((c) => plain(c.tokens)).join("  |  "))
+          .font("Helvetica");
         for (const row of table.rows) doc.text(row.map((c) => plain(c.tokens)).join("  |  "));
         doc.moveDown(0.5);
         break;
@@ -79,7 +90,16 @@ export function renderReportPdf(r: PdfReport): Promise<Buffer> {
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
-  doc.font("Helvetica-Bold").fontSize(18).text(r.title).font("Helvetica").fontSize(9).fillColor("#444").text(`${r.publishedLabel} · ${r.url}`).fillColor("black").fontSize(10.5);
+  doc
+    .font("Helvetica-Bold")
+    .fontSize(18)
+    .text(r.title)
+    .font("Helvetica")
+    .fontSize(9)
+    .fillColor("#444")
+    .text(`${r.publishedLabel} · ${r.url}`)
+    .fillColor("black")
+    .fontSize(10.5);
   section(doc, r.sections.summary);
   writeMarkdown(doc, r.summary);
   if (r.bodyMd) writeMarkdown(doc, r.bodyMd);
@@ -135,7 +155,9 @@ export async function publishedReportPdf({ ctx, input, baseUrl }: { ctx: DomainC
       meta: `${t("due", { date: date(r.dueAt) })} · ${t("status")}: ${root(`recommendationStatus.${r.status}` as never)}${r.overdue ? ` · ${t("overdue")}` : ""}`,
     })),
     versions: report.versions.map((v) =>
-      v.isCorrection ? t("correctionLine", { version: v.version, date: date(v.publishedAt), note: v.correctionNote ?? "" }) : t("versionLine", { version: v.version, date: date(v.publishedAt) }),
+      v.isCorrection
+        ? t("correctionLine", { version: v.version, date: date(v.publishedAt), note: v.correctionNote ?? "" })
+        : t("versionLine", { version: v.version, date: date(v.publishedAt) }),
     ),
   });
   return { bytes, slug: report.slug, version: report.version };

@@ -20,13 +20,15 @@ export async function publishReport({ ctx, input }: { ctx: DomainCtx; input: unk
     const [report] = await tx.select().from(evaluationReports).where(eq(evaluationReports.id, reportId)).for("update");
     if (!report) throw notFound("report");
     if (report.status === "draft" || report.status === "withdrawn") throw invalidTransition(`report is ${report.status}`);
-    if (report.version !== expectedVersion) throw new DomainError("CONFLICT", "report changed since it was read", { _form: ["errors.changedMeanwhile"] });
+    if (report.version !== expectedVersion)
+      throw new DomainError("CONFLICT", "report changed since it was read", { _form: ["errors.changedMeanwhile"] });
     if ([report.createdById, report.lastEditedById, report.submittedById].includes(actor.userId)) {
       throw new DomainError("FORBIDDEN", "the author, editor or submitter may not publish", { _form: ["errors.fourEyes"] });
     }
     const version = report.publishedVersion + 1;
     const isCorrection = version > 1;
-    if (isCorrection && !correctionNote) throw new DomainError("VALIDATION", "a correction needs a note", { correctionNote: ["errors.reasonRequired"] });
+    if (isCorrection && !correctionNote)
+      throw new DomainError("VALIDATION", "a correction needs a note", { correctionNote: ["errors.reasonRequired"] });
     await tx.insert(evaluationReportVersions).values({
       reportId,
       version,
@@ -43,9 +45,20 @@ export async function publishReport({ ctx, input }: { ctx: DomainCtx; input: unk
     });
     await tx
       .update(evaluationReports)
-      .set({ status: "published", publishedVersion: version, publishedAt: report.publishedAt ?? now, publishedById: actor.userId, version: sql`${evaluationReports.version} + 1` })
+      .set({
+        status: "published",
+        publishedVersion: version,
+        publishedAt: report.publishedAt ?? now,
+        publishedById: actor.userId,
+        version: sql`${evaluationReports.version} + 1`,
+      })
       .where(eq(evaluationReports.id, reportId));
-    await writeAudit(tx, actor, { action: isCorrection ? "report.correct" : "report.publish", entityType: "report", entityId: reportId, after: { version, correctionNote: correctionNote ?? null } });
+    await writeAudit(tx, actor, {
+      action: isCorrection ? "report.correct" : "report.publish",
+      entityType: "report",
+      entityId: reportId,
+      after: { version, correctionNote: correctionNote ?? null },
+    });
     return { slug: report.slug, version };
   });
 }

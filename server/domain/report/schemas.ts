@@ -42,7 +42,10 @@ export const updateReportInput = z.object({
   findings: text(20_000).optional(),
   maladministrationTypes: z.array(z.enum(MALADMINISTRATION_TYPES)).max(9).optional(),
   language: z.enum(LOCALES).optional(),
-  timeline: z.array(z.object({ at: timelineAt, text: z.string().trim().min(1).max(1000) })).max(200).optional(),
+  timeline: z
+    .array(z.object({ at: timelineAt, text: z.string().trim().min(1).max(1000) }))
+    .max(200)
+    .optional(),
 });
 
 export const addRecommendationInput = z.object({

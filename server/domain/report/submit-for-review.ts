@@ -15,8 +15,17 @@ export async function submitReportForReview({ ctx, input }: { ctx: DomainCtx; in
     const [report] = await tx.select().from(evaluationReports).where(eq(evaluationReports.id, reportId)).for("update");
     if (!report) throw notFound("report");
     if (report.status !== "draft") throw invalidTransition(`report is ${report.status}`);
-    await tx.update(evaluationReports).set({ status: "in_review", submittedById: actor.userId, version: sql`${evaluationReports.version} + 1` }).where(eq(evaluationReports.id, reportId));
-    await writeAudit(tx, actor, { action: "report.submit", entityType: "report", entityId: reportId, before: { status: "draft" }, after: { status: "in_review" } });
+    await tx
+      .update(evaluationReports)
+      .set({ status: "in_review", submittedById: actor.userId, version: sql`${evaluationReports.version} + 1` })
+      .where(eq(evaluationReports.id, reportId));
+    await writeAudit(tx, actor, {
+      action: "report.submit",
+      entityType: "report",
+      entityId: reportId,
+      before: { status: "draft" },
+      after: { status: "in_review" },
+    });
     return { status: "in_review" as const };
   });
 }

@@ -24,7 +24,16 @@ export async function agencyFigures(db: Queryable, now: Date, slug?: string): Pr
   const only = slug ? sql`and a.slug = ${slug}` : sql``;
   const at = now.toISOString();
   const [requests, recs, open] = await Promise.all([
-    selectRows<{ slug: string; name_id: string; name_en: string; requests: number; answered: number; on_time: number; due: number; median_days: number | null }>(
+    selectRows<{
+      slug: string;
+      name_id: string;
+      name_en: string;
+      requests: number;
+      answered: number;
+      on_time: number;
+      due: number;
+      median_days: number | null;
+    }>(
       db,
       sql`select a.slug, a.name_id, a.name_en,
             count(r.id)::int as requests,
@@ -61,6 +70,8 @@ export async function agencyFigures(db: Queryable, now: Date, slug?: string): Pr
     onTimePct: r.due > 0 ? Math.round((1000 * r.on_time) / r.due) / 10 : null,
     medianAnswerDays: r.median_days === null ? null : Math.round(r.median_days * 10) / 10,
     openIncidents: open.find((o) => o.slug === r.slug)?.n ?? 0,
-    recommendations: Object.fromEntries(RECOMMENDATION_STATUSES.map((s) => [s, recs.find((x) => x.slug === r.slug && x.status === s)?.n ?? 0])) as Record<RecommendationStatus, number>,
+    recommendations: Object.fromEntries(
+      RECOMMENDATION_STATUSES.map((s) => [s, recs.find((x) => x.slug === r.slug && x.status === s)?.n ?? 0]),
+    ) as Record<RecommendationStatus, number>,
   }));
 }

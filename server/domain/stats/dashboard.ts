@@ -35,7 +35,11 @@ export async function getDashboard({ ctx }: { ctx: DomainCtx }): Promise<Dashboa
     ctx.db.select({ stage: complaints.stage, n: count() }).from(complaints).groupBy(complaints.stage),
     // "Open" also means not yet resolved: a confirmed incident keeps its state once its public status is resolved.
     ctx.db
-      .select({ state: incidents.state, n: count(), open: sql<number>`count(*) filter (where ${incidents.publicStatus} <> 'resolved')`.mapWith(Number) })
+      .select({
+        state: incidents.state,
+        n: count(),
+        open: sql<number>`count(*) filter (where ${incidents.publicStatus} <> 'resolved')`.mapWith(Number),
+      })
       .from(incidents)
       .groupBy(incidents.state),
     ctx.db
@@ -43,7 +47,13 @@ export async function getDashboard({ ctx }: { ctx: DomainCtx }): Promise<Dashboa
       .from(complaints)
       .where(and(ne(complaints.stage, "closed"), isNotNull(complaints.dueAt), lt(complaints.dueAt, now))),
     ctx.db
-      .select({ id: incidents.id, code: incidents.code, title: incidents.titleId, reportCount: incidents.reportCount, lastReportAt: incidents.lastReportAt })
+      .select({
+        id: incidents.id,
+        code: incidents.code,
+        title: incidents.titleId,
+        reportCount: incidents.reportCount,
+        lastReportAt: incidents.lastReportAt,
+      })
       .from(incidents)
       .where(and(eq(incidents.state, "candidate"), eq(incidents.detectedBySurge, true)))
       .orderBy(desc(incidents.lastReportAt))
@@ -67,5 +77,15 @@ export async function getDashboard({ ctx }: { ctx: DomainCtx }): Promise<Dashboa
   for (const r of incidentRows) incidentsByState[r.state] = r.n;
   const total = stageRows.reduce((s, r) => s + r.n, 0);
   const openIncidents = incidentRows.filter((r) => OPEN_INCIDENT_STATES.some((s) => s === r.state)).reduce((sum, r) => sum + r.open, 0);
-  return { total, open: total - byStage.closed, overdue: overdueRows[0]?.n ?? 0, byStage, incidentsByState, surgeAlerts, openIncidents, workload, generatedAt: now };
+  return {
+    total,
+    open: total - byStage.closed,
+    overdue: overdueRows[0]?.n ?? 0,
+    byStage,
+    incidentsByState,
+    surgeAlerts,
+    openIncidents,
+    workload,
+    generatedAt: now,
+  };
 }

@@ -26,5 +26,8 @@ export async function getScorecard({ ctx, input }: { ctx: DomainCtx; input: unkn
         select coalesce(q.quarter, d.quarter) as quarter, coalesce(q.requests, 0) as requests, coalesce(q.on_time, 0) as on_time, coalesce(d.implemented, 0) as implemented
         from q full join d on d.quarter = q.quarter order by 1`,
   );
-  return { ...figures, trend: trend.map((t) => ({ quarter: t.quarter, requests: t.requests, answeredOnTime: t.on_time, implemented: t.implemented })) };
+  return {
+    ...figures,
+    trend: trend.map((t) => ({ quarter: t.quarter, requests: t.requests, answeredOnTime: t.on_time, implemented: t.implemented })),
+  };
 }

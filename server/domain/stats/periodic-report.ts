@@ -32,9 +32,18 @@ export async function getPeriodicReport({ ctx, input }: { ctx: DomainCtx; input:
             (select count(*)::int from incidents where is_public and state = 'confirmed' and first_report_at >= ${start} and first_report_at < ${end}) as incidents,
             (select count(*)::int from evaluation_reports where published_at >= ${start} and published_at < ${end}) as reports_published`,
     ),
-    selectRows<{ key: string; n: number }>(ctx.db, sql`select category as key, count(*)::int as n from complaints where created_at >= ${start} and created_at < ${end} group by 1 order by 2 desc`),
-    selectRows<{ key: string; n: number }>(ctx.db, sql`select channel as key, count(*)::int as n from complaints where created_at >= ${start} and created_at < ${end} group by 1 order by 2 desc`),
-    selectRows<{ key: string; n: number }>(ctx.db, sql`select outcome as key, count(*)::int as n from complaints where closed_at >= ${start} and closed_at < ${end} group by 1 order by 2 desc`),
+    selectRows<{ key: string; n: number }>(
+      ctx.db,
+      sql`select category as key, count(*)::int as n from complaints where created_at >= ${start} and created_at < ${end} group by 1 order by 2 desc`,
+    ),
+    selectRows<{ key: string; n: number }>(
+      ctx.db,
+      sql`select channel as key, count(*)::int as n from complaints where created_at >= ${start} and created_at < ${end} group by 1 order by 2 desc`,
+    ),
+    selectRows<{ key: string; n: number }>(
+      ctx.db,
+      sql`select outcome as key, count(*)::int as n from complaints where closed_at >= ${start} and closed_at < ${end} group by 1 order by 2 desc`,
+    ),
     selectRows<{ slug: string; name_id: string; name_en: string; lapsed: number }>(
       ctx.db,
       sql`select a.slug, a.name_id, a.name_en, count(*)::int as lapsed

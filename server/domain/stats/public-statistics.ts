@@ -38,7 +38,10 @@ export async function getPublicStatistics({ ctx, input }: { ctx: DomainCtx; inpu
       ctx.db,
       sql`select to_char(${inJakarta(sql`c.created_at`)}, 'YYYY-MM') as month, count(*)::int as n from complaints c where ${inPeriod} group by 1 order by 1`,
     ),
-    selectRows<{ key: string; n: number }>(ctx.db, sql`select c.category as key, count(*)::int as n from complaints c where ${inPeriod} group by 1 order by 2 desc`),
+    selectRows<{ key: string; n: number }>(
+      ctx.db,
+      sql`select c.category as key, count(*)::int as n from complaints c where ${inPeriod} group by 1 order by 2 desc`,
+    ),
     selectRows<{ key: string; name_id: string; name_en: string; n: number }>(
       ctx.db,
       sql`select coalesce(a.slug, '_none') as key, coalesce(a.name_id, 'Tanpa instansi') as name_id, coalesce(a.name_en, 'No agency') as name_en, count(*)::int as n

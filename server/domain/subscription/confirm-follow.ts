@@ -10,7 +10,11 @@ export async function confirmFollow({ ctx, input }: { ctx: DomainCtx; input: unk
   const { token } = tokenInput.parse(input);
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx.select().from(subscriptions).where(eq(subscriptions.tokenHash, hashToken(token))).for("update");
+    const [row] = await tx
+      .select()
+      .from(subscriptions)
+      .where(eq(subscriptions.tokenHash, hashToken(token)))
+      .for("update");
     if (!row || row.unsubscribedAt) return { confirmed: false };
     if (!row.confirmedAt) {
       await tx.update(subscriptions).set({ confirmedAt: now }).where(eq(subscriptions.id, row.id));

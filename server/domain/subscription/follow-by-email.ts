@@ -22,7 +22,10 @@ export async function followByEmail({ ctx, input }: { ctx: DomainCtx; input: unk
   await consumeSubmissionQuota(ctx, contactKeys({ email }));
   const { token, hash } = newConfirmToken();
   await ctx.db.transaction(async (tx) => {
-    await tx.insert(subscriptions).values({ email, targetType: data.targetType, targetId: target.id, locale: data.locale, tokenHash: hash }).onConflictDoNothing();
+    await tx
+      .insert(subscriptions)
+      .values({ email, targetType: data.targetType, targetId: target.id, locale: data.locale, tokenHash: hash })
+      .onConflictDoNothing();
     const [row] = await tx
       .select()
       .from(subscriptions)
@@ -31,7 +34,10 @@ export async function followByEmail({ ctx, input }: { ctx: DomainCtx; input: unk
     if (row!.tokenHash !== hash) {
       // Already there: a confirmed, active follow stays as it is (no second mail); anything else starts the opt-in again.
       if (row!.confirmedAt && !row!.unsubscribedAt) return;
-      await tx.update(subscriptions).set({ tokenHash: hash, confirmedAt: null, unsubscribedAt: null, locale: data.locale }).where(eq(subscriptions.id, row!.id));
+      await tx
+        .update(subscriptions)
+        .set({ tokenHash: hash, confirmedAt: null, unsubscribedAt: null, locale: data.locale })
+        .where(eq(subscriptions.id, row!.id));
     }
     await queueMail(tx, [
       {
@@ -42,7 +48,12 @@ export async function followByEmail({ ctx, input }: { ctx: DomainCtx; input: unk
         dedupeKey: `follow.confirm:${row!.id}:${hash.slice(0, 16)}`,
       },
     ]);
-    await writeAudit(tx, null, { action: "subscription.request", entityType: "subscription", entityId: row!.id, after: { targetType: data.targetType, targetId: target.id } });
+    await writeAudit(tx, null, {
+      action: "subscription.request",
+      entityType: "subscription",
+      entityId: row!.id,
+      after: { targetType: data.targetType, targetId: target.id },
+    });
   });
   return { status: "confirmation_sent" };
 }

@@ -13,9 +13,15 @@ export async function resolveTarget(db: Queryable, type: SubscriptionTarget, key
     return row ?? null;
   }
   if (type === "agency") {
-    const [row] = await db.select({ id: agencies.id, name: agencies.nameId }).from(agencies).where(and(eq(agencies.slug, key), eq(agencies.active, true)));
+    const [row] = await db
+      .select({ id: agencies.id, name: agencies.nameId })
+      .from(agencies)
+      .where(and(eq(agencies.slug, key), eq(agencies.active, true)));
     return row ?? null;
   }
-  const [row] = await db.select({ id: services.id, name: services.nameId }).from(services).where(and(eq(services.code, key), eq(services.active, true)));
+  const [row] = await db
+    .select({ id: services.id, name: services.nameId })
+    .from(services)
+    .where(and(eq(services.code, key), eq(services.active, true)));
   return row ?? null;
 }

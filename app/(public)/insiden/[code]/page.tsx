@@ -47,17 +47,37 @@ export default async function PublicIncidentPage({ params }: Params) {
         {i.summary[locale] && <p className="text-slate-800">{i.summary[locale]}</p>}
       </header>
       <dl className="grid grid-cols-2 gap-3 rounded-lg bg-white p-4 text-sm shadow-sm sm:grid-cols-3">
-        <div><dt className="text-slate-700">{t("incidentPage.agency")}</dt><dd>{i.agencyName?.[locale] ?? "—"}</dd></div>
-        <div><dt className="text-slate-700">{t("incidentPage.service")}</dt><dd>{i.serviceName?.[locale] ?? "—"}</dd></div>
-        <div><dt className="text-slate-700">{t("incidentPage.places")}</dt><dd>{i.places.join(", ") || "—"}</dd></div>
-        <div><dt className="text-slate-700">{t("incidentPage.started")}</dt><dd>{when(i.firstReportAt)}</dd></div>
-        <div><dt className="text-slate-700">{t("incidentPage.last")}</dt><dd>{when(i.lastReportAt)}</dd></div>
-        <div><dt className="text-slate-700">{t("incidentPage.resolved")}</dt><dd>{when(i.resolvedAt)}</dd></div>
+        <div>
+          <dt className="text-slate-700">{t("incidentPage.agency")}</dt>
+          <dd>{i.agencyName?.[locale] ?? "—"}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-700">{t("incidentPage.service")}</dt>
+          <dd>{i.serviceName?.[locale] ?? "—"}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-700">{t("incidentPage.places")}</dt>
+          <dd>{i.places.join(", ") || "—"}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-700">{t("incidentPage.started")}</dt>
+          <dd>{when(i.firstReportAt)}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-700">{t("incidentPage.last")}</dt>
+          <dd>{when(i.lastReportAt)}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-700">{t("incidentPage.resolved")}</dt>
+          <dd>{when(i.resolvedAt)}</dd>
+        </div>
       </dl>
       <p className="text-lg font-semibold">{t("incidentPage.reports", { count: i.reportCount })}</p>
       <HourlyChart data={i.hourly} caption={t("incidentPage.perHour")} hourLabel={t("incidentPage.perHour")} countLabel={t("console.reports")} />
       <section aria-labelledby="updates" className="space-y-2">
-        <h2 id="updates" className="text-lg font-semibold">{t("incidentPage.updates")}</h2>
+        <h2 id="updates" className="text-lg font-semibold">
+          {t("incidentPage.updates")}
+        </h2>
         {i.updates.length === 0 ? (
           <p>{t("incidentPage.noUpdates")}</p>
         ) : (

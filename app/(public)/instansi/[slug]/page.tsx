@@ -33,24 +33,36 @@ export default async function ScorecardPage({ params }: Params) {
   const stat = (label: string, value: string, testId: string) => (
     <div className="rounded-lg bg-white p-3 shadow-sm">
       <dt className="text-sm text-slate-700">{label}</dt>
-      <dd className="text-2xl font-semibold" data-testid={testId}>{value}</dd>
+      <dd className="text-2xl font-semibold" data-testid={testId}>
+        {value}
+      </dd>
     </div>
   );
   return (
     <article className="space-y-5">
       <header className="space-y-1">
-        <p className="text-sm"><Link href="/instansi" className="underline">{t("scorecard.back")}</Link></p>
+        <p className="text-sm">
+          <Link href="/instansi" className="underline">
+            {t("scorecard.back")}
+          </Link>
+        </p>
         <h1 className="text-2xl font-bold">{card.name[locale]}</h1>
         <p className="text-slate-700">{t("scorecard.lead")}</p>
       </header>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         {stat(t("scorecard.requests"), String(card.requests), "score-requests")}
         {stat(t("scorecard.onTime"), card.onTimePct === null ? t("scorecard.none") : `${card.onTimePct}%`, "score-on-time")}
-        {stat(t("scorecard.median"), card.medianAnswerDays === null ? t("scorecard.none") : t("scorecard.days", { days: card.medianAnswerDays }), "score-median")}
+        {stat(
+          t("scorecard.median"),
+          card.medianAnswerDays === null ? t("scorecard.none") : t("scorecard.days", { days: card.medianAnswerDays }),
+          "score-median",
+        )}
         {stat(t("scorecard.openIncidents"), String(card.openIncidents), "score-open-incidents")}
       </dl>
       <section aria-labelledby="recs" className="space-y-2">
-        <h2 id="recs" className="text-lg font-semibold">{t("scorecard.recommendations")}</h2>
+        <h2 id="recs" className="text-lg font-semibold">
+          {t("scorecard.recommendations")}
+        </h2>
         <dl className="grid grid-cols-2 gap-2 sm:grid-cols-5" data-testid="score-recommendations">
           {RECOMMENDATION_STATUSES.map((s) => (
             <div key={s} className="rounded bg-white p-2 shadow-sm">
@@ -62,20 +74,32 @@ export default async function ScorecardPage({ params }: Params) {
       </section>
       {card.trend.length > 0 && (
         <section aria-labelledby="trend" className="space-y-2">
-          <h2 id="trend" className="text-lg font-semibold">{t("scorecard.trend")}</h2>
+          <h2 id="trend" className="text-lg font-semibold">
+            {t("scorecard.trend")}
+          </h2>
           <table className="w-full bg-white text-sm shadow-sm">
             <thead className="bg-slate-100 text-left">
               <tr>
-                <th scope="col" className="p-2">{t("scorecard.quarter")}</th>
-                <th scope="col" className="p-2 text-right">{t("scorecard.requests")}</th>
-                <th scope="col" className="p-2 text-right">{t("scorecard.answeredOnTime")}</th>
-                <th scope="col" className="p-2 text-right">{t("scorecard.implemented")}</th>
+                <th scope="col" className="p-2">
+                  {t("scorecard.quarter")}
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  {t("scorecard.requests")}
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  {t("scorecard.answeredOnTime")}
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  {t("scorecard.implemented")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {card.trend.map((q) => (
                 <tr key={q.quarter} className="border-t border-slate-200">
-                  <th scope="row" className="p-2 text-left font-medium">{q.quarter}</th>
+                  <th scope="row" className="p-2 text-left font-medium">
+                    {q.quarter}
+                  </th>
                   <td className="p-2 text-right">{q.requests}</td>
                   <td className="p-2 text-right">{q.answeredOnTime}</td>
                   <td className="p-2 text-right">{q.implemented}</td>

@@ -10,7 +10,12 @@ import type { SectionProps } from "./section-props";
  * Photos or PDFs: files over the limit are held back here with a message, before any byte is sent; the server
  * checks each one again.
  */
-export function AttachmentsSection({ draft, update, errors, setErrors }: SectionProps & { setErrors: (change: (e: FieldErrors) => FieldErrors) => void }) {
+export function AttachmentsSection({
+  draft,
+  update,
+  errors,
+  setErrors,
+}: SectionProps & { setErrors: (change: (e: FieldErrors) => FieldErrors) => void }) {
   const t = useTranslations();
   const fileErrors = Object.entries(errors)
     .filter(([k]) => k.startsWith("attachments"))
@@ -22,7 +27,11 @@ export function AttachmentsSection({ draft, update, errors, setErrors }: Section
     update("files", [...draft.files, ...incoming.filter((f) => f.size <= MAX_ATTACHMENT_BYTES)].slice(0, MAX_ATTACHMENTS));
     setErrors((e) => ({
       ...e,
-      attachments: tooBig ? [t("errors.attachmentSize")] : draft.files.length + incoming.length > MAX_ATTACHMENTS ? [t("errors.attachmentCount")] : [],
+      attachments: tooBig
+        ? [t("errors.attachmentSize")]
+        : draft.files.length + incoming.length > MAX_ATTACHMENTS
+          ? [t("errors.attachmentCount")]
+          : [],
     }));
   };
   return (
@@ -49,7 +58,16 @@ export function AttachmentsSection({ draft, update, errors, setErrors }: Section
               {draft.files.map((f, i) => (
                 <li key={`${f.name}-${i}`} className="flex items-center justify-between rounded-md bg-white px-3 py-1.5 text-sm">
                   <span className="truncate">{f.name}</span>
-                  <button type="button" onClick={() => update("files", draft.files.filter((_, j) => j !== i))} className="ml-2 text-brand-800 underline">
+                  <button
+                    type="button"
+                    onClick={() =>
+                      update(
+                        "files",
+                        draft.files.filter((_, j) => j !== i),
+                      )
+                    }
+                    className="ml-2 text-brand-800 underline"
+                  >
                     {t("report.remove")}
                   </button>
                 </li>

@@ -39,7 +39,15 @@ export function CatalogField({
     <Field id={id} label={label} hint={hint} errors={errors}>
       {(describedBy, invalid) =>
         !enhanced ? (
-          <CatalogSelect id={id} options={choices} value={value} onChange={onChange} emptyLabel={emptyLabel} describedBy={describedBy} invalid={invalid} />
+          <CatalogSelect
+            id={id}
+            options={choices}
+            value={value}
+            onChange={onChange}
+            emptyLabel={emptyLabel}
+            describedBy={describedBy}
+            invalid={invalid}
+          />
         ) : (
           <CatalogPicker
             id={id}

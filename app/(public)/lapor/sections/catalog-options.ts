@@ -16,10 +16,22 @@ export function useCatalogOptions(services: ServiceOption[], places: PlaceOption
     [services, locale],
   );
   const placeOptions: PickerOption[] = useMemo(
-    () => places.map((p) => ({ id: p.id, label: p.name, detail: [p.city, p.province].filter(Boolean).join(", "), searchText: [p.name, p.city, p.province].join(" ") })),
+    () =>
+      places.map((p) => ({
+        id: p.id,
+        label: p.name,
+        detail: [p.city, p.province].filter(Boolean).join(", "),
+        searchText: [p.name, p.city, p.province].join(" "),
+      })),
     [places],
   );
-  const serviceChoices: SelectOption[] = useMemo(() => services.map((s) => ({ id: s.id, label: s.name[locale], group: s.agency.name[locale] })), [services, locale]);
-  const placeChoices: SelectOption[] = useMemo(() => places.map((p) => ({ id: p.id, label: p.city ? `${p.name} (${p.city})` : p.name, group: p.province || p.city })), [places]);
+  const serviceChoices: SelectOption[] = useMemo(
+    () => services.map((s) => ({ id: s.id, label: s.name[locale], group: s.agency.name[locale] })),
+    [services, locale],
+  );
+  const placeChoices: SelectOption[] = useMemo(
+    () => places.map((p) => ({ id: p.id, label: p.city ? `${p.name} (${p.city})` : p.name, group: p.province || p.city })),
+    [places],
+  );
   return { serviceOptions, placeOptions, serviceChoices, placeChoices };
 }

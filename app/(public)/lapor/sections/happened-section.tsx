@@ -11,7 +11,17 @@ export function HappenedSection({ draft, update, errors }: SectionProps) {
     <>
       <Field id="occurredAt" label={t("report.occurredAt")} errors={errors.occurredAt} required>
         {(describedBy, invalid) => (
-          <input id="occurredAt" name="occurredAt" type="datetime-local" value={draft.occurredAt} onChange={(e) => update("occurredAt", e.target.value)} required aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />
+          <input
+            id="occurredAt"
+            name="occurredAt"
+            type="datetime-local"
+            value={draft.occurredAt}
+            onChange={(e) => update("occurredAt", e.target.value)}
+            required
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            className={inputClass}
+          />
         )}
       </Field>
 

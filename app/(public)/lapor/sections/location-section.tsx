@@ -32,20 +32,38 @@ export function LocationSection({
     <>
       <Field id="addressText" label={t("report.address")} errors={errors.addressText}>
         {(describedBy, invalid) => (
-          <input id="addressText" name="addressText" value={draft.addressText} onChange={(e) => update("addressText", e.target.value)} maxLength={300} aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />
+          <input
+            id="addressText"
+            name="addressText"
+            value={draft.addressText}
+            onChange={(e) => update("addressText", e.target.value)}
+            maxLength={300}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            className={inputClass}
+          />
         )}
       </Field>
 
       {enhanced && (
         <div className="space-y-2">
           <div className="flex flex-wrap gap-2">
-            <button type="button" onClick={() => setMapOpen((o) => !o)} aria-expanded={mapOpen} className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-medium">
+            <button
+              type="button"
+              onClick={() => setMapOpen((o) => !o)}
+              aria-expanded={mapOpen}
+              className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-medium"
+            >
               {mapOpen ? t("report.mapClose") : t("report.mapOpen")}
             </button>
             {canLocate && (
               <button
                 type="button"
-                onClick={() => navigator.geolocation.getCurrentPosition((pos) => pin(Number(pos.coords.latitude.toFixed(6)), Number(pos.coords.longitude.toFixed(6))))}
+                onClick={() =>
+                  navigator.geolocation.getCurrentPosition((pos) =>
+                    pin(Number(pos.coords.latitude.toFixed(6)), Number(pos.coords.longitude.toFixed(6))),
+                  )
+                }
                 className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-medium"
               >
                 {t("report.useMyLocation")}

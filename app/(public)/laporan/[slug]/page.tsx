@@ -21,7 +21,11 @@ type Params = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const r = await load((await params).slug);
   if (!r) return {};
-  return { title: r.title, description: r.summary.slice(0, 200), openGraph: { title: r.title, description: r.summary.slice(0, 200), type: "article" } };
+  return {
+    title: r.title,
+    description: r.summary.slice(0, 200),
+    openGraph: { title: r.title, description: r.summary.slice(0, 200), type: "article" },
+  };
 }
 
 export default async function PublishedReportPage({ params }: Params) {
@@ -52,19 +56,26 @@ export default async function PublishedReportPage({ params }: Params) {
       </header>
 
       <section aria-labelledby="summary" className="space-y-2">
-        <h2 id="summary" className="text-xl font-semibold">{t("publicReport.summary")}</h2>
+        <h2 id="summary" className="text-xl font-semibold">
+          {t("publicReport.summary")}
+        </h2>
         <div className="report-prose" dangerouslySetInnerHTML={{ __html: r.html.summary }} />
         <div className="report-prose" data-testid="report-body" dangerouslySetInnerHTML={{ __html: r.html.body }} />
       </section>
 
       {r.timeline.length > 0 && (
         <section aria-labelledby="timeline" className="space-y-2">
-          <h2 id="timeline" className="text-xl font-semibold">{t("publicReport.timeline")}</h2>
+          <h2 id="timeline" className="text-xl font-semibold">
+            {t("publicReport.timeline")}
+          </h2>
           <ol className="space-y-1 border-l-2 border-brand-700 pl-4 text-sm">
             {r.timeline.map((e, i) => (
               <li key={i}>
                 {/* Entries saved before times were validated may hold free text: shown as written. */}
-                <time dateTime={e.at} className="font-medium">{Number.isNaN(Date.parse(e.at)) ? e.at : formatWib(locale, e.at)}</time> — {e.text}
+                <time dateTime={e.at} className="font-medium">
+                  {Number.isNaN(Date.parse(e.at)) ? e.at : formatWib(locale, e.at)}
+                </time>{" "}
+                — {e.text}
               </li>
             ))}
           </ol>
@@ -72,7 +83,9 @@ export default async function PublishedReportPage({ params }: Params) {
       )}
 
       <section aria-labelledby="findings" className="space-y-2">
-        <h2 id="findings" className="text-xl font-semibold">{t("publicReport.findings")}</h2>
+        <h2 id="findings" className="text-xl font-semibold">
+          {t("publicReport.findings")}
+        </h2>
         <div className="report-prose" dangerouslySetInnerHTML={{ __html: r.html.findings }} />
         {r.maladministrationTypes.length > 0 && (
           <p>
@@ -84,7 +97,9 @@ export default async function PublishedReportPage({ params }: Params) {
 
       {r.recommendations.length > 0 && (
         <section aria-labelledby="recommendations" className="space-y-3">
-          <h2 id="recommendations" className="text-xl font-semibold">{t("publicReport.recommendations")}</h2>
+          <h2 id="recommendations" className="text-xl font-semibold">
+            {t("publicReport.recommendations")}
+          </h2>
           {r.recommendations.map((rec) => (
             <div key={rec.ordinal} className="rounded-lg bg-white p-3 shadow-sm print:shadow-none" data-testid="recommendation">
               <h3 className="font-semibold">{t("publicReport.recommendationTo", { ordinal: rec.ordinal, agency: rec.agencyName })}</h3>
@@ -110,11 +125,15 @@ export default async function PublishedReportPage({ params }: Params) {
 
       {r.incidents.length > 0 && (
         <section aria-labelledby="incidents" className="space-y-1">
-          <h2 id="incidents" className="text-xl font-semibold">{t("publicReport.incidents")}</h2>
+          <h2 id="incidents" className="text-xl font-semibold">
+            {t("publicReport.incidents")}
+          </h2>
           <ul className="list-disc pl-6">
             {r.incidents.map((i) => (
               <li key={i.code}>
-                <Link href={`/insiden/${i.code}`} className="underline">{i.code} — {i.title}</Link>
+                <Link href={`/insiden/${i.code}`} className="underline">
+                  {i.code} — {i.title}
+                </Link>
               </li>
             ))}
           </ul>
@@ -122,7 +141,9 @@ export default async function PublishedReportPage({ params }: Params) {
       )}
 
       <section aria-labelledby="versions" className="space-y-1 text-sm">
-        <h2 id="versions" className="text-base font-semibold">{t("publicReport.versions")}</h2>
+        <h2 id="versions" className="text-base font-semibold">
+          {t("publicReport.versions")}
+        </h2>
         <ul>
           {r.versions.map((v) => (
             <li key={v.version}>

@@ -30,7 +30,12 @@ export function AddInformationForm({ code, idempotencyKey }: { code: string; ide
       onError: (error) => setErrors((error instanceof TRPCClientError && error.data?.fieldErrors) || { _form: [t("errors.network")] }),
     }),
   );
-  if (send.isSuccess) return <p role="status" className="rounded-md bg-brand-50 p-3">{t("track.addInfoDone")}</p>;
+  if (send.isSuccess)
+    return (
+      <p role="status" className="rounded-md bg-brand-50 p-3">
+        {t("track.addInfoDone")}
+      </p>
+    );
   const formError = errors._form?.join(" ") ?? posted?.formError;
   return (
     <form
@@ -51,7 +56,18 @@ export function AddInformationForm({ code, idempotencyKey }: { code: string; ide
         </p>
       )}
       <Field id="info-body" label={t("track.addInfoBody")} errors={errors.body} required>
-        {(d, inv) => <textarea id="info-body" name="body" rows={4} value={body} onChange={(e) => setBody(e.target.value)} aria-describedby={d} aria-invalid={inv} className={inputClass} />}
+        {(d, inv) => (
+          <textarea
+            id="info-body"
+            name="body"
+            rows={4}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            aria-describedby={d}
+            aria-invalid={inv}
+            className={inputClass}
+          />
+        )}
       </Field>
       <FilesField id="info-files" errors={errors} onChange={setFiles} />
       <button type="submit" disabled={send.isPending} className="rounded-md bg-brand-800 px-4 py-2.5 font-semibold text-white disabled:opacity-70">

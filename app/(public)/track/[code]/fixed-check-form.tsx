@@ -14,7 +14,12 @@ export function FixedCheckForm({ code }: { code: string }) {
   const router = useRouter();
   const [posted, postWithoutScripts] = useActionState(fixedCheckForm, null);
   const answer = useMutation(trpc.complaint.fixedCheck.mutationOptions({ onSuccess: () => router.refresh() }));
-  if (answer.isSuccess) return <p role="status" className="rounded-md bg-brand-50 p-3">{answer.data.reopened ? t("reopened") : t("thanks")}</p>;
+  if (answer.isSuccess)
+    return (
+      <p role="status" className="rounded-md bg-brand-50 p-3">
+        {answer.data.reopened ? t("reopened") : t("thanks")}
+      </p>
+    );
   return (
     <form
       action={postWithoutScripts}
@@ -31,10 +36,22 @@ export function FixedCheckForm({ code }: { code: string }) {
           {posted.formError}
         </p>
       )}
-      <button type="submit" name="fixed" value="yes" disabled={answer.isPending} className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white">
+      <button
+        type="submit"
+        name="fixed"
+        value="yes"
+        disabled={answer.isPending}
+        className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white"
+      >
         {t("yes")}
       </button>
-      <button type="submit" name="fixed" value="no" disabled={answer.isPending} className="rounded-md border border-brand-800 px-4 py-2 font-semibold text-brand-800">
+      <button
+        type="submit"
+        name="fixed"
+        value="no"
+        disabled={answer.isPending}
+        className="rounded-md border border-brand-800 px-4 py-2 font-semibold text-brand-800"
+      >
         {t("no")}
       </button>
     </form>

@@ -98,7 +98,9 @@ export default async function TrackedComplaintPage({ params, searchParams }: Par
 
       {view.fixedCheckOpen && (
         <section id="fixed" aria-labelledby="fixed-title" className="space-y-2 rounded-lg border border-brand-700 bg-white p-4">
-          <h2 id="fixed-title" className="text-lg font-semibold">{t("fixedCheck.title")}</h2>
+          <h2 id="fixed-title" className="text-lg font-semibold">
+            {t("fixedCheck.title")}
+          </h2>
           <p className="text-slate-700">{t("fixedCheck.lead")}</p>
           <ClientProviders>
             <FixedCheckForm code={view.trackingCode} />
@@ -131,7 +133,8 @@ export default async function TrackedComplaintPage({ params, searchParams }: Par
               {item.kind === "incident_update" && (
                 <>
                   <p className="font-medium">
-                    {item.byAgency ? t("track.agencyStatement") : t("track.incidentUpdate")} · {t(`incidentPublicStatus.${item.status as "investigating"}`)}
+                    {item.byAgency ? t("track.agencyStatement") : t("track.incidentUpdate")} ·{" "}
+                    {t(`incidentPublicStatus.${item.status as "investigating"}`)}
                   </p>
                   <p className="whitespace-pre-line text-slate-800" lang={item.language}>
                     {item.body}

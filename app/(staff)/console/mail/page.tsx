@@ -30,7 +30,8 @@ export default async function MailboxPage() {
                 <summary className="cursor-pointer">
                   <span className="font-semibold">{m.subject}</span>
                   <span className="block text-sm text-slate-700">
-                    {t("to")}: {m.to} · {format.dateTime(m.createdAt, { dateStyle: "medium", timeStyle: "short" })} · {t(`status.${m.status as "sent"}`)}
+                    {t("to")}: {m.to} · {format.dateTime(m.createdAt, { dateStyle: "medium", timeStyle: "short" })} ·{" "}
+                    {t(`status.${m.status as "sent"}`)}
                     {m.attempts > 1 ? ` · ${t("attempts")}: ${m.attempts}` : ""}
                   </span>
                 </summary>

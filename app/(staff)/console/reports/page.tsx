@@ -29,10 +29,16 @@ export default async function ReportsPage() {
         <ul className="space-y-2" data-testid="report-list">
           {reports.map((r) => (
             <li key={r.id} className="flex flex-wrap items-center gap-2 rounded-lg bg-white p-3 shadow-sm">
-              <Link href={`/console/reports/${r.id}`} className="font-semibold text-brand-800 underline">{r.title}</Link>
+              <Link href={`/console/reports/${r.id}`} className="font-semibold text-brand-800 underline">
+                {r.title}
+              </Link>
               <span className="rounded bg-slate-100 px-2 text-sm">{t(`reports.status.${r.status}`)}</span>
               <span className="text-sm text-slate-700">{day(r.updatedAt)}</span>
-              {r.publishedVersion > 0 && <Link href={`/laporan/${r.slug}`} className="text-sm underline">{t("reports.publicLink")}</Link>}
+              {r.publishedVersion > 0 && (
+                <Link href={`/laporan/${r.slug}`} className="text-sm underline">
+                  {t("reports.publicLink")}
+                </Link>
+              )}
             </li>
           ))}
         </ul>
@@ -45,8 +51,10 @@ export default async function ReportsPage() {
           recs.map((r) => (
             <div key={r.id} className="space-y-2 rounded-lg bg-white p-3 shadow-sm" data-testid="follow-up">
               <p className="text-sm">
-                <Link href={`/laporan/${r.reportSlug}`} className="underline">{r.reportTitle}</Link> · #{r.ordinal} · {r.agencyName} ·{" "}
-                <span className="rounded bg-slate-100 px-2">{t(`recommendationStatus.${r.status}`)}</span>{" "}
+                <Link href={`/laporan/${r.reportSlug}`} className="underline">
+                  {r.reportTitle}
+                </Link>{" "}
+                · #{r.ordinal} · {r.agencyName} · <span className="rounded bg-slate-100 px-2">{t(`recommendationStatus.${r.status}`)}</span>{" "}
                 <span className={r.overdue ? "rounded bg-red-700 px-2 text-white" : ""}>
                   {r.overdue ? `${t("publicReport.overdue")} · ` : ""}
                   {t("publicReport.due", { date: day(r.dueAt) })}
@@ -58,7 +66,11 @@ export default async function ReportsPage() {
                   {r.history.map((h, i) => (
                     <li key={i}>
                       {day(h.at)} · {h.actorName} · {t(`recommendationStatus.${h.toStatus}`)}
-                      {h.agencyEvidence && <span className="block whitespace-pre-line">{t("reports.evidence")}: {h.agencyEvidence}</span>}
+                      {h.agencyEvidence && (
+                        <span className="block whitespace-pre-line">
+                          {t("reports.evidence")}: {h.agencyEvidence}
+                        </span>
+                      )}
                       {h.decisionNote && <span className="block">{h.decisionNote}</span>}
                       <AttachmentLinks files={h.attachments} />
                     </li>

@@ -15,7 +15,11 @@ import type { RouterOutputs } from "../../../_trpc/types";
 const button = "rounded-md bg-brand-800 px-4 py-2 font-semibold text-white disabled:opacity-60";
 
 function FormError({ errors }: { errors: FieldErrors }) {
-  return errors._form ? <p role="alert" className="text-sm font-medium text-red-700">{errors._form.join(" ")}</p> : null;
+  return errors._form ? (
+    <p role="alert" className="text-sm font-medium text-red-700">
+      {errors._form.join(" ")}
+    </p>
+  ) : null;
 }
 
 export function CreateReportForm({ incidentId, suggestedTitle }: { incidentId: string; suggestedTitle: string }) {
@@ -30,10 +34,21 @@ export function CreateReportForm({ incidentId, suggestedTitle }: { incidentId: s
   return (
     <form className="space-y-3" onSubmit={(e) => (e.preventDefault(), create.mutate({ title, incidentIds: [incidentId] }))}>
       <Field id="report-title" label={t("reportTitle")} errors={errors.title ?? errors.incidentIds} required>
-        {(d, invalid) => <input id="report-title" value={title} onChange={(e) => setTitle(e.target.value)} aria-describedby={d} aria-invalid={invalid} className={inputClass} />}
+        {(d, invalid) => (
+          <input
+            id="report-title"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            aria-describedby={d}
+            aria-invalid={invalid}
+            className={inputClass}
+          />
+        )}
       </Field>
       <FormError errors={errors} />
-      <button type="submit" disabled={create.isPending} className={button}>{t("create")}</button>
+      <button type="submit" disabled={create.isPending} className={button}>
+        {t("create")}
+      </button>
     </form>
   );
 }
@@ -74,16 +89,55 @@ export function ReportEditor({ report }: { report: Draft }) {
       }}
     >
       <Field id="title" label={t("reports.reportTitle")} errors={errors.title} required>
-        {(d, invalid) => <input id="title" value={form.title} onChange={(e) => set("title", e.target.value)} aria-describedby={d} aria-invalid={invalid} className={inputClass} />}
+        {(d, invalid) => (
+          <input
+            id="title"
+            value={form.title}
+            onChange={(e) => set("title", e.target.value)}
+            aria-describedby={d}
+            aria-invalid={invalid}
+            className={inputClass}
+          />
+        )}
       </Field>
       <Field id="summary" label={t("reports.summary")} errors={errors.summary}>
-        {(d, invalid) => <textarea id="summary" rows={3} value={form.summary} onChange={(e) => set("summary", e.target.value)} aria-describedby={d} aria-invalid={invalid} className={inputClass} />}
+        {(d, invalid) => (
+          <textarea
+            id="summary"
+            rows={3}
+            value={form.summary}
+            onChange={(e) => set("summary", e.target.value)}
+            aria-describedby={d}
+            aria-invalid={invalid}
+            className={inputClass}
+          />
+        )}
       </Field>
       <Field id="bodyMd" label={t("reports.body")} hint={t("reports.bodyHint")} errors={errors.bodyMd}>
-        {(d, invalid) => <textarea id="bodyMd" rows={10} value={form.bodyMd} onChange={(e) => set("bodyMd", e.target.value)} aria-describedby={d} aria-invalid={invalid} className={`${inputClass} font-mono text-sm`} />}
+        {(d, invalid) => (
+          <textarea
+            id="bodyMd"
+            rows={10}
+            value={form.bodyMd}
+            onChange={(e) => set("bodyMd", e.target.value)}
+            aria-describedby={d}
+            aria-invalid={invalid}
+            className={`${inputClass} font-mono text-sm`}
+          />
+        )}
       </Field>
       <Field id="findings" label={t("reports.findings")} errors={errors.findings}>
-        {(d, invalid) => <textarea id="findings" rows={5} value={form.findings} onChange={(e) => set("findings", e.target.value)} aria-describedby={d} aria-invalid={invalid} className={`${inputClass} font-mono text-sm`} />}
+        {(d, invalid) => (
+          <textarea
+            id="findings"
+            rows={5}
+            value={form.findings}
+            onChange={(e) => set("findings", e.target.value)}
+            aria-describedby={d}
+            aria-invalid={invalid}
+            className={`${inputClass} font-mono text-sm`}
+          />
+        )}
       </Field>
       <fieldset className="space-y-1">
         <legend className="font-medium">{t("reports.maladministration")}</legend>
@@ -92,7 +146,12 @@ export function ReportEditor({ report }: { report: Draft }) {
             <input
               type="checkbox"
               checked={form.maladministrationTypes.includes(m)}
-              onChange={(e) => set("maladministrationTypes", e.target.checked ? [...form.maladministrationTypes, m] : form.maladministrationTypes.filter((x) => x !== m))}
+              onChange={(e) =>
+                set(
+                  "maladministrationTypes",
+                  e.target.checked ? [...form.maladministrationTypes, m] : form.maladministrationTypes.filter((x) => x !== m),
+                )
+              }
             />
             {t(`maladministration.${m}`)}
           </label>
@@ -107,20 +166,53 @@ export function ReportEditor({ report }: { report: Draft }) {
               type="datetime-local"
               aria-label={t("reports.timelineAt")}
               value={/(Z|[+-]\d{2}:\d{2})$/.test(entry.at) ? toWibInput(new Date(entry.at)) : entry.at}
-              onChange={(e) => set("timeline", form.timeline.map((x, j) => (j === i ? { ...x, at: e.target.value } : x)))}
+              onChange={(e) =>
+                set(
+                  "timeline",
+                  form.timeline.map((x, j) => (j === i ? { ...x, at: e.target.value } : x)),
+                )
+              }
               className={`${inputClass} w-56 text-sm`}
             />
             <input
               aria-label={t("reports.timelineText")}
               value={entry.text}
-              onChange={(e) => set("timeline", form.timeline.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)))}
+              onChange={(e) =>
+                set(
+                  "timeline",
+                  form.timeline.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)),
+                )
+              }
               className={`${inputClass} min-w-0 flex-1 text-sm`}
             />
-            <button type="button" className="text-sm underline" onClick={() => set("timeline", form.timeline.filter((_, j) => j !== i))}>{t("reports.remove")}</button>
+            <button
+              type="button"
+              className="text-sm underline"
+              onClick={() =>
+                set(
+                  "timeline",
+                  form.timeline.filter((_, j) => j !== i),
+                )
+              }
+            >
+              {t("reports.remove")}
+            </button>
           </div>
         ))}
-        <button type="button" className="text-sm underline" onClick={() => set("timeline", [...form.timeline, { at: toWibInput(new Date()), text: "" }])}>{t("reports.addEntry")}</button>
-        {Object.entries(errors).filter(([k]) => k.startsWith("timeline")).map(([k, v]) => <p key={k} className="text-sm text-red-700">{v.join(" ")}</p>)}
+        <button
+          type="button"
+          className="text-sm underline"
+          onClick={() => set("timeline", [...form.timeline, { at: toWibInput(new Date()), text: "" }])}
+        >
+          {t("reports.addEntry")}
+        </button>
+        {Object.entries(errors)
+          .filter(([k]) => k.startsWith("timeline"))
+          .map(([k, v]) => (
+            <p key={k} className="text-sm text-red-700">
+              {v.join(" ")}
+            </p>
+          ))}
       </fieldset>
       <FormError errors={errors} />
       {form.status === "published" && (
@@ -129,7 +221,11 @@ export function ReportEditor({ report }: { report: Draft }) {
         </p>
       )}
       {saved && <p role="status">{t("reports.saved")}</p>}
-      {editable && <button type="submit" disabled={save.isPending} className={button}>{t("reports.save")}</button>}
+      {editable && (
+        <button type="submit" disabled={save.isPending} className={button}>
+          {t("reports.save")}
+        </button>
+      )}
     </form>
   );
 }
@@ -143,29 +239,80 @@ export function AddRecommendationForm({ reportId, agencies }: { reportId: string
   const { errors, options } = useFormStatus(() => setBody(""));
   const add = useMutation(trpc.report.addRecommendation.mutationOptions(options));
   return (
-    <form className="space-y-2" onSubmit={(e) => (e.preventDefault(), add.mutate({ reportId, agencyId, body, dueAt: dueAt ? endOfJakartaDay(dueAt) : (undefined as unknown as Date) }))}>
+    <form
+      className="space-y-2"
+      onSubmit={(e) => (
+        e.preventDefault(),
+        add.mutate({ reportId, agencyId, body, dueAt: dueAt ? endOfJakartaDay(dueAt) : (undefined as unknown as Date) })
+      )}
+    >
       <Field id="rec-agency" label={t("recAgency")} errors={errors.agencyId} required>
         {(d, invalid) => (
-          <select id="rec-agency" value={agencyId} onChange={(e) => setAgencyId(e.target.value)} aria-describedby={d} aria-invalid={invalid} className={inputClass}>
+          <select
+            id="rec-agency"
+            value={agencyId}
+            onChange={(e) => setAgencyId(e.target.value)}
+            aria-describedby={d}
+            aria-invalid={invalid}
+            className={inputClass}
+          >
             <option value="">—</option>
-            {agencies.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            {agencies.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
           </select>
         )}
       </Field>
       <Field id="rec-body" label={t("recBody")} errors={errors.body} required>
-        {(d, invalid) => <textarea id="rec-body" rows={3} value={body} onChange={(e) => setBody(e.target.value)} aria-describedby={d} aria-invalid={invalid} className={inputClass} />}
+        {(d, invalid) => (
+          <textarea
+            id="rec-body"
+            rows={3}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            aria-describedby={d}
+            aria-invalid={invalid}
+            className={inputClass}
+          />
+        )}
       </Field>
       <Field id="rec-due" label={t("recDue")} errors={errors.dueAt} required>
-        {(d, invalid) => <input id="rec-due" type="date" value={dueAt} onChange={(e) => setDueAt(e.target.value)} aria-describedby={d} aria-invalid={invalid} className={inputClass} />}
+        {(d, invalid) => (
+          <input
+            id="rec-due"
+            type="date"
+            value={dueAt}
+            onChange={(e) => setDueAt(e.target.value)}
+            aria-describedby={d}
+            aria-invalid={invalid}
+            className={inputClass}
+          />
+        )}
       </Field>
       <FormError errors={errors} />
-      <button type="submit" disabled={add.isPending} className={button}>{t("addRecommendation")}</button>
+      <button type="submit" disabled={add.isPending} className={button}>
+        {t("addRecommendation")}
+      </button>
     </form>
   );
 }
 
 /** Submit for review (investigator) and publish or publish a correction (admin). */
-export function ReportActions({ reportId, version, status, publishedVersion, isAdmin }: { reportId: string; version: number; status: string; publishedVersion: number; isAdmin: boolean }) {
+export function ReportActions({
+  reportId,
+  version,
+  status,
+  publishedVersion,
+  isAdmin,
+}: {
+  reportId: string;
+  version: number;
+  status: string;
+  publishedVersion: number;
+  isAdmin: boolean;
+}) {
   const t = useTranslations("reports");
   const trpc = useTRPC();
   const router = useRouter();
@@ -175,20 +322,45 @@ export function ReportActions({ reportId, version, status, publishedVersion, isA
   const onError = (e: unknown) => setErrors(fieldErrorsOf(e));
   const submit = useMutation(trpc.report.submit.mutationOptions({ onSuccess: () => (setMessage(t("submitted")), router.refresh()), onError }));
   const publish = useMutation(
-    trpc.report.publish.mutationOptions({ onSuccess: (r) => (setErrors({}), setMessage(t("published", { version: r.version })), router.refresh()), onError }),
+    trpc.report.publish.mutationOptions({
+      onSuccess: (r) => (setErrors({}), setMessage(t("published", { version: r.version })), router.refresh()),
+      onError,
+    }),
   );
   const correction = publishedVersion > 0;
   return (
     <div className="space-y-2">
-      {status === "draft" && <button type="button" className={button} onClick={() => submit.mutate({ reportId })}>{t("submit")}</button>}
+      {status === "draft" && (
+        <button type="button" className={button} onClick={() => submit.mutate({ reportId })}>
+          {t("submit")}
+        </button>
+      )}
       {isAdmin && (status === "in_review" || status === "published") && (
-        <form className="space-y-2" onSubmit={(e) => (e.preventDefault(), publish.mutate({ reportId, expectedVersion: version, correctionNote: correction ? note : undefined }))}>
+        <form
+          className="space-y-2"
+          onSubmit={(e) => (
+            e.preventDefault(),
+            publish.mutate({ reportId, expectedVersion: version, correctionNote: correction ? note : undefined })
+          )}
+        >
           {correction && (
             <Field id="correction-note" label={t("correctionNote")} errors={errors.correctionNote} required>
-              {(d, invalid) => <textarea id="correction-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} aria-describedby={d} aria-invalid={invalid} className={inputClass} />}
+              {(d, invalid) => (
+                <textarea
+                  id="correction-note"
+                  rows={2}
+                  value={note}
+                  onChange={(e) => setNote(e.target.value)}
+                  aria-describedby={d}
+                  aria-invalid={invalid}
+                  className={inputClass}
+                />
+              )}
             </Field>
           )}
-          <button type="submit" className={button}>{correction ? t("publishCorrection") : t("publish")}</button>
+          <button type="submit" className={button}>
+            {correction ? t("publishCorrection") : t("publish")}
+          </button>
         </form>
       )}
       <FormError errors={errors} />
@@ -206,19 +378,32 @@ export function DecideRecommendationForm({ recommendationId, version, status }: 
   const decide = useMutation(trpc.recommendation.decide.mutationOptions(options));
   const id = `decide-${recommendationId}`;
   return (
-    <form className="flex flex-wrap items-end gap-2" onSubmit={(e) => (e.preventDefault(), decide.mutate({ recommendationId, status: next as never, note, expectedVersion: version }))}>
+    <form
+      className="flex flex-wrap items-end gap-2"
+      onSubmit={(e) => (e.preventDefault(), decide.mutate({ recommendationId, status: next as never, note, expectedVersion: version }))}
+    >
       <label className="text-sm">
         <span className="block">{t("reports.decide")}</span>
         <select value={next} onChange={(e) => setNext(e.target.value)} className={inputClass}>
-          {RECOMMENDATION_STATUSES.map((s) => <option key={s} value={s}>{t(`recommendationStatus.${s}`)}</option>)}
+          {RECOMMENDATION_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`recommendationStatus.${s}`)}
+            </option>
+          ))}
         </select>
       </label>
       <label htmlFor={id} className="min-w-0 flex-1 text-sm">
         <span className="block">{t("reports.decisionNote")}</span>
         <input id={id} value={note} onChange={(e) => setNote(e.target.value)} aria-invalid={Boolean(errors.note)} className={inputClass} />
       </label>
-      <button type="submit" className={button}>{t("reports.save")}</button>
-      {Object.values(errors).flat().length > 0 && <p role="alert" className="w-full text-sm text-red-700">{Object.values(errors).flat().join(" ")}</p>}
+      <button type="submit" className={button}>
+        {t("reports.save")}
+      </button>
+      {Object.values(errors).flat().length > 0 && (
+        <p role="alert" className="w-full text-sm text-red-700">
+          {Object.values(errors).flat().join(" ")}
+        </p>
+      )}
     </form>
   );
 }

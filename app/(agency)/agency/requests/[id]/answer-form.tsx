@@ -19,10 +19,24 @@ export function AnswerForm({ requestId }: { requestId: string }) {
   return (
     <form className="space-y-2" onSubmit={(e) => (e.preventDefault(), answer.mutate(toMultipart({ requestId, body }, files)))}>
       <Field id="answer" label={t("agency.answer")} errors={status.errors.body}>
-        {(d, invalid) => <textarea id="answer" value={body} onChange={(e) => setBody(e.target.value)} rows={6} aria-describedby={d} aria-invalid={invalid} className={inputClass} />}
+        {(d, invalid) => (
+          <textarea
+            id="answer"
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            rows={6}
+            aria-describedby={d}
+            aria-invalid={invalid}
+            className={inputClass}
+          />
+        )}
       </Field>
       <FilesField id="answer-files" errors={status.errors} onChange={setFiles} />
-      {status.errors._form && <p role="alert" className="text-sm text-red-700">{status.errors._form.join(" ")}</p>}
+      {status.errors._form && (
+        <p role="alert" className="text-sm text-red-700">
+          {status.errors._form.join(" ")}
+        </p>
+      )}
       {status.done && <p role="status">{t("agency.answered")}</p>}
       <button type="submit" disabled={answer.isPending} className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white disabled:opacity-60">
         {t("agency.sendAnswer")}

@@ -28,7 +28,9 @@ export default async function AgencyRequestPage({ params }: { params: Promise<{ 
       </header>
       <section className="space-y-1 rounded-lg bg-white p-4 shadow-sm">
         <h2 className="font-semibold">{t("agency.questions")}</h2>
-        <p className="whitespace-pre-line" data-testid="questions">{r.questions}</p>
+        <p className="whitespace-pre-line" data-testid="questions">
+          {r.questions}
+        </p>
       </section>
       {r.evidence.length > 0 && (
         <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
@@ -37,7 +39,9 @@ export default async function AgencyRequestPage({ params }: { params: Promise<{ 
           <ul className="space-y-2">
             {r.evidence.map((e, n) => (
               <li key={n} className="rounded bg-slate-50 p-2 text-sm">
-                <p className="text-xs text-slate-700">{[t(`categories.${e.category}`), e.serviceName, e.placeName, date(e.occurredAt)].filter(Boolean).join(" · ")}</p>
+                <p className="text-xs text-slate-700">
+                  {[t(`categories.${e.category}`), e.serviceName, e.placeName, date(e.occurredAt)].filter(Boolean).join(" · ")}
+                </p>
                 <p className="whitespace-pre-line">{e.description}</p>
               </li>
             ))}
@@ -49,8 +53,14 @@ export default async function AgencyRequestPage({ params }: { params: Promise<{ 
           <h2 className="font-semibold">{t("agency.answers")}</h2>
           {r.responses.map((x) => (
             <div key={x.id} className="text-sm">
-              <p className="whitespace-pre-line">{date(x.at)} — {x.body}</p>
-              {x.attachments.length > 0 && <p className="text-slate-700" data-testid="answer-files">📎 {x.attachments.map((a) => a.name).join(", ")}</p>}
+              <p className="whitespace-pre-line">
+                {date(x.at)} — {x.body}
+              </p>
+              {x.attachments.length > 0 && (
+                <p className="text-slate-700" data-testid="answer-files">
+                  📎 {x.attachments.map((a) => a.name).join(", ")}
+                </p>
+              )}
             </div>
           ))}
         </section>

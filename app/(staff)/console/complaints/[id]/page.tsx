@@ -37,7 +37,9 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
       <header className="space-y-1">
         <h1 className="text-2xl font-bold">{t("console.complaintTitle", { code: c.trackingCode })}</h1>
         <p className="flex flex-wrap gap-2 text-sm">
-          <span className="rounded bg-slate-200 px-2 py-0.5" data-testid="stage">{t(`stages.${c.stage}`)}</span>
+          <span className="rounded bg-slate-200 px-2 py-0.5" data-testid="stage">
+            {t(`stages.${c.stage}`)}
+          </span>
           <span>{t(`categories.${c.category}`)}</span>
           <span>{c.dueAt ? t("console.due", { date: when(c.dueAt) }) : t("console.noDue")}</span>
           {c.rapidResponse && <span className="rounded bg-red-100 px-2 py-0.5 text-red-800">{t("console.rapid")}</span>}
@@ -84,12 +86,22 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
             <ul className="space-y-2">
               {d.messages.map((m) => (
                 <li key={m.id} className="rounded bg-slate-50 p-2 text-sm">
-                  <p className="text-xs text-slate-700">{when(m.at)} · {m.direction === "from_reporter" ? t("console.reporter") : m.authorName}</p>
+                  <p className="text-xs text-slate-700">
+                    {when(m.at)} · {m.direction === "from_reporter" ? t("console.reporter") : m.authorName}
+                  </p>
                   <p className="whitespace-pre-line">{m.body}</p>
                 </li>
               ))}
             </ul>
-            <TextForm complaintId={c.id} kind="message" canned={d.cannedResponses.map((r) => ({ key: r.key, title: locale === "en" ? r.titleEn : r.titleId, body: c.language === "en" ? r.bodyEn : r.bodyId }))} />
+            <TextForm
+              complaintId={c.id}
+              kind="message"
+              canned={d.cannedResponses.map((r) => ({
+                key: r.key,
+                title: locale === "en" ? r.titleEn : r.titleId,
+                body: c.language === "en" ? r.bodyEn : r.bodyId,
+              }))}
+            />
           </Section>
           <Section title={t("clarification.title")}>
             <ClarificationPanel
@@ -104,7 +116,9 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
             <ul className="space-y-2">
               {d.notes.map((n) => (
                 <li key={n.id} className="rounded bg-amber-50 p-2 text-sm">
-                  <p className="text-xs text-slate-700">{when(n.at)} · {n.authorName}</p>
+                  <p className="text-xs text-slate-700">
+                    {when(n.at)} · {n.authorName}
+                  </p>
                   <p className="whitespace-pre-line">{n.body}</p>
                 </li>
               ))}

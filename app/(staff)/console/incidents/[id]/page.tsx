@@ -34,8 +34,12 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
         <p className="font-mono text-sm text-slate-700">{i.code}</p>
         <h1 className="text-2xl font-bold">{i.titleId}</h1>
         <p className="flex flex-wrap gap-2 text-sm">
-          <span className="rounded bg-slate-200 px-2 py-0.5" data-testid="incident-state">{t(`incidentStates.${i.state}`)}</span>
-          <span className="rounded bg-brand-50 px-2 py-0.5" data-testid="incident-status">{t(`incidentPublicStatus.${i.publicStatus}`)}</span>
+          <span className="rounded bg-slate-200 px-2 py-0.5" data-testid="incident-state">
+            {t(`incidentStates.${i.state}`)}
+          </span>
+          <span className="rounded bg-brand-50 px-2 py-0.5" data-testid="incident-status">
+            {t(`incidentPublicStatus.${i.publicStatus}`)}
+          </span>
           <span>{t(`console.severities.${i.severity}`)}</span>
           <span>{[i.serviceName, i.agencyName].filter(Boolean).join(" · ")}</span>
           {i.isPublic && (
@@ -55,12 +59,29 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
         <div className="space-y-4 lg:col-span-2">
           <section className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
             <dl className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
-              <div><dt className="text-slate-700">{t("console.reports")}</dt><dd className="text-2xl font-semibold" data-testid="incident-reports">{i.reportCount}</dd></div>
-              <div><dt className="text-slate-700">{t("console.firstReport")}</dt><dd>{when(i.firstReportAt)}</dd></div>
-              <div><dt className="text-slate-700">{t("console.peak")}</dt><dd>{when(i.peakAt)}</dd></div>
-              <div><dt className="text-slate-700">{t("console.lastReport")}</dt><dd>{when(i.lastReportAt)}</dd></div>
+              <div>
+                <dt className="text-slate-700">{t("console.reports")}</dt>
+                <dd className="text-2xl font-semibold" data-testid="incident-reports">
+                  {i.reportCount}
+                </dd>
+              </div>
+              <div>
+                <dt className="text-slate-700">{t("console.firstReport")}</dt>
+                <dd>{when(i.firstReportAt)}</dd>
+              </div>
+              <div>
+                <dt className="text-slate-700">{t("console.peak")}</dt>
+                <dd>{when(i.peakAt)}</dd>
+              </div>
+              <div>
+                <dt className="text-slate-700">{t("console.lastReport")}</dt>
+                <dd>{when(i.lastReportAt)}</dd>
+              </div>
             </dl>
-            <p className="text-sm"><span className="text-slate-700">{t("console.places")}: </span>{i.places.map((p) => p.name).join(", ") || "—"}</p>
+            <p className="text-sm">
+              <span className="text-slate-700">{t("console.places")}: </span>
+              {i.places.map((p) => p.name).join(", ") || "—"}
+            </p>
             <HourlyChart data={i.hourly} caption={t("console.perHour")} hourLabel={t("console.perHour")} countLabel={t("console.reports")} />
           </section>
           <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
@@ -68,7 +89,9 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
             <ol className="space-y-2 text-sm" data-testid="incident-updates">
               {i.updates.map((u) => (
                 <li key={u.id}>
-                  <p className="text-xs text-slate-700">{when(u.createdAt)} · {t(`incidentPublicStatus.${u.status}`)}</p>
+                  <p className="text-xs text-slate-700">
+                    {when(u.createdAt)} · {t(`incidentPublicStatus.${u.status}`)}
+                  </p>
                   <p lang={u.language}>{u.body}</p>
                 </li>
               ))}
@@ -80,7 +103,9 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
             <ul className="max-h-96 space-y-1 overflow-auto text-sm">
               {i.complaints.map((c) => (
                 <li key={c.id} className="flex min-w-0 gap-2">
-                  <Link href={`/console/complaints/${c.id}`} className="whitespace-nowrap font-mono text-brand-800 underline">{c.trackingCode}</Link>
+                  <Link href={`/console/complaints/${c.id}`} className="whitespace-nowrap font-mono text-brand-800 underline">
+                    {c.trackingCode}
+                  </Link>
                   <span className="whitespace-nowrap text-slate-700">{when(c.createdAt)}</span>
                   <span className="min-w-0 truncate">{[c.placeName, c.excerpt].filter(Boolean).join(" — ")}</span>
                 </li>
@@ -127,14 +152,19 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
           </section>
           {open && (
             <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
-              <IncidentOperations incidentId={i.id} complaints={i.complaints.map((c) => ({ id: c.id, trackingCode: c.trackingCode, excerpt: c.excerpt }))} />
+              <IncidentOperations
+                incidentId={i.id}
+                complaints={i.complaints.map((c) => ({ id: c.id, trackingCode: c.trackingCode, excerpt: c.excerpt }))}
+              />
             </section>
           )}
           <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
             <h2 className="text-lg font-semibold">{t("console.audit")}</h2>
             <ol className="max-h-72 space-y-1 overflow-auto text-xs">
               {i.audit.map((a) => (
-                <li key={a.id}>{when(a.at)} · <code>{a.action}</code> · {a.actorName ?? "—"}</li>
+                <li key={a.id}>
+                  {when(a.at)} · <code>{a.action}</code> · {a.actorName ?? "—"}
+                </li>
               ))}
             </ol>
           </section>

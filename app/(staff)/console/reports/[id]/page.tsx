@@ -23,12 +23,18 @@ export default async function ReportEditorPage({ params }: { params: Promise<{ i
       <div className="min-w-0 space-y-4 lg:col-span-2">
         <header className="space-y-1">
           <p className="flex flex-wrap gap-2 text-sm">
-            <span className="rounded bg-slate-200 px-2" data-testid="report-status">{t(`reports.status.${report.status}`)}</span>
+            <span className="rounded bg-slate-200 px-2" data-testid="report-status">
+              {t(`reports.status.${report.status}`)}
+            </span>
             {report.incidents.map((i) => (
-              <Link key={i.id} href={`/console/incidents/${i.id}`} className="font-mono underline">{i.code}</Link>
+              <Link key={i.id} href={`/console/incidents/${i.id}`} className="font-mono underline">
+                {i.code}
+              </Link>
             ))}
             {report.publishedVersion > 0 && (
-              <Link href={`/laporan/${report.slug}`} className="underline" data-testid="public-link">{t("reports.publicLink")}</Link>
+              <Link href={`/laporan/${report.slug}`} className="underline" data-testid="public-link">
+                {t("reports.publicLink")}
+              </Link>
             )}
           </p>
           <h1 className="text-2xl font-bold">{report.title}</h1>
@@ -41,14 +47,22 @@ export default async function ReportEditorPage({ params }: { params: Promise<{ i
       </div>
       <div className="min-w-0 space-y-4">
         <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
-          <ReportActions reportId={report.id} version={report.version} status={report.status} publishedVersion={report.publishedVersion} isAdmin={me.role === "admin"} />
+          <ReportActions
+            reportId={report.id}
+            version={report.version}
+            status={report.status}
+            publishedVersion={report.publishedVersion}
+            isAdmin={me.role === "admin"}
+          />
         </section>
         <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
           <h2 className="text-lg font-semibold">{t("reports.recommendations")}</h2>
           <ol className="space-y-2 text-sm" data-testid="recommendations">
             {report.recommendations.map((r) => (
               <li key={r.id}>
-                <p className="font-medium">#{r.ordinal} · {r.agencyName} · {t("publicReport.due", { date: format.dateTime(r.dueAt, { dateStyle: "medium" }) })}</p>
+                <p className="font-medium">
+                  #{r.ordinal} · {r.agencyName} · {t("publicReport.due", { date: format.dateTime(r.dueAt, { dateStyle: "medium" }) })}
+                </p>
                 <p className="whitespace-pre-line">{r.body}</p>
               </li>
             ))}
