@@ -9,19 +9,12 @@ import { useTRPC } from "../_trpc/client";
 import { endSessionAction } from "./actions";
 import type { RouterOutputs } from "../_trpc/types";
 import { fieldErrorsOf, type FieldErrors } from "../_components/field-errors";
+import { FormError } from "../_components/form-error";
 
 type Security = RouterOutputs["account"]["security"];
 const card = "space-y-3 rounded-lg bg-white p-4 shadow-sm";
 const button = "rounded-md bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-60";
 const quiet = "rounded-md border border-slate-400 px-4 py-2 font-semibold text-slate-900 hover:bg-slate-50 disabled:opacity-60";
-
-function FormError({ errors }: { errors: FieldErrors }) {
-  return errors._form ? (
-    <p role="alert" className="text-sm font-medium text-red-700">
-      {errors._form.join(" ")}
-    </p>
-  ) : null;
-}
 
 function ChangePassword() {
   const t = useTranslations("account");

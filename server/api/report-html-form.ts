@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { fromWibInput } from "../i18n/jakarta-time";
 import { filesOf, textOf } from "./html-form";
+import { REPORT_TYPED_FIELDS } from "./report-form-fields";
 
 /** The report form's fields as typed (files aside): sent back with its errors so nothing typed is lost. */
 export type ReportFormValues = {
@@ -19,19 +20,7 @@ export type ReportFormValues = {
   website: string;
 };
 
-const TEXT_FIELDS = [
-  "idempotencyKey",
-  "category",
-  "serviceId",
-  "placeId",
-  "addressText",
-  "occurredAt",
-  "description",
-  "contactName",
-  "contactEmail",
-  "contactPhone",
-  "website",
-] as const;
+const TEXT_FIELDS = ["idempotencyKey", ...REPORT_TYPED_FIELDS, "website"] as const;
 
 /** The form as a browser posts it without JavaScript: text fields, checkboxes present only when ticked, files under "files". */
 export function readReportForm(form: FormData): { values: ReportFormValues; files: File[] } {

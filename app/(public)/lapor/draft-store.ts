@@ -1,6 +1,7 @@
 import { del, get, set } from "idb-keyval";
 import type { ReportFormValues } from "@/server/api/report-html-form";
 import { toWibInput } from "@/server/i18n/jakarta-time";
+import { REPORT_TYPED_FIELDS } from "@/server/api/report-form-fields";
 
 /** Everything the reporter typed, with the files, kept in IndexedDB until the server confirms: the form's fields, and what only scripts add. */
 export type Draft = Omit<ReportFormValues, "website"> & {
@@ -53,18 +54,6 @@ export function draftFromValues(values: ReportFormValues): Draft {
   return { ...blankDraft(values.occurredAt), ...typed };
 }
 
-const TYPED_FIELDS = [
-  "category",
-  "serviceId",
-  "placeId",
-  "addressText",
-  "occurredAt",
-  "description",
-  "contactName",
-  "contactEmail",
-  "contactPhone",
-] as const;
-
 /**
  * What was typed into the server's form before the scripts took over (on a slow network people start at first
  * paint): the fields whose value differs from what the server rendered.
@@ -72,7 +61,7 @@ const TYPED_FIELDS = [
 export function typedBeforeHydration(form: HTMLFormElement, rendered: Draft): Partial<Draft> {
   const data = new FormData(form);
   const typed: Partial<Draft> = {};
-  for (const name of TYPED_FIELDS) {
+  for (const name of REPORT_TYPED_FIELDS) {
     const value = data.get(name);
     if (typeof value === "string" && value !== rendered[name]) typed[name] = value;
   }

@@ -8,6 +8,7 @@ import { AGENCY_KINDS, ROLES } from "@/server/db/schema/constants";
 import { inputClass } from "../../_components/field";
 import { useTRPC } from "../../_trpc/client";
 import { fieldErrorsOf, type FieldErrors } from "../../_components/field-errors";
+import { FormError } from "../../_components/form-error";
 
 type Fields = Record<string, string>;
 
@@ -59,11 +60,7 @@ function useForm(initial: Fields) {
   );
   const status = (
     <>
-      {errors._form && (
-        <p role="alert" className="text-sm text-red-700">
-          {errors._form.join(" ")}
-        </p>
-      )}
+      <FormError errors={errors} />
       {message && (
         <p role="status" className="text-sm">
           {message}

@@ -1,9 +1,10 @@
-import { asc, eq } from "drizzle-orm";
-import { agencies, evaluationReportIncidents, evaluationReports, incidents, recommendations } from "../../db/schema";
+import { eq } from "drizzle-orm";
+import { evaluationReportIncidents, evaluationReports, incidents } from "../../db/schema";
 import { STAFF_ROLES } from "../../db/schema/constants";
 import { requireRole } from "../access";
 import type { DomainCtx } from "../context";
 import { notFound } from "../errors";
+import { reportRecommendations } from "./report-recommendations";
 import { reportRefInput } from "./schemas";
 
 /** One report as its authors edit it: current text, covered incidents, recommendations. */
@@ -18,19 +19,7 @@ export async function getReportDraft({ ctx, input }: { ctx: DomainCtx; input: un
       .from(evaluationReportIncidents)
       .innerJoin(incidents, eq(incidents.id, evaluationReportIncidents.incidentId))
       .where(eq(evaluationReportIncidents.reportId, reportId)),
-    ctx.db
-      .select({
-        id: recommendations.id,
-        ordinal: recommendations.ordinal,
-        body: recommendations.body,
-        dueAt: recommendations.dueAt,
-        status: recommendations.status,
-        agencyName: agencies.nameId,
-      })
-      .from(recommendations)
-      .innerJoin(agencies, eq(agencies.id, recommendations.agencyId))
-      .where(eq(recommendations.reportId, reportId))
-      .orderBy(asc(recommendations.ordinal)),
+    reportRecommendations(ctx.db, reportId),
   ]);
   return { ...report, incidents: covered, recommendations: recs };
 }

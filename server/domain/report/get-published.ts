@@ -1,17 +1,10 @@
 import { and, asc, desc, eq, inArray, isNotNull } from "drizzle-orm";
-import {
-  agencies,
-  evaluationReportIncidents,
-  evaluationReports,
-  evaluationReportVersions,
-  incidents,
-  recommendationEvents,
-  recommendations,
-} from "../../db/schema";
+import { evaluationReportIncidents, evaluationReports, evaluationReportVersions, incidents, recommendationEvents } from "../../db/schema";
 import { isRecommendationOverdue } from "../recommendation/status";
 import { renderReportMarkdown } from "./markdown";
 import type { DomainCtx } from "../context";
 import { notFound } from "../errors";
+import { reportRecommendations } from "./report-recommendations";
 import { reportSlugInput } from "./schemas";
 
 /** A published report as the public reads it: the latest published version, its versions, recommendations and status. */
@@ -25,19 +18,7 @@ export async function getPublishedReport({ ctx, input }: { ctx: DomainCtx; input
       .from(evaluationReportVersions)
       .where(eq(evaluationReportVersions.reportId, report.id))
       .orderBy(desc(evaluationReportVersions.version)),
-    ctx.db
-      .select({
-        id: recommendations.id,
-        ordinal: recommendations.ordinal,
-        body: recommendations.body,
-        dueAt: recommendations.dueAt,
-        status: recommendations.status,
-        agencyName: agencies.nameId,
-      })
-      .from(recommendations)
-      .innerJoin(agencies, eq(agencies.id, recommendations.agencyId))
-      .where(eq(recommendations.reportId, report.id))
-      .orderBy(asc(recommendations.ordinal)),
+    reportRecommendations(ctx.db, report.id),
     ctx.db
       .select({ code: incidents.code, title: incidents.titleId, isPublic: incidents.isPublic })
       .from(evaluationReportIncidents)

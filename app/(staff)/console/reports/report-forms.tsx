@@ -11,16 +11,9 @@ import { useFormStatus } from "../../../_components/use-form-status";
 import { useTRPC } from "../../../_trpc/client";
 import { endOfJakartaDay, toWibInput } from "@/server/i18n/jakarta-time";
 import type { RouterOutputs } from "../../../_trpc/types";
+import { FormError } from "../../../_components/form-error";
 
 const button = "rounded-md bg-brand-800 px-4 py-2 font-semibold text-white disabled:opacity-60";
-
-function FormError({ errors }: { errors: FieldErrors }) {
-  return errors._form ? (
-    <p role="alert" className="text-sm font-medium text-red-700">
-      {errors._form.join(" ")}
-    </p>
-  ) : null;
-}
 
 export function CreateReportForm({ incidentId, suggestedTitle }: { incidentId: string; suggestedTitle: string }) {
   const t = useTranslations("reports");

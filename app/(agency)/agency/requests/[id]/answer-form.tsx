@@ -7,6 +7,7 @@ import { Field, inputClass } from "../../../../_components/field";
 import { FilesField, toMultipart } from "../../../../_components/files-field";
 import { useFormStatus } from "../../../../_components/use-form-status";
 import { useTRPC } from "../../../../_trpc/client";
+import { FormError } from "../../../../_components/form-error";
 
 /** The agency's answer: text and up to five documents (PDF or images), sent as one multipart form. */
 export function AnswerForm({ requestId }: { requestId: string }) {
@@ -32,11 +33,7 @@ export function AnswerForm({ requestId }: { requestId: string }) {
         )}
       </Field>
       <FilesField id="answer-files" errors={status.errors} onChange={setFiles} />
-      {status.errors._form && (
-        <p role="alert" className="text-sm text-red-700">
-          {status.errors._form.join(" ")}
-        </p>
-      )}
+      <FormError errors={status.errors} />
       {status.done && <p role="status">{t("agency.answered")}</p>}
       <button type="submit" disabled={answer.isPending} className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white disabled:opacity-60">
         {t("agency.sendAnswer")}
