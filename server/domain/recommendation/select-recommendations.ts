@@ -2,19 +2,15 @@ import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { agencies, evaluationReports, recommendationEvents, recommendations, users } from "../../db/schema";
 import type { Queryable } from "../../db/types";
 import { attachmentsByOwner } from "../attachment/by-owner";
+import { recommendationColumns } from "./columns";
 import { isRecommendationOverdue } from "./status";
 
 /** Recommendations of published reports, with their history; `where` narrows them (by agency for responders). */
 export async function listRecommendations(db: Queryable, now: Date, where: SQL | undefined) {
   const rows = await db
     .select({
-      id: recommendations.id,
-      ordinal: recommendations.ordinal,
-      body: recommendations.body,
-      dueAt: recommendations.dueAt,
-      status: recommendations.status,
+      ...recommendationColumns,
       version: recommendations.version,
-      agencyName: agencies.nameId,
       reportTitle: evaluationReports.title,
       reportSlug: evaluationReports.slug,
     })

@@ -1,18 +1,12 @@
 import { asc, eq } from "drizzle-orm";
 import { agencies, recommendations } from "../../db/schema";
 import type { Queryable } from "../../db/types";
+import { recommendationColumns } from "../recommendation/columns";
 
 /** A report's recommendations in their order, each with the agency it is addressed to. */
 export function reportRecommendations(db: Queryable, reportId: string) {
   return db
-    .select({
-      id: recommendations.id,
-      ordinal: recommendations.ordinal,
-      body: recommendations.body,
-      dueAt: recommendations.dueAt,
-      status: recommendations.status,
-      agencyName: agencies.nameId,
-    })
+    .select(recommendationColumns)
     .from(recommendations)
     .innerJoin(agencies, eq(agencies.id, recommendations.agencyId))
     .where(eq(recommendations.reportId, reportId))
