@@ -4,6 +4,7 @@ import { BarChart } from "../../_components/bar-chart";
 import { inputClass } from "../../_components/field";
 import { orNull } from "../../_trpc/page-errors";
 import { getServerCaller } from "../../_trpc/server";
+import { StatCard } from "@/app/_components/stat-card";
 
 export const dynamic = "force-dynamic";
 
@@ -16,14 +17,6 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
   const [period, t, locale, caller] = await Promise.all([searchParams, getTranslations(), getLocale() as Promise<"id" | "en">, getServerCaller()]);
   // A malformed period falls back to all time; any other failure is a real error.
   const stats = (await orNull(caller.stats.public({ from: period.from, to: period.to }))) ?? (await caller.stats.public({}));
-  const card = (label: string, value: string, testId: string) => (
-    <div className="rounded-lg bg-white p-3 shadow-sm">
-      <dt className="text-sm text-slate-700">{label}</dt>
-      <dd className="text-2xl font-semibold" data-testid={testId}>
-        {value}
-      </dd>
-    </div>
-  );
   const common = { groupLabel: t("statistics.group"), countLabel: t("statistics.count") };
   return (
     <div className="space-y-5">
@@ -45,17 +38,19 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
         </button>
       </form>
       <dl className="grid gap-3 sm:grid-cols-3">
-        {card(t("statistics.total"), String(stats.total), "stat-total")}
-        {card(
-          t("statistics.firstResponse"),
-          stats.medianFirstResponseHours === null ? t("statistics.none") : t("statistics.hours", { value: stats.medianFirstResponseHours }),
-          "stat-first-response",
-        )}
-        {card(
-          t("statistics.resolution"),
-          stats.medianResolutionDays === null ? t("statistics.none") : t("statistics.days", { value: stats.medianResolutionDays }),
-          "stat-resolution",
-        )}
+        <StatCard compact label={t("statistics.total")} value={String(stats.total)} testId="stat-total" />
+        <StatCard
+          compact
+          label={t("statistics.firstResponse")}
+          value={stats.medianFirstResponseHours === null ? t("statistics.none") : t("statistics.hours", { value: stats.medianFirstResponseHours })}
+          testId="stat-first-response"
+        />
+        <StatCard
+          compact
+          label={t("statistics.resolution")}
+          value={stats.medianResolutionDays === null ? t("statistics.none") : t("statistics.days", { value: stats.medianResolutionDays })}
+          testId="stat-resolution"
+        />
       </dl>
       <div className="grid gap-4 lg:grid-cols-2">
         <BarChart

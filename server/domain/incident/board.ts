@@ -4,6 +4,7 @@ import { agencies, incidentPlaces, incidentUpdates, incidents, places, services 
 import type { Severity } from "../../db/schema/constants";
 import type { DomainCtx } from "../context";
 import { inJakarta, jakartaMidnight } from "../../db/jakarta-sql";
+import { publicUpdateColumns } from "./update-columns";
 
 /** How many days the per-service history strip covers, ending today (Jakarta). */
 export const BOARD_HISTORY_DAYS = 90;
@@ -56,14 +57,7 @@ export async function getIncidentBoard({ ctx }: { ctx: DomainCtx }) {
   const [updates, placeRows, history] = await Promise.all([
     ids.length
       ? ctx.db
-          .select({
-            incidentId: incidentUpdates.incidentId,
-            status: incidentUpdates.status,
-            body: incidentUpdates.body,
-            language: incidentUpdates.language,
-            byAgency: incidentUpdates.agencyId,
-            at: incidentUpdates.createdAt,
-          })
+          .select({ incidentId: incidentUpdates.incidentId, ...publicUpdateColumns })
           .from(incidentUpdates)
           .where(inArray(incidentUpdates.incidentId, ids))
           .orderBy(asc(incidentUpdates.createdAt))

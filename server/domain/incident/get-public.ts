@@ -4,6 +4,7 @@ import type { DomainCtx } from "../context";
 import { notFound } from "../errors";
 import { peakOf, reportsPerHour } from "./get-detail";
 import { incidentCodeInput } from "./schemas";
+import { publicUpdateColumns } from "./update-columns";
 
 /** The public incident page: confirmed incidents only, with counts and public updates — nothing of any reporter. */
 export async function getPublicIncident({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
@@ -21,17 +22,7 @@ export async function getPublicIncident({ ctx, input }: { ctx: DomainCtx; input:
       .from(incidentPlaces)
       .innerJoin(places, eq(places.id, incidentPlaces.placeId))
       .where(eq(incidentPlaces.incidentId, row.i.id)),
-    ctx.db
-      .select({
-        status: incidentUpdates.status,
-        body: incidentUpdates.body,
-        language: incidentUpdates.language,
-        byAgency: incidentUpdates.agencyId,
-        at: incidentUpdates.createdAt,
-      })
-      .from(incidentUpdates)
-      .where(eq(incidentUpdates.incidentId, row.i.id))
-      .orderBy(asc(incidentUpdates.createdAt)),
+    ctx.db.select(publicUpdateColumns).from(incidentUpdates).where(eq(incidentUpdates.incidentId, row.i.id)).orderBy(asc(incidentUpdates.createdAt)),
     reportsPerHour(ctx.db, row.i.id),
   ]);
   const { i } = row;

@@ -8,6 +8,7 @@ import { ClientProviders } from "../../../_components/client-providers";
 import { FollowForm } from "../../../_components/follow-form";
 import { orNull } from "../../../_trpc/page-errors";
 import { getServerCaller } from "../../../_trpc/server";
+import { StatCard } from "@/app/_components/stat-card";
 
 export const dynamic = "force-dynamic";
 
@@ -30,14 +31,6 @@ export default async function ScorecardPage({ params }: Params) {
   const [{ slug }, t, locale] = await Promise.all([params, getTranslations(), getLocale() as Promise<"id" | "en">]);
   const card = await load(slug);
   if (!card) notFound();
-  const stat = (label: string, value: string, testId: string) => (
-    <div className="rounded-lg bg-white p-3 shadow-sm">
-      <dt className="text-sm text-slate-700">{label}</dt>
-      <dd className="text-2xl font-semibold" data-testid={testId}>
-        {value}
-      </dd>
-    </div>
-  );
   return (
     <article className="space-y-5">
       <header className="space-y-1">
@@ -50,14 +43,20 @@ export default async function ScorecardPage({ params }: Params) {
         <p className="text-slate-700">{t("scorecard.lead")}</p>
       </header>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-        {stat(t("scorecard.requests"), String(card.requests), "score-requests")}
-        {stat(t("scorecard.onTime"), card.onTimePct === null ? t("scorecard.none") : `${card.onTimePct}%`, "score-on-time")}
-        {stat(
-          t("scorecard.median"),
-          card.medianAnswerDays === null ? t("scorecard.none") : t("scorecard.days", { days: card.medianAnswerDays }),
-          "score-median",
-        )}
-        {stat(t("scorecard.openIncidents"), String(card.openIncidents), "score-open-incidents")}
+        <StatCard compact label={t("scorecard.requests")} value={String(card.requests)} testId="score-requests" />
+        <StatCard
+          compact
+          label={t("scorecard.onTime")}
+          value={card.onTimePct === null ? t("scorecard.none") : `${card.onTimePct}%`}
+          testId="score-on-time"
+        />
+        <StatCard
+          compact
+          label={t("scorecard.median")}
+          value={card.medianAnswerDays === null ? t("scorecard.none") : t("scorecard.days", { days: card.medianAnswerDays })}
+          testId="score-median"
+        />
+        <StatCard compact label={t("scorecard.openIncidents")} value={String(card.openIncidents)} testId="score-open-incidents" />
       </dl>
       <section aria-labelledby="recs" className="space-y-2">
         <h2 id="recs" className="text-lg font-semibold">

@@ -1,0 +1,10 @@
+import { incidentUpdates } from "../../db/schema";
+
+/** What the public sees of an incident update: never who on the staff wrote it. */
+export const publicUpdateColumns = {
+  status: incidentUpdates.status,
+  body: incidentUpdates.body,
+  language: incidentUpdates.language,
+  byAgency: incidentUpdates.agencyId,
+  at: incidentUpdates.createdAt,
+};
