@@ -2,15 +2,15 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 /**
- * One config, four projects. `npm test` runs unit and integration (on PGlite, or on PostgreSQL when
+ * One config, five projects. `npm test` runs unit and integration (on PGlite, or on PostgreSQL when
  * TEST_DATABASE_URL is set); `npm run test:e2e` drives the built app in Chromium; `npm run test:surge` puts the
- * built app on PostgreSQL under load through a database restart.
+ * built app on PostgreSQL under load through a database restart; `npm run test:proxy` puts deploy/nginx in front of it.
  */
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     pool: "forks",
-    // PGlite is WASM: two workers on two cores. The browser and surge projects run one file at a time, in a later group.
+    // PGlite is WASM: two workers on two cores. The browser, surge and proxy projects run one file at a time, in a later group.
     maxWorkers: 2,
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], testTimeout: 30_000 } },
@@ -47,6 +47,18 @@ export default defineConfig({
           fileParallelism: false,
           sequence: { groupOrder: 2 },
           testTimeout: 600_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "proxy",
+          include: ["tests/proxy/**/*.test.ts"],
+          maxWorkers: 1,
+          fileParallelism: false,
+          sequence: { groupOrder: 3 },
+          testTimeout: 120_000,
           hookTimeout: 180_000,
         },
       },
