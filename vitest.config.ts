@@ -4,13 +4,14 @@ import { defineConfig } from "vitest/config";
 /**
  * One config, five projects. `npm test` runs unit and integration (on PGlite, or on PostgreSQL when
  * TEST_DATABASE_URL is set); `npm run test:e2e` drives the built app in Chromium; `npm run test:surge` puts the
- * built app on PostgreSQL under load through a database restart; `npm run test:proxy` puts deploy/nginx in front of it.
+ * built app on PostgreSQL under load through a database restart; `npm run test:deploy` puts deploy/nginx in front of it and
+ * restores a backup.
  */
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     pool: "forks",
-    // PGlite is WASM: two workers on two cores. The browser, surge and proxy projects run one file at a time, in a later group.
+    // PGlite is WASM: two workers on two cores. The browser, surge and deploy projects run one file at a time, in a later group.
     maxWorkers: 2,
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], testTimeout: 30_000 } },
@@ -53,8 +54,8 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: "proxy",
-          include: ["tests/proxy/**/*.test.ts"],
+          name: "deploy",
+          include: ["tests/deploy/**/*.test.ts"],
           maxWorkers: 1,
           fileParallelism: false,
           sequence: { groupOrder: 3 },

@@ -3,13 +3,17 @@ import { appRoleGrants } from "./db/app-role";
 import { connect } from "./db/connect";
 import { runMigrations } from "./db/migrate";
 import { seedDemo } from "./seed";
+import { backupTo } from "./backup/backup";
+import { restoreFrom } from "./backup/restore";
+import { getStorage } from "./storage";
 
-// `npm run db:migrate` / `npm run db:seed` / `npm run db:grant-app-role -- ROLE`. Do not run against the
-// embedded folder while the app has it open.
+// `npm run db:migrate` / `npm run db:seed` / `npm run db:grant-app-role -- ROLE` / `npm run db:backup -- DIR` /
+// `npm run db:restore -- DIR`. Do not run against the embedded folder while the app has it open.
 async function main(command: string | undefined, arg: string | undefined) {
   if (command === "grant-app-role") return grantAppRole(arg);
+  if (command === "backup" || command === "restore") return backupOrRestore(command, arg);
   if (command !== "migrate" && command !== "seed") {
-    console.error("usage: tsx server/cli.ts migrate|seed|grant-app-role ROLE");
+    console.error("usage: tsx server/cli.ts migrate|seed|grant-app-role ROLE|backup DIR|restore DIR");
     process.exit(2);
   }
   const handle = env.databaseUrl
@@ -39,6 +43,25 @@ async function grantAppRole(role: string | undefined) {
     const database = decodeURIComponent(new URL(url).pathname.slice(1));
     for (const statement of appRoleGrants(role, database)) await handle.db.execute(statement);
     console.log(`${role} may now run the app on ${database}; the audit trail stays out of its reach`);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Backs up DATABASE_URL and the attachments to DIR, or restores DIR into an empty DATABASE_URL and the configured storage. */
+async function backupOrRestore(command: "backup" | "restore", dir: string | undefined) {
+  const url = env.migrationDatabaseUrl;
+  if (!url || !dir) {
+    console.error(
+      `usage: DATABASE_URL=postgres://… tsx server/cli.ts ${command} DIR (the embedded database is backed up by copying ${env.pgliteDir} while the app is stopped)`,
+    );
+    process.exit(2);
+  }
+  const handle = await connect({ driver: "postgres", url, poolSize: 2 });
+  try {
+    const args = { db: handle.db, databaseUrl: url, storage: getStorage(), dir };
+    const result = command === "backup" ? await backupTo(args) : await restoreFrom(args);
+    console.log(JSON.stringify({ ...result, counts: undefined }, null, 2));
   } finally {
     await handle.close();
   }
