@@ -11,12 +11,16 @@ export async function register() {
     async () => {
       const handle = await getDb();
       // What answers before Next (npm start only): reports without files, then the shared public cache.
-      const [{ installBeforeNext }, { intakeLaneForApp }, { publicCacheFor }] = await Promise.all([
+      const [{ installBeforeNext }, { intakeLaneForApp }, { publicCacheFor }, { requestMetrics }, { registerDatabaseGauges }] = await Promise.all([
         import("./server/before-next"),
         import("./server/api/intake-lane"),
         import("./server/public-cache/install"),
+        import("./server/metrics/request-metrics"),
+        import("./server/metrics/state-gauges"),
       ]);
-      installBeforeNext([intakeLaneForApp(), publicCacheFor(handle.db)].filter((take) => take !== null));
+      // The first only watches: every request is counted and timed, whoever answers it.
+      installBeforeNext([requestMetrics(), intakeLaneForApp(), publicCacheFor(handle.db)].filter((take) => take !== null));
+      registerDatabaseGauges(handle.db, handle.driver);
       if (env.jobs) {
         const { startAppJobs } = await import("./server/jobs/start");
         await startAppJobs(handle);

@@ -27,6 +27,8 @@ const nextConfig = {
     "pg-boss",
     "nodemailer",
     "pdfkit",
+    // One copy per process: the metrics registry, and the cluster primary asks each worker for it.
+    "prom-client",
   ],
   async redirects() {
     return [

@@ -50,3 +50,8 @@ for (const s of ["SIGINT", "SIGTERM"]) {
   });
 }
 for (let i = 0; i < instances; i++) fork();
+
+if (process.env.METRICS_PORT) {
+  const { startMetricsServer } = await import("./metrics-server.mjs");
+  startMetricsServer({ port: process.env.METRICS_PORT, host: process.env.METRICS_HOST || "127.0.0.1", token: process.env.METRICS_TOKEN });
+}

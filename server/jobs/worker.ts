@@ -6,6 +6,8 @@ import { lapseOverdueRequests } from "../domain/clarification/lapse-overdue";
 import { queueClarificationReminders } from "../domain/clarification/remind";
 import { queueFixedChecks } from "../domain/complaint/queue-fixed-checks";
 import { makeDomainCtx } from "../domain/context";
+import { metrics } from "../metrics/registry";
+import { registerJobGauges } from "../metrics/state-gauges";
 import { clusterPendingComplaints } from "../domain/incident/cluster-pending";
 import { deliverDueMail, type MailSender } from "../domain/notification/deliver";
 
@@ -24,6 +26,20 @@ export const QUEUES = {
   /** Deletes stored bytes no attachment row took (a request that died between storing and committing). */
   storage: "storage-sweep",
 } as const;
+
+/** A job handler whose runs are counted by result (sigap_job_runs_total). */
+function counted<T>(queue: string, run: () => Promise<T>): () => Promise<T> {
+  return async () => {
+    try {
+      const result = await run();
+      metrics().jobRuns.inc({ queue, result: "done" });
+      return result;
+    } catch (error) {
+      metrics().jobRuns.inc({ queue, result: "failed" });
+      throw error;
+    }
+  };
+}
 
 export type WorkerOptions = {
   handle: DbHandle;
@@ -47,38 +63,52 @@ export async function startJobWorker(options: WorkerOptions): Promise<PgBoss> {
   for (const name of Object.values(QUEUES)) await boss.createQueue(name, { policy: "short", retryLimit: 3, retryBackoff: true });
 
   const ctx = () => makeDomainCtx({ db: options.handle.db, now: options.now });
-  await boss.work(QUEUES.mail, async () => {
-    try {
-      return await deliverDueMail({ ctx: ctx(), send: options.send, baseUrl: options.baseUrl });
-    } finally {
-      // The "short" policy keeps at most one queued, however many instances do this.
-      await boss.send(QUEUES.mail, null, { startAfter: MAIL_POLL_SECONDS });
-    }
-  });
-  await boss.work(QUEUES.cluster, { pollingIntervalSeconds: 0.5 }, async () => {
-    let more = false;
-    try {
-      const batch = await clusterPendingComplaints({ ctx: ctx() });
-      more = batch.more;
-      return batch;
-    } finally {
-      // A full batch means a surge: go on at once; otherwise look again shortly.
-      await boss.send(QUEUES.cluster, null, more ? {} : { startAfter: CLUSTER_POLL_SECONDS });
-    }
-  });
-  await boss.work(QUEUES.deadlines, async () => {
-    const result = {
-      lapsed: await lapseOverdueRequests({ ctx: ctx() }),
-      reminders: await queueClarificationReminders({ ctx: ctx() }),
-      fixedChecks: await queueFixedChecks({ ctx: ctx() }),
-    };
-    await boss.send(QUEUES.mail);
-    return result;
-  });
-  await boss.work(QUEUES.storage, async () => ({
-    ...(await sweepOrphanedObjects({ ctx: ctx() })),
-    publicCache: await sweepPublicCache(options.handle.db, new Date()),
-  }));
+  registerJobGauges(boss, Object.values(QUEUES));
+  await boss.work(
+    QUEUES.mail,
+    counted(QUEUES.mail, async () => {
+      try {
+        return await deliverDueMail({ ctx: ctx(), send: options.send, baseUrl: options.baseUrl });
+      } finally {
+        // The "short" policy keeps at most one queued, however many instances do this.
+        await boss.send(QUEUES.mail, null, { startAfter: MAIL_POLL_SECONDS });
+      }
+    }),
+  );
+  await boss.work(
+    QUEUES.cluster,
+    { pollingIntervalSeconds: 0.5 },
+    counted(QUEUES.cluster, async () => {
+      let more = false;
+      try {
+        const batch = await clusterPendingComplaints({ ctx: ctx() });
+        more = batch.more;
+        return batch;
+      } finally {
+        // A full batch means a surge: go on at once; otherwise look again shortly.
+        await boss.send(QUEUES.cluster, null, more ? {} : { startAfter: CLUSTER_POLL_SECONDS });
+      }
+    }),
+  );
+  await boss.work(
+    QUEUES.deadlines,
+    counted(QUEUES.deadlines, async () => {
+      const result = {
+        lapsed: await lapseOverdueRequests({ ctx: ctx() }),
+        reminders: await queueClarificationReminders({ ctx: ctx() }),
+        fixedChecks: await queueFixedChecks({ ctx: ctx() }),
+      };
+      await boss.send(QUEUES.mail);
+      return result;
+    }),
+  );
+  await boss.work(
+    QUEUES.storage,
+    counted(QUEUES.storage, async () => ({
+      ...(await sweepOrphanedObjects({ ctx: ctx() })),
+      publicCache: await sweepPublicCache(options.handle.db, new Date()),
+    })),
+  );
   await boss.schedule(QUEUES.mail, "* * * * *");
   await boss.schedule(QUEUES.cluster, "* * * * *");
   await boss.schedule(QUEUES.deadlines, "*/5 * * * *");

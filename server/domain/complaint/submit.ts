@@ -1,14 +1,16 @@
 import { createHash } from "node:crypto";
+import { ZodError } from "zod";
 import { eq, sql } from "drizzle-orm";
 import { selectRows } from "../../db/rows";
 import { complaints } from "../../db/schema";
 import type { Channel } from "../../db/schema/constants";
 import type { Queryable, Tx } from "../../db/types";
-import { retryWhileUnavailable } from "../../db/unavailable";
+import { isDatabaseUnavailable, retryWhileUnavailable } from "../../db/unavailable";
 import type { IncomingFile } from "../attachment/process";
 import { insertAttachmentRows, storeAttachments } from "../attachment/store";
 import type { Actor, DomainCtx } from "../context";
 import { DomainError } from "../errors";
+import { metrics } from "../../metrics/registry";
 import { countIntoIncident, groupWithComplaint, linkToIncident } from "../incident/link-complaint";
 import { computeDueAt } from "../procedure/deadline";
 import { loadProcedureConfig } from "../procedure/load-config";
@@ -48,8 +50,23 @@ async function findReplay(db: Queryable, key: string, fingerprint: string): Prom
 }
 
 /** A submission, tried again while the database restarts: the idempotency key makes a repeat harmless. */
-export function submitComplaint(args: Parameters<typeof submitOnce>[0]): Promise<SubmitResult> {
-  return retryWhileUnavailable(() => submitOnce(args));
+export async function submitComplaint(args: Parameters<typeof submitOnce>[0]): Promise<SubmitResult> {
+  const channel = args.channel ?? "web";
+  try {
+    const result = await retryWhileUnavailable(() => submitOnce(args));
+    metrics().submissions.inc({ channel, outcome: result.replayed ? "replayed" : "accepted" });
+    return result;
+  } catch (error) {
+    metrics().submissions.inc({ channel, outcome: refusalReason(error) });
+    throw error;
+  }
+}
+
+/** Why a submission was refused, as a metric label: the domain's kind, bad input, or the database away. */
+function refusalReason(error: unknown): string {
+  if (error instanceof DomainError) return error.kind.toLowerCase();
+  if (error instanceof ZodError) return "invalid";
+  return isDatabaseUnavailable(error) ? "unavailable" : "error";
 }
 
 /**

@@ -1,0 +1,81 @@
+import { sql } from "drizzle-orm";
+import client from "prom-client";
+import type { PgBoss } from "pg-boss";
+import { selectRows } from "../db/rows";
+import type { Db, DriverName } from "../db/types";
+
+// These read shared state (the database, the job queue): every instance reports the same figure, so the
+// cluster's primary keeps one (aggregator "max") instead of adding them up.
+const SHARED = "max" as const;
+
+/** A gauge registered afresh: a process that opens the database or starts a worker again (tests do) reads the new one. */
+function gauge<T extends string>(config: client.GaugeConfiguration<T>): client.Gauge<T> {
+  client.register.removeSingleMetric(config.name);
+  return new client.Gauge(config);
+}
+
+/** Outbox mail waiting or failed, how long the oldest has waited, and this database's connections by state. */
+export function registerDatabaseGauges(db: Db, driver: DriverName): void {
+  gauge({
+    name: "sigap_outbox_mails",
+    help: "Mail in the outbox, by status (pending, failed).",
+    labelNames: ["status"] as const,
+    aggregator: SHARED,
+    async collect() {
+      const rows = await selectRows<{ status: string; n: number }>(
+        db,
+        sql`select status, count(*)::int as n from outbox where status <> 'sent' group by 1`,
+      );
+      this.reset();
+      for (const status of ["pending", "failed"]) this.set({ status }, rows.find((r) => r.status === status)?.n ?? 0);
+    },
+  });
+  gauge({
+    name: "sigap_outbox_oldest_pending_seconds",
+    help: "How long the oldest pending mail has been due (0 when none is).",
+    aggregator: SHARED,
+    async collect() {
+      const [row] = await selectRows<{ s: number | null }>(
+        db,
+        sql`select extract(epoch from now() - min(available_at))::float8 as s from outbox where status = 'pending' and available_at <= now()`,
+      );
+      this.set(Math.max(0, row?.s ?? 0));
+    },
+  });
+  if (driver !== "postgres") return;
+  gauge({
+    name: "sigap_database_connections",
+    help: "Connections to this database from the app and its job workers, by state.",
+    labelNames: ["state"] as const,
+    aggregator: SHARED,
+    async collect() {
+      const rows = await selectRows<{ state: string; n: number }>(
+        db,
+        sql`select coalesce(state, 'unknown') as state, count(*)::int as n from pg_stat_activity
+            where datname = current_database() and application_name like 'sigap%' group by 1`,
+      );
+      this.reset();
+      for (const r of rows) this.set({ state: r.state }, r.n);
+    },
+  });
+}
+
+/** Jobs in each pg-boss queue by state (ready, deferred, active, failed and retained). */
+export function registerJobGauges(boss: PgBoss, queues: readonly string[]): void {
+  gauge({
+    name: "sigap_job_queue_jobs",
+    help: "Jobs in each background queue, by state.",
+    labelNames: ["queue", "state"] as const,
+    aggregator: SHARED,
+    async collect() {
+      const found = await boss.getQueues([...queues]);
+      this.reset();
+      for (const q of found) {
+        this.set({ queue: q.name, state: "ready" }, q.readyCount);
+        this.set({ queue: q.name, state: "deferred" }, q.deferredCount);
+        this.set({ queue: q.name, state: "active" }, q.activeCount);
+        this.set({ queue: q.name, state: "failed" }, q.failedCount ?? 0);
+      }
+    },
+  });
+}
