@@ -36,10 +36,16 @@ function needsBuild() {
 }
 
 if (needsBuild()) {
-  console.log("sigap: building (sources changed since the last build)…");
+  const first = !existsSync(buildId);
+  console.log(
+    `sigap: building the app (${first ? "first start" : "sources changed since the last build"}); this takes about a minute on a ` +
+      "2-core machine, and later starts skip it while nothing changes…",
+  );
+  const started = Date.now();
   await buildServiceWorker();
   const result = spawnSync(nextBin, ["build"], { cwd: root, stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);
+  console.log(`sigap: built in ${Math.round((Date.now() - started) / 1000)} s; starting`);
 }
 
 const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], { cwd: root, stdio: "inherit" });

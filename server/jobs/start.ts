@@ -1,12 +1,13 @@
+import type { PgBoss } from "pg-boss";
 import { env } from "../env";
 import type { DbHandle } from "../db/connect";
 import { mailboxSender, smtpMailSender } from "../domain/notification/mail-sender";
 import { startJobWorker } from "./worker";
 
-const globalForJobs = globalThis as unknown as { sigapJobs?: Promise<unknown> };
+const globalForJobs = globalThis as unknown as { sigapJobs?: Promise<PgBoss> };
 
 /** Starts this process's job worker once (dev reloads keep it), configured from the environment. */
-export function startAppJobs(handle: DbHandle): Promise<unknown> {
+export function startAppJobs(handle: DbHandle): Promise<PgBoss> {
   globalForJobs.sigapJobs ??= startJobWorker({
     handle,
     databaseUrl: env.databaseUrl,
