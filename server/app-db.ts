@@ -7,7 +7,13 @@ const globalForDb = globalThis as unknown as { sigapDb?: Promise<DbHandle> };
 
 async function open(): Promise<DbHandle> {
   const handle = env.databaseUrl
-    ? await connect({ driver: "postgres", url: env.databaseUrl, poolSize: env.databasePoolSize, prepare: env.databasePrepare })
+    ? await connect({
+        driver: "postgres",
+        url: env.databaseUrl,
+        poolSize: env.databasePoolSize,
+        prepare: env.databasePrepare,
+        replicaUrl: env.databaseReplicaUrl,
+      })
     : await connect({ driver: "pglite", dataDir: env.pgliteDir });
   await runMigrations(handle, env.migrationDatabaseUrl);
   // The embedded database is the demo: seed it the first time it is created. The seed drives the domain's verbs,

@@ -12,6 +12,8 @@ const bool = z
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.url().optional(),
+  /** A streaming replica (hot standby) of DATABASE_URL: public pages, open data, feeds and Open311 reads go there. */
+  DATABASE_REPLICA_URL: z.url().optional(),
   /** The owner role's URL, for migrations only, when DATABASE_URL names a restricted role (see db/app-role). */
   DATABASE_MIGRATION_URL: z.url().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
@@ -95,6 +97,7 @@ function loadEnv() {
   return {
     nodeEnv: raw.NODE_ENV,
     databaseUrl: raw.DATABASE_URL,
+    databaseReplicaUrl: raw.DATABASE_REPLICA_URL,
     migrationDatabaseUrl: raw.DATABASE_MIGRATION_URL ?? raw.DATABASE_URL,
     databasePoolSize: raw.DATABASE_POOL_SIZE,
     databasePrepare: raw.DATABASE_PREPARE ?? true,

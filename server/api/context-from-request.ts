@@ -8,6 +8,7 @@ import { loadActor } from "../domain/auth/load-actor";
 import { makeDomainCtx } from "../domain/context";
 import { LOCALE_COOKIE, LOCALE_HEADER, requestLocale } from "../i18n/locale";
 import { clientIpFrom } from "../client-ip";
+import { FILL_HEADER } from "../public-cache/fill-token";
 import { cookieNames, cookieValue } from "./cookie-header";
 import type { TrpcContext } from "./trpc";
 
@@ -16,12 +17,12 @@ export type RequestFacts = {
   header: (name: string) => string | null;
   cookie: (name: string) => string | undefined;
   readSession: () => Promise<Session | null>;
-  openDb: () => Promise<{ db: Db }>;
+  openDb: () => Promise<{ db: Db; readDb?: Db }>;
 };
 
 /** The tRPC context of a request: database, the actor re-read from the database, the locale and the client's address. */
 export async function contextFrom(facts: RequestFacts): Promise<TrpcContext> {
-  const [{ db }, session] = await Promise.all([facts.openDb(), facts.readSession()]);
+  const [{ db, readDb }, session] = await Promise.all([facts.openDb(), facts.readSession()]);
   // Re-reading the signed-in user is a read: it waits out a database restart, then answers 503, never 500.
   const actor = await retryWhileUnavailable(() =>
     loadActor(db, session?.user ? { userId: session.user.id, sessionVersion: session.user.sessionVersion, sessionId: session.user.sessionId } : null),
@@ -31,14 +32,17 @@ export async function contextFrom(facts: RequestFacts): Promise<TrpcContext> {
     throw error;
   });
   const locale = requestLocale(facts.header(LOCALE_HEADER), facts.cookie(LOCALE_COOKIE));
-  return makeDomainCtx({ db, actor, locale, clientIp: clientIpFrom(facts.header("x-forwarded-for")) });
+  // The public cache fills an entry under the change versions it read from the primary: the page must be rendered
+  // from data at least that new, so a fill reads the primary too (a replica may lag behind the versions).
+  const fill = facts.header(FILL_HEADER) !== null;
+  return makeDomainCtx({ db, readDb: fill ? db : readDb, actor, locale, clientIp: clientIpFrom(facts.header("x-forwarded-for")) });
 }
 
 /**
  * The context of a request answered before Next (the intake lane), which takes only requests without a session:
  * there is no one to read, so nothing of Next's request scope (or of next-auth) is needed.
  */
-export function createAnonymousRequestContext(req: Request, openDb: () => Promise<{ db: Db }> = getDb): Promise<TrpcContext> {
+export function createAnonymousRequestContext(req: Request, openDb: () => Promise<{ db: Db; readDb?: Db }> = getDb): Promise<TrpcContext> {
   const cookie = req.headers.get("cookie");
   if (hasSessionCookie(cookieNames(cookie))) throw new Error("a signed-in request must go through Next");
   return contextFrom({

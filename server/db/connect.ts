@@ -3,6 +3,7 @@ import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import type { Logger } from "drizzle-orm/logger";
 import { preparingClient } from "./prepared-client";
+import { replicaFirstClient } from "./replica-client";
 import * as schema from "./schema";
 import type { Db, DriverName } from "./types";
 
@@ -10,6 +11,8 @@ export const MIGRATIONS_FOLDER = path.join(process.cwd(), "drizzle");
 
 export type DbHandle = {
   db: Db;
+  /** Where public reads go: a streaming replica (falling back to the primary) when one is configured, else `db`. */
+  readDb: Db;
   driver: DriverName;
   close(): Promise<void>;
   /** True when this open created the embedded database folder. */
@@ -24,7 +27,10 @@ export type ConnectOptions =
       url: string;
       poolSize?: number;
       logger?: Logger;
-      /** Prepared statements (the default); off behind a transaction-pooling PgBouncer. */ prepare?: boolean;
+      /** Prepared statements (the default); off behind a transaction-pooling PgBouncer. */
+      prepare?: boolean;
+      /** A streaming replica for public reads (DATABASE_REPLICA_URL). */
+      replicaUrl?: string;
     }
   | { driver: "pglite"; dataDir?: string; loadDataDir?: Blob };
 
@@ -41,28 +47,40 @@ export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<
 export async function connect(options: ConnectOptions): Promise<DbHandle> {
   if (options.driver === "postgres") {
     const [{ default: postgres }, { drizzle }] = await Promise.all([import("postgres"), import("drizzle-orm/postgres-js")]);
-    const client = postgres(options.url, {
-      max: options.poolSize ?? 10,
-      onnotice: () => {},
-      // A restarting server must not hold requests for postgres.js's default 30 s: fail fast, the caller retries.
-      connect_timeout: 2,
-      // postgres.js counts failed connects across the whole pool and waits up to 20 s before the next: one
-      // restart's burst of errors would park queries that long. Reconnect within a second instead.
-      backoff: (retries: number) => Math.min(0.1 * 2 ** retries, 1) * (0.5 + Math.random() / 2),
-      connection: { application_name: "sigap" },
-    });
-    const db = drizzle({
-      client: options.prepare === false ? client : preparingClient(client),
-      schema,
-      casing: "snake_case",
-      logger: options.logger,
-    }) as unknown as Db;
-    return { db, driver: "postgres", created: false, close: () => client.end({ timeout: 5 }) };
+    const open = (url: string, name: string) =>
+      postgres(url, {
+        max: options.poolSize ?? 10,
+        onnotice: () => {},
+        // A restarting server must not hold requests for postgres.js's default 30 s: fail fast, the caller retries.
+        connect_timeout: 2,
+        // postgres.js counts failed connects across the whole pool and waits up to 20 s before the next: one
+        // restart's burst of errors would park queries that long. Reconnect within a second instead.
+        backoff: (retries: number) => Math.min(0.1 * 2 ** retries, 1) * (0.5 + Math.random() / 2),
+        connection: { application_name: name },
+      });
+    const prepared = (c: ReturnType<typeof open>) => (options.prepare === false ? c : preparingClient(c));
+    const orm = (c: ReturnType<typeof open>) => drizzle({ client: c, schema, casing: "snake_case", logger: options.logger }) as unknown as Db;
+    const client = open(options.url, "sigap");
+    const db = orm(prepared(client));
+    if (!options.replicaUrl) return { db, readDb: db, driver: "postgres", created: false, close: () => client.end({ timeout: 5 }) };
+    const replica = open(options.replicaUrl, "sigap-replica-reads");
+    const readDb = orm(
+      replicaFirstClient(prepared(replica), prepared(client), (error) =>
+        console.error("sigap: the read replica did not answer; public reads go to the primary for a few seconds", (error as Error).message),
+      ) as ReturnType<typeof open>,
+    );
+    return {
+      db,
+      readDb,
+      driver: "postgres",
+      created: false,
+      close: () => Promise.all([client.end({ timeout: 5 }), replica.end({ timeout: 5 })]).then(() => undefined),
+    };
   }
   const created = options.dataDir !== undefined && !existsSync(path.join(options.dataDir, "PG_VERSION"));
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const client = await openPglite(options.dataDir, options.loadDataDir);
   const { drizzle } = await import("drizzle-orm/pglite");
   const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
-  return { db, driver: "pglite", created, pglite: client, close: () => client.close() };
+  return { db, readDb: db, driver: "pglite", created, pglite: client, close: () => client.close() };
 }

@@ -27,6 +27,12 @@ export type DomainConfig = {
 
 export type DomainCtx = {
   db: Db;
+  /**
+   * For public reads only (the board, incident and report pages, statistics, scorecards, open data, feeds, Open311
+   * GETs): a streaming replica when one is configured, else `db`. Anything that writes, and everything staff see,
+   * uses `db`.
+   */
+  readDb: Db;
   actor: Actor | null;
   locale: Locale;
   /** Injected so that deadline logic and tests can fix the clock. */
@@ -44,6 +50,7 @@ export function defaultConfig(): DomainConfig {
 export function makeDomainCtx(parts: Partial<DomainCtx> & { db: Db }): DomainCtx {
   return {
     db: parts.db,
+    readDb: parts.readDb ?? parts.db,
     actor: parts.actor ?? null,
     locale: parts.locale ?? "id",
     now: parts.now ?? (() => new Date()),

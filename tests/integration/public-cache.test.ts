@@ -217,6 +217,13 @@ describe("the shared public cache", () => {
     expect(res.headers.location).toBe("/en/insiden");
     expect(res.headers["cache-control"]).toBe("private, no-store");
     expect((await get(`${a}/en/insiden`)).state).toBe("MISS");
-    expect((await get(`${a}/en/insiden`)).state).toBe("HIT");
+    // Served from its own entry from then on. A change the earlier tests committed may reach this instance's version
+    // reads only now (they are shared for up to 2 s): that view renders the page again, the next are HITs.
+    let state: string | null = null;
+    for (let i = 0; i < 30 && state !== "HIT"; i++) {
+      state = (await get(`${a}/en/insiden`)).state;
+      if (state !== "HIT") await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(state).toBe("HIT");
   });
 });

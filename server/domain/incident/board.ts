@@ -39,7 +39,7 @@ export async function getIncidentBoard({ ctx }: { ctx: DomainCtx }) {
     agencySlug: agencies.slug,
   };
   const base = () =>
-    ctx.db
+    ctx.readDb
       .select(columns)
       .from(incidents)
       .leftJoin(services, eq(services.id, incidents.serviceId))
@@ -56,14 +56,14 @@ export async function getIncidentBoard({ ctx }: { ctx: DomainCtx }) {
   const ids = [...active, ...resolved].map((i) => i.id);
   const [updates, placeRows, history] = await Promise.all([
     ids.length
-      ? ctx.db
+      ? ctx.readDb
           .select({ incidentId: incidentUpdates.incidentId, ...publicUpdateColumns })
           .from(incidentUpdates)
           .where(inArray(incidentUpdates.incidentId, ids))
           .orderBy(asc(incidentUpdates.createdAt))
       : Promise.resolve([]),
     ids.length
-      ? ctx.db
+      ? ctx.readDb
           .select({ incidentId: incidentPlaces.incidentId, name: places.name })
           .from(incidentPlaces)
           .innerJoin(places, eq(places.id, incidentPlaces.placeId))
@@ -105,7 +105,7 @@ async function serviceHistory(ctx: DomainCtx) {
     day: string;
     level: number | null;
   }>(
-    ctx.db,
+    ctx.readDb,
     sql`
       with days as (
         select d::date as day

@@ -9,7 +9,7 @@ import { publicUpdateColumns } from "./update-columns";
 /** The public incident page: confirmed incidents only, with counts and public updates — nothing of any reporter. */
 export async function getPublicIncident({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
   const { code } = incidentCodeInput.parse(input);
-  const [row] = await ctx.db
+  const [row] = await ctx.readDb
     .select({ i: incidents, service: services, agency: agencies })
     .from(incidents)
     .leftJoin(services, eq(services.id, incidents.serviceId))
@@ -17,13 +17,17 @@ export async function getPublicIncident({ ctx, input }: { ctx: DomainCtx; input:
     .where(and(eq(incidents.code, code.toUpperCase()), eq(incidents.isPublic, true)));
   if (!row) throw notFound("incident");
   const [placeRows, updates, hourly] = await Promise.all([
-    ctx.db
+    ctx.readDb
       .select({ name: places.name })
       .from(incidentPlaces)
       .innerJoin(places, eq(places.id, incidentPlaces.placeId))
       .where(eq(incidentPlaces.incidentId, row.i.id)),
-    ctx.db.select(publicUpdateColumns).from(incidentUpdates).where(eq(incidentUpdates.incidentId, row.i.id)).orderBy(asc(incidentUpdates.createdAt)),
-    reportsPerHour(ctx.db, row.i.id),
+    ctx.readDb
+      .select(publicUpdateColumns)
+      .from(incidentUpdates)
+      .where(eq(incidentUpdates.incidentId, row.i.id))
+      .orderBy(asc(incidentUpdates.createdAt)),
+    reportsPerHour(ctx.readDb, row.i.id),
   ]);
   const { i } = row;
   return {

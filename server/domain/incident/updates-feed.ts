@@ -15,7 +15,7 @@ export async function incidentUpdatesFeed({ ctx, input, baseUrl }: { ctx: Domain
   if (!parsed.success) throw notFound("feed");
   const f = parsed.data;
   const which = f.incident ? eq(incidents.code, f.incident.toUpperCase()) : f.agency ? eq(agencies.slug, f.agency) : eq(services.code, f.service!);
-  const rows = await ctx.db
+  const rows = await ctx.readDb
     .select({
       id: incidentUpdates.id,
       at: incidentUpdates.createdAt,

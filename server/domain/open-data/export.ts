@@ -13,7 +13,7 @@ export async function exportDataset({ ctx, input }: { ctx: DomainCtx; input: unk
   const [name, format] = parsed.data.file.split(".") as [string, "csv" | "json"];
   const dataset = DATASETS.find((d) => d.name === name);
   if (!dataset) throw notFound("dataset");
-  const rows = await dataset.rows(ctx.db, ctx.now());
+  const rows = await dataset.rows(ctx.readDb, ctx.now());
   if (format === "csv") {
     return {
       filename: `sigap-${name}.csv`,

@@ -24,7 +24,7 @@ export async function listOpen311Requests({ ctx, input }: { ctx: DomainCtx; inpu
   if (q.end.getTime() - q.start.getTime() > MAX_RANGE_MS) throw new DomainError("VALIDATION", "the date range may not exceed 90 days");
   const where: SQL[] = [gte(complaints.createdAt, q.start), lt(complaints.createdAt, q.end)];
   if (q.serviceCode) {
-    const [service] = await ctx.db.select({ id: services.id }).from(services).where(eq(services.code, q.serviceCode));
+    const [service] = await ctx.readDb.select({ id: services.id }).from(services).where(eq(services.code, q.serviceCode));
     if (!service) throw notFound(`service_code ${q.serviceCode}`);
     where.push(eq(complaints.serviceId, service.id));
   }

@@ -10,7 +10,7 @@ export type Open311ServiceRow = { code: string; name: string; description: strin
 export async function listOpen311Services({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof serviceListInput> }): Promise<Open311ServiceRow[]> {
   const { locale } = serviceListInput.parse(input);
   const en = locale === "en";
-  const rows = await ctx.db
+  const rows = await ctx.readDb
     .select({ s: services, agencyName: en ? agencies.nameEn : agencies.nameId })
     .from(services)
     .innerJoin(agencies, eq(agencies.id, services.agencyId))

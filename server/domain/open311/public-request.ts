@@ -25,7 +25,7 @@ export type PublicRequest = {
 
 /** The reports query every Open311 read starts from, names in the asker's language. */
 export function selectPublicRequests(ctx: DomainCtx, locale: Locale) {
-  return ctx.db
+  return ctx.readDb
     .select({
       c: complaints,
       serviceCode: services.code,

@@ -10,16 +10,16 @@ import { reportSlugInput } from "./schemas";
 /** A published report as the public reads it: the latest published version, its versions, recommendations and status. */
 export async function getPublishedReport({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
   const { slug } = reportSlugInput.parse(input);
-  const [report] = await ctx.db.select().from(evaluationReports).where(eq(evaluationReports.slug, slug));
+  const [report] = await ctx.readDb.select().from(evaluationReports).where(eq(evaluationReports.slug, slug));
   if (!report || report.publishedVersion === 0) throw notFound("report");
   const [versions, recs, covered] = await Promise.all([
-    ctx.db
+    ctx.readDb
       .select()
       .from(evaluationReportVersions)
       .where(eq(evaluationReportVersions.reportId, report.id))
       .orderBy(desc(evaluationReportVersions.version)),
-    reportRecommendations(ctx.db, report.id),
-    ctx.db
+    reportRecommendations(ctx.readDb, report.id),
+    ctx.readDb
       .select({ code: incidents.code, title: incidents.titleId, isPublic: incidents.isPublic })
       .from(evaluationReportIncidents)
       .innerJoin(incidents, eq(incidents.id, evaluationReportIncidents.incidentId))
@@ -28,7 +28,7 @@ export async function getPublishedReport({ ctx, input }: { ctx: DomainCtx; input
   const latest = versions[0]!;
   // The public history: each status and the Ombudsman's reason for it (the agency's own evidence stays internal).
   const history = recs.length
-    ? await ctx.db
+    ? await ctx.readDb
         .select({
           recommendationId: recommendationEvents.recommendationId,
           at: recommendationEvents.createdAt,

@@ -21,7 +21,7 @@ export async function listPublishedReports({ ctx, input }: { ctx: DomainCtx; inp
     types: string[];
     agencies: string[] | null;
   }>(
-    ctx.db,
+    ctx.readDb,
     sql`select e.slug, v.title, v.summary, e.published_at, v.published_at as updated_at, v.version, v.maladministration_types as types,
           (select array_agg(distinct a.slug) from agencies a where a.id in (
              select r.agency_id from recommendations r where r.report_id = e.id

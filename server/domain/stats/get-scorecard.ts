@@ -9,10 +9,10 @@ import { agencyFigures } from "./agency-figures";
 /** One agency's scorecard, with its trend per quarter (requests sent that quarter, and how many were answered on time). */
 export async function getScorecard({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
   const { slug } = scorecardInput.parse(input);
-  const [figures] = await agencyFigures(ctx.db, ctx.now(), slug);
+  const [figures] = await agencyFigures(ctx.readDb, ctx.now(), slug);
   if (!figures) throw notFound("agency");
   const trend = await selectRows<{ quarter: string; requests: number; on_time: number; implemented: number }>(
-    ctx.db,
+    ctx.readDb,
     sql`with q as (
           select to_char(date_trunc('quarter', ${inJakarta(sql`r.sent_at`)}), 'YYYY-"Q"Q') as quarter,
                  count(*)::int as requests, count(*) filter (where r.answered_at <= r.due_at)::int as on_time

@@ -3,5 +3,5 @@ import { agencyFigures } from "./agency-figures";
 
 /** Every agency's figures: the scorecard index. */
 export async function listScorecards({ ctx }: { ctx: DomainCtx }) {
-  return agencyFigures(ctx.db, ctx.now());
+  return agencyFigures(ctx.readDb, ctx.now());
 }

@@ -25,7 +25,7 @@ export async function getPeriodicReport({ ctx, input }: { ctx: DomainCtx; input:
   const end = jakartaMidnight(to);
   const [[totals], byCategory, byChannel, outcomes, uncooperative, notImplemented] = await Promise.all([
     selectRows<{ received: number; closed: number; incidents: number; reports_published: number }>(
-      ctx.db,
+      ctx.readDb,
       sql`select
             (select count(*)::int from complaints where created_at >= ${start} and created_at < ${end}) as received,
             (select count(*)::int from complaints where closed_at >= ${start} and closed_at < ${end}) as closed,
@@ -33,26 +33,26 @@ export async function getPeriodicReport({ ctx, input }: { ctx: DomainCtx; input:
             (select count(*)::int from evaluation_reports where published_at >= ${start} and published_at < ${end}) as reports_published`,
     ),
     selectRows<{ key: string; n: number }>(
-      ctx.db,
+      ctx.readDb,
       sql`select category as key, count(*)::int as n from complaints where created_at >= ${start} and created_at < ${end} group by 1 order by 2 desc`,
     ),
     selectRows<{ key: string; n: number }>(
-      ctx.db,
+      ctx.readDb,
       sql`select channel as key, count(*)::int as n from complaints where created_at >= ${start} and created_at < ${end} group by 1 order by 2 desc`,
     ),
     selectRows<{ key: string; n: number }>(
-      ctx.db,
+      ctx.readDb,
       sql`select outcome as key, count(*)::int as n from complaints where closed_at >= ${start} and closed_at < ${end} group by 1 order by 2 desc`,
     ),
     selectRows<{ slug: string; name_id: string; name_en: string; lapsed: number }>(
-      ctx.db,
+      ctx.readDb,
       sql`select a.slug, a.name_id, a.name_en, count(*)::int as lapsed
           from clarification_requests r join agencies a on a.id = r.agency_id
           where r.due_at >= ${start} and r.due_at < ${end} and (r.answered_at is null or r.answered_at > r.due_at) and r.status <> 'withdrawn'
           group by 1, 2, 3 order by 4 desc`,
     ),
     selectRows<{ slug: string; name_id: string; name_en: string; n: number }>(
-      ctx.db,
+      ctx.readDb,
       sql`select a.slug, a.name_id, a.name_en, count(*)::int as n
           from recommendations r join evaluation_reports e on e.id = r.report_id and e.status = 'published' join agencies a on a.id = r.agency_id
           where r.due_at < ${end} and (r.status = 'not_implemented' or (r.status in ('pending', 'in_progress', 'partially_implemented') and r.due_at >= ${start}))

@@ -26,7 +26,7 @@ export async function getPublicStatistics({ ctx, input }: { ctx: DomainCtx; inpu
   const inPeriod = sql`c.created_at >= ${start} and c.created_at < ${end}`;
   const [[totals], months, categories, byAgency, byPlace, incidentMonths] = await Promise.all([
     selectRows<{ total: number; first_response_hours: number | null; resolution_days: number | null }>(
-      ctx.db,
+      ctx.readDb,
       sql`select count(*)::int as total,
             (percentile_cont(0.5) within group (order by extract(epoch from fr.at - c.created_at) / 3600))::float8 as first_response_hours,
             (percentile_cont(0.5) within group (order by extract(epoch from c.closed_at - c.created_at) / 86400) filter (where c.closed_at is not null))::float8 as resolution_days
@@ -35,25 +35,25 @@ export async function getPublicStatistics({ ctx, input }: { ctx: DomainCtx; inpu
           where ${inPeriod}`,
     ),
     selectRows<{ month: string; n: number }>(
-      ctx.db,
+      ctx.readDb,
       sql`select to_char(${inJakarta(sql`c.created_at`)}, 'YYYY-MM') as month, count(*)::int as n from complaints c where ${inPeriod} group by 1 order by 1`,
     ),
     selectRows<{ key: string; n: number }>(
-      ctx.db,
+      ctx.readDb,
       sql`select c.category as key, count(*)::int as n from complaints c where ${inPeriod} group by 1 order by 2 desc`,
     ),
     selectRows<{ key: string; name_id: string; name_en: string; n: number }>(
-      ctx.db,
+      ctx.readDb,
       sql`select coalesce(a.slug, '_none') as key, coalesce(a.name_id, 'Tanpa instansi') as name_id, coalesce(a.name_en, 'No agency') as name_en, count(*)::int as n
           from complaints c left join agencies a on a.id = c.agency_id where ${inPeriod} group by 1, 2, 3 order by 4 desc`,
     ),
     selectRows<{ key: string; name: string; n: number }>(
-      ctx.db,
+      ctx.readDb,
       sql`select coalesce(p.slug, '_none') as key, coalesce(p.name, '—') as name, count(*)::int as n
           from complaints c left join places p on p.id = c.place_id where ${inPeriod} group by 1, 2 order by 3 desc`,
     ),
     selectRows<{ month: string; n: number }>(
-      ctx.db,
+      ctx.readDb,
       sql`select to_char(${inJakarta(sql`i.first_report_at`)}, 'YYYY-MM') as month, count(*)::int as n
           from incidents i where i.is_public and i.state = 'confirmed' and i.first_report_at >= ${start} and i.first_report_at < ${end}
           group by 1 order by 1`,
