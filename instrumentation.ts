@@ -1,6 +1,8 @@
 // Open the database (migrations, and the demo seed on first run) and start the job worker before the first request arrives.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return; // Next's own flag: the Edge runtime has no database
+  // Every request gets an id (logs, audit rows, X-Request-Id) from the first one on.
+  (await import("./server/before-next")).installRequestScope();
   const [{ getDb }, { env }, { tryNowThenKeepTrying }] = await Promise.all([
     import("./server/app-db"),
     import("./server/env"),
@@ -20,13 +22,13 @@ export async function register() {
       ]);
       // The first only watches: every request is counted and timed, whoever answers it.
       installBeforeNext([requestMetrics(), intakeLaneForApp(), publicCacheFor(handle.db)].filter((take) => take !== null));
-      registerDatabaseGauges(handle.db, handle.driver);
+      registerDatabaseGauges(handle);
       if (env.jobs) {
         const { startAppJobs } = await import("./server/jobs/start");
         await startAppJobs(handle);
       }
     },
     5000,
-    (error) => console.error("sigap: database or job worker not ready; trying again in 5 s", error),
+    async (error) => (await import("./server/log")).log.error({ err: error }, "database or job worker not ready; trying again in 5 s"),
   );
 }

@@ -29,6 +29,7 @@ const nextConfig = {
     "pdfkit",
     // One copy per process: the metrics registry, and the cluster primary asks each worker for it.
     "prom-client",
+    "pino",
   ],
   async redirects() {
     return [

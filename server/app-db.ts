@@ -1,6 +1,8 @@
 import { connect, type DbHandle } from "./db/connect";
 import { runMigrations } from "./db/migrate";
 import { env } from "./env";
+import { log } from "./log";
+import { databaseErrorCode } from "./db/unavailable";
 
 // One handle per process, opened lazily (next build imports route modules) and kept across dev reloads.
 const globalForDb = globalThis as unknown as { sigapDb?: Promise<DbHandle> };
@@ -13,6 +15,8 @@ async function open(): Promise<DbHandle> {
         poolSize: env.databasePoolSize,
         prepare: env.databasePrepare,
         replicaUrl: env.databaseReplicaUrl,
+        onReplicaDown: (error) =>
+          log.warn({ code: databaseErrorCode(error) }, "read replica did not answer; public reads go to the primary for a few seconds"),
       })
     : await connect({ driver: "pglite", dataDir: env.pgliteDir });
   await runMigrations(handle, env.migrationDatabaseUrl);

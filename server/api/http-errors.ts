@@ -8,6 +8,7 @@ import type { FieldErrors } from "../i18n/field-errors";
 import { LOCALE_COOKIE, LOCALE_HEADER, requestLocale } from "../i18n/locale";
 import { cookieValue } from "./cookie-header";
 import { fieldErrorsOfCause } from "./error-fields";
+import { log } from "../log";
 
 /** Each domain refusal's tRPC code; tRPC's own table turns a code into its HTTP status, for the API and the plain routes alike. */
 export const CODE_BY_KIND: Record<DomainErrorKind, TRPCError["code"]> = {
@@ -63,7 +64,7 @@ export function localeOfRequest(req: Request): Locale {
 export function errorResponse(thrown: unknown, req: Request): Response {
   const error = httpErrorOf(thrown, localeOfRequest(req));
   if (!error) {
-    console.error(`${req.method} ${new URL(req.url).pathname} failed`, thrown);
+    log.error({ err: thrown, method: req.method, path: new URL(req.url).pathname }, "route failed");
     return Response.json({ error: "internal error" }, { status: 500, headers: errorHeaders(500) });
   }
   return Response.json(

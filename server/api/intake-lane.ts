@@ -5,6 +5,7 @@ import { cookieNames } from "./cookie-header";
 import { createAnonymousRequestContext } from "./context-from-request";
 import { BASE_SECURITY_HEADERS } from "./security-headers";
 import { trpcHandler } from "./trpc-handler";
+import { log } from "../log";
 
 const PATH = "/api/trpc/complaint.submit";
 /** The procedure alone or as a batch of itself: the browser's client batches JSON calls (`?batch=1`). */
@@ -26,7 +27,7 @@ export function intakeLane(handle: (req: Request) => Promise<Response>): BeforeN
     if (!Number.isInteger(length) || length < 0 || length > MAX_BODY) return false;
     if (hasSessionCookie(cookieNames(req.headers.cookie))) return false;
     answer(req, res, length, handle).catch((error: unknown) => {
-      console.error("sigap: intake lane failed", error);
+      log.error({ err: error }, "intake lane failed");
       if (res.headersSent) res.destroy();
       else res.writeHead(500, { "content-type": "application/json", ...BASE_SECURITY_HEADERS }).end('{"error":"internal error"}');
     });

@@ -4,6 +4,7 @@ import { errorHeaders, localeOfRequest } from "./http-errors";
 import { limitMultipartRequest } from "./multipart-limits";
 import { appRouter } from "./root";
 import type { TrpcContext } from "./trpc";
+import { log } from "../log";
 
 /**
  * Answers a tRPC request: refuses cross-site mutations, checks a multipart body's limits as it streams in, then
@@ -24,7 +25,7 @@ export function trpcHandler(createContext: (req: Request) => Promise<TrpcContext
       // A 503 says when to try again, as the plain routes' do.
       responseMeta: ({ errors }) => (errors.some((e) => e.code === "SERVICE_UNAVAILABLE") ? { headers: errorHeaders(503) } : {}),
       onError({ error, path }) {
-        if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed`, error.cause ?? error);
+        if (error.code === "INTERNAL_SERVER_ERROR") log.error({ err: error.cause ?? error, procedure: path ?? "?" }, "tRPC procedure failed");
       },
     });
   };

@@ -31,6 +31,8 @@ export type ConnectOptions =
       prepare?: boolean;
       /** A streaming replica for public reads (DATABASE_REPLICA_URL). */
       replicaUrl?: string;
+      /** Told when the replica failed a read and reads go to the primary for a while. */
+      onReplicaDown?: (error: unknown) => void;
     }
   | { driver: "pglite"; dataDir?: string; loadDataDir?: Blob };
 
@@ -64,11 +66,7 @@ export async function connect(options: ConnectOptions): Promise<DbHandle> {
     const db = orm(prepared(client));
     if (!options.replicaUrl) return { db, readDb: db, driver: "postgres", created: false, close: () => client.end({ timeout: 5 }) };
     const replica = open(options.replicaUrl, "sigap-replica-reads");
-    const readDb = orm(
-      replicaFirstClient(prepared(replica), prepared(client), (error) =>
-        console.error("sigap: the read replica did not answer; public reads go to the primary for a few seconds", (error as Error).message),
-      ) as ReturnType<typeof open>,
-    );
+    const readDb = orm(replicaFirstClient(prepared(replica), prepared(client), options.onReplicaDown) as ReturnType<typeof open>);
     return {
       db,
       readDb,

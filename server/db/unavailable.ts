@@ -14,11 +14,16 @@ const NETWORK_CODES = new Set([
 const SQLSTATES = /^(08...|57P0[1-4]|53300|40001|40P01)$/;
 
 export function isDatabaseUnavailable(error: unknown): boolean {
+  return databaseErrorCode(error) !== null;
+}
+
+/** The code that says the database is away (ECONNREFUSED, 57P01…), from the error or its causes; null otherwise. */
+export function databaseErrorCode(error: unknown): string | null {
   for (let e = error, depth = 0; e && depth < 6; e = (e as { cause?: unknown }).cause, depth++) {
     const code = (e as { code?: unknown }).code;
-    if (typeof code === "string" && (NETWORK_CODES.has(code) || SQLSTATES.test(code))) return true;
+    if (typeof code === "string" && (NETWORK_CODES.has(code) || SQLSTATES.test(code))) return code;
   }
-  return false;
+  return null;
 }
 
 /**

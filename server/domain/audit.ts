@@ -2,6 +2,7 @@ import { and, desc, eq } from "drizzle-orm";
 import { auditLog, users } from "../db/schema";
 import type { Queryable } from "../db/types";
 import type { Actor } from "./context";
+import { currentRequestId } from "../request-scope";
 
 export type AuditEntry = {
   /** `{entity}.{verb}`, e.g. `complaint.verify`. */
@@ -22,6 +23,7 @@ export async function writeAudit(tx: Queryable, actor: Actor | null, entry: Audi
     entityId: entry.entityId,
     before: entry.before ?? null,
     after: entry.after ?? null,
+    requestId: currentRequestId(),
   });
 }
 

@@ -10,6 +10,8 @@ import { metrics } from "../metrics/registry";
 import { registerJobGauges } from "../metrics/state-gauges";
 import { clusterPendingComplaints } from "../domain/incident/cluster-pending";
 import { deliverDueMail, type MailSender } from "../domain/notification/deliver";
+import { log } from "../log";
+import { databaseErrorCode, isDatabaseUnavailable } from "../db/unavailable";
 
 /** Mail waits at most about this long: each delivery run queues the next one. */
 export const MAIL_POLL_SECONDS = 5;
@@ -58,7 +60,12 @@ export async function startJobWorker(options: WorkerOptions): Promise<PgBoss> {
   const boss = options.handle.pglite
     ? new PgBoss({ db: fromPglite(options.handle.pglite), backend: "pglite" })
     : new PgBoss({ connectionString: options.databaseUrl, max: 3, application_name: "sigap-jobs" });
-  boss.on("error", (error) => console.error("sigap jobs:", error));
+  // pg-boss reports each failed poll: while the database restarts that is one short line per event, not a stack trace.
+  boss.on("error", (error) => {
+    if (isDatabaseUnavailable(error))
+      log.warn({ code: databaseErrorCode(error), detail: error.message }, "jobs: database unavailable; pg-boss tries again");
+    else log.error({ err: error }, "jobs: error");
+  });
   await boss.start();
   for (const name of Object.values(QUEUES)) await boss.createQueue(name, { policy: "short", retryLimit: 3, retryBackoff: true });
 

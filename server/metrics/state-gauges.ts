@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import client from "prom-client";
 import type { PgBoss } from "pg-boss";
 import { selectRows } from "../db/rows";
-import type { Db, DriverName } from "../db/types";
+import type { DbHandle } from "../db/connect";
 
 // These read shared state (the database, the job queue): every instance reports the same figure, so the
 // cluster's primary keeps one (aggregator "max") instead of adding them up.
@@ -14,8 +14,8 @@ function gauge<T extends string>(config: client.GaugeConfiguration<T>): client.G
   return new client.Gauge(config);
 }
 
-/** Outbox mail waiting or failed, how long the oldest has waited, and this database's connections by state. */
-export function registerDatabaseGauges(db: Db, driver: DriverName): void {
+/** Outbox mail waiting or failed, how long the oldest has waited, this database's connections by state, and the replica's lag. */
+export function registerDatabaseGauges({ db, readDb, driver }: DbHandle): void {
   gauge({
     name: "sigap_outbox_mails",
     help: "Mail in the outbox, by status (pending, failed).",
@@ -43,6 +43,22 @@ export function registerDatabaseGauges(db: Db, driver: DriverName): void {
     },
   });
   if (driver !== "postgres") return;
+  if (readDb !== db) {
+    gauge({
+      name: "sigap_replica_lag_seconds",
+      help: "How far the read replica's replay is behind (0 when it has replayed all it received); NaN when it does not answer.",
+      aggregator: SHARED,
+      async collect() {
+        // Read through the public reads' client: when the replica is away this lands on the primary, where it is null.
+        const [row] = await selectRows<{ s: number | null }>(
+          readDb,
+          sql`select case when pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() then 0
+                          else extract(epoch from now() - pg_last_xact_replay_timestamp())::float8 end as s`,
+        );
+        this.set(row?.s ?? Number.NaN);
+      },
+    });
+  }
   gauge({
     name: "sigap_database_connections",
     help: "Connections to this database from the app and its job workers, by state.",

@@ -8,6 +8,7 @@ import { LOCALE_COOKIE, localizedPath, splitLocalePath } from "../i18n/locale";
 import type { CachedResponse, EntryStore } from "./entry-store";
 import { cachePolicyFor, type CachePolicy } from "./policy";
 import type { TagVersions } from "./tag-versions";
+import { log } from "../log";
 
 /** What a render for the cache sends back: the app's own answer to an anonymous request for the page. */
 export type Rendered = { status: number; headers: Record<string, string>; body: Buffer };
@@ -230,7 +231,7 @@ export function httpCache(deps: HttpCacheDeps, fillHeader: string) {
     // instead of a queue behind it; the request that starts the render waits for it (it sees its own change).
     const renderingNow = rendering.has(key);
     if (entry && (state === "stale" || renderingNow)) {
-      if (!renderingNow) refresh(key, path, policy, req).catch((error: unknown) => console.error("sigap: public cache refresh failed", key, error));
+      if (!renderingNow) refresh(key, path, policy, req).catch((error: unknown) => log.error({ err: error, key }, "public cache refresh failed"));
       return send(req, res, entry, "STALE");
     }
     const result = await refresh(key, path, policy, req);
@@ -255,7 +256,7 @@ export function httpCache(deps: HttpCacheDeps, fillHeader: string) {
         res.destroy();
         return;
       }
-      console.error("sigap: public cache unavailable, rendering directly", decision.key, error instanceof Error ? error.message : error);
+      log.warn({ key: decision.key, detail: error instanceof Error ? error.message : String(error) }, "public cache unavailable; rendering directly");
       toApp();
     });
     return true;

@@ -103,4 +103,35 @@ describe("metrics", () => {
     expect(after).toMatch(/^sigap_job_queue_jobs\{queue="cluster-complaints",state="ready"\} \d+$/m);
     expect(value(after, "sigap_database_connections")).toBeGreaterThan(0);
   });
+
+  it("answers every request with its id, takes a proxy's, and writes it into the audit row of what the request changed", async () => {
+    const page = await fetch(`${app.url}/insiden`);
+    expect(page.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+    const [service] = await selectRows<{ id: string }>(handle.db, sql`select id from services order by code limit 1`);
+    const requestId = `proxy${randomUUID().replaceAll("-", "")}`;
+    const key = `reqid_${randomUUID().replaceAll("-", "")}`;
+    const submit = await fetch(`${app.url}/api/trpc/complaint.submit`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-sigap-request": "1", "x-request-id": requestId },
+      body: JSON.stringify({
+        json: {
+          idempotencyKey: key,
+          category: "crowding",
+          serviceId: service!.id,
+          addressText: "Terminal 3",
+          occurredAt: new Date().toISOString(),
+          description: "Antrean di depan loket kesehatan tidak bergerak, petugas meminta formulir kertas.",
+          language: "id",
+          confidential: true,
+        },
+      }),
+    });
+    expect(submit.status).toBe(200);
+    expect(submit.headers.get("x-request-id")).toBe(requestId);
+    const [row] = await selectRows<{ request_id: string | null }>(
+      handle.db,
+      sql`select a.request_id from audit_log a join complaints c on a.entity_id = c.id::text where c.idempotency_key = ${key} and a.action = 'complaint.submit'`,
+    );
+    expect(row?.request_id).toBe(requestId);
+  });
 });

@@ -163,6 +163,10 @@ describe("nginx in front of the app (deploy/nginx/sigap.conf)", () => {
     expect(first.headers["x-cache-status"]).toBe("MISS");
     expect(second.headers["x-cache-status"]).toBe("HIT");
     expect(second.headers["content-encoding"]).toBe("br");
+    // Each answer names its own request, a cached one too (nginx's id, which the app also logs).
+    expect(first.headers["x-request-id"]).toMatch(/^[0-9a-f]{32}$/);
+    expect(second.headers["x-request-id"]).toMatch(/^[0-9a-f]{32}$/);
+    expect(second.headers["x-request-id"]).not.toBe(first.headers["x-request-id"]);
   });
 
   it("sends the framework's assets brotli-compressed and gzip to a client without brotli", async () => {

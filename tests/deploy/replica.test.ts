@@ -6,7 +6,7 @@ import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBenchDatabase, startApp } from "../../bench/lib/app";
 import { signInOverHttp } from "../../bench/lib/staff-session";
-import type { RunningApp } from "../../scripts/lib/app-process";
+import { freePort, type RunningApp } from "../../scripts/lib/app-process";
 import { connect, type DbHandle } from "../../server/db/connect";
 import { runMigrations } from "../../server/db/migrate";
 import { selectRows } from "../../server/db/rows";
@@ -26,6 +26,15 @@ let handle: DbHandle;
 let standby: postgres.Sql;
 let app: RunningApp;
 let incident: { id: string; code: string };
+let metricsPort: number;
+const METRICS_TOKEN = randomUUID();
+
+/** The replica's lag as the app's metrics report it. */
+async function replicaLag(): Promise<number> {
+  const text = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+  const line = text.split("\n").find((l) => l.startsWith("sigap_replica_lag_seconds "));
+  return Number(line?.split(" ")[1]);
+}
 
 const onStandby = (name: string) => {
   const u = new URL(REPLICA_URL!);
@@ -61,7 +70,13 @@ describe.skipIf(!REPLICA_URL)("read replica", () => {
       const [row] = await standby`select count(*)::int as n from incidents where code = ${incident.code}`;
       return row!.n === 1;
     });
-    app = await startApp(database.url, { DATABASE_REPLICA_URL: onStandby(name), SIGAP_PUBLIC_CACHE: "false" });
+    metricsPort = await freePort();
+    app = await startApp(database.url, {
+      DATABASE_REPLICA_URL: onStandby(name),
+      SIGAP_PUBLIC_CACHE: "false",
+      METRICS_PORT: String(metricsPort),
+      METRICS_TOKEN: METRICS_TOKEN,
+    });
   }, 120_000);
 
   afterAll(async () => {
@@ -109,8 +124,11 @@ describe.skipIf(!REPLICA_URL)("read replica", () => {
     const [stored] = await selectRows<{ n: number }>(handle.db, sql`select count(*)::int as n from complaints where idempotency_key = ${key}`);
     expect(stored!.n).toBe(1);
 
+    // The replica received the change but has not replayed it: the metrics say it lags.
+    await untilStandbyHas(async () => (await replicaLag()) > 0);
     await standby.unsafe("select pg_wal_replay_resume()");
     await untilStandbyHas(async () => (await (await fetch(`${app.url}/insiden/${incident.code}`)).text()).includes(title));
+    await untilStandbyHas(async () => (await replicaLag()) === 0);
   });
 
   it("sends public reads to the primary, with no error, while the replica does not answer", async () => {

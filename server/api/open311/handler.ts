@@ -13,6 +13,7 @@ import { readTextWithin } from "../multipart-limits";
 import { open311Attributes, open311Discovery, toOpen311Request, toOpen311Service } from "./format";
 import { listInputOf, param, SPEC_FIELD_NAMES, submitInputOf } from "./parse";
 import { errorResponse, respond, toXml, type Format } from "./serialize";
+import { log } from "../../log";
 
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -107,7 +108,7 @@ async function answer(
 function open311Error(error: unknown, format: Format, locale: Locale): Response {
   const http = httpErrorOf(error, locale);
   if (!http) {
-    console.error("open311 failed", error);
+    log.error({ err: error }, "open311 failed");
     return errorResponse(format, 500, "internal error");
   }
   const fields = Object.entries(http.fieldErrors ?? {}).filter(([field]) => field !== "_form");

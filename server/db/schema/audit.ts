@@ -18,6 +18,8 @@ export const auditLog = pgTable(
     entityId: text().notNull(),
     before: jsonb().$type<Record<string, unknown>>(),
     after: jsonb().$type<Record<string, unknown>>(),
+    /** The HTTP request that made the change (X-Request-Id, also in the logs); null for jobs and the CLI. */
+    requestId: text(),
   },
   (t) => [
     index("audit_log_entity_type_entity_id_occurred_at_idx").on(t.entityType, t.entityId, t.occurredAt),

@@ -11,6 +11,7 @@ import { insertAttachmentRows, storeAttachments } from "../attachment/store";
 import type { Actor, DomainCtx } from "../context";
 import { DomainError } from "../errors";
 import { metrics } from "../../metrics/registry";
+import { currentRequestId } from "../../request-scope";
 import { countIntoIncident, groupWithComplaint, linkToIncident } from "../incident/link-complaint";
 import { computeDueAt } from "../procedure/deadline";
 import { loadProcedureConfig } from "../procedure/load-config";
@@ -204,8 +205,9 @@ async function insertComplaint(
       ),
       stage as (insert into complaint_stage_events (complaint_id, to_stage, created_at) select id, 'received', ${at}::timestamptz from ins),
       audit as (
-        insert into audit_log (actor_id, actor_role, action, entity_type, entity_id, after)
-        select ${actor?.userId ?? null}::uuid, ${actor?.role ?? null}, 'complaint.submit', 'complaint', id::text, ${JSON.stringify(audit)}::jsonb from ins
+        insert into audit_log (actor_id, actor_role, action, entity_type, entity_id, after, request_id)
+        select ${actor?.userId ?? null}::uuid, ${actor?.role ?? null}, 'complaint.submit', 'complaint', id::text, ${JSON.stringify(audit)}::jsonb,
+               ${currentRequestId()} from ins
       )
       select ok.*, ins.id, ins.tracking_code, ins.created_at, ins.agency_id from ok left join ins on true`,
   );
