@@ -7,6 +7,7 @@ import { connect, type DbHandle } from "../../server/db/connect";
 import { runMigrations } from "../../server/db/migrate";
 import { selectRows } from "../../server/db/rows";
 import { seedDemo } from "../../server/seed";
+import { REPORT_HEADERS, reportBody } from "./report-body";
 
 /** The Prometheus endpoint of the built app (two instances on one port, summed by the primary), scraped over HTTP. */
 const ADMIN_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -61,24 +62,13 @@ describe("metrics", () => {
     const [service] = await selectRows<{ id: string }>(handle.db, sql`select id from services order by code limit 1`);
     const submit = await fetch(`${app.url}/api/trpc/complaint.submit`, {
       method: "POST",
-      headers: { "content-type": "application/json", "x-sigap-request": "1" },
-      body: JSON.stringify({
-        json: {
-          idempotencyKey: `metrics_${randomUUID().replaceAll("-", "")}`,
-          category: "system_down",
-          serviceId: service!.id,
-          addressText: "Terminal 3",
-          occurredAt: new Date().toISOString(),
-          description: "Server e-HAC tidak bisa diakses, formulir kertas dibagikan lagi kepada semua penumpang.",
-          language: "id",
-          confidential: true,
-        },
-      }),
+      headers: REPORT_HEADERS,
+      body: reportBody(service!.id, `metrics_${randomUUID().replaceAll("-", "")}`),
     });
     expect(submit.status).toBe(200);
     const refused = await fetch(`${app.url}/api/trpc/complaint.submit`, {
       method: "POST",
-      headers: { "content-type": "application/json", "x-sigap-request": "1" },
+      headers: REPORT_HEADERS,
       body: JSON.stringify({ json: { idempotencyKey: `metrics_${randomUUID().replaceAll("-", "")}`, description: "pendek" } }),
     });
     expect(refused.status).toBe(400);
@@ -112,19 +102,8 @@ describe("metrics", () => {
     const key = `reqid_${randomUUID().replaceAll("-", "")}`;
     const submit = await fetch(`${app.url}/api/trpc/complaint.submit`, {
       method: "POST",
-      headers: { "content-type": "application/json", "x-sigap-request": "1", "x-request-id": requestId },
-      body: JSON.stringify({
-        json: {
-          idempotencyKey: key,
-          category: "crowding",
-          serviceId: service!.id,
-          addressText: "Terminal 3",
-          occurredAt: new Date().toISOString(),
-          description: "Antrean di depan loket kesehatan tidak bergerak, petugas meminta formulir kertas.",
-          language: "id",
-          confidential: true,
-        },
-      }),
+      headers: { ...REPORT_HEADERS, "x-request-id": requestId },
+      body: reportBody(service!.id, key),
     });
     expect(submit.status).toBe(200);
     expect(submit.headers.get("x-request-id")).toBe(requestId);

@@ -15,6 +15,7 @@ import { connect, type DbHandle } from "../../server/db/connect";
 import { runMigrations } from "../../server/db/migrate";
 import { selectRows } from "../../server/db/rows";
 import { DEMO_PASSWORD, seedDemo } from "../../server/seed";
+import { REPORT_HEADERS, reportBody } from "./report-body";
 
 /**
  * deploy/nginx/sigap.conf as shipped (only its ports, certificate and cache folder replaced), in Debian's nginx
@@ -198,19 +199,8 @@ describe("nginx in front of the app (deploy/nginx/sigap.conf)", () => {
     const key = `proxy_${randomUUID().replaceAll("-", "")}`;
     const res = await postFromClient(
       "/api/trpc/complaint.submit",
-      { "content-type": "application/json", "x-sigap-request": "1", "x-forwarded-for": "203.0.113.9" },
-      JSON.stringify({
-        json: {
-          idempotencyKey: key,
-          category: "system_down",
-          serviceId: service!.id,
-          addressText: "Terminal 3, Soekarno-Hatta",
-          occurredAt: new Date().toISOString(),
-          description: "Pemindai e-HAC tidak tersambung; antrean panjang di depan pemeriksaan kesehatan.",
-          language: "id",
-          confidential: true,
-        },
-      }),
+      { ...REPORT_HEADERS, "x-forwarded-for": "203.0.113.9" },
+      reportBody(service!.id, key),
     );
     expect(res.status, res.text).toBe(200);
     const [stored] = await selectRows<{ n: number }>(handle.db, sql`select count(*)::int as n from complaints where idempotency_key = ${key}`);

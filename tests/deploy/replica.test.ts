@@ -11,6 +11,7 @@ import { connect, type DbHandle } from "../../server/db/connect";
 import { runMigrations } from "../../server/db/migrate";
 import { selectRows } from "../../server/db/rows";
 import { DEMO_PASSWORD, seedDemo } from "../../server/seed";
+import { REPORT_HEADERS, reportBody } from "./report-body";
 
 /**
  * DATABASE_REPLICA_URL against a real hot standby (.ci/replica: a second PostgreSQL 15 cluster made by
@@ -106,19 +107,8 @@ describe.skipIf(!REPLICA_URL)("read replica", () => {
     const key = `replica_${randomUUID().replaceAll("-", "")}`;
     const submit = await fetch(`${app.url}/api/trpc/complaint.submit`, {
       method: "POST",
-      headers: { "content-type": "application/json", "x-sigap-request": "1" },
-      body: JSON.stringify({
-        json: {
-          idempotencyKey: key,
-          category: "crowding",
-          serviceId: service!.id,
-          addressText: "Terminal 3",
-          occurredAt: new Date().toISOString(),
-          description: "Antrean mengular di pemeriksaan kesehatan karena pemindai e-HAC tidak bekerja.",
-          language: "id",
-          confidential: true,
-        },
-      }),
+      headers: REPORT_HEADERS,
+      body: reportBody(service!.id, key),
     });
     expect(submit.status).toBe(200);
     const [stored] = await selectRows<{ n: number }>(handle.db, sql`select count(*)::int as n from complaints where idempotency_key = ${key}`);
