@@ -1,62 +1,20 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Field, inputClass } from "../../../_components/field";
+import { DraftInput } from "./draft-input";
 import type { SectionProps } from "./section-props";
 
 /** Who to tell (all optional), and whether their identity stays confidential. */
-export function ContactSection({ draft, update, errors }: SectionProps) {
+export function ContactSection(section: SectionProps) {
+  const { draft, update } = section;
   const t = useTranslations();
   return (
     <fieldset className="space-y-3 rounded-lg border border-slate-300 bg-white p-3">
       <legend className="px-1 font-semibold">{t("report.contactTitle")}</legend>
       <p className="text-sm text-slate-700">{t("report.contactHint")}</p>
-      <Field id="contactName" label={t("report.name")} errors={errors.contactName}>
-        {(d, inv) => (
-          <input
-            id="contactName"
-            name="contactName"
-            autoComplete="name"
-            value={draft.contactName}
-            onChange={(e) => update("contactName", e.target.value)}
-            aria-describedby={d}
-            aria-invalid={inv}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <Field id="contactEmail" label={t("report.email")} errors={errors.contactEmail}>
-        {(d, inv) => (
-          <input
-            id="contactEmail"
-            name="contactEmail"
-            type="email"
-            autoComplete="email"
-            inputMode="email"
-            value={draft.contactEmail}
-            onChange={(e) => update("contactEmail", e.target.value)}
-            aria-describedby={d}
-            aria-invalid={inv}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <Field id="contactPhone" label={t("report.phone")} errors={errors.contactPhone}>
-        {(d, inv) => (
-          <input
-            id="contactPhone"
-            name="contactPhone"
-            type="tel"
-            autoComplete="tel"
-            inputMode="tel"
-            value={draft.contactPhone}
-            onChange={(e) => update("contactPhone", e.target.value)}
-            aria-describedby={d}
-            aria-invalid={inv}
-            className={inputClass}
-          />
-        )}
-      </Field>
+      <DraftInput {...section} name="contactName" label={t("report.name")} autoComplete="name" />
+      <DraftInput {...section} name="contactEmail" label={t("report.email")} type="email" autoComplete="email" inputMode="email" />
+      <DraftInput {...section} name="contactPhone" label={t("report.phone")} type="tel" autoComplete="tel" inputMode="tel" />
       <label className="flex items-start gap-3">
         <input
           type="checkbox"

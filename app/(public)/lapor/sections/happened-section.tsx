@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Field, inputClass } from "../../../_components/field";
+import { DraftInput } from "./draft-input";
 import type { SectionProps } from "./section-props";
 
 /** When it happened (read as WIB) and what happened, with a running count against the limit. */
@@ -9,21 +10,7 @@ export function HappenedSection({ draft, update, errors }: SectionProps) {
   const t = useTranslations();
   return (
     <>
-      <Field id="occurredAt" label={t("report.occurredAt")} errors={errors.occurredAt} required>
-        {(describedBy, invalid) => (
-          <input
-            id="occurredAt"
-            name="occurredAt"
-            type="datetime-local"
-            value={draft.occurredAt}
-            onChange={(e) => update("occurredAt", e.target.value)}
-            required
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            className={inputClass}
-          />
-        )}
-      </Field>
+      <DraftInput draft={draft} update={update} errors={errors} name="occurredAt" label={t("report.occurredAt")} type="datetime-local" required />
 
       <Field id="description" label={t("report.description")} hint={t("report.descriptionHint")} errors={errors.description} required>
         {(describedBy, invalid) => (

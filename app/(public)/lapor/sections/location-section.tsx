@@ -3,8 +3,8 @@
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { Field, inputClass } from "../../../_components/field";
 import type { PlaceOption } from "../report-form";
+import { DraftInput } from "./draft-input";
 import type { SectionProps } from "./section-props";
 
 const MapPicker = dynamic(() => import("../map-picker"), { ssr: false });
@@ -30,20 +30,7 @@ export function LocationSection({
   const place = places.find((x) => x.id === draft.placeId);
   return (
     <>
-      <Field id="addressText" label={t("report.address")} errors={errors.addressText}>
-        {(describedBy, invalid) => (
-          <input
-            id="addressText"
-            name="addressText"
-            value={draft.addressText}
-            onChange={(e) => update("addressText", e.target.value)}
-            maxLength={300}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            className={inputClass}
-          />
-        )}
-      </Field>
+      <DraftInput draft={draft} update={update} errors={errors} name="addressText" label={t("report.address")} maxLength={300} />
 
       {enhanced && (
         <div className="space-y-2">
