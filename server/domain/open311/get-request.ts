@@ -1,15 +1,15 @@
 import { eq } from "drizzle-orm";
-import { z } from "zod";
+import { type z } from "zod";
 import { complaints } from "../../db/schema";
 import type { DomainCtx } from "../context";
 import { notFound } from "../errors";
 import { type PublicRequest, selectPublicRequests, toPublicRequest } from "./public-request";
-import { requestIdInput } from "./schemas";
+import { isRequestId, requestIdInput } from "./schemas";
 
 /** One report by its id, as anyone may see it. */
 export async function getOpen311Request({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof requestIdInput> }): Promise<PublicRequest> {
   const { locale, id } = requestIdInput.parse(input);
-  const [row] = z.uuid().safeParse(id).success ? await selectPublicRequests(ctx, locale).where(eq(complaints.id, id)) : [];
+  const [row] = isRequestId(id) ? await selectPublicRequests(ctx, locale).where(eq(complaints.id, id)) : [];
   if (!row) throw notFound(`request ${id}`);
   return toPublicRequest(row);
 }

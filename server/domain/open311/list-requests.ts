@@ -1,10 +1,10 @@
 import { and, desc, eq, gte, inArray, lt, ne, type SQL } from "drizzle-orm";
-import { z } from "zod";
+import { type z } from "zod";
 import { complaints, services } from "../../db/schema";
 import type { DomainCtx } from "../context";
 import { DomainError, notFound } from "../errors";
 import { type PublicRequest, selectPublicRequests, toPublicRequest } from "./public-request";
-import { requestListInput } from "./schemas";
+import { isRequestId, requestListInput } from "./schemas";
 
 /** The spec's default window, and the most a list may span or hold. */
 export const MAX_RANGE_MS = 90 * 24 * 3600_000;
@@ -15,7 +15,7 @@ const MAX_RESULTS = 1000;
 export async function listOpen311Requests({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof requestListInput> }): Promise<PublicRequest[]> {
   const q = requestListInput.parse(input);
   if (q.ids) {
-    const ids = q.ids.filter((s) => z.uuid().safeParse(s).success).slice(0, MAX_RESULTS);
+    const ids = q.ids.filter(isRequestId).slice(0, MAX_RESULTS);
     if (ids.length === 0) return [];
     const rows = await selectPublicRequests(ctx, q.locale).where(inArray(complaints.id, ids));
     return rows.map(toPublicRequest);

@@ -38,3 +38,8 @@ export const open311SubmitInput = z.object({
   contactPhone: z.string().optional(),
   confidential: z.boolean(),
 });
+
+const uuid = z.uuid();
+
+/** The spec's ids are strings; ours are UUIDs, and anything else names no request. */
+export const isRequestId = (value: string) => uuid.safeParse(value).success;
