@@ -1,20 +1,21 @@
 // Open the database (migrations, and the demo seed on first run) and start the job worker before the first request arrives.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return; // Next's own flag: the Edge runtime has no database
-  // Every request gets an id (logs, audit rows, X-Request-Id) from the first one on.
-  (await import("./server/before-next")).installRequestScope();
-  const [{ getDb }, { env }, { tryNowThenKeepTrying }] = await Promise.all([
+  const [{ installBeforeNext, installRequestScope }, { getDb }, { env }, { log }, { tryNowThenKeepTrying }] = await Promise.all([
+    import("./server/before-next"),
     import("./server/app-db"),
     import("./server/env"),
+    import("./server/log"),
     import("./server/jobs/keep-trying"),
   ]);
+  // Every request gets an id (logs, audit rows, X-Request-Id) from the first one on.
+  installRequestScope();
   // Keep serving meanwhile: /api/health answers 503 and each request tries to connect again.
   await tryNowThenKeepTrying(
     async () => {
       const handle = await getDb();
       // What answers before Next (npm start only): reports without files, then the shared public cache.
-      const [{ installBeforeNext }, { intakeLaneForApp }, { publicCacheFor }, { requestMetrics }, { registerDatabaseGauges }] = await Promise.all([
-        import("./server/before-next"),
+      const [{ intakeLaneForApp }, { publicCacheFor }, { requestMetrics }, { registerDatabaseGauges }] = await Promise.all([
         import("./server/api/intake-lane"),
         import("./server/public-cache/install"),
         import("./server/metrics/request-metrics"),
@@ -29,6 +30,6 @@ export async function register() {
       }
     },
     5000,
-    async (error) => (await import("./server/log")).log.error({ err: error }, "database or job worker not ready; trying again in 5 s"),
+    (error) => log.error({ err: error }, "database or job worker not ready; trying again in 5 s"),
   );
 }
