@@ -1,4 +1,4 @@
-import type { PgBoss } from "pg-boss";
+import type PgBoss from "pg-boss";
 import { env } from "../env";
 import type { DbHandle } from "../db/connect";
 import { mailboxSender, smtpMailSender } from "../domain/notification/mail-sender";

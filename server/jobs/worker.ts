@@ -1,4 +1,5 @@
-import { fromPglite, PgBoss } from "pg-boss";
+import PgBoss from "pg-boss";
+import { dropNewerQueueSchema, pgBossOverPglite } from "./boss-database";
 import type { DbHandle } from "../db/connect";
 import { sweepOrphanedObjects } from "../domain/attachment/sweep";
 import { sweepPublicCache } from "../public-cache/entry-store";
@@ -57,8 +58,9 @@ export type WorkerOptions = {
  * to one of them, and the work itself is idempotent (row locks, dedupe keys), so nothing runs twice.
  */
 export async function startJobWorker(options: WorkerOptions): Promise<PgBoss> {
+  await dropNewerQueueSchema(options.handle.db);
   const boss = options.handle.pglite
-    ? new PgBoss({ db: fromPglite(options.handle.pglite), backend: "pglite" })
+    ? new PgBoss({ db: pgBossOverPglite(options.handle.pglite) })
     : new PgBoss({ connectionString: options.databaseUrl, max: 3, application_name: "sigap-jobs" });
   // pg-boss reports each failed poll: while the database restarts that is one short line per event, not a stack trace.
   boss.on("error", (error) => {
@@ -67,10 +69,10 @@ export async function startJobWorker(options: WorkerOptions): Promise<PgBoss> {
     else log.error({ err: error }, "jobs: error");
   });
   await boss.start();
-  for (const name of Object.values(QUEUES)) await boss.createQueue(name, { policy: "short", retryLimit: 3, retryBackoff: true });
+  for (const name of Object.values(QUEUES)) await boss.createQueue(name, { name, policy: "short", retryLimit: 3, retryBackoff: true });
 
   const ctx = () => makeDomainCtx({ db: options.handle.db, now: options.now });
-  registerJobGauges(boss, Object.values(QUEUES));
+  registerJobGauges(options.handle.db, Object.values(QUEUES));
   await boss.work(
     QUEUES.mail,
     counted(QUEUES.mail, async () => {
@@ -78,7 +80,7 @@ export async function startJobWorker(options: WorkerOptions): Promise<PgBoss> {
         return await deliverDueMail({ ctx: ctx(), send: options.send, baseUrl: options.baseUrl });
       } finally {
         // The "short" policy keeps at most one queued, however many instances do this.
-        await boss.send(QUEUES.mail, null, { startAfter: MAIL_POLL_SECONDS });
+        await boss.send(QUEUES.mail, {}, { startAfter: MAIL_POLL_SECONDS });
       }
     }),
   );
@@ -93,7 +95,7 @@ export async function startJobWorker(options: WorkerOptions): Promise<PgBoss> {
         return batch;
       } finally {
         // A full batch means a surge: go on at once; otherwise look again shortly.
-        await boss.send(QUEUES.cluster, null, more ? {} : { startAfter: CLUSTER_POLL_SECONDS });
+        await boss.send(QUEUES.cluster, {}, more ? {} : { startAfter: CLUSTER_POLL_SECONDS });
       }
     }),
   );
@@ -105,7 +107,7 @@ export async function startJobWorker(options: WorkerOptions): Promise<PgBoss> {
         reminders: await queueClarificationReminders({ ctx: ctx() }),
         fixedChecks: await queueFixedChecks({ ctx: ctx() }),
       };
-      await boss.send(QUEUES.mail);
+      await boss.send({ name: QUEUES.mail });
       return result;
     }),
   );
@@ -120,7 +122,7 @@ export async function startJobWorker(options: WorkerOptions): Promise<PgBoss> {
   await boss.schedule(QUEUES.cluster, "* * * * *");
   await boss.schedule(QUEUES.deadlines, "*/5 * * * *");
   await boss.schedule(QUEUES.storage, "17 * * * *");
-  await boss.send(QUEUES.mail);
-  await boss.send(QUEUES.cluster);
+  await boss.send({ name: QUEUES.mail });
+  await boss.send({ name: QUEUES.cluster });
   return boss;
 }

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import client from "prom-client";
-import type { PgBoss } from "pg-boss";
 import { selectRows } from "../db/rows";
 import type { DbHandle } from "../db/connect";
+import type { Db } from "../db/types";
 
 // These read shared state (the database, the job queue): every instance reports the same figure, so the
 // cluster's primary keeps one (aggregator "max") instead of adding them up.
@@ -76,22 +76,31 @@ export function registerDatabaseGauges({ db, readDb, driver }: DbHandle): void {
   });
 }
 
-/** Jobs in each pg-boss queue by state (ready, deferred, active, failed and retained). */
-export function registerJobGauges(boss: PgBoss, queues: readonly string[]): void {
+/**
+ * Jobs in each background queue by state: ready, deferred (waiting for their start time), active and failed.
+ * pg-boss 10 counts only "before active" per queue, so this reads its job table, in the same database.
+ */
+export function registerJobGauges(db: Db, queues: readonly string[]): void {
   gauge({
     name: "sigap_job_queue_jobs",
     help: "Jobs in each background queue, by state.",
     labelNames: ["queue", "state"] as const,
     aggregator: SHARED,
     async collect() {
-      const found = await boss.getQueues([...queues]);
+      const rows = await selectRows<{ name: string; state: string; n: number }>(
+        db,
+        sql`select name,
+                   case when state in ('created', 'retry') then (case when start_after > now() then 'deferred' else 'ready' end)
+                        else state::text end as state,
+                   count(*)::int as n
+              from pgboss.job
+             where name in ${queues} and state in ('created', 'retry', 'active', 'failed')
+             group by 1, 2`,
+      );
       this.reset();
-      for (const q of found) {
-        this.set({ queue: q.name, state: "ready" }, q.readyCount);
-        this.set({ queue: q.name, state: "deferred" }, q.deferredCount);
-        this.set({ queue: q.name, state: "active" }, q.activeCount);
-        this.set({ queue: q.name, state: "failed" }, q.failedCount ?? 0);
-      }
+      for (const queue of queues)
+        for (const state of ["ready", "deferred", "active", "failed"])
+          this.set({ queue, state }, rows.find((r) => r.name === queue && r.state === state)?.n ?? 0);
     },
   });
 }

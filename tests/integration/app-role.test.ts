@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { PgBoss } from "pg-boss";
+import PgBoss from "pg-boss";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRoleGrants } from "../../server/db/app-role";
@@ -72,7 +72,7 @@ describe.skipIf(!pgUrl)("the app's PostgreSQL role (fails before: the app ran as
     await boss.start();
     await boss.createQueue("app-role-check");
     expect(await boss.send("app-role-check", { ok: true })).toEqual(expect.any(String));
-    await boss.stop({ graceful: false });
+    await boss.stop({ graceful: true, timeout: 5000 });
 
     await refused("update audit_log set action = 'x.y'");
     await refused("delete from audit_log");

@@ -164,7 +164,7 @@ describe("surge clustering", () => {
       }
       expect(row).toMatchObject({ incidentId: incident!.id, needsClustering: false });
     } finally {
-      await boss.stop({ graceful: false, close: true });
+      await boss.stop({ graceful: true, timeout: 5000 });
     }
   });
 });

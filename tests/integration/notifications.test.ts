@@ -193,7 +193,7 @@ describe("notifications through a real SMTP server", () => {
         incidentId: s.incidentId,
         questions: "Apa rencana agar e-HAC tidak gagal lagi?",
       });
-      await boss.send(QUEUES.mail);
+      await boss.send({ name: QUEUES.mail });
       const key = `clarification.new:${sent.requestId}:${s.responder.id}`;
       let row: typeof outbox.$inferSelect | undefined;
       for (let i = 0; i < 100; i++) {
@@ -207,7 +207,7 @@ describe("notifications through a real SMTP server", () => {
       expect(row?.status).toBe("sent");
       expect(received(s.responder.email)).toHaveLength(1);
     } finally {
-      await boss.stop({ graceful: false, close: true });
+      await boss.stop({ graceful: true, timeout: 5000 });
     }
   });
 });
