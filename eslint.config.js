@@ -14,8 +14,14 @@ const LAYERS = [
   { target: ["./app", "./server/api/routers", "./server/api/open311", "./server/jobs"], from: DRIVERS, message: NO_DATABASE },
   { target: ["./app", "./server/api/routers", "./server/api/open311", "./server/jobs"], from: "./server/app-db.ts", message: NO_DATABASE },
   // The job worker is handed the open database (its type), and runs domain verbs with it; it may tell a database
-  // that is away from a real error (unavailable.ts reads error codes, it opens nothing).
-  { target: "./server/jobs", from: "./server/db", except: ["./connect.ts", "./types.ts", "./index.ts", "./unavailable.ts"], message: NO_DATABASE },
+  // that is away from a real error (unavailable.ts reads error codes, it opens nothing), and it opens pg-boss on
+  // that database (pg-boss.ts: its adapter to PGlite and its schema guard; pg-boss's own tables, not Sigap's).
+  {
+    target: "./server/jobs",
+    from: "./server/db",
+    except: ["./connect.ts", "./types.ts", "./index.ts", "./unavailable.ts", "./pg-boss.ts"],
+    message: NO_DATABASE,
+  },
   { target: ["./app/!(api)/**", "./app/*"], from: "./server/domain", message: "Pages call tRPC, not the domain." },
   {
     target: "./server/domain",

@@ -49,6 +49,24 @@ const schema = z.object({
   /** smtp(s)://user:pass@host:port; without it mail is kept in the staff mailbox page instead of sent. */
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().min(3).default("Sigap Ombudsman <no-reply@sigap.example>"),
+  /** Where reporters' replies go (the intake mailbox's address); mail to reporters carries it as Reply-To. */
+  MAIL_REPLY_TO: z.string().min(3).optional(),
+  /** imap(s)://user:pass@host:port of the mailbox whose mail becomes reports; without it, no email intake. */
+  IMAP_URL: z.url().optional(),
+  IMAP_FOLDER: z.string().min(1).default("INBOX"),
+  /** How often the mailbox is looked at, in seconds (doubling after each failure, up to a minute). */
+  IMAP_POLL_SECONDS: z.coerce.number().min(0.5).max(3600).default(30),
+  /** WhatsApp Business (Cloud API): the webhook and its answers are on only when all four are set. */
+  WHATSAPP_VERIFY_TOKEN: z.string().min(8).optional(),
+  WHATSAPP_APP_SECRET: z.string().min(8).optional(),
+  WHATSAPP_ACCESS_TOKEN: z.string().min(8).optional(),
+  WHATSAPP_PHONE_NUMBER_ID: z
+    .string()
+    .regex(/^[0-9]+$/)
+    .optional(),
+  WHATSAPP_API_URL: z.url().default("https://graph.facebook.com/v21.0"),
+  /** The pre-approved template for answers outside WhatsApp's 24-hour window; its body takes the code and a status. */
+  WHATSAPP_TEMPLATE: z.string().min(1).default("sigap_case_update"),
   /** Run the job worker (mail delivery, deadline sweeps) inside this app process. */
   SIGAP_JOBS: bool,
   /** Serve anonymous public pages from the shared page cache (only under `npm start`; see server/public-cache). */
@@ -131,7 +149,19 @@ function loadEnv() {
     publicBaseUrl: raw.PUBLIC_BASE_URL,
     /** Where links in mail point when there is no request to take the origin from. */
     siteUrl: raw.PUBLIC_BASE_URL ?? `http://localhost:${raw.PORT}`,
-    mail: { smtpUrl: raw.SMTP_URL, from: raw.MAIL_FROM },
+    mail: { smtpUrl: raw.SMTP_URL, from: raw.MAIL_FROM, replyTo: raw.MAIL_REPLY_TO },
+    imap: raw.IMAP_URL ? { url: raw.IMAP_URL, folder: raw.IMAP_FOLDER, pollSeconds: raw.IMAP_POLL_SECONDS } : undefined,
+    whatsapp:
+      raw.WHATSAPP_VERIFY_TOKEN && raw.WHATSAPP_APP_SECRET && raw.WHATSAPP_ACCESS_TOKEN && raw.WHATSAPP_PHONE_NUMBER_ID
+        ? {
+            verifyToken: raw.WHATSAPP_VERIFY_TOKEN,
+            appSecret: raw.WHATSAPP_APP_SECRET,
+            accessToken: raw.WHATSAPP_ACCESS_TOKEN,
+            phoneNumberId: raw.WHATSAPP_PHONE_NUMBER_ID,
+            apiUrl: raw.WHATSAPP_API_URL.replace(/\/+$/, ""),
+            template: raw.WHATSAPP_TEMPLATE,
+          }
+        : undefined,
     jobs: raw.SIGAP_JOBS ?? true,
     publicCache: {
       enabled: raw.SIGAP_PUBLIC_CACHE ?? true,

@@ -4,6 +4,11 @@ import type { DbHandle } from "../db/connect";
 import { mailboxSender, smtpMailSender } from "../domain/notification/mail-sender";
 import { startJobWorker } from "./worker";
 
+/** The addresses Sigap sends from: a mail from them (a bounce of our own, a forwarding loop) is no report. */
+function ownAddresses(): string[] {
+  return [env.mail.from, env.mail.replyTo ?? ""].map((a) => (/<([^>]+)>/.exec(a)?.[1] ?? a).trim().toLowerCase()).filter((a) => a.includes("@"));
+}
+
 const globalForJobs = globalThis as unknown as { sigapJobs?: Promise<PgBoss> };
 
 /** Starts this process's job worker once (dev reloads keep it), configured from the environment. */
@@ -11,8 +16,10 @@ export function startAppJobs(handle: DbHandle): Promise<PgBoss> {
   globalForJobs.sigapJobs ??= startJobWorker({
     handle,
     databaseUrl: env.databaseUrl,
-    send: env.mail.smtpUrl ? smtpMailSender(env.mail.smtpUrl, env.mail.from) : mailboxSender,
+    send: env.mail.smtpUrl ? smtpMailSender(env.mail.smtpUrl, env.mail.from, env.mail.replyTo) : mailboxSender,
     baseUrl: env.siteUrl,
+    mailbox: env.imap,
+    ownAddresses: ownAddresses(),
   }).catch((error: unknown) => {
     globalForJobs.sigapJobs = undefined;
     throw error;

@@ -1,5 +1,5 @@
 import PgBoss from "pg-boss";
-import { dropNewerQueueSchema, pgBossOverPglite } from "./boss-database";
+import { dropNewerQueueSchema, pgBossOverPglite } from "../db/pg-boss";
 import type { DbHandle } from "../db/connect";
 import { sweepOrphanedObjects } from "../domain/attachment/sweep";
 import { sweepPublicCache } from "../public-cache/entry-store";
@@ -12,6 +12,7 @@ import { registerJobGauges } from "../metrics/state-gauges";
 import { clusterPendingComplaints } from "../domain/incident/cluster-pending";
 import { deliverDueMail, type MailSender } from "../domain/notification/deliver";
 import { log } from "../log";
+import { pollMailbox, type MailboxConfig } from "./mailbox-intake";
 import { databaseErrorCode, isDatabaseUnavailable } from "../db/unavailable";
 
 /** Mail waits at most about this long: each delivery run queues the next one. */
@@ -28,13 +29,15 @@ export const QUEUES = {
   deadlines: "deadline-sweep",
   /** Deletes stored bytes no attachment row took (a request that died between storing and committing). */
   storage: "storage-sweep",
+  /** Turns the intake mailbox's new mail into reports and replies (only with IMAP_URL). */
+  intake: "mail-intake",
 } as const;
 
 /** A job handler whose runs are counted by result (sigap_job_runs_total). */
-function counted<T>(queue: string, run: () => Promise<T>): () => Promise<T> {
-  return async () => {
+function counted<A extends unknown[], T>(queue: string, run: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
+  return async (...args: A) => {
     try {
-      const result = await run();
+      const result = await run(...args);
       metrics().jobRuns.inc({ queue, result: "done" });
       return result;
     } catch (error) {
@@ -51,7 +54,16 @@ export type WorkerOptions = {
   send: MailSender;
   baseUrl: string;
   now?: () => Date;
+  /** The intake mailbox (IMAP_URL): polled every `pollSeconds`, less often while it fails. */
+  mailbox?: MailboxConfig & { pollSeconds: number };
+  /** Sigap's own sending addresses: mail from them is never taken as a report. */
+  ownAddresses?: string[];
 };
+
+/** After n failed polls in a row the next waits poll × 2ⁿ, at most a minute (the cron's own beat). */
+export function mailboxPollDelay(pollSeconds: number, failures: number): number {
+  return Math.min(60, pollSeconds * 2 ** failures);
+}
 
 /**
  * The job worker, on pg-boss in the same database: every app instance may run one; pg-boss hands each job
@@ -118,6 +130,29 @@ export async function startJobWorker(options: WorkerOptions): Promise<PgBoss> {
       publicCache: await sweepPublicCache(options.handle.db, new Date()),
     })),
   );
+  if (options.mailbox) {
+    const mailbox = options.mailbox;
+    await boss.work<{ failures?: number }>(
+      QUEUES.intake,
+      { pollingIntervalSeconds: 0.5 },
+      counted(QUEUES.intake, async ([job]) => {
+        const failures = Number(job?.data?.failures ?? 0);
+        let next = failures + 1;
+        try {
+          const result = await pollMailbox({ ctx: ctx(), mailbox, ownAddresses: options.ownAddresses });
+          next = 0;
+          return { received: result.received };
+        } catch (error) {
+          log.warn({ err: error instanceof Error ? error.message : String(error), failures: next }, "mail intake: poll failed");
+          throw error;
+        } finally {
+          await boss.send(QUEUES.intake, { failures: next }, { startAfter: mailboxPollDelay(mailbox.pollSeconds, next) });
+        }
+      }),
+    );
+    await boss.schedule(QUEUES.intake, "* * * * *");
+    await boss.send({ name: QUEUES.intake });
+  }
   await boss.schedule(QUEUES.mail, "* * * * *");
   await boss.schedule(QUEUES.cluster, "* * * * *");
   await boss.schedule(QUEUES.deadlines, "*/5 * * * *");

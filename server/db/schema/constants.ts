@@ -57,7 +57,7 @@ export type CloseOutcome = (typeof CLOSE_OUTCOMES)[number];
 export const COMPLAINT_KINDS = ["individual", "evidence", "own_motion"] as const;
 export type ComplaintKind = (typeof COMPLAINT_KINDS)[number];
 
-export const CHANNELS = ["web", "open311", "phone", "email", "walk_in", "staff"] as const;
+export const CHANNELS = ["web", "open311", "phone", "email", "whatsapp", "walk_in", "staff"] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const PRIORITIES = ["low", "normal", "high", "urgent"] as const;
@@ -114,6 +114,14 @@ export const MAX_ATTACHMENTS = 5;
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 /** A file input's `accept`: the types above. */
 export const ATTACHMENT_ACCEPT = ATTACHMENT_MIME_TYPES.join(",");
+
+/** The channels a reporter can be answered through (outbox rows). */
+export const OUTBOX_CHANNELS = ["email", "whatsapp"] as const;
+export type OutboxChannel = (typeof OUTBOX_CHANNELS)[number];
+
+/** What became of a message that arrived by email or WhatsApp. */
+export const INBOUND_OUTCOMES = ["complaint", "reply", "conversation", "status", "ignored", "refused"] as const;
+export type InboundOutcome = (typeof INBOUND_OUTCOMES)[number];
 
 export const OUTBOX_STATUSES = ["pending", "sent", "failed"] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];

@@ -1,6 +1,7 @@
 export * from "./agencies";
 export * from "./attachments";
 export * from "./audit";
+export * from "./channels";
 export * from "./clarifications";
 export * from "./complaints";
 export * from "./incidents";

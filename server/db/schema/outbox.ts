@@ -1,14 +1,13 @@
-import { sql } from "drizzle-orm";
 import { check, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, oneOf, timestamptz } from "./columns";
-import { LOCALES, OUTBOX_STATUSES } from "./constants";
+import { LOCALES, OUTBOX_CHANNELS, OUTBOX_STATUSES } from "./constants";
 
 /** Notifications written in the same transaction as the change; a worker delivers them. */
 export const outbox = pgTable(
   "outbox",
   {
     id: uuid().primaryKey().defaultRandom(),
-    channel: text().notNull().default("email"),
+    channel: text({ enum: OUTBOX_CHANNELS }).notNull().default("email"),
     template: text().notNull(),
     recipient: text().notNull(),
     locale: text({ enum: LOCALES }).notNull().default("id"),
@@ -27,6 +26,6 @@ export const outbox = pgTable(
     index("outbox_status_available_at_idx").on(t.status, t.availableAt),
     check("outbox_status_check", oneOf(t.status, OUTBOX_STATUSES)),
     check("outbox_locale_check", oneOf(t.locale, LOCALES)),
-    check("outbox_channel_check", sql`${t.channel} in ('email')`),
+    check("outbox_channel_check", oneOf(t.channel, OUTBOX_CHANNELS)),
   ],
 );

@@ -5,17 +5,24 @@ import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
 import { reporterMessageInput } from "./schemas";
 import { lockComplaint } from "./lock";
+import { queueReporterMail } from "../notification/enqueue";
 
-/** A message to the reporter: it appears on their tracking page. */
+/** A message to the reporter: it appears on their tracking page and reaches them by mail or WhatsApp. */
 export async function messageReporter({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
   const actor = requireRole(ctx, STAFF_ROLES);
   const { complaintId, body } = reporterMessageInput.parse(input);
   return ctx.db.transaction(async (tx) => {
-    await lockComplaint(tx, complaintId);
+    const complaint = await lockComplaint(tx, complaintId);
     const [message] = await tx
       .insert(complaintMessages)
       .values({ complaintId, direction: "to_reporter", body, authorId: actor.userId, createdAt: ctx.now() })
       .returning({ id: complaintMessages.id });
+    // The reporter hears of it where they reported: their mail thread, WhatsApp, or the address they left.
+    await queueReporterMail(tx, complaintId, {
+      template: "reporter_message",
+      payload: { trackingCode: complaint.trackingCode, body },
+      dedupeKey: `complaint.message:${message!.id}`,
+    });
     await writeAudit(tx, actor, {
       action: "complaint.message_reporter",
       entityType: "complaint",

@@ -46,7 +46,7 @@ export async function deliverDueMail(options: DeliveryOptions): Promise<{ sent: 
     update ${outbox} set attempts = attempts + 1, available_at = ${at}::timestamptz + make_interval(secs => ${LEASE_SECONDS})
     where id in (
       select id from ${outbox}
-      where status = 'pending' and available_at <= ${at}::timestamptz
+      where channel = 'email' and status = 'pending' and available_at <= ${at}::timestamptz
       order by available_at limit ${options.batchSize ?? 50}
       for update skip locked)
     returning id, template, recipient, locale, payload, attempts`,

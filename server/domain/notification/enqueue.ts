@@ -1,11 +1,13 @@
 import { and, eq, isNotNull, isNull, or, sql } from "drizzle-orm";
-import { complaintContacts, complaints, outbox, subscriptions, users } from "../../db/schema";
-import type { Locale } from "../../db/schema/constants";
+import { complaintContacts, complaints, complaintThreads, outbox, subscriptions, users } from "../../db/schema";
+import type { Locale, OutboxChannel } from "../../db/schema/constants";
 import type { Queryable } from "../../db/types";
 import { unsubscribeToken } from "../subscription/tokens";
 import type { MailTemplate } from "./templates";
 
 export type QueuedMail = {
+  /** Email unless said otherwise. */
+  channel?: OutboxChannel;
   template: MailTemplate;
   recipient: string;
   locale: Locale;
@@ -20,14 +22,35 @@ export async function queueMail(tx: Queryable, mails: QueuedMail[]): Promise<voi
   await tx.insert(outbox).values(mails).onConflictDoNothing({ target: outbox.dedupeKey });
 }
 
-/** Mail to the reporter of a complaint, when they left an address; their address never leaves this query. */
-export async function queueReporterMail(tx: Queryable, complaintId: string, mail: Omit<QueuedMail, "recipient" | "locale">): Promise<void> {
+/**
+ * A notice to a complaint's reporter through the channel they used: WhatsApp for a report made there, else
+ * email when they left an address, in the mail thread their report started. Their address or number never
+ * leaves this query.
+ */
+export async function queueReporterMail(
+  tx: Queryable,
+  complaintId: string,
+  mail: Omit<QueuedMail, "recipient" | "locale" | "channel">,
+): Promise<void> {
   const [row] = await tx
-    .select({ email: complaintContacts.email, locale: complaints.language })
+    .select({
+      email: complaintContacts.email,
+      phone: complaintContacts.phone,
+      locale: complaints.language,
+      channel: complaints.channel,
+      thread: complaintThreads.rootMessageId,
+    })
     .from(complaints)
     .innerJoin(complaintContacts, eq(complaintContacts.complaintId, complaints.id))
-    .where(and(eq(complaints.id, complaintId), sql`${complaintContacts.email} is not null`));
-  if (row?.email) await queueMail(tx, [{ ...mail, recipient: row.email, locale: row.locale }]);
+    .leftJoin(complaintThreads, eq(complaintThreads.complaintId, complaints.id))
+    .where(eq(complaints.id, complaintId));
+  if (!row) return;
+  const payload = { ...mail.payload, complaintId };
+  if (row.channel === "whatsapp" && row.phone) {
+    await queueMail(tx, [{ ...mail, payload, channel: "whatsapp", recipient: row.phone, locale: row.locale }]);
+  } else if (row.email) {
+    await queueMail(tx, [{ ...mail, payload: row.thread ? { ...payload, thread: row.thread } : payload, recipient: row.email, locale: row.locale }]);
+  }
 }
 
 /** Mail to every active responder of one agency, each in their own language. */

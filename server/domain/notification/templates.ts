@@ -14,6 +14,9 @@ export const MAIL_TEMPLATES = [
   "follow_confirm",
   "follow_update",
   "rapid_response_review",
+  "intake_received",
+  "intake_refused",
+  "reporter_message",
 ] as const;
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number];
 
@@ -22,6 +25,8 @@ export type RenderedMail = {
   text: string;
   /** Followers' mail: the page a person opens, and the address a mail client POSTs to (RFC 8058 one-click). */
   unsubscribe?: { page: string; oneClick: string };
+  /** The Message-ID of the reporter's first mail: this one answers in that thread, and replies come back to the mailbox. */
+  thread?: string;
 };
 
 function unsubscribeLinks(baseUrl: string, token: string) {
@@ -34,6 +39,8 @@ function linkFor(template: MailTemplate, payload: Record<string, unknown>, baseU
   switch (template) {
     case "complaint_stage":
     case "incident_update":
+    case "intake_received":
+    case "reporter_message":
       return `${baseUrl}/track/${String(payload.trackingCode)}`;
     case "fixed_check":
       return `${baseUrl}/track/${String(payload.trackingCode)}#fixed`;
@@ -44,6 +51,8 @@ function linkFor(template: MailTemplate, payload: Record<string, unknown>, baseU
       return `${baseUrl}/ikuti/konfirmasi?token=${encodeURIComponent(String(payload.token))}`;
     case "follow_update":
       return `${baseUrl}/insiden/${String(payload.incidentCode)}`;
+    case "intake_refused":
+      return `${baseUrl}/lapor`;
     case "rapid_response_review":
       return `${baseUrl}/console/complaints/${String(payload.complaintId)}`;
     case "clarification_answered":
@@ -76,10 +85,12 @@ export function renderMail(template: MailTemplate, locale: Locale, payload: Reco
     note: String(payload.note ?? ""),
     link: linkFor(template, payload, baseUrl),
     target: String(payload.targetName ?? ""),
+    reason: payload.reason ? root(`intake.refusal.${String(payload.reason)}` as never) : "",
   };
   const subject = t(`${template}.subject` as never, values as never);
   const body = t(`${template}.body` as never, values as never);
   const unsubscribe = payload.unsubscribeToken ? unsubscribeLinks(baseUrl, String(payload.unsubscribeToken)) : undefined;
   const footer = unsubscribe ? `\n\n${t("unsubscribe" as never)} ${unsubscribe.page}` : "";
-  return { subject, text: `${body}\n\n${values.link}\n\n— ${t("signature" as never)}${footer}`, unsubscribe };
+  const thread = typeof payload.thread === "string" ? payload.thread : undefined;
+  return { subject, text: `${body}\n\n${values.link}\n\n— ${t("signature" as never)}${footer}`, unsubscribe, thread };
 }

@@ -1,9 +1,9 @@
 import type { PGlite } from "@electric-sql/pglite";
-import PgBoss from "pg-boss";
+import type PgBoss from "pg-boss";
 import bossPackage from "pg-boss/version.json";
 import { sql } from "drizzle-orm";
-import { selectRows } from "../db/rows";
-import type { Db } from "../db/types";
+import { selectRows } from "./rows";
+import type { Db } from "./types";
 import { log } from "../log";
 
 /** The queue schema this pg-boss creates and migrates up to. */
