@@ -19,6 +19,7 @@ export function startAppJobs(handle: DbHandle): Promise<PgBoss> {
     send: env.mail.smtpUrl ? smtpMailSender(env.mail.smtpUrl, env.mail.from, env.mail.replyTo) : mailboxSender,
     baseUrl: env.siteUrl,
     mailbox: env.imap,
+    whatsapp: env.whatsapp,
     ownAddresses: ownAddresses(),
   }).catch((error: unknown) => {
     globalForJobs.sigapJobs = undefined;

@@ -12,6 +12,8 @@ import { registerJobGauges } from "../metrics/state-gauges";
 import { clusterPendingComplaints } from "../domain/incident/cluster-pending";
 import { deliverDueMail, type MailSender } from "../domain/notification/deliver";
 import { log } from "../log";
+import { deliverDueWhatsApp } from "../domain/channel/whatsapp/deliver";
+import type { WhatsAppConfig } from "../domain/channel/whatsapp/graph-client";
 import { pollMailbox, type MailboxConfig } from "./mailbox-intake";
 import { databaseErrorCode, isDatabaseUnavailable } from "../db/unavailable";
 
@@ -56,6 +58,8 @@ export type WorkerOptions = {
   now?: () => Date;
   /** The intake mailbox (IMAP_URL): polled every `pollSeconds`, less often while it fails. */
   mailbox?: MailboxConfig & { pollSeconds: number };
+  /** WhatsApp Business: its outbox rows are sent with the mail. */
+  whatsapp?: WhatsAppConfig;
   /** Sigap's own sending addresses: mail from them is never taken as a report. */
   ownAddresses?: string[];
 };
@@ -89,7 +93,9 @@ export async function startJobWorker(options: WorkerOptions): Promise<PgBoss> {
     QUEUES.mail,
     counted(QUEUES.mail, async () => {
       try {
-        return await deliverDueMail({ ctx: ctx(), send: options.send, baseUrl: options.baseUrl });
+        const mail = await deliverDueMail({ ctx: ctx(), send: options.send, baseUrl: options.baseUrl });
+        const whatsapp = options.whatsapp ? await deliverDueWhatsApp({ ctx: ctx(), config: options.whatsapp, baseUrl: options.baseUrl }) : null;
+        return { mail, whatsapp };
       } finally {
         // The "short" policy keeps at most one queued, however many instances do this.
         await boss.send(QUEUES.mail, {}, { startAfter: MAIL_POLL_SECONDS });

@@ -34,6 +34,14 @@ const ROUTES: Record<string, { policy: Policy; requests: Array<{ method: "GET" |
   "periodic-report": { policy: "public", requests: [{ method: "GET", url: "/api/periodic-report?period=2020-Q4" }] },
   "reports/[slug]/pdf": { policy: "public", requests: [{ method: "GET", url: "/api/reports/no-such-report/pdf" }] },
   "subscriptions/unsubscribe": { policy: "public", requests: [{ method: "POST", url: "/api/subscriptions/unsubscribe?token=forged.token" }] },
+  // Off (404) unless configured; when on, Meta's verify token (GET) and the app secret's signature (POST) decide.
+  "webhooks/whatsapp": {
+    policy: "own-rules",
+    requests: [
+      { method: "GET", url: "/api/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=wrong&hub.challenge=1" },
+      { method: "POST", url: "/api/webhooks/whatsapp" },
+    ],
+  },
   "trpc/[trpc]": { policy: "own-rules", requests: [{ method: "GET", url: "/api/trpc/stats.publicSummary" }] },
 };
 

@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { outbox } from "../../db/schema";
-import type { Locale } from "../../db/schema/constants";
+import type { Locale, OutboxChannel } from "../../db/schema/constants";
 import { selectRows } from "../../db/rows";
 import type { DomainCtx } from "../context";
 import { renderMail, type MailTemplate, type RenderedMail } from "./templates";
@@ -25,28 +25,33 @@ export function retryDelaySeconds(attempts: number): number {
   return Math.min(3600, 15 * 2 ** Math.max(0, attempts - 1));
 }
 
+export type OutboxRow = {
+  id: string;
+  template: string;
+  recipient: string;
+  locale: Locale;
+  payload: Record<string, unknown>;
+  attempts: number;
+};
+
 /**
- * Delivers the outbox rows that are due. Rows are claimed with SKIP LOCKED under a lease, so several app
- * instances can run this at once without sending a mail twice; a failure keeps the row for a later try.
+ * Delivers one channel's outbox rows that are due. Rows are claimed with SKIP LOCKED under a lease, so several
+ * app instances can run this at once without sending anything twice; a failure keeps the row for a later try,
+ * until `maxAttempts`, after which it is marked failed (and shown as such on the mailbox page).
  */
-export async function deliverDueMail(options: DeliveryOptions): Promise<{ sent: number; retried: number; failed: number }> {
+export async function deliverDue(
+  options: Omit<DeliveryOptions, "send" | "baseUrl"> & { channel: OutboxChannel; deliver: (row: OutboxRow) => Promise<void> },
+): Promise<{ sent: number; retried: number; failed: number }> {
   const { db, now } = options.ctx;
   const maxAttempts = options.maxAttempts ?? 8;
   const at = now().toISOString();
-  const rows = await selectRows<{
-    id: string;
-    template: MailTemplate;
-    recipient: string;
-    locale: Locale;
-    payload: Record<string, unknown>;
-    attempts: number;
-  }>(
+  const rows = await selectRows<OutboxRow>(
     db,
     sql`
     update ${outbox} set attempts = attempts + 1, available_at = ${at}::timestamptz + make_interval(secs => ${LEASE_SECONDS})
     where id in (
       select id from ${outbox}
-      where channel = 'email' and status = 'pending' and available_at <= ${at}::timestamptz
+      where channel = ${options.channel} and status = 'pending' and available_at <= ${at}::timestamptz
       order by available_at limit ${options.batchSize ?? 50}
       for update skip locked)
     returning id, template, recipient, locale, payload, attempts`,
@@ -54,9 +59,7 @@ export async function deliverDueMail(options: DeliveryOptions): Promise<{ sent: 
   const tally = { sent: 0, retried: 0, failed: 0 };
   for (const row of rows) {
     try {
-      const mail = renderMail(row.template, row.locale, row.payload, options.baseUrl);
-      // The outbox id as Message-ID lets a receiving server drop a copy resent after a lost acknowledgement.
-      await options.send({ ...mail, to: row.recipient, messageId: `<${row.id}@sigap>` });
+      await options.deliver(row);
       await db.update(outbox).set({ status: "sent", sentAt: now(), lastError: null }).where(eq(outbox.id, row.id));
       tally.sent++;
     } catch (error) {
@@ -73,4 +76,17 @@ export async function deliverDueMail(options: DeliveryOptions): Promise<{ sent: 
     }
   }
   return tally;
+}
+
+/** Delivers the mail that is due, each rendered in its recipient's language. */
+export async function deliverDueMail(options: DeliveryOptions): Promise<{ sent: number; retried: number; failed: number }> {
+  return deliverDue({
+    ...options,
+    channel: "email",
+    deliver: async (row) => {
+      const mail = renderMail(row.template as MailTemplate, row.locale, row.payload, options.baseUrl);
+      // The outbox id as Message-ID lets a receiving server drop a copy resent after a lost acknowledgement.
+      await options.send({ ...mail, to: row.recipient, messageId: `<${row.id}@sigap>` });
+    },
+  });
 }

@@ -3,12 +3,12 @@ import { complaintContacts, complaints, complaintThreads, outbox, subscriptions,
 import type { Locale, OutboxChannel } from "../../db/schema/constants";
 import type { Queryable } from "../../db/types";
 import { unsubscribeToken } from "../subscription/tokens";
-import type { MailTemplate } from "./templates";
+import type { OutboxTemplate } from "./templates";
 
 export type QueuedMail = {
   /** Email unless said otherwise. */
   channel?: OutboxChannel;
-  template: MailTemplate;
+  template: OutboxTemplate;
   recipient: string;
   locale: Locale;
   payload: Record<string, unknown>;

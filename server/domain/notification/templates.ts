@@ -19,6 +19,8 @@ export const MAIL_TEMPLATES = [
   "reporter_message",
 ] as const;
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number];
+/** What an outbox row may hold: a mail's template, or (WhatsApp only) an answer of the guided conversation. */
+export type OutboxTemplate = MailTemplate | "chat_reply";
 
 export type RenderedMail = {
   subject: string;
