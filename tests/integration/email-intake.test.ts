@@ -12,7 +12,7 @@ import { DONE_KEYWORD, pollMailbox } from "../../server/jobs/mailbox-intake";
 import { mailboxPollDelay } from "../../server/jobs/worker";
 import { createTestDb, type TestDb } from "../helpers/db";
 import { hasDovecot, startDovecot } from "../helpers/dovecot";
-import { actorOf, createUser } from "../helpers/factories";
+import { actorOf, callerFor, createUser } from "../helpers/factories";
 import { jpegWithGps, PDF_BYTES } from "../helpers/images";
 import { startSmtpSink } from "../helpers/smtp";
 
@@ -84,6 +84,10 @@ describe.skipIf(!hasDovecot)("reports by email, from a real IMAP mailbox (Doveco
     const [contact] = await t.db.select().from(complaintContacts).where(eq(complaintContacts.complaintId, filed!.id));
     expect(contact).toMatchObject({ email: from, name: "Rina Pelapor" });
     expect((await dovecot.list(BOX)).find((m) => m.messageId === messageId)!.flags).toEqual(expect.arrayContaining([DONE_KEYWORD]));
+    // Investigators find it under its channel in the queue.
+    const staff = callerFor(t.db, actorOf(await createUser(t.db, "investigator")));
+    expect((await staff.complaint.queue({ channel: "email" })).items.map((i) => i.trackingCode)).toContain(filed!.code);
+    expect((await staff.complaint.queue({ channel: "whatsapp" })).items.map((i) => i.trackingCode)).not.toContain(filed!.code);
 
     await deliver();
     const [ack] = sentTo(from);

@@ -64,6 +64,7 @@ describe("open data", () => {
     }
     const counts = parse(await download("complaint-counts.csv"), { columns: true }) as Array<Record<string, string>>;
     expect(counts.some((r) => r.suppressed === "true")).toBe(true);
+    expect(new Set(counts.map((r) => r.channel))).toContain("web");
     for (const r of counts) {
       if (r.suppressed === "true") expect(r.complaints).toBe("");
       else expect(Number(r.complaints)).toBeGreaterThanOrEqual(MIN_CELL);
@@ -72,7 +73,7 @@ describe("open data", () => {
     const [total] = await selectRows<{ cells: number; published: number }>(
       t.db,
       sql`select count(*)::int as cells, coalesce(sum(n) filter (where n >= ${MIN_CELL}), 0)::int as published from (
-            select count(*) as n from complaints c group by to_char(c.created_at at time zone 'Asia/Jakarta', 'YYYY-MM-DD'), c.category, c.agency_id, c.service_id, c.place_id) g`,
+            select count(*) as n from complaints c group by to_char(c.created_at at time zone 'Asia/Jakarta', 'YYYY-MM-DD'), c.category, c.channel, c.agency_id, c.service_id, c.place_id) g`,
     );
     expect(counts).toHaveLength(total!.cells);
     expect(counts.reduce((s, r) => s + (r.complaints ? Number(r.complaints) : 0), 0)).toBe(total!.published);

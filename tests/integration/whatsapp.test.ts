@@ -13,6 +13,7 @@ import type { WhatsAppConfig } from "../../server/domain/channel/whatsapp/graph-
 import { messageReporter } from "../../server/domain/complaint/message-reporter";
 import { makeDomainCtx } from "../../server/domain/context";
 import { seedDemo } from "../../server/seed";
+import { getPublicStatistics } from "../../server/domain/stats/public-statistics";
 import { localStorage } from "../../server/storage/local";
 import { createTestDb, type TestDb } from "../helpers/db";
 import { actorOf, createUser } from "../helpers/factories";
@@ -169,6 +170,12 @@ describe("WhatsApp Business webhook", () => {
     const messages = await t.db.select().from(complaintMessages).where(eq(complaintMessages.complaintId, complaint!.id));
     expect(messages.map((m) => [m.direction, m.body])).toEqual([["from_reporter", "It is still down this morning."]]);
     expect((await say("6289999000111", { text: `status ${code}` }))[0]).toMatch(new RegExp(`${code}: Diterima`));
+    // Counted by channel in the public statistics (small groups are folded, so compare with the database).
+    const stats = await getPublicStatistics({ ctx: ctx(), input: {} });
+    const [whatsapp] = await selectRows<{ n: number }>(t.db, sql`select count(*)::int as n from complaints where channel = 'whatsapp'`);
+    expect(stats.byChannel.find((c) => c.key === "whatsapp")?.count ?? stats.byChannel.find((c) => c.key === "_other")!.count).toBeGreaterThanOrEqual(
+      whatsapp!.n,
+    );
   });
 
   it("stores a replayed message once, however often WhatsApp delivers it", async () => {

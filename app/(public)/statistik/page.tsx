@@ -72,6 +72,12 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
           {...common}
         />
         <BarChart
+          caption={t("statistics.byChannel")}
+          vertical
+          data={stats.byChannel.map((c) => ({ label: c.key === "_other" ? c.label[locale] : t(`channels.${c.key as "web"}`), count: c.count }))}
+          {...common}
+        />
+        <BarChart
           caption={t("statistics.byAgency")}
           vertical
           data={stats.byAgency.map((c) => ({ label: c.label[locale], count: c.count }))}

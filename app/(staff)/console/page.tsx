@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/app/_components/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { COMPLAINT_CATEGORIES, COMPLAINT_STAGES } from "@/server/db/schema/constants";
+import { CHANNELS, COMPLAINT_CATEGORIES, COMPLAINT_STAGES } from "@/server/db/schema/constants";
 import { inputClass } from "../../_components/field";
 import { getServerCaller } from "../../_trpc/server";
 import { requireRole } from "../_lib/current-user";
@@ -79,6 +79,11 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
           "category",
           t("console.category"),
           COMPLAINT_CATEGORIES.map((c) => [c, t(`categories.${c}`)]),
+        )}
+        {select(
+          "channel",
+          t("console.channel"),
+          CHANNELS.map((c) => [c, t(`channels.${c}`)]),
         )}
         {select(
           "agencyId",

@@ -115,6 +115,11 @@ export function QueueList({ items, staff }: { items: QueueItem[]; staff: Array<{
                 </Link>
                 <span className="rounded bg-slate-100 px-2 py-0.5">{t(`stages.${i.stage as "received"}`)}</span>
                 <span>{t(`categories.${i.category as "other"}`)}</span>
+                {i.channel !== "web" && (
+                  <span className="rounded bg-sky-100 px-2 py-0.5 text-sky-900" data-testid="channel">
+                    {t(`channels.${i.channel}`)}
+                  </span>
+                )}
                 {i.priority !== "normal" && (
                   <span className="rounded bg-amber-100 px-2 py-0.5">{t(`console.priorities.${i.priority as "high"}`)}</span>
                 )}

@@ -42,6 +42,7 @@ const statisticsOutput = z.object({
   overTime: z.array(monthRow),
   byCategory: z.array(countRow),
   byAgency: z.array(countRow),
+  byChannel: z.array(countRow),
   byPlace: z.array(countRow),
   incidentsPerMonth: z.array(monthRow),
 });

@@ -31,6 +31,7 @@ export async function listQueue({ ctx, input }: { ctx: DomainCtx; input: unknown
   const where: SQL[] = [];
   if (f.stage?.length) where.push(inArray(complaints.stage, f.stage));
   if (f.category?.length) where.push(inArray(complaints.category, f.category));
+  if (f.channel?.length) where.push(inArray(complaints.channel, f.channel));
   if (f.priority?.length) where.push(inArray(complaints.priority, f.priority));
   if (f.agencyId) where.push(eq(complaints.agencyId, f.agencyId));
   if (f.serviceId) where.push(eq(complaints.serviceId, f.serviceId));
@@ -77,6 +78,7 @@ export async function listQueue({ ctx, input }: { ctx: DomainCtx; input: unknown
           trackingCode: complaints.trackingCode,
           kind: complaints.kind,
           category: complaints.category,
+          channel: complaints.channel,
           stage: complaints.stage,
           priority: complaints.priority,
           rapidResponse: complaints.rapidResponse,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { COMPLAINT_CATEGORIES, COMPLAINT_STAGES, LOCALES, PRIORITIES } from "../../db/schema/constants";
+import { CHANNELS, COMPLAINT_CATEGORIES, COMPLAINT_STAGES, LOCALES, PRIORITIES } from "../../db/schema/constants";
 import { blankToUndefined, listParam, optional } from "../schema-helpers";
 import { PROCEDURE_ACTIONS, type ProcedureAction } from "../procedure/machine";
 
@@ -101,6 +101,7 @@ export const QUEUE_SORTS = ["newest", "oldest", "due"] as const;
 export const queueInput = z.object({
   stage: listParam(z.enum(COMPLAINT_STAGES)),
   category: listParam(z.enum(COMPLAINT_CATEGORIES)),
+  channel: listParam(z.enum(CHANNELS)),
   priority: listParam(z.enum(PRIORITIES)),
   agencyId: optional(z.uuid()),
   serviceId: optional(z.uuid()),

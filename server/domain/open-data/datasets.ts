@@ -106,24 +106,33 @@ const reportsDataset: Dataset = {
 };
 
 /**
- * Complaints counted by day (Jakarta), category, agency, service and place. No text, no code, no contact;
+ * Complaints counted by day (Jakarta), category, channel, agency, service and place. No text, no code, no contact;
  * a cell of fewer than five reports is published without its number.
  */
 const complaintCountsDataset: Dataset = {
   name: "complaint-counts",
-  columns: ["day", "category", "agency", "service", "place", "complaints", "suppressed"],
+  columns: ["day", "category", "channel", "agency", "service", "place", "complaints", "suppressed"],
   async rows(db) {
-    const rows = await selectRows<{ day: string; category: string; agency: string | null; service: string | null; place: string | null; n: number }>(
+    const rows = await selectRows<{
+      day: string;
+      category: string;
+      channel: string;
+      agency: string | null;
+      service: string | null;
+      place: string | null;
+      n: number;
+    }>(
       db,
-      sql`select to_char(${inJakarta(sql`c.created_at`)}, 'YYYY-MM-DD') as day, c.category,
+      sql`select to_char(${inJakarta(sql`c.created_at`)}, 'YYYY-MM-DD') as day, c.category, c.channel,
             a.name_id as agency, s.name_id as service, p.name as place, count(*)::int as n
           from complaints c left join agencies a on a.id = c.agency_id left join services s on s.id = c.service_id left join places p on p.id = c.place_id
-          group by 1, 2, 3, 4, 5
-          order by 1, 2, 3, 4, 5`,
+          group by 1, 2, 3, 4, 5, 6
+          order by 1, 2, 3, 4, 5, 6`,
     );
     return rows.map((r) => ({
       day: r.day,
       category: r.category,
+      channel: r.channel,
       agency: r.agency,
       service: r.service,
       place: r.place,

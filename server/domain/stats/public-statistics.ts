@@ -17,14 +17,14 @@ function foldSmall(rows: Count[]): Count[] {
 /**
  * Public statistics for a period (Jakarta days, both ends included; open ends mean "since the start" and
  * "until now"): complaints over time and by category, agency and place; median time to first response and
- * to resolution; incidents per month.
+ * to resolution; incidents per month; and by channel (web, email, WhatsApp…).
  */
 export async function getPublicStatistics({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
   const { from, to } = statisticsInput.parse(input ?? {});
   const start = from ? jakartaMidnight(from) : sql`'-infinity'::timestamptz`;
   const end = to ? jakartaMidnight(sql`${to}::date + 1`) : sql`'infinity'::timestamptz`;
   const inPeriod = sql`c.created_at >= ${start} and c.created_at < ${end}`;
-  const [[totals], months, categories, byAgency, byPlace, incidentMonths] = await Promise.all([
+  const [[totals], months, categories, channels, byAgency, byPlace, incidentMonths] = await Promise.all([
     selectRows<{ total: number; first_response_hours: number | null; resolution_days: number | null }>(
       ctx.readDb,
       sql`select count(*)::int as total,
@@ -41,6 +41,10 @@ export async function getPublicStatistics({ ctx, input }: { ctx: DomainCtx; inpu
     selectRows<{ key: string; n: number }>(
       ctx.readDb,
       sql`select c.category as key, count(*)::int as n from complaints c where ${inPeriod} group by 1 order by 2 desc`,
+    ),
+    selectRows<{ key: string; n: number }>(
+      ctx.readDb,
+      sql`select c.channel as key, count(*)::int as n from complaints c where ${inPeriod} group by 1 order by 2 desc`,
     ),
     selectRows<{ key: string; name_id: string; name_en: string; n: number }>(
       ctx.readDb,
@@ -67,6 +71,7 @@ export async function getPublicStatistics({ ctx, input }: { ctx: DomainCtx; inpu
     medianResolutionDays: round(totals?.resolution_days),
     overTime: months.map((m) => ({ month: m.month, count: m.n })),
     byCategory: foldSmall(categories.map((c) => ({ key: c.key, label: { id: c.key, en: c.key }, count: c.n }))),
+    byChannel: foldSmall(channels.map((c) => ({ key: c.key, label: { id: c.key, en: c.key }, count: c.n }))),
     byAgency: foldSmall(byAgency.map((a) => ({ key: a.key, label: { id: a.name_id, en: a.name_en }, count: a.n }))),
     byPlace: foldSmall(byPlace.map((p) => ({ key: p.key, label: { id: p.name, en: p.name }, count: p.n }))),
     incidentsPerMonth: incidentMonths.map((m) => ({ month: m.month, count: m.n })),

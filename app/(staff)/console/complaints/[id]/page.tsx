@@ -41,6 +41,9 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
             {t(`stages.${c.stage}`)}
           </span>
           <span>{t(`categories.${c.category}`)}</span>
+          <span className="rounded bg-sky-100 px-2 py-0.5 text-sky-900" data-testid="channel">
+            {t("console.via", { channel: t(`channels.${c.channel}`) })}
+          </span>
           <span>{c.dueAt ? t("console.due", { date: when(c.dueAt) }) : t("console.noDue")}</span>
           {c.rapidResponse && <span className="rounded bg-red-100 px-2 py-0.5 text-red-800">{t("console.rapid")}</span>}
           {d.incident && (
