@@ -12,6 +12,7 @@ import { deliverDueWhatsApp } from "../../server/domain/channel/whatsapp/deliver
 import type { WhatsAppConfig } from "../../server/domain/channel/whatsapp/graph-client";
 import { messageReporter } from "../../server/domain/complaint/message-reporter";
 import { makeDomainCtx } from "../../server/domain/context";
+import { listMailbox } from "../../server/domain/notification/mailbox";
 import { seedDemo } from "../../server/seed";
 import { getPublicStatistics } from "../../server/domain/stats/public-statistics";
 import { localStorage } from "../../server/storage/local";

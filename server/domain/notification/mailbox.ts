@@ -4,9 +4,13 @@ import { STAFF_ROLES } from "../../db/schema/constants";
 import { env } from "../../env";
 import { requireRole } from "../access";
 import type { DomainCtx } from "../context";
+import { renderWhatsAppText } from "../channel/whatsapp/render";
 import { renderMail, type MailTemplate } from "./templates";
 
-/** The latest mail as recipients read it — in demo mode this page is where mail goes instead of SMTP. */
+/**
+ * The latest mail and WhatsApp answers as recipients read them — in demo mode this page is where mail goes
+ * instead of SMTP.
+ */
 export async function listMailbox({ ctx }: { ctx: DomainCtx }) {
   requireRole(ctx, STAFF_ROLES);
   const rows = await ctx.db.select().from(outbox).orderBy(desc(outbox.createdAt)).limit(100);
@@ -20,6 +24,9 @@ export async function listMailbox({ ctx }: { ctx: DomainCtx }) {
     lastError: r.lastError,
     createdAt: r.createdAt,
     sentAt: r.sentAt,
-    ...renderMail(r.template as MailTemplate, r.locale, r.payload, baseUrl),
+    channel: r.channel,
+    ...(r.channel === "whatsapp"
+      ? { subject: "WhatsApp", text: renderWhatsAppText(r.template, r.locale, r.payload, baseUrl) }
+      : renderMail(r.template as MailTemplate, r.locale, r.payload, baseUrl)),
   }));
 }
