@@ -9,7 +9,8 @@ import { defaultConfig, makeDomainCtx } from "../../server/domain/context";
 import { deliverDueMail } from "../../server/domain/notification/deliver";
 import { smtpMailSender } from "../../server/domain/notification/mail-sender";
 import { DONE_KEYWORD, pollMailbox } from "../../server/jobs/mailbox-intake";
-import { mailboxPollDelay } from "../../server/jobs/worker";
+import { mailboxPollDelay, startJobWorker } from "../../server/jobs/worker";
+import { mailboxSender } from "../../server/domain/notification/mail-sender";
 import { createTestDb, type TestDb } from "../helpers/db";
 import { hasDovecot, startDovecot } from "../helpers/dovecot";
 import { actorOf, callerFor, createUser } from "../helpers/factories";
@@ -265,6 +266,29 @@ describe.skipIf(!hasDovecot)("reports by email, from a real IMAP mailbox (Doveco
         .from(outbox)
         .where(and(eq(outbox.template, "intake_received"), sql`${outbox.recipient} in ${senders}`)),
     ).toHaveLength(3);
+  });
+
+  it("the job worker reads the mailbox by itself and files what arrives, within seconds", async () => {
+    const from = `pekerja-${unique()}@warga.test`;
+    const boss = await startJobWorker({
+      handle: t,
+      databaseUrl: t.url,
+      send: mailboxSender,
+      baseUrl: BASE,
+      mailbox: { url: dovecot.url(BOX), folder: "INBOX", pollSeconds: 0.5 },
+      ownAddresses: [OWN],
+    });
+    try {
+      await dovecot.deliver(BOX, (await compose({ from, subject: "Antrean", text: "Antrean imigrasi mengular sampai ke parkiran." })).raw);
+      let filed: Awaited<ReturnType<typeof complaintsFrom>> = [];
+      for (let i = 0; i < 100 && filed.length === 0; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        filed = await complaintsFrom(from);
+      }
+      expect(filed).toHaveLength(1);
+    } finally {
+      await boss.stop({ graceful: true, timeout: 5000 });
+    }
   });
 
   it("backs off while the mailbox fails: poll × 2ⁿ, at most a minute", () => {
