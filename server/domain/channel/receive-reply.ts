@@ -8,7 +8,7 @@ import { insertAttachmentRows, storeAttachments } from "../attachment/store";
 import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
 import { loadProcedureConfig } from "../procedure/load-config";
-import { recordStageChange } from "../procedure/record-stage";
+import { recordInformationAnswered } from "../complaint/information-answered";
 import { recordInbound } from "./inbound-log";
 
 export const reporterReplyInput = z.object({
@@ -43,21 +43,7 @@ export async function receiveReporterReply({ ctx, input, files = [] }: { ctx: Do
     await insertAttachmentRows(tx, { messageId: message!.id }, stored);
     await tx.update(complaintThreads).set({ lastInboundAt: now }).where(eq(complaintThreads.complaintId, data.complaintId));
     const answered = complaint.stage === "awaiting_reporter";
-    if (answered)
-      await recordStageChange(
-        tx,
-        {
-          complaintId: data.complaintId,
-          from: "awaiting_reporter",
-          to: "formal_verification",
-          outcome: null,
-          reason: "reporter added information",
-          publicNote: null,
-          actorId: null,
-          at: now,
-        },
-        procedure,
-      );
+    if (answered) await recordInformationAnswered(tx, data.complaintId, now, procedure);
     await writeAudit(tx, null, {
       action: "complaint.reporter_reply",
       entityType: "complaint",

@@ -8,8 +8,8 @@ import type { DomainCtx } from "../context";
 import { DomainError, notFound } from "../errors";
 import { consumeSubmissionQuota, lookupByTrackingCode } from "../rate-limit";
 import { loadProcedureConfig } from "../procedure/load-config";
-import { recordStageChange } from "../procedure/record-stage";
 import { addInformationInput } from "./schemas";
+import { recordInformationAnswered } from "./information-answered";
 import { normalizeTrackingCode } from "./tracking-code";
 
 /**
@@ -58,20 +58,7 @@ export async function addReporterInformation({
       .values({ complaintId: complaint.id, direction: "from_reporter", body: data.body, createdAt: now })
       .returning({ id: complaintMessages.id });
     await insertAttachmentRows(tx, { messageId: message!.id }, stored);
-    await recordStageChange(
-      tx,
-      {
-        complaintId: complaint.id,
-        from: "awaiting_reporter",
-        to: "formal_verification",
-        outcome: null,
-        reason: "reporter added information",
-        publicNote: null,
-        actorId: null,
-        at: now,
-      },
-      procedure,
-    );
+    await recordInformationAnswered(tx, complaint.id, now, procedure);
     await writeAudit(tx, null, {
       action: "complaint.add_information",
       entityType: "complaint",

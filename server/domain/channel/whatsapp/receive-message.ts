@@ -51,7 +51,9 @@ const CANCEL = /^(batal|cancel|stop|berhenti)$/i;
 const YES = /^(ya|iya|yes|y|ok|oke|kirim|send)$/i;
 const SKIP = /^(lewati|skip|tidak|no|0)$/i;
 const NEW = /^(baru|new|lapor|report)$/i;
-const CODE = /\b([0-9A-Za-z]{4}-?[0-9A-Za-z]{4}-?[0-9A-Za-z]{2})\b/;
+// A tracking code as printed (XXXX-XXXX-XX), or run together when it has a digit: a plain ten-letter word
+// ("keterangan") is not a code.
+const CODE = /\b([0-9A-Za-z]{4}-[0-9A-Za-z]{4}-[0-9A-Za-z]{2}|(?=[A-Za-z]*[0-9])[0-9A-Za-z]{10})\b/;
 
 const digest = (v: string) => createHash("sha256").update(v).digest("base64url").slice(0, 40);
 const pick = (text: string, count: number) => (/^\d{1,2}$/.test(text) && Number(text) >= 1 && Number(text) <= count ? Number(text) - 1 : null);
