@@ -177,6 +177,9 @@ describe("WhatsApp Business webhook", () => {
     expect(stats.byChannel.find((c) => c.key === "whatsapp")?.count ?? stats.byChannel.find((c) => c.key === "_other")!.count).toBeGreaterThanOrEqual(
       whatsapp!.n,
     );
+    // Staff read the conversation's answers on the mailbox page, as the reporter read them.
+    const mailbox = await listMailbox({ ctx: makeDomainCtx({ db: t.db, actor: actorOf(await createUser(t.db, "investigator")) }) });
+    expect(mailbox.find((m) => m.channel === "whatsapp" && m.text.includes(code))).toBeDefined();
   });
 
   it("stores a replayed message once, however often WhatsApp delivers it", async () => {
