@@ -95,9 +95,9 @@ describe("triage queue", () => {
     await caller.complaint.assign({ complaintIds: [a.complaintId], assigneeId: user.id });
   });
 
-  it("shows staff the full complaint with contact, history, notes and messages; the reporter sees only the message", async () => {
+  it("shows staff the full complaint with the contact of a reporter who did not ask for confidentiality, history, notes and messages; the reporter sees only the message", async () => {
     const { caller } = await callerAs(t.db, "investigator");
-    const { complaintId } = await createComplaint(t.db, { contactName: "Putu Ayu", contactEmail: "putu@example.com" });
+    const { complaintId } = await createComplaint(t.db, { contactName: "Putu Ayu", contactEmail: "putu@example.com", confidential: false });
     await caller.complaint.addNote({ complaintId, body: "Cek CCTV terminal, catatan internal." });
     await caller.complaint.messageReporter({ complaintId, body: "Terima kasih, laporan Anda sedang kami verifikasi." });
     const detail = await caller.complaint.detail({ complaintId });

@@ -1,4 +1,5 @@
 import { listAccounts } from "../../domain/admin/list-accounts";
+import { listIdentityReveals } from "../../domain/admin/list-identity-reveals";
 import { setAccountActive } from "../../domain/admin/set-account-active";
 import { resetAccountPassword } from "../../domain/admin/reset-account-password";
 import { createAccount } from "../../domain/admin/create-account";
@@ -28,6 +29,7 @@ export const adminRouter = createTRPCRouter({
   updateService: adminProcedure.input(updateServiceInput).mutation(({ ctx, input }) => updateService({ ctx, input })),
   createPlace: adminProcedure.input(placeInput).mutation(({ ctx, input }) => createPlace({ ctx, input })),
   accounts: adminProcedure.query(({ ctx }) => listAccounts({ ctx })),
+  identityReveals: adminProcedure.query(({ ctx }) => listIdentityReveals({ ctx })),
   createAccount: adminProcedure.input(createAccountInput).mutation(({ ctx, input }) => createAccount({ ctx, input })),
   resetPassword: adminProcedure.input(accountRefInput).mutation(({ ctx, input }) => resetAccountPassword({ ctx, input })),
   setActive: adminProcedure.input(setAccountActiveInput).mutation(({ ctx, input }) => setAccountActive({ ctx, input })),

@@ -12,6 +12,7 @@ import { assignComplaints } from "../../domain/complaint/assign";
 import { getComplaintDetail } from "../../domain/complaint/get-detail";
 import { listQueue } from "../../domain/complaint/list-queue";
 import { messageReporter } from "../../domain/complaint/message-reporter";
+import { revealReporterIdentity } from "../../domain/complaint/reveal-identity";
 import { addInternalNote } from "../../domain/complaint/add-internal-note";
 import {
   assignInput,
@@ -21,6 +22,7 @@ import {
   priorityInput,
   queueInput,
   reporterMessageInput,
+  revealIdentityInput,
 } from "../../domain/complaint/schemas";
 import { createTRPCRouter, publicProcedure, staffProcedure } from "../trpc";
 import { bilingual } from "./bilingual";
@@ -100,5 +102,6 @@ export const complaintRouter = createTRPCRouter({
   setPriority: staffProcedure.input(priorityInput).mutation(({ ctx, input }) => setComplaintPriority({ ctx, input })),
   linkIncident: staffProcedure.input(linkInput).mutation(({ ctx, input }) => linkComplaintsToIncident({ ctx, input })),
   addNote: staffProcedure.input(noteInput).mutation(({ ctx, input }) => addInternalNote({ ctx, input })),
+  revealIdentity: staffProcedure.input(revealIdentityInput).mutation(({ ctx, input }) => revealReporterIdentity({ ctx, input })),
   messageReporter: staffProcedure.input(reporterMessageInput).mutation(({ ctx, input }) => messageReporter({ ctx, input })),
 });

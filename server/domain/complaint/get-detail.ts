@@ -19,9 +19,10 @@ import { auditTrail } from "../audit";
 import type { DomainCtx } from "../context";
 import { notFound } from "../errors";
 import { actionsFrom } from "../procedure/machine";
+import { identityForStaff } from "./reporter-identity";
 import { complaintRefInput } from "./schemas";
 
-/** Everything about one complaint for Ombudsman staff, contact included (staff only). */
+/** Everything about one complaint for Ombudsman staff (staff only); a confidential reporter only as a pseudonym. */
 export async function getComplaintDetail({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
   const actor = requireRole(ctx, STAFF_ROLES);
   const { complaintId } = complaintRefInput.parse(input);
@@ -57,6 +58,7 @@ export async function getComplaintDetail({ ctx, input }: { ctx: DomainCtx; input
         mimeType: attachments.mimeType,
         sizeBytes: attachments.sizeBytes,
         messageId: attachments.messageId,
+        removedAt: attachments.removedAt,
       })
       .from(attachments)
       .where(
@@ -114,7 +116,8 @@ export async function getComplaintDetail({ ctx, input }: { ctx: DomainCtx; input
     assigneeName: row.assigneeName,
     incident: row.incidentCode ? { id: row.c.incidentId!, code: row.incidentCode, title: row.incidentTitle! } : null,
     suggestion: suggestion ? { ...suggestion, score: row.c.suggestedScore } : null,
-    contact,
+    // A confidential reporter is a pseudonym here; revealing them is its own audited step (reveal-identity).
+    contact: contact ? identityForStaff(row.c, contact) : null,
     attachments: files,
     history,
     messages,

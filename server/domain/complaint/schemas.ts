@@ -131,4 +131,9 @@ export const complaintRefInput = z.object({ complaintId: z.uuid() });
 
 export const noteInput = z.object({ complaintId: z.uuid(), body: z.string().trim().min(1, { error: "errors.messageEmpty" }).max(10000) });
 
+export const revealIdentityInput = z.object({
+  complaintId: z.uuid(),
+  reason: z.string().trim().min(10, { error: "errors.revealReason" }).max(500, { error: "errors.revealReason" }),
+});
+
 export const reporterMessageInput = z.object({ complaintId: z.uuid(), body: z.string().trim().min(1, { error: "errors.messageEmpty" }).max(4000) });
