@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, openSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 
@@ -22,13 +22,14 @@ export type RunningApp = { url: string; process: ChildProcess; stop(): Promise<v
  * Starts the built app (`npm run build` first) as `npm start` serves it, on a free port, in its own process group so
  * that stopping it takes next-server down too, and waits until /api/health answers ok.
  */
-export async function startBuiltApp(env: Record<string, string>, timeoutMs = 90_000, fixedPort?: number): Promise<RunningApp> {
+export async function startBuiltApp(env: Record<string, string>, timeoutMs = 90_000, fixedPort?: number, logFile?: string): Promise<RunningApp> {
   if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("no build found: run `npm run build` first");
   const port = fixedPort ?? (await freePort());
   const child = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], {
     cwd: root,
     detached: true,
-    stdio: ["ignore", "ignore", "inherit"],
+    // The app's log (pino, one JSON line each) goes to `logFile` when asked: the browser tests read it afterwards.
+    stdio: ["ignore", logFile ? openSync(logFile, "a") : "ignore", "inherit"],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...env },
   });
   const url = `http://127.0.0.1:${port}`;

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { startBuiltApp } from "../../scripts/lib/app-process";
+import { assertNoContactsInLog, contactValues } from "../helpers/log-leaks";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -10,22 +11,47 @@ declare module "vitest" {
   }
 }
 
-/** Starts the built app (`npm run build` first) on a free port with a fresh embedded database holding the demo data. */
+/**
+ * Starts the built app (`npm run build` first) on a free port with a fresh embedded database holding the demo data;
+ * afterwards, checks that its log holds no reporter's contact.
+ */
 export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(path.join(tmpdir(), "sigap-e2e-"));
   // Counts re-render on the next view (production serves them up to 2 s old while re-rendering) and every view
   // reads the change versions (production shares a read for 250 ms), so the tests' exact counts hold; both
   // intervals themselves are tested in tests/integration/public-cache.test.ts.
-  const app = await startBuiltApp({
-    DATABASE_URL: "",
-    PGLITE_DIR: path.join(dataDir, "pglite"),
-    DATA_DIR: dataDir,
-    PUBLIC_CACHE_COUNTS_STALE_MS: "0",
-    PUBLIC_CACHE_VERSION_REUSE_MS: "0",
-  });
+  const logFile = path.join(dataDir, "app.log");
+  const app = await startBuiltApp(
+    {
+      DATABASE_URL: "",
+      PGLITE_DIR: path.join(dataDir, "pglite"),
+      DATA_DIR: dataDir,
+      PUBLIC_CACHE_COUNTS_STALE_MS: "0",
+      PUBLIC_CACHE_VERSION_REUSE_MS: "0",
+    },
+    undefined,
+    undefined,
+    logFile,
+  );
   project.provide("baseUrl", app.url);
   return async () => {
     await app.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    // The database is read after the app has let go of it.
+    if (app.process.exitCode === null && app.process.signalCode === null)
+      await new Promise((resolve) => {
+        app.process.once("exit", resolve);
+        setTimeout(resolve, 10_000);
+      });
+    try {
+      // No log line of the whole browser run (requests, jobs, errors) may hold a reporter's contact: the demo's
+      // and every one the tests typed into the form.
+      assertNoContactsInLog(logFile, await contactValues(path.join(dataDir, "pglite")));
+    } catch (error) {
+      // Vitest reports an error thrown here but still exits 0: the exit code must say it.
+      process.exitCode = 1;
+      throw error;
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   };
 }

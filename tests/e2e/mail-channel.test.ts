@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import MailComposer from "nodemailer/lib/mail-composer";
@@ -27,16 +27,21 @@ beforeAll(async () => {
   dovecot = await startDovecot(["pengaduan"]);
   sink = await startSmtpSink();
   dataDir = mkdtempSync(path.join(tmpdir(), "sigap-mail-e2e-"));
-  app = await startBuiltApp({
-    DATABASE_URL: "",
-    PGLITE_DIR: path.join(dataDir, "pglite"),
-    DATA_DIR: dataDir,
-    IMAP_URL: dovecot.url("pengaduan"),
-    IMAP_POLL_SECONDS: "1",
-    SMTP_URL: sink.url,
-    MAIL_FROM: "Sigap Ombudsman <no-reply@sigap.test>",
-    MAIL_REPLY_TO: INTAKE,
-  });
+  app = await startBuiltApp(
+    {
+      DATABASE_URL: "",
+      PGLITE_DIR: path.join(dataDir, "pglite"),
+      DATA_DIR: dataDir,
+      IMAP_URL: dovecot.url("pengaduan"),
+      IMAP_POLL_SECONDS: "1",
+      SMTP_URL: sink.url,
+      MAIL_FROM: "Sigap Ombudsman <no-reply@sigap.test>",
+      MAIL_REPLY_TO: INTAKE,
+    },
+    undefined,
+    undefined,
+    path.join(dataDir, "app.log"),
+  );
   browser = await launchBrowser();
 }, 120_000);
 afterAll(async () => {
@@ -134,5 +139,9 @@ describe.skipIf(!hasDovecot)("reports by email, in a real browser (skipped witho
         .count(),
     ).resolves.toBe(1);
     expect(errors).toEqual([]);
+    // The intake logged each message it handled, and never the sender's address.
+    const log = readFileSync(path.join(dataDir, "app.log"), "utf8");
+    expect(log).toContain("mail intake: message");
+    expect(log).not.toContain(REPORTER);
   });
 });
