@@ -45,6 +45,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <Link href="/data" className="underline">
                 {nav("openData")}
               </Link>
+              <Link href="/privasi" className="underline">
+                {nav("privacy")}
+              </Link>
             </nav>
             <p>{t("text")}</p>
           </div>

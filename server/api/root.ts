@@ -6,6 +6,7 @@ import { complaintRouter } from "./routers/complaint";
 import { correctiveActionRouter } from "./routers/corrective-action";
 import { incidentRouter } from "./routers/incident";
 import { mailRouter } from "./routers/mail";
+import { privacyRouter } from "./routers/privacy";
 import { openDataRouter } from "./routers/open-data";
 import { procedureRouter } from "./routers/procedure";
 import { recommendationRouter } from "./routers/recommendation";
@@ -26,6 +27,7 @@ export const appRouter = createTRPCRouter({
   incident: incidentRouter,
   mail: mailRouter,
   openData: openDataRouter,
+  privacy: privacyRouter,
   procedure: procedureRouter,
   recommendation: recommendationRouter,
   report: reportRouter,

@@ -12,6 +12,7 @@ import { registerJobGauges } from "../metrics/state-gauges";
 import { clusterPendingComplaints } from "../domain/incident/cluster-pending";
 import { deliverDueMail, type MailSender } from "../domain/notification/deliver";
 import { log } from "../log";
+import { applyRetention } from "../domain/privacy/apply-retention";
 import { deliverDueWhatsApp } from "../domain/channel/whatsapp/deliver";
 import type { WhatsAppConfig } from "../domain/channel/whatsapp/graph-client";
 import { pollMailbox, type MailboxConfig } from "./mailbox-intake";
@@ -31,6 +32,8 @@ export const QUEUES = {
   deadlines: "deadline-sweep",
   /** Deletes stored bytes no attachment row took (a request that died between storing and committing). */
   storage: "storage-sweep",
+  /** Anonymises and deletes personal data whose time under the retention schedule is over. */
+  retention: "privacy-retention",
   /** Turns the intake mailbox's new mail into reports and replies (only with IMAP_URL). */
   intake: "mail-intake",
 } as const;
@@ -136,6 +139,10 @@ export async function startJobWorker(options: WorkerOptions): Promise<PgBoss> {
       publicCache: await sweepPublicCache(options.handle.db, new Date()),
     })),
   );
+  await boss.work(
+    QUEUES.retention,
+    counted(QUEUES.retention, async () => applyRetention({ ctx: ctx() })),
+  );
   if (options.mailbox) {
     const mailbox = options.mailbox;
     await boss.work<{ failures?: number }>(
@@ -163,6 +170,8 @@ export async function startJobWorker(options: WorkerOptions): Promise<PgBoss> {
   await boss.schedule(QUEUES.cluster, "* * * * *");
   await boss.schedule(QUEUES.deadlines, "*/5 * * * *");
   await boss.schedule(QUEUES.storage, "17 * * * *");
+  // 02:30 in Jakarta, when the fewest people report.
+  await boss.schedule(QUEUES.retention, "30 19 * * *");
   await boss.send({ name: QUEUES.mail });
   await boss.send({ name: QUEUES.cluster });
   return boss;

@@ -126,6 +126,7 @@ async function publicPages(page: Page): Promise<string[]> {
     "/statistik",
     "/laporan-berkala?period=2020-Q4",
     "/data",
+    "/privasi",
     "/ikuti/berhenti?token=x",
     "/signin",
   ];

@@ -215,3 +215,24 @@ export function AccountActions({ userId, email, active }: { userId: string; emai
     </span>
   );
 }
+
+const RETENTION_FIELDS = ["contactDaysAfterClose", "attachmentDaysAfterClose", "fingerprintDays", "conversationDays", "outboxDays"] as const;
+
+/** How long personal data is kept, in days; the nightly retention job and the public privacy notice both read it. */
+export function RetentionForm({ schedule }: { schedule: Record<(typeof RETENTION_FIELDS)[number], number> }) {
+  const t = useTranslations("admin.retention");
+  const trpc = useTRPC();
+  const f = useForm(Object.fromEntries(RETENTION_FIELDS.map((k) => [k, String(schedule[k])])));
+  const save = useMutation(trpc.privacy.setRetention.mutationOptions(f.options));
+  return (
+    <form className={grid} onSubmit={(e) => (e.preventDefault(), save.mutate(f.values as never))}>
+      {RETENTION_FIELDS.map((k) => (
+        <div key={k}>{f.input(k, t(k), "number")}</div>
+      ))}
+      <button type="submit" className={button}>
+        {t("save")}
+      </button>
+      {f.status}
+    </form>
+  );
+}

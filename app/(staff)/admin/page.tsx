@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Link } from "@/app/_components/link";
 import { getServerCaller } from "../../_trpc/server";
 import { requireRole } from "../_lib/current-user";
-import { AccountActions, AccountForm, AgencyForm, PlaceForm, ServiceForm } from "./admin-forms";
+import { AccountActions, AccountForm, AgencyForm, PlaceForm, RetentionForm, ServiceForm } from "./admin-forms";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminPage() {
   const me = await requireRole(["admin"]);
   const [t, caller] = await Promise.all([getTranslations(), getServerCaller()]);
-  const [catalog, accounts] = await Promise.all([caller.admin.catalog(), caller.admin.accounts()]);
+  const [catalog, accounts, reveals, retention, format] = await Promise.all([
+    caller.admin.catalog(),
+    caller.admin.accounts(),
+    caller.admin.identityReveals(),
+    caller.privacy.retention(),
+    getFormatter(),
+  ]);
   const agencyOptions = catalog.agencies.map((a) => ({ id: a.id, name: a.nameId }));
   const state = (active: boolean) => (active ? t("admin.active") : t("admin.inactive"));
   return (
@@ -67,6 +74,35 @@ export default async function AdminPage() {
           ))}
         </ul>
         <AccountForm agencies={agencyOptions} />
+      </section>
+      <section className="space-y-2" aria-labelledby="retention-title">
+        <h2 id="retention-title" className="text-lg font-semibold">
+          {t("admin.retention.title")}
+        </h2>
+        <p className="text-sm text-slate-700">{t("admin.retention.hint")}</p>
+        {/* Keyed by the values, so the form shows what was saved after the refresh. */}
+        <RetentionForm key={JSON.stringify(retention)} schedule={retention} />
+      </section>
+      <section className="space-y-2" aria-labelledby="reveals-title">
+        <h2 id="reveals-title" className="text-lg font-semibold">
+          {t("admin.reveals.title")}
+        </h2>
+        <p className="text-sm text-slate-700">{t("admin.reveals.hint")}</p>
+        {reveals.length === 0 ? (
+          <p className="text-sm">{t("admin.reveals.none")}</p>
+        ) : (
+          <ul className="text-sm" data-testid="identity-reveals">
+            {reveals.map((r) => (
+              <li key={`${r.complaintId}-${r.at.toISOString()}`}>
+                {format.dateTime(r.at, { dateStyle: "medium", timeStyle: "short" })} WIB · {r.actorName ?? "—"} ·{" "}
+                <Link href={`/console/complaints/${r.complaintId}`} className="font-mono text-brand-800 underline">
+                  {r.trackingCode}
+                </Link>{" "}
+                · {r.reason}
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
     </div>
   );

@@ -21,10 +21,15 @@ export const attachments = pgTable(
     mimeType: text({ enum: ATTACHMENT_MIME_TYPES }).notNull(),
     sizeBytes: integer().notNull(),
     sha256: text().notNull(),
+    /** The bytes were deleted (the row stays, saying when and why): the retention schedule, or an erasure. */
+    removedAt: timestamptz(),
+    removalReason: text({ enum: ["retention", "erasure"] }),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex("attachments_storage_key_idx").on(t.storageKey),
+    check("attachments_removed_check", sql`(${t.removedAt} is null) = (${t.removalReason} is null)`),
+    check("attachments_removal_reason_check", sql`${t.removalReason} in ('retention', 'erasure')`),
     index("attachments_complaint_id_idx").on(t.complaintId),
     index("attachments_message_id_idx").on(t.messageId),
     check(

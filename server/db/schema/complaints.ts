@@ -117,13 +117,15 @@ export const complaintContacts = pgTable(
     name: text(),
     email: text(),
     phone: text(),
+    /** Emptied under the retention schedule (or at the reporter's request): the row stays, saying so. */
+    anonymizedAt: timestamptz(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     index("complaint_contacts_email_idx").on(sql`lower(${t.email})`),
     index("complaint_contacts_phone_idx").on(t.phone),
-    check("complaint_contacts_any_check", sql`num_nonnulls(${t.name}, ${t.email}, ${t.phone}) > 0`),
+    check("complaint_contacts_any_check", sql`num_nonnulls(${t.name}, ${t.email}, ${t.phone}) > 0 or ${t.anonymizedAt} is not null`),
   ],
 );
 

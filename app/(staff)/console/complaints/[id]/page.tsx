@@ -8,6 +8,7 @@ import { requireRole } from "../../../_lib/current-user";
 import { ClarificationPanel } from "../../clarification-panel";
 import { toSentRequests } from "../../sent-requests";
 import { LinkIncidentButton, ProcedurePanel, TextForm } from "../../staff-forms";
+import { IdentityPanel } from "./identity-panel";
 import { STAFF_ROLES } from "@/server/db/schema/constants";
 
 export const dynamic = "force-dynamic";
@@ -66,14 +67,20 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
               <ul className="flex flex-wrap gap-3">
                 {d.attachments.map((a) => (
                   <li key={a.id}>
-                    <a href={`/api/attachments/${a.id}`} target="_blank" rel="noopener" className="block text-sm text-brand-800 underline">
-                      {a.mimeType.startsWith("image/") ? (
-                        // eslint-disable-next-line @next/next/no-img-element -- private, session-bound file; no optimiser
-                        <img src={`/api/attachments/${a.id}`} alt={a.originalName} className="h-32 w-auto rounded border" />
-                      ) : (
-                        a.originalName
-                      )}
-                    </a>
+                    {a.removedAt ? (
+                      <p className="text-sm text-slate-700" data-testid="attachment-removed">
+                        {t("console.attachmentRemoved", { name: a.originalName, date: when(a.removedAt) })}
+                      </p>
+                    ) : (
+                      <a href={`/api/attachments/${a.id}`} target="_blank" rel="noopener" className="block text-sm text-brand-800 underline">
+                        {a.mimeType.startsWith("image/") ? (
+                          // eslint-disable-next-line @next/next/no-img-element -- private, session-bound file; no optimiser
+                          <img src={`/api/attachments/${a.id}`} alt={a.originalName} className="h-32 w-auto rounded border" />
+                        ) : (
+                          a.originalName
+                        )}
+                      </a>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -131,15 +138,7 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
         </div>
         <div className="space-y-4">
           <Section title={t("console.reporter")}>
-            {d.contact ? (
-              <dl className="text-sm">
-                {d.contact.name && <dd>{d.contact.name}</dd>}
-                {d.contact.email && <dd>{d.contact.email}</dd>}
-                {d.contact.phone && <dd>{d.contact.phone}</dd>}
-              </dl>
-            ) : (
-              <p className="text-sm">{t("console.anonymous")}</p>
-            )}
+            {d.contact ? <IdentityPanel complaintId={c.id} identity={d.contact} /> : <p className="text-sm">{t("console.anonymous")}</p>}
             <p className="text-sm text-slate-700">{c.confidential ? t("console.confidential") : t("console.notConfidential")}</p>
           </Section>
           <Section title={t("console.procedure")}>
@@ -161,6 +160,8 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
               {d.audit.map((a) => (
                 <li key={a.id}>
                   {when(a.at)} · <code>{a.action}</code> · {a.actorName ?? "—"}
+                  {/* A reveal of the reporter's identity is listed with the reason its viewer gave. */}
+                  {a.action === "complaint.reveal_identity" && <> · {String((a.after as { reason?: string } | null)?.reason ?? "")}</>}
                 </li>
               ))}
             </ol>

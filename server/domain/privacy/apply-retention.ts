@@ -1,0 +1,160 @@
+import { randomUUID } from "node:crypto";
+import { and, inArray, isNull, sql } from "drizzle-orm";
+import { attachments, complaintContacts, complaintMessages, complaints, complaintThreads, whatsappConversations } from "../../db/schema";
+import { selectRows } from "../../db/rows";
+import type { Tx } from "../../db/types";
+import { writeAudit } from "../audit";
+import type { DomainCtx } from "../context";
+import { maskPersonalText } from "./personal-text";
+import { loadRetentionSchedule } from "./retention-schedule";
+
+const BATCH = 200;
+const DAY_MS = 86_400_000;
+
+export type RetentionResult = {
+  contacts: number;
+  attachments: number;
+  fingerprints: number;
+  conversations: number;
+  outbox: number;
+  rateLimits: number;
+  revokedSessions: number;
+};
+
+/**
+ * Runs `step` in its own transaction until it finds nothing left; each batch that changed something is one
+ * audit event with its count and the cut-off it applied, never a personal value.
+ */
+async function inBatches(ctx: DomainCtx, action: `retention.${string}`, cutoff: Date, step: (tx: Tx) => Promise<number>): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const n = await ctx.db.transaction(async (tx) => {
+      const changed = await step(tx);
+      if (changed > 0)
+        await writeAudit(tx, null, {
+          action,
+          entityType: "retention",
+          entityId: randomUUID(),
+          after: { rows: changed, before: cutoff.toISOString() },
+        });
+      return changed;
+    });
+    total += n;
+    if (n < BATCH) return total;
+  }
+}
+
+/**
+ * Applies the retention schedule (retention-schedule.ts): what has expired is anonymised or deleted, in
+ * batches, and a second run finds nothing to do. Complaints, their stages, incidents, statistics and
+ * published reports stay as they were: only who reported and what identifies them goes.
+ */
+export async function applyRetention({ ctx }: { ctx: DomainCtx }): Promise<RetentionResult> {
+  const schedule = await loadRetentionSchedule(ctx.db);
+  const now = ctx.now();
+  const before = (days: number) => new Date(now.getTime() - days * DAY_MS);
+  const at = now.toISOString();
+
+  // Contacts of cases closed long enough ago: emptied and marked; emails and numbers in their texts masked.
+  const contactCutoff = before(schedule.contactDaysAfterClose);
+  const contacts = await inBatches(ctx, "retention.anonymise_contacts", contactCutoff, async (tx) => {
+    const rows = await selectRows<{ id: string }>(
+      tx,
+      sql`select c.id from complaints c join complaint_contacts k on k.complaint_id = c.id
+           where c.stage = 'closed' and c.closed_at < ${contactCutoff.toISOString()}::timestamptz and k.anonymized_at is null
+           order by c.closed_at limit ${BATCH} for update of k skip locked`,
+    );
+    const ids = rows.map((r) => r.id);
+    if (ids.length === 0) return 0;
+    await tx
+      .update(complaintContacts)
+      .set({ name: null, email: null, phone: null, anonymizedAt: now, updatedAt: now })
+      .where(inArray(complaintContacts.complaintId, ids));
+    await tx
+      .update(complaints)
+      .set({ description: maskPersonalText(sql`${complaints.description}`) })
+      .where(inArray(complaints.id, ids));
+    await tx
+      .update(complaintMessages)
+      .set({ body: maskPersonalText(sql`${complaintMessages.body}`) })
+      .where(inArray(complaintMessages.complaintId, ids));
+    await tx.update(complaintThreads).set({ rootMessageId: null }).where(inArray(complaintThreads.complaintId, ids));
+    await tx.delete(whatsappConversations).where(inArray(sql`${whatsappConversations.answers}->>'complaintId'`, ids));
+    return ids.length;
+  });
+
+  // Photo and document bytes of cases closed long enough ago: deleted from storage, the row kept and marked.
+  const attachmentCutoff = before(schedule.attachmentDaysAfterClose);
+  const removed = await inBatches(ctx, "retention.remove_attachments", attachmentCutoff, async (tx) => {
+    const rows = await selectRows<{ id: string; storage_key: string }>(
+      tx,
+      sql`select a.id, a.storage_key from attachments a
+            left join complaint_messages m on m.id = a.message_id
+            join complaints c on c.id = coalesce(a.complaint_id, m.complaint_id)
+           where a.removed_at is null and c.stage = 'closed' and c.closed_at < ${attachmentCutoff.toISOString()}::timestamptz
+           limit ${BATCH} for update of a skip locked`,
+    );
+    if (rows.length === 0) return 0;
+    // Deleting bytes twice is harmless: a run that dies after this and before committing does it again.
+    await Promise.all(rows.map((r) => ctx.storage.delete(r.storage_key)));
+    await tx
+      .update(attachments)
+      .set({ removedAt: now, removalReason: "retention" })
+      .where(
+        and(
+          inArray(
+            attachments.id,
+            rows.map((r) => r.id),
+          ),
+          isNull(attachments.removedAt),
+        ),
+      );
+    return rows.length;
+  });
+
+  const countOf = async (tx: Tx, statement: ReturnType<typeof sql>) => (await selectRows<{ n: number }>(tx, statement))[0]?.n ?? 0;
+  const fingerprintCutoff = before(schedule.fingerprintDays);
+  const fingerprints = await inBatches(ctx, "retention.forget_fingerprints", fingerprintCutoff, (tx) =>
+    countOf(
+      tx,
+      sql`with done as (update complaints set request_fingerprint = null where id in (
+            select id from complaints where request_fingerprint is not null and created_at < ${fingerprintCutoff.toISOString()}::timestamptz limit ${BATCH})
+          returning 1) select count(*)::int as n from done`,
+    ),
+  );
+  const conversationCutoff = before(schedule.conversationDays);
+  const conversations = await inBatches(ctx, "retention.delete_conversations", conversationCutoff, (tx) =>
+    countOf(
+      tx,
+      sql`with done as (delete from whatsapp_conversations where wa_id in (
+            select wa_id from whatsapp_conversations where updated_at < ${conversationCutoff.toISOString()}::timestamptz limit ${BATCH})
+          returning 1) select count(*)::int as n from done`,
+    ),
+  );
+  const outboxCutoff = before(schedule.outboxDays);
+  const outbox = await inBatches(ctx, "retention.delete_outbox", outboxCutoff, (tx) =>
+    countOf(
+      tx,
+      sql`with done as (delete from outbox where id in (
+            select id from outbox where status <> 'pending' and created_at < ${outboxCutoff.toISOString()}::timestamptz limit ${BATCH})
+          returning 1) select count(*)::int as n from done`,
+    ),
+  );
+  // Rate-limit counters and revoked sessions are kept only until they expire.
+  const rateLimits = await inBatches(ctx, "retention.delete_rate_limits", now, (tx) =>
+    countOf(
+      tx,
+      sql`with done as (delete from rate_limits where key in (select key from rate_limits where expire < ${at}::timestamptz limit ${BATCH}) returning 1)
+          select count(*)::int as n from done`,
+    ),
+  );
+  const revokedSessions = await inBatches(ctx, "retention.delete_revoked_sessions", now, (tx) =>
+    countOf(
+      tx,
+      sql`with done as (delete from revoked_sessions where session_id in (
+            select session_id from revoked_sessions where expires_at < ${at}::timestamptz limit ${BATCH}) returning 1)
+          select count(*)::int as n from done`,
+    ),
+  );
+  return { contacts, attachments: removed, fingerprints, conversations, outbox, rateLimits, revokedSessions };
+}

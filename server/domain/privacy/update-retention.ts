@@ -1,0 +1,25 @@
+import { settings } from "../../db/schema";
+import { requireRole } from "../access";
+import { writeAudit } from "../audit";
+import type { DomainCtx } from "../context";
+import { loadRetentionSchedule, RETENTION_SETTING, retentionSchedule } from "./retention-schedule";
+
+/** An admin sets how long personal data is kept; the change is audited with both schedules. */
+export async function updateRetentionSchedule({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+  const actor = requireRole(ctx, ["admin"]);
+  const next = retentionSchedule.parse(input);
+  const before = await loadRetentionSchedule(ctx.db);
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .insert(settings)
+      .values({ key: RETENTION_SETTING, value: next, updatedById: actor.userId })
+      .onConflictDoUpdate({ target: settings.key, set: { value: next, updatedById: actor.userId, updatedAt: ctx.now() } });
+    await writeAudit(tx, actor, { action: "settings.retention", entityType: "setting", entityId: RETENTION_SETTING, before, after: next });
+  });
+  return next;
+}
+
+/** The schedule in force, for the admin's form and the public privacy notice. */
+export async function getRetentionSchedule({ ctx }: { ctx: DomainCtx }) {
+  return loadRetentionSchedule(ctx.db);
+}
