@@ -26,7 +26,8 @@ export async function createAccount({ ctx, input }: { ctx: DomainCtx; input: unk
         action: "user.create",
         entityType: "user",
         entityId: row!.id,
-        after: { email: data.email, name: data.name, role: data.role, agencyId: data.agencyId ?? null },
+        // The account row holds who it is; the audit trail, which is never emptied, holds no personal value.
+        after: { role: data.role, agencyId: data.agencyId ?? null },
       });
       return { userId: row!.id, temporaryPassword: password };
     }),
