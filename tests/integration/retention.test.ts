@@ -1,10 +1,5 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { eq, like, sql } from "drizzle-orm";
-import S3rver from "s3rver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attachments, auditLog, complaintContacts, complaintMessages, complaints, outbox, whatsappConversations } from "../../server/db/schema";
 import { selectRows } from "../../server/db/rows";
@@ -12,56 +7,24 @@ import { submitComplaint } from "../../server/domain/complaint/submit";
 import { defaultConfig, makeDomainCtx } from "../../server/domain/context";
 import { applyRetention } from "../../server/domain/privacy/apply-retention";
 import { getPublicStatistics } from "../../server/domain/stats/public-statistics";
-import type { BlobStorage } from "../../server/storage";
-import { localStorage } from "../../server/storage/local";
-import { s3Storage } from "../../server/storage/s3";
 import { createTestDb, type TestDb } from "../helpers/db";
+import { storageBackends } from "../helpers/storage-backends";
 import { actorOf, callerFor, createUser } from "../helpers/factories";
 import { DEFAULT_RETENTION } from "../../server/domain/privacy/retention-schedule";
 import { jpegWithGps } from "../helpers/images";
 
 let t: TestDb;
-let s3server: S3rver;
-let s3url = "";
-const dirs: string[] = [];
-const tmp = () => {
-  const d = mkdtempSync(path.join(tmpdir(), "sigap-retention-"));
-  dirs.push(d);
-  return d;
-};
+const storages = storageBackends("sigap-retention");
 beforeAll(async () => {
   t = await createTestDb();
-  s3server = new S3rver({
-    port: 0,
-    address: "127.0.0.1",
-    silent: true,
-    directory: tmp(),
-    configureBuckets: [{ name: "sigap-retention", configs: [] }],
-  });
-  s3url = `http://127.0.0.1:${((await s3server.run()) as AddressInfo).port}`;
+  await storages.start();
 });
 afterAll(async () => {
-  await s3server?.close();
+  await storages.stop();
   await t.destroy();
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
 const DAY = 86_400_000;
-const backends: Array<[string, () => BlobStorage]> = [
-  ["local folder", () => localStorage(tmp())],
-  [
-    "S3-compatible",
-    () =>
-      s3Storage({
-        endpoint: s3url,
-        region: "us-east-1",
-        bucket: "sigap-retention",
-        accessKeyId: "S3RVER",
-        secretAccessKey: "S3RVER",
-        forcePathStyle: true,
-      }),
-  ],
-];
 
 describe("the retention schedule", () => {
   it("is the documented defaults until an admin changes it, field by field, with translated errors and an audit event", async () => {
@@ -80,7 +43,7 @@ describe("the retention schedule", () => {
   });
 });
 
-describe.each(backends)("the retention job, with %s storage", (_name, makeStorage) => {
+describe.each(storages.backends)("the retention job, with %s storage", (_name, makeStorage) => {
   it("anonymises exactly what has expired, deletes expired bytes, changes nothing the second time, and leaves the statistics as they were", async () => {
     const storage = makeStorage();
     const t0 = new Date(Date.now() - 2 * DAY);

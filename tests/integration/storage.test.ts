@@ -1,49 +1,11 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import S3rver from "s3rver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { localStorage } from "../../server/storage/local";
-import { s3Storage } from "../../server/storage/s3";
-import type { BlobStorage } from "../../server/storage";
+import { storageBackends } from "../helpers/storage-backends";
 
-const dirs: string[] = [];
-const tmp = () => {
-  const d = mkdtempSync(path.join(tmpdir(), "sigap-storage-"));
-  dirs.push(d);
-  return d;
-};
-
-let s3server: S3rver;
-let s3url: string;
-
-beforeAll(async () => {
-  // A fake S3 server speaking the real S3 HTTP API on loopback.
-  s3server = new S3rver({ port: 0, address: "127.0.0.1", silent: true, directory: tmp(), configureBuckets: [{ name: "sigap-test", configs: [] }] });
-  const address = (await s3server.run()) as AddressInfo;
-  s3url = `http://127.0.0.1:${address.port}`;
-});
-afterAll(async () => {
-  await s3server?.close();
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-const backends: Array<[string, () => BlobStorage]> = [
-  ["local folder", () => localStorage(tmp())],
-  [
-    "S3-compatible",
-    () =>
-      s3Storage({
-        endpoint: s3url,
-        region: "us-east-1",
-        bucket: "sigap-test",
-        accessKeyId: "S3RVER",
-        secretAccessKey: "S3RVER",
-        forcePathStyle: true,
-      }),
-  ],
-];
+const storages = storageBackends("sigap-test");
+const { backends, tmp } = storages;
+beforeAll(() => storages.start());
+afterAll(() => storages.stop());
 
 describe.each(backends)("%s storage", (_name, make) => {
   it("stores, reads back, overwrites and deletes bytes", async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, inArray, isNull, sql } from "drizzle-orm";
+import { and, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { attachments, complaintContacts, complaintMessages, complaints, complaintThreads, whatsappConversations } from "../../db/schema";
 import { selectRows } from "../../db/rows";
 import type { Tx } from "../../db/types";
@@ -112,48 +112,42 @@ export async function applyRetention({ ctx }: { ctx: DomainCtx }): Promise<Reten
     return rows.length;
   });
 
-  const countOf = async (tx: Tx, statement: ReturnType<typeof sql>) => (await selectRows<{ n: number }>(tx, statement))[0]?.n ?? 0;
+  // A statement that changes at most a batch of rows, and how many it changed.
+  const changed = async (tx: Tx, statement: SQL) =>
+    (await selectRows<{ n: number }>(tx, sql`with done as (${statement} returning 1) select count(*)::int as n from done`))[0]?.n ?? 0;
   const fingerprintCutoff = before(schedule.fingerprintDays);
   const fingerprints = await inBatches(ctx, "retention.forget_fingerprints", fingerprintCutoff, (tx) =>
-    countOf(
+    changed(
       tx,
-      sql`with done as (update complaints set request_fingerprint = null where id in (
-            select id from complaints where request_fingerprint is not null and created_at < ${fingerprintCutoff.toISOString()}::timestamptz limit ${BATCH})
-          returning 1) select count(*)::int as n from done`,
+      sql`update complaints set request_fingerprint = null where id in (
+            select id from complaints where request_fingerprint is not null and created_at < ${fingerprintCutoff.toISOString()}::timestamptz limit ${BATCH})`,
     ),
   );
   const conversationCutoff = before(schedule.conversationDays);
   const conversations = await inBatches(ctx, "retention.delete_conversations", conversationCutoff, (tx) =>
-    countOf(
+    changed(
       tx,
-      sql`with done as (delete from whatsapp_conversations where wa_id in (
-            select wa_id from whatsapp_conversations where updated_at < ${conversationCutoff.toISOString()}::timestamptz limit ${BATCH})
-          returning 1) select count(*)::int as n from done`,
+      sql`delete from whatsapp_conversations where wa_id in (
+            select wa_id from whatsapp_conversations where updated_at < ${conversationCutoff.toISOString()}::timestamptz limit ${BATCH})`,
     ),
   );
   const outboxCutoff = before(schedule.outboxDays);
   const outbox = await inBatches(ctx, "retention.delete_outbox", outboxCutoff, (tx) =>
-    countOf(
+    changed(
       tx,
-      sql`with done as (delete from outbox where id in (
-            select id from outbox where status <> 'pending' and created_at < ${outboxCutoff.toISOString()}::timestamptz limit ${BATCH})
-          returning 1) select count(*)::int as n from done`,
+      sql`delete from outbox where id in (
+            select id from outbox where status <> 'pending' and created_at < ${outboxCutoff.toISOString()}::timestamptz limit ${BATCH})`,
     ),
   );
   // Rate-limit counters and revoked sessions are kept only until they expire.
   const rateLimits = await inBatches(ctx, "retention.delete_rate_limits", now, (tx) =>
-    countOf(
-      tx,
-      sql`with done as (delete from rate_limits where key in (select key from rate_limits where expire < ${at}::timestamptz limit ${BATCH}) returning 1)
-          select count(*)::int as n from done`,
-    ),
+    changed(tx, sql`delete from rate_limits where key in (select key from rate_limits where expire < ${at}::timestamptz limit ${BATCH})`),
   );
   const revokedSessions = await inBatches(ctx, "retention.delete_revoked_sessions", now, (tx) =>
-    countOf(
+    changed(
       tx,
-      sql`with done as (delete from revoked_sessions where session_id in (
-            select session_id from revoked_sessions where expires_at < ${at}::timestamptz limit ${BATCH}) returning 1)
-          select count(*)::int as n from done`,
+      sql`delete from revoked_sessions where session_id in (
+            select session_id from revoked_sessions where expires_at < ${at}::timestamptz limit ${BATCH})`,
     ),
   );
   return { contacts, attachments: removed, fingerprints, conversations, outbox, rateLimits, revokedSessions };
