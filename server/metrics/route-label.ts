@@ -3,8 +3,9 @@
  * slug or id (each distinct label is a time series kept in Prometheus).
  */
 const PATTERNS: Array<[RegExp, string]> = [
-  [/^\/_next\/static\//, "/_next/static"],
-  [/^\/_next\/image/, "/_next/image"],
+  // Whole paths: a prefix pattern would leave each chunk's name in the label.
+  [/^\/_next\/static\/.*$/, "/_next/static"],
+  [/^\/_next\/image.*$/, "/_next/image"],
   [/^\/api\/trpc\/([\w.,]+)$/, "/api/trpc/$1"],
   [/^\/api\/open311\/v2\/requests\/[^/]+\.(json|xml)$/, "/api/open311/v2/requests/:id"],
   [/^\/api\/open311\/v2\/services\/[^/]+\.(json|xml)$/, "/api/open311/v2/services/:code"],
@@ -35,13 +36,15 @@ const FIXED = new Set([
   "/laporan-berkala",
   "/ikuti",
   "/ikuti/berhenti",
+  "/ikuti/konfirmasi",
   "/signin",
   "/akun",
   "/dashboard",
   "/console",
   "/console/reports",
   "/console/reports/new",
-  "/console/mailbox",
+  "/console/mail",
+  "/privasi",
   "/admin",
   "/agency",
   "/manifest.webmanifest",
@@ -55,6 +58,7 @@ const FIXED = new Set([
   "/api/feeds/updates",
   "/api/periodic-report",
   "/api/subscriptions/unsubscribe",
+  "/api/webhooks/whatsapp",
 ]);
 
 export function routeLabel(url: string | undefined): string {
