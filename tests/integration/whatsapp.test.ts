@@ -146,6 +146,8 @@ describe("WhatsApp Business webhook", () => {
     expect(
       (await say(from, { text: "The e-HAC readers at the gate cannot reach the server; we were sent to fill paper forms again." }))[0],
     ).toContain("photo");
+    // A photo WhatsApp no longer serves (its link expired) is asked for again, not retried for days.
+    expect((await say(from, { imageId: "media-gone" }))[0]).toContain("cannot accept that photo");
     graph.addMedia("media-123", await jpegWithGps(), "image/jpeg");
     const summary = (await say(from, { imageId: "media-123" }))[0]!;
     expect(summary).toMatch(/e-HAC/);

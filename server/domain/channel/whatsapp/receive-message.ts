@@ -181,8 +181,10 @@ async function conversationTurn(
           const next = { ...a, photoKey: stored.keys[0] };
           return at("confirm", next, confirmReply({ ...c, answers: next }));
         } catch (error) {
-          if (error instanceof DomainError) return at("photo", a, { key: "photoBad" });
-          throw error;
+          // A photo the checks refuse, or one WhatsApp no longer serves (media links expire): ask for another.
+          // A database that is away is not the photo's fault: WhatsApp delivers the message again.
+          if (isDatabaseUnavailable(error)) throw error;
+          return at("photo", a, { key: "photoBad" });
         }
       }
       if (SKIP.test(text)) return at("confirm", a, confirmReply(c));
