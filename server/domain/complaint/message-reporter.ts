@@ -5,7 +5,7 @@ import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
 import { reporterMessageInput } from "./schemas";
 import { lockComplaint } from "./lock";
-import { queueReporterMail } from "../notification/enqueue";
+import { queueReporterNotice } from "../notification/enqueue";
 
 /** A message to the reporter: it appears on their tracking page and reaches them by mail or WhatsApp. */
 export async function messageReporter({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
@@ -18,7 +18,7 @@ export async function messageReporter({ ctx, input }: { ctx: DomainCtx; input: u
       .values({ complaintId, direction: "to_reporter", body, authorId: actor.userId, createdAt: ctx.now() })
       .returning({ id: complaintMessages.id });
     // The reporter hears of it where they reported: their mail thread, WhatsApp, or the address they left.
-    await queueReporterMail(tx, complaintId, {
+    await queueReporterNotice(tx, complaintId, {
       template: "reporter_message",
       payload: { trackingCode: complaint.trackingCode, body },
       dedupeKey: `complaint.message:${message!.id}`,

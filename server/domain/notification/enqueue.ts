@@ -27,7 +27,7 @@ export async function queueMail(tx: Queryable, mails: QueuedMail[]): Promise<voi
  * email when they left an address, in the mail thread their report started. Their address or number never
  * leaves this query.
  */
-export async function queueReporterMail(
+export async function queueReporterNotice(
   tx: Queryable,
   complaintId: string,
   mail: Omit<QueuedMail, "recipient" | "locale" | "channel">,

@@ -4,7 +4,7 @@ import type { CloseOutcome, ComplaintStage } from "../../db/schema/constants";
 import type { Tx } from "../../db/types";
 import type { ProcedureConfig } from "./config";
 import { publicStatusOf } from "../complaint/public-status";
-import { queueReporterMail } from "../notification/enqueue";
+import { queueReporterNotice } from "../notification/enqueue";
 import { computeDueAt } from "./deadline";
 
 export type StageChange = {
@@ -65,7 +65,7 @@ export async function recordStageChange(tx: Tx, change: StageChange, config: Pro
 async function mailReporterIfVisible(tx: Tx, change: StageChange, eventId: string, trackingCode: string) {
   const status = publicStatusOf(change.to, change.outcome);
   if (change.from && publicStatusOf(change.from, null) === status && !change.publicNote) return;
-  await queueReporterMail(tx, change.complaintId, {
+  await queueReporterNotice(tx, change.complaintId, {
     template: "complaint_stage",
     payload: { trackingCode, status, note: change.publicNote ?? "" },
     dedupeKey: `complaint.stage:${eventId}`,

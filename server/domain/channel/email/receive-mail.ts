@@ -8,7 +8,7 @@ import { DESCRIPTION_MAX } from "../../complaint/schemas";
 import { submitComplaint } from "../../complaint/submit";
 import type { DomainCtx } from "../../context";
 import { DomainError } from "../../errors";
-import { queueMail, queueReporterMail } from "../../notification/enqueue";
+import { queueMail, queueReporterNotice } from "../../notification/enqueue";
 import { guessLocale } from "../guess-locale";
 import { recordInbound, wasReceived } from "../inbound-log";
 import { receiveReporterReply } from "../receive-reply";
@@ -87,7 +87,7 @@ export async function receiveMail({ ctx, raw, ownAddresses = [] }: { ctx: Domain
         .insert(complaintThreads)
         .values({ complaintId: filed.complaintId, channel: "email", rootMessageId: mail.messageId, lastInboundAt: now })
         .onConflictDoNothing();
-      await queueReporterMail(tx, filed.complaintId, {
+      await queueReporterNotice(tx, filed.complaintId, {
         template: "intake_received",
         payload: { trackingCode: filed.trackingCode },
         dedupeKey: `intake.received:${filed.complaintId}`,
