@@ -48,6 +48,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <Link href="/privasi" className="underline">
                 {nav("privacy")}
               </Link>
+              <Link href="/data-saya" className="underline">
+                {nav("myData")}
+              </Link>
             </nav>
             <p>{t("text")}</p>
           </div>

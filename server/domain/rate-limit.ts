@@ -37,24 +37,27 @@ export function contactKeys(contact: { email?: string | null; phone?: string | n
   return keys;
 }
 
+/** Spends one point of `key` from `limiter`; past the limit, refuses with RATE_LIMITED and a translated error. */
+export async function spendOrRefuse(limiter: RateLimiterDrizzle, key: string, message = "errors.rateLimited", field = "_form"): Promise<void> {
+  try {
+    await limiter.consume(key);
+  } catch (error) {
+    if (error instanceof RateLimiterRes) {
+      const retryAfter = Math.ceil(error.msBeforeNext / 1000);
+      throw new DomainError("RATE_LIMITED", `too many requests; retry in ${retryAfter} s`, { [field]: [message] });
+    }
+    throw error;
+  }
+}
+
 /**
  * Spends one submission from the client address's and each contact's quota; refuses with RATE_LIMITED past
  * it. Replays spend too: otherwise resending one key with large files would cost nothing.
  */
 export async function consumeSubmissionQuota(ctx: DomainCtx, contacts: string[]): Promise<void> {
   const { perIp, perContact } = limitersFor(ctx);
-  try {
-    if (ctx.clientIp) await perIp.consume(ctx.clientIp);
-    for (const key of contacts) await perContact.consume(key);
-  } catch (error) {
-    if (error instanceof RateLimiterRes) {
-      const retryAfter = Math.ceil(error.msBeforeNext / 1000);
-      throw new DomainError("RATE_LIMITED", `too many submissions; retry in ${retryAfter} s`, {
-        _form: ["errors.rateLimited"],
-      });
-    }
-    throw error;
-  }
+  if (ctx.clientIp) await spendOrRefuse(perIp, ctx.clientIp);
+  for (const key of contacts) await spendOrRefuse(perContact, key);
 }
 
 function trackLimiter(ctx: DomainCtx) {

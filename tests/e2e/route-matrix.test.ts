@@ -31,6 +31,8 @@ const ROUTES: Record<string, { policy: Policy; requests: Array<{ method: "GET" |
       { method: "POST", url: "/api/open311/v2/requests.json" },
     ],
   },
+  // The reporter's "my data" session cookie decides (401 without one); staff sign-in opens nothing here.
+  "privacy/export": { policy: "own-rules", requests: [{ method: "GET", url: "/api/privacy/export" }] },
   "periodic-report": { policy: "public", requests: [{ method: "GET", url: "/api/periodic-report?period=2020-Q4" }] },
   "reports/[slug]/pdf": { policy: "public", requests: [{ method: "GET", url: "/api/reports/no-such-report/pdf" }] },
   "subscriptions/unsubscribe": { policy: "public", requests: [{ method: "POST", url: "/api/subscriptions/unsubscribe?token=forged.token" }] },

@@ -1,7 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { eq, like, sql } from "drizzle-orm";
+import { eq, inArray, like, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { attachments, auditLog, complaintContacts, complaintMessages, complaints, outbox, whatsappConversations } from "../../server/db/schema";
+import {
+  attachments,
+  auditLog,
+  complaintContacts,
+  complaintMessages,
+  complaints,
+  outbox,
+  privacyChallenges,
+  whatsappConversations,
+} from "../../server/db/schema";
 import { selectRows } from "../../server/db/rows";
 import { submitComplaint } from "../../server/domain/complaint/submit";
 import { defaultConfig, makeDomainCtx } from "../../server/domain/context";
@@ -83,6 +92,19 @@ describe.each(storages.backends)("the retention job, with %s storage", (_name, m
     await t.db
       .insert(outbox)
       .values({ template: "complaint_stage", recipient: `old.${tag}@example.org`, dedupeKey: `old:${tag}`, status: "sent", createdAt: t0 });
+    // A reporter's one-time code: one long used up, one whose session is still open a year on.
+    const [spent, live] = [randomUUID(), randomUUID()];
+    await t.db.insert(privacyChallenges).values([
+      { id: spent, complaintIds: [a.complaintId], codeHash: "x", expiresAt: t0 },
+      {
+        id: live,
+        complaintIds: [b.complaintId],
+        codeHash: "y",
+        expiresAt: t0,
+        sessionHash: `s${tag}`,
+        sessionExpiresAt: new Date(t0.getTime() + 400 * DAY),
+      },
+    ]);
     const stats = async () => getPublicStatistics({ ctx: ctxAt(new Date()), input: {} });
     const before = await stats();
     const contact = async (id: string) => (await t.db.select().from(complaintContacts).where(eq(complaintContacts.complaintId, id)))[0]!;
@@ -121,6 +143,14 @@ describe.each(storages.backends)("the retention job, with %s storage", (_name, m
         .where(like(outbox.dedupeKey, `old:${tag}`)),
     ).toHaveLength(0);
     expect(first.conversations).toBeGreaterThanOrEqual(1);
+    expect(
+      (
+        await t.db
+          .select({ id: privacyChallenges.id })
+          .from(privacyChallenges)
+          .where(inArray(privacyChallenges.id, [spent, live]))
+      ).map((r) => r.id),
+    ).toEqual([live]);
 
     // The audit has one event per batch, with counts and the cut-off, never a contact.
     const events = await t.db.select().from(auditLog).where(like(auditLog.action, "retention.%"));
@@ -139,6 +169,7 @@ describe.each(storages.backends)("the retention job, with %s storage", (_name, m
       outbox: 0,
       rateLimits: 0,
       revokedSessions: 0,
+      verifications: 0,
     });
     expect(await t.db.select().from(auditLog).where(like(auditLog.action, "retention.%"))).toHaveLength(events.length);
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/app/_components/link";
 import { getServerCaller } from "../../_trpc/server";
 
 export const dynamic = "force-dynamic";
@@ -53,6 +54,11 @@ export default async function PrivacyPage() {
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">{t("rightsTitle")}</h2>
         <p>{t("rights")}</p>
+        <p>
+          <Link href="/data-saya" className="font-semibold text-brand-800 underline">
+            {t("rightsLink")}
+          </Link>
+        </p>
       </section>
     </div>
   );

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/app/_components/link";
 import { getServerCaller } from "../../_trpc/server";
 import { requireRole } from "../_lib/current-user";
+import { PrivacyDeadlines } from "../dashboard/privacy-deadlines";
 import { AccountActions, AccountForm, AgencyForm, PlaceForm, RetentionForm, ServiceForm } from "./admin-forms";
 
 export const dynamic = "force-dynamic";
@@ -27,6 +28,7 @@ export default async function AdminPage() {
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">{t("admin.title")}</h1>
+      <PrivacyDeadlines />
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">{t("admin.agencies")}</h2>
         <ul className="text-sm">

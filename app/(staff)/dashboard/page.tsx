@@ -6,6 +6,7 @@ import { HydrateClient } from "../../_trpc/hydrate-client";
 import { getQueryClient, trpc } from "../../_trpc/server";
 import { requireUser } from "../_lib/current-user";
 import { DashboardView } from "./dashboard-view";
+import { PrivacyDeadlines } from "./privacy-deadlines";
 import { RapidResponseReview } from "./rapid-response-review";
 
 export const dynamic = "force-dynamic";
@@ -30,6 +31,7 @@ export default async function DashboardPage() {
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-slate-700">{t("lead")}</p>
       </header>
+      {isAdmin && <PrivacyDeadlines />}
       <HydrateClient>
         {isAdmin && <RapidResponseReview />}
         <DashboardView />

@@ -128,3 +128,10 @@ export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 export const SUBSCRIPTION_TARGETS = ["incident", "agency", "service"] as const;
 export type SubscriptionTarget = (typeof SUBSCRIPTION_TARGETS)[number];
+
+/** What a reporter may ask of their personal data (UU PDP art. 5–9); see server/domain/privacy/request-deadlines.ts. */
+export const PRIVACY_REQUEST_KINDS = ["access", "correction", "withdrawal", "erasure"] as const;
+export type PrivacyRequestKind = (typeof PRIVACY_REQUEST_KINDS)[number];
+
+export const PRIVACY_REQUEST_STATUSES = ["open", "granted", "refused"] as const;
+export type PrivacyRequestStatus = (typeof PRIVACY_REQUEST_STATUSES)[number];

@@ -14,3 +14,4 @@ export * from "./reports";
 export * from "./settings";
 export * from "./subscriptions";
 export * from "./users";
+export * from "./privacy";

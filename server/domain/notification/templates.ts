@@ -17,6 +17,9 @@ export const MAIL_TEMPLATES = [
   "intake_received",
   "intake_refused",
   "reporter_message",
+  "privacy_code",
+  "privacy_decision",
+  "privacy_request",
 ] as const;
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number];
 /** What an outbox row may hold: a mail's template, or (WhatsApp only) an answer of the guided conversation. */
@@ -55,6 +58,11 @@ function linkFor(template: MailTemplate, payload: Record<string, unknown>, baseU
       return `${baseUrl}/insiden/${String(payload.incidentCode)}`;
     case "intake_refused":
       return `${baseUrl}/lapor`;
+    case "privacy_code":
+    case "privacy_decision":
+      return `${baseUrl}/data-saya`;
+    case "privacy_request":
+      return `${baseUrl}/admin/privasi`;
     case "rapid_response_review":
       return `${baseUrl}/console/complaints/${String(payload.complaintId)}`;
     case "clarification_answered":
@@ -88,6 +96,10 @@ export function renderMail(template: MailTemplate, locale: Locale, payload: Reco
     link: linkFor(template, payload, baseUrl),
     target: String(payload.targetName ?? ""),
     reason: payload.reason ? root(`intake.refusal.${String(payload.reason)}` as never) : "",
+    otp: String(payload.otp ?? ""),
+    kind: payload.kind ? root(`myData.kinds.${String(payload.kind)}` as never) : "",
+    decision: payload.decision ? root(`myData.statuses.${String(payload.decision)}` as never) : "",
+    decisionReason: String(payload.decisionReason ?? ""),
   };
   const subject = t(`${template}.subject` as never, values as never);
   const body = t(`${template}.body` as never, values as never);

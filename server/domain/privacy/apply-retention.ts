@@ -1,11 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { and, inArray, isNull, sql, type SQL } from "drizzle-orm";
-import { attachments, complaintContacts, complaintMessages, complaints, complaintThreads, whatsappConversations } from "../../db/schema";
+import { sql, type SQL } from "drizzle-orm";
 import { selectRows } from "../../db/rows";
 import type { Tx } from "../../db/types";
 import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
-import { maskPersonalText } from "./personal-text";
+import { anonymiseReporters, removeFiles, reporterFilesOf } from "./erase";
 import { loadRetentionSchedule } from "./retention-schedule";
 
 const BATCH = 200;
@@ -19,6 +18,7 @@ export type RetentionResult = {
   outbox: number;
   rateLimits: number;
   revokedSessions: number;
+  verifications: number;
 };
 
 /**
@@ -66,49 +66,15 @@ export async function applyRetention({ ctx }: { ctx: DomainCtx }): Promise<Reten
     );
     const ids = rows.map((r) => r.id);
     if (ids.length === 0) return 0;
-    await tx
-      .update(complaintContacts)
-      .set({ name: null, email: null, phone: null, anonymizedAt: now, updatedAt: now })
-      .where(inArray(complaintContacts.complaintId, ids));
-    await tx
-      .update(complaints)
-      .set({ description: maskPersonalText(sql`${complaints.description}`) })
-      .where(inArray(complaints.id, ids));
-    await tx
-      .update(complaintMessages)
-      .set({ body: maskPersonalText(sql`${complaintMessages.body}`) })
-      .where(inArray(complaintMessages.complaintId, ids));
-    await tx.update(complaintThreads).set({ rootMessageId: null }).where(inArray(complaintThreads.complaintId, ids));
-    await tx.delete(whatsappConversations).where(inArray(sql`${whatsappConversations.answers}->>'complaintId'`, ids));
+    await anonymiseReporters(tx, ids, now);
     return ids.length;
   });
 
   // Photo and document bytes of cases closed long enough ago: deleted from storage, the row kept and marked.
   const attachmentCutoff = before(schedule.attachmentDaysAfterClose);
   const removed = await inBatches(ctx, "retention.remove_attachments", attachmentCutoff, async (tx) => {
-    const rows = await selectRows<{ id: string; storage_key: string }>(
-      tx,
-      sql`select a.id, a.storage_key from attachments a
-            left join complaint_messages m on m.id = a.message_id
-            join complaints c on c.id = coalesce(a.complaint_id, m.complaint_id)
-           where a.removed_at is null and c.stage = 'closed' and c.closed_at < ${attachmentCutoff.toISOString()}::timestamptz
-           limit ${BATCH} for update of a skip locked`,
-    );
-    if (rows.length === 0) return 0;
-    // Deleting bytes twice is harmless: a run that dies after this and before committing does it again.
-    await Promise.all(rows.map((r) => ctx.storage.delete(r.storage_key)));
-    await tx
-      .update(attachments)
-      .set({ removedAt: now, removalReason: "retention" })
-      .where(
-        and(
-          inArray(
-            attachments.id,
-            rows.map((r) => r.id),
-          ),
-          isNull(attachments.removedAt),
-        ),
-      );
+    const rows = await reporterFilesOf(tx, sql`c.stage = 'closed' and c.closed_at < ${attachmentCutoff.toISOString()}::timestamptz`, BATCH);
+    await removeFiles(ctx, tx, rows, "retention", now);
     return rows.length;
   });
 
@@ -150,5 +116,13 @@ export async function applyRetention({ ctx }: { ctx: DomainCtx }): Promise<Reten
             select session_id from revoked_sessions where expires_at < ${at}::timestamptz limit ${BATCH})`,
     ),
   );
-  return { contacts, attachments: removed, fingerprints, conversations, outbox, rateLimits, revokedSessions };
+  // A reporter's one-time codes and "my data" sessions, once neither can be used.
+  const verifications = await inBatches(ctx, "retention.delete_privacy_challenges", now, (tx) =>
+    changed(
+      tx,
+      sql`delete from privacy_challenges where id in (
+            select id from privacy_challenges where greatest(expires_at, coalesce(session_expires_at, expires_at)) < ${at}::timestamptz limit ${BATCH})`,
+    ),
+  );
+  return { contacts, attachments: removed, fingerprints, conversations, outbox, rateLimits, revokedSessions, verifications };
 }

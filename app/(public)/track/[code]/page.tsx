@@ -179,6 +179,19 @@ export default async function TrackedComplaintPage({ params, searchParams }: Par
         <p className="whitespace-pre-line text-slate-900">{view.description}</p>
         {view.attachmentCount > 0 && <p className="text-sm text-slate-700">{t("track.attachments", { count: view.attachmentCount })}</p>}
       </section>
+      <section aria-labelledby="my-data" className="space-y-1 rounded-lg bg-white p-4 shadow-sm">
+        <h2 id="my-data" className="text-lg font-semibold">
+          {t("track.myDataTitle")}
+        </h2>
+        <p className="text-slate-700">{t("track.myDataLead")}</p>
+        <Link
+          href={`/data-saya?code=${encodeURIComponent(view.trackingCode)}`}
+          className="font-semibold text-brand-800 underline"
+          data-testid="my-data-link"
+        >
+          {t("track.myDataLink")}
+        </Link>
+      </section>
     </article>
   );
 }

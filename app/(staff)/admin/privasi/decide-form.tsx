@@ -1,0 +1,61 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Field, inputClass } from "../../../_components/field";
+import { fieldErrorsOf, type FieldErrors } from "../../../_components/field-errors";
+import { FormError } from "../../../_components/form-error";
+import { useTRPC } from "../../../_trpc/client";
+
+/** Grant or refuse one request, with the reason the reporter will read. */
+export function DecideRequestForm({ requestId }: { requestId: string }) {
+  const t = useTranslations("adminPrivacy");
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [reason, setReason] = useState("");
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const decide = useMutation(
+    trpc.privacy.decide.mutationOptions({ onSuccess: () => (setErrors({}), router.refresh()), onError: (e) => setErrors(fieldErrorsOf(e)) }),
+  );
+  const id = `reason-${requestId}`;
+  return (
+    <form
+      className="space-y-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const pressed = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+        decide.mutate({ requestId, decision: pressed?.value === "granted" ? "granted" : "refused", reason });
+      }}
+    >
+      <FormError errors={errors} />
+      <Field id={id} label={t("reason")} hint={t("reasonHint")} errors={errors.reason ?? errors.decision}>
+        {(d, invalid) => (
+          <textarea
+            id={id}
+            rows={2}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            aria-describedby={d}
+            aria-invalid={invalid}
+            className={inputClass}
+          />
+        )}
+      </Field>
+      <p className="flex gap-2">
+        <button type="submit" value="granted" disabled={decide.isPending} className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white">
+          {t("grant")}
+        </button>
+        <button
+          type="submit"
+          value="refused"
+          disabled={decide.isPending}
+          className="rounded-md border border-brand-800 px-4 py-2 font-semibold text-brand-800"
+        >
+          {t("refuse")}
+        </button>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { LOCALES } from "../../db/schema/constants";
+import { optional } from "../schema-helpers";
+
+const phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9][0-9 ()-]{5,19}$/, { error: "errors.phone" });
+
+/** Who asks: by tracking code (the code goes to the contact on file), or by the contact itself. */
+export const requestCodeInput = z
+  .object({
+    code: optional(z.string().trim().max(40, { error: "errors.trackingCode" })),
+    contact: optional(z.string().trim().max(254, { error: "errors.contactOnFile" })),
+    locale: z.enum(LOCALES).default("id"),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.code && !v.contact) ctx.addIssue({ code: "custom", path: ["code"], message: "errors.codeOrContact" });
+    if (v.contact && !z.email().safeParse(v.contact).success && !phone.safeParse(v.contact).success)
+      ctx.addIssue({ code: "custom", path: ["contact"], message: "errors.contactOnFile" });
+  });
+
+export const verifyCodeInput = z.object({
+  challengeId: z.uuid({ error: "errors.verificationCode" }),
+  otp: z
+    .string()
+    .trim()
+    .regex(/^[0-9]{6}$/, { error: "errors.verificationCode" }),
+});
+
+export const sessionInput = z.object({ session: z.string().trim().min(20).max(100) });
+
+const note = optional(z.string().trim().max(2000, { error: "errors.noteLong" }));
+
+/** What a reporter asks for; a correction names at least one new value. */
+export const fileRequestInput = z.discriminatedUnion("kind", [
+  sessionInput.extend({
+    kind: z.literal("correction"),
+    complaintId: z.uuid(),
+    name: optional(z.string().trim().max(120, { error: "errors.nameLong" })),
+    email: optional(z.email({ error: "errors.email" }).max(254, { error: "errors.email" })),
+    phone: optional(phone),
+    note,
+  }),
+  sessionInput.extend({ kind: z.enum(["withdrawal", "erasure"]), complaintId: z.uuid(), note }),
+]);
+
+export const decideRequestInput = z.object({
+  requestId: z.uuid(),
+  decision: z.enum(["granted", "refused"]),
+  reason: z.string().trim().min(10, { error: "errors.decisionReason" }).max(2000, { error: "errors.decisionReason" }),
+});
+
+export const listRequestsInput = z.object({ status: z.enum(["open", "decided"]).default("open") }).default({ status: "open" });
