@@ -127,6 +127,7 @@ async function publicPages(page: Page): Promise<string[]> {
     "/laporan-berkala?period=2020-Q4",
     "/data",
     "/privasi",
+    "/data-saya",
     "/ikuti/berhenti?token=x",
     "/signin",
   ];

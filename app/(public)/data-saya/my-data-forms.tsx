@@ -108,35 +108,39 @@ export function PrivacyRequestForm({ complaintId, kind }: { complaintId: string;
   const t = useTranslations("myData");
   const [state, action, pending] = useActionState(fileRequestForm, null);
   const id = (name: string) => `${kind}-${name}-${complaintId.slice(0, 8)}`;
+  // Open again when the server sent the form back, so its errors and what was typed are in view.
   return (
-    <form action={action} className="space-y-3" data-testid={`request-${kind}`}>
-      <FormError errors={state?.fieldErrors ?? null} />
-      <p className="text-sm text-slate-700">{t(`lead.${kind}`)}</p>
-      <input type="hidden" name="kind" value={kind} />
-      <input type="hidden" name="complaintId" value={complaintId} />
-      {kind === "correction" && (
-        <>
-          <TextField state={state} name="name" id={id("name")} label={t("newName")} autoComplete="name" />
-          <TextField state={state} name="email" id={id("email")} label={t("newEmail")} type="email" autoComplete="email" />
-          <TextField state={state} name="phone" id={id("phone")} label={t("newPhone")} type="tel" autoComplete="tel" />
-        </>
-      )}
-      <Field id={id("note")} label={t("note")} errors={state?.fieldErrors.note}>
-        {(d, invalid) => (
-          <textarea
-            id={id("note")}
-            name="note"
-            rows={3}
-            defaultValue={state?.values.note ?? ""}
-            aria-describedby={d}
-            aria-invalid={invalid}
-            className={inputClass}
-          />
+    <details open={state !== null} className="rounded-md border border-slate-300 p-3">
+      <summary className="cursor-pointer font-medium">{t(`ask.${kind}`)}</summary>
+      <form action={action} className="space-y-3 pt-3" data-testid={`request-${kind}`}>
+        <FormError errors={state?.fieldErrors ?? null} />
+        <p className="text-sm text-slate-700">{t(`lead.${kind}`)}</p>
+        <input type="hidden" name="kind" value={kind} />
+        <input type="hidden" name="complaintId" value={complaintId} />
+        {kind === "correction" && (
+          <>
+            <TextField state={state} name="name" id={id("name")} label={t("newName")} autoComplete="name" />
+            <TextField state={state} name="email" id={id("email")} label={t("newEmail")} type="email" autoComplete="email" />
+            <TextField state={state} name="phone" id={id("phone")} label={t("newPhone")} type="tel" autoComplete="tel" />
+          </>
         )}
-      </Field>
-      <button type="submit" disabled={pending} className={buttonClass}>
-        {t(`submit.${kind}`)}
-      </button>
-    </form>
+        <Field id={id("note")} label={t("note")} errors={state?.fieldErrors.note}>
+          {(d, invalid) => (
+            <textarea
+              id={id("note")}
+              name="note"
+              rows={3}
+              defaultValue={state?.values.note ?? ""}
+              aria-describedby={d}
+              aria-invalid={invalid}
+              className={inputClass}
+            />
+          )}
+        </Field>
+        <button type="submit" disabled={pending} className={buttonClass}>
+          {t(`submit.${kind}`)}
+        </button>
+      </form>
+    </details>
   );
 }

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
+import { Link } from "@/app/_components/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { MY_DATA_COOKIE } from "@/server/api/my-data-cookie";
 import type { RouterOutputs } from "../../_trpc/types";
 import { formatWib } from "@/server/i18n/jakarta-time";
+import { ClientProviders } from "../../_components/client-providers";
 import { getServerCaller } from "../../_trpc/server";
 import { endSessionForm } from "./actions";
 import { PrivacyRequestForm, RequestByCodeForm, RequestByContactForm, VerifyCodeForm } from "./my-data-forms";
@@ -25,37 +27,44 @@ export default async function MyDataPage({ searchParams }: { searchParams: Promi
   const data = session ? await caller.privacy.myData({ session }).catch(() => null) : null;
   const notice = NOTICES.find((n) => n === search.notice);
   return (
-    <div className="mx-auto max-w-2xl space-y-5">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p>{t("intro")}</p>
-      </header>
-      {notice && (
-        <p role="status" className="rounded-md bg-brand-50 p-3" data-testid="notice">
-          {t(`notices.${notice}`)}
-        </p>
-      )}
-      {data ? (
-        <Held complaints={data.complaints} />
-      ) : search.c ? (
-        <section className="space-y-3 rounded-lg border border-brand-700 bg-white p-4">
-          <h2 className="text-lg font-semibold">{t("otpTitle")}</h2>
-          <p>{search.via === "whatsapp" ? t("sentWhatsApp") : search.via === "email" ? t("sentEmail") : t("sentContact")}</p>
-          <VerifyCodeForm challengeId={search.c} />
-        </section>
-      ) : (
-        <>
+    <ClientProviders>
+      <div className="mx-auto max-w-2xl space-y-5">
+        <header className="space-y-2">
+          <h1 className="text-2xl font-bold">{t("title")}</h1>
+          <p>{t("intro")}</p>
+        </header>
+        {notice && (
+          <p role="status" className="rounded-md bg-brand-50 p-3" data-testid="notice">
+            {t(`notices.${notice}`)}
+          </p>
+        )}
+        {data ? (
+          <Held complaints={data.complaints} />
+        ) : search.c ? (
           <section className="space-y-3 rounded-lg border border-brand-700 bg-white p-4">
-            <h2 className="text-lg font-semibold">{t("byCodeTitle")}</h2>
-            <RequestByCodeForm defaultCode={search.code ?? ""} />
+            <h2 className="text-lg font-semibold">{t("otpTitle")}</h2>
+            <p>{search.via === "whatsapp" ? t("sentWhatsApp") : search.via === "email" ? t("sentEmail") : t("sentContact")}</p>
+            <VerifyCodeForm challengeId={search.c} />
+            <p className="text-sm">
+              <Link href="/data-saya" className="text-brand-800 underline">
+                {t("newCode")}
+              </Link>
+            </p>
           </section>
-          <section className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
-            <h2 className="text-lg font-semibold">{t("byContactTitle")}</h2>
-            <RequestByContactForm />
-          </section>
-        </>
-      )}
-    </div>
+        ) : (
+          <>
+            <section className="space-y-3 rounded-lg border border-brand-700 bg-white p-4">
+              <h2 className="text-lg font-semibold">{t("byCodeTitle")}</h2>
+              <RequestByCodeForm defaultCode={search.code ?? ""} />
+            </section>
+            <section className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
+              <h2 className="text-lg font-semibold">{t("byContactTitle")}</h2>
+              <RequestByContactForm />
+            </section>
+          </>
+        )}
+      </div>
+    </ClientProviders>
   );
 }
 
@@ -131,14 +140,7 @@ async function Held({ complaints }: { complaints: RouterOutputs["privacy"]["myDa
               </ul>
             </section>
             {(["correction", "withdrawal", "erasure"] as const).map((kind) =>
-              open.has(kind) ? null : (
-                <details key={kind} className="rounded-md border border-slate-300 p-3">
-                  <summary className="cursor-pointer font-medium">{t(`ask.${kind}`)}</summary>
-                  <div className="pt-3">
-                    <PrivacyRequestForm complaintId={c.complaintId} kind={kind} />
-                  </div>
-                </details>
-              ),
+              open.has(kind) ? null : <PrivacyRequestForm key={kind} complaintId={c.complaintId} kind={kind} />,
             )}
           </article>
         );

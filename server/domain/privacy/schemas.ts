@@ -15,7 +15,9 @@ export const requestCodeInput = z
     locale: z.enum(LOCALES).default("id"),
   })
   .superRefine((v, ctx) => {
-    if (!v.code && !v.contact) ctx.addIssue({ code: "custom", path: ["code"], message: "errors.codeOrContact" });
+    // Said on both fields: the page has one form for each, and each shows its own.
+    if (!v.code && !v.contact)
+      for (const path of ["code", "contact"]) ctx.addIssue({ code: "custom", path: [path], message: "errors.codeOrContact" });
     if (v.contact && !z.email().safeParse(v.contact).success && !phone.safeParse(v.contact).success)
       ctx.addIssue({ code: "custom", path: ["contact"], message: "errors.contactOnFile" });
   });

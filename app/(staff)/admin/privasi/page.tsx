@@ -70,6 +70,7 @@ export default async function PrivacyRequestsPage() {
         <h2 id="decided-title" className="text-lg font-semibold">
           {t("decided")}
         </h2>
+        {decided.length === 0 && <p>{t("noneDecided")}</p>}
         <ul className="space-y-1 text-sm" data-testid="privacy-decided">
           {decided.map((r) => (
             <li key={r.id}>
