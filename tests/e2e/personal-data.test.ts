@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DEMO_PASSWORD } from "../../server/seed/reference-data";
+import { seriousViolations } from "./axe";
 import { desktopContext, fillReport, launchBrowser, phonePage, signIn } from "./browser";
 
 const baseUrl = inject("baseUrl");
@@ -67,6 +68,7 @@ describe("a reporter's personal data", () => {
     expect(await reporter.getByTestId("held-email").textContent()).toBe(email);
     expect(await reporter.getByTestId("held-name").textContent()).toBe("Wulan Pelapor");
     expect(await reporter.getByTestId("my-requests").textContent()).toContain("Akses data · dikabulkan");
+    expect(await seriousViolations(reporter)).toEqual([]);
 
     const [download] = await Promise.all([reporter.waitForEvent("download"), reporter.getByTestId("download-json").click()]);
     expect(download.suggestedFilename()).toMatch(/^sigap-data-saya-\d{4}-\d{2}-\d{2}\.json$/);
@@ -102,6 +104,10 @@ describe("a reporter's personal data", () => {
     expect(await admin.getByTestId("privacy-deadlines").textContent()).toMatch(/[1-9]\d* menunggu/);
     await admin.getByRole("link", { name: "Buka antrean permintaan" }).click();
     await admin.waitForURL(/\/admin\/privasi$/);
+    expect(await seriousViolations(admin)).toEqual([]);
+    // The file is the reporter's only: no cookie, or a staff member's, gets nothing.
+    expect((await admin.request.get(`${baseUrl}/api/privacy/export`)).status()).toBe(401);
+    expect((await reporter.context().request.get(`${baseUrl}/api/privacy/export`)).status()).toBe(200);
     const item = admin.getByTestId("privacy-queue").locator("li").filter({ hasText: code });
     expect(await item.textContent()).toContain("Pemeriksaan laporan ini masih berjalan");
     expect(await item.textContent()).toContain("Saya tidak ingin nama saya disimpan.");

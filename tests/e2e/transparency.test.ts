@@ -1,10 +1,10 @@
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
 import { parse } from "csv-parse/sync";
 import type { Browser, Page } from "playwright-core";
 import { MESSAGES } from "../../server/i18n/messages";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { fillReport, launchBrowser, phonePage } from "./browser";
+import { seriousViolations } from "./axe";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -131,17 +131,4 @@ async function publicPages(page: Page): Promise<string[]> {
     "/ikuti/berhenti?token=x",
     "/signin",
   ];
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes
-          .map((n) => n.target.join(" "))
-          .slice(0, 3)
-          .join(", ")}`,
-    );
 }
