@@ -150,6 +150,24 @@ describe("fuzzing the public inputs", () => {
     await expectClean(await fetch(`${trpc.url}/complaint.track?input=%7B`), "broken JSON");
   });
 
+  it("a reporter's personal-data procedures (privacy.requestCode, verifyCode, myData, fileRequest, endSession) never fail on their input", async () => {
+    const post = (name: string, json: unknown) =>
+      fetch(`${trpc.url}/privacy.${name}`, { method: "POST", body: JSON.stringify({ json }), headers: { "content-type": "application/json" } });
+    await fc.assert(
+      fc.asyncProperty(junk, junk, junk, async (a, b, c) => {
+        await expectClean(await post("requestCode", { code: a, contact: b, locale: c }), "requestCode");
+        await expectClean(await post("verifyCode", { challengeId: a, otp: b }), "verifyCode");
+        await expectClean(
+          await fetch(`${trpc.url}/privacy.myData?input=${encodeURIComponent(JSON.stringify({ json: { session: a } }))}`),
+          `myData ${JSON.stringify(a)?.slice(0, 40)}`,
+        );
+        await expectClean(await post("fileRequest", { session: a, kind: b, complaintId: c, name: a, email: b, phone: c, note: a }), "fileRequest");
+        await expectClean(await post("endSession", { session: c }), "endSession");
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("Open311 answers every path, query and form with a spec error or data", async () => {
     const resource = fc.constantFrom(
       "discovery.json",
