@@ -23,6 +23,8 @@ export type DomainConfig = {
   /** Lookups by tracking code that find nothing, per client address and window: the guessing limit. */
   trackLimit: { missesPerIp: number; windowSeconds: number };
   open311ApiKey: string | undefined;
+  /** WhatsApp Cloud API configured: only then can a code or notice reach a reporter known by number alone. */
+  whatsappOn: boolean;
 };
 
 export type DomainCtx = {
@@ -44,7 +46,12 @@ export type DomainCtx = {
 };
 
 export function defaultConfig(): DomainConfig {
-  return { rateLimit: { ...env.rateLimit }, trackLimit: { ...env.trackLimit }, open311ApiKey: env.open311ApiKey };
+  return {
+    rateLimit: { ...env.rateLimit },
+    trackLimit: { ...env.trackLimit },
+    open311ApiKey: env.open311ApiKey,
+    whatsappOn: env.whatsapp !== undefined,
+  };
 }
 
 export function makeDomainCtx(parts: Partial<DomainCtx> & { db: Db }): DomainCtx {

@@ -6,6 +6,8 @@ import { appRouter } from "../../server/api/root";
 import { attachments, auditLog, complaintContacts, complaints, outbox, privacyRequests } from "../../server/db/schema";
 import { submitComplaint } from "../../server/domain/complaint/submit";
 import { defaultConfig, makeDomainCtx, type Actor } from "../../server/domain/context";
+import { listMailbox } from "../../server/domain/notification/mailbox";
+import { reporterPseudonym } from "../../server/domain/complaint/reporter-identity";
 import { getPublicStatistics } from "../../server/domain/stats/public-statistics";
 import { createTestDb, type TestDb } from "../helpers/db";
 import { actorOf, createUser } from "../helpers/factories";
@@ -26,7 +28,12 @@ afterAll(async () => {
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const factory = createCallerFactory(appRouter);
-const unlimited = { ...defaultConfig(), rateLimit: { submitPerIp: 1e9, submitPerContact: 1e9, windowSeconds: 60 } };
+const unlimited = { ...defaultConfig(), rateLimit: { submitPerIp: 1e9, submitPerContact: 1e9, windowSeconds: 60 }, whatsappOn: false };
+/** The same, in a deployment where the WhatsApp Cloud API is configured. */
+const withWhatsApp = (now: Date) =>
+  factory(
+    makeDomainCtx({ db: t.db, now: () => now, clientIp: `10.8.${Math.floor(Math.random() * 250)}.1`, config: { ...unlimited, whatsappOn: true } }),
+  );
 
 /** A caller at a fixed moment, from its own client address (the code limits count per address). */
 function at(
@@ -114,6 +121,23 @@ describe("a reporter proving who they are", () => {
     });
   });
 
+  it("once mail really goes out, staff's mailbox shows the reporter by pseudonym and hides the code (demo mode shows both)", async () => {
+    const now = new Date();
+    const email = `kotak.${randomUUID().slice(0, 6)}@example.org`;
+    const filed = await file(now, { email });
+    const { challengeId } = await at(now).privacy.requestCode({ code: filed.trackingCode });
+    const { otp } = (await codeSentFor(challengeId!))!;
+    const investigator = await createUser(t.db, "investigator");
+    const ctx = makeDomainCtx({ db: t.db, actor: actorOf(investigator) });
+    const live = await listMailbox({ ctx, demo: false });
+    const mine = live.filter((m) => m.to === `Pelapor ${reporterPseudonym(filed.complaintId)}`);
+    expect(mine.map((m) => m.template)).toContain("privacy_code");
+    expect(JSON.stringify(live)).not.toContain(email);
+    expect(JSON.stringify(live)).not.toContain(otp);
+    const demo = await listMailbox({ ctx, demo: true });
+    expect(demo.find((m) => m.to === email && m.template === "privacy_code")?.subject).toContain(otp);
+  });
+
   it("sees everything held, counted as an access request given at once, until the session ends or runs out", async () => {
     const now = new Date();
     const email = `akses.${randomUUID().slice(0, 6)}@example.org`;
@@ -156,21 +180,32 @@ describe("a reporter proving who they are", () => {
 
     const phone = `+62 813 ${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
     const byPhone = await file(now, { phone });
-    const askedByPhone = await at(now).privacy.requestCode({ contact: `0${phone.replace(/\D/g, "").slice(2)}` });
+    const typedPhone = `0${phone.replace(/\D/g, "").slice(2)}`;
+    // Without WhatsApp a number cannot be reached: refused the same whether it is held or not.
+    await expect(at(now).privacy.requestCode({ contact: typedPhone })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      cause: { fieldErrors: { contact: ["errors.phoneNeedsWhatsApp"] } },
+    });
+    await expect(at(now).privacy.requestCode({ code: byPhone.trackingCode })).resolves.toEqual({
+      challengeId: null,
+      sentTo: null,
+      unreachable: true,
+    });
+    const askedByPhone = await withWhatsApp(now).privacy.requestCode({ contact: typedPhone });
     const phoneCode = await codeSentFor(askedByPhone.challengeId!);
     expect(phoneCode!.channel).toBe("whatsapp");
     const phoneSession = await at(now).privacy.verifyCode({ challengeId: askedByPhone.challengeId!, otp: phoneCode!.otp });
     expect((await at(now).privacy.myData({ session: phoneSession.session })).complaints.map((c) => c.trackingCode)).toEqual([byPhone.trackingCode]);
 
     const unknown = await at(now).privacy.requestCode({ contact: `nobody.${randomUUID()}@example.org` });
-    expect(unknown).toEqual({ challengeId: expect.any(String), sentTo: null });
+    expect(unknown).toEqual({ challengeId: expect.any(String), sentTo: null, unreachable: false });
     expect(await codeSentFor(unknown.challengeId!)).toBeNull();
     await expect(at(now).privacy.verifyCode({ challengeId: unknown.challengeId!, otp: "123456" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
 
     await expect(at(now).privacy.requestCode({ contact: "not a contact" })).rejects.toMatchObject(refusedInput("contact", "errors.contactOnFile"));
     await expect(at(now).privacy.requestCode({})).rejects.toMatchObject(refusedInput("code", "errors.codeOrContact"));
     const anonymous = await file(now, null);
-    expect(await at(now).privacy.requestCode({ code: anonymous.trackingCode })).toEqual({ challengeId: null, sentTo: null });
+    expect(await at(now).privacy.requestCode({ code: anonymous.trackingCode })).toEqual({ challengeId: null, sentTo: null, unreachable: false });
   });
 });
 

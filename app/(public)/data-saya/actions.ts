@@ -32,7 +32,7 @@ export async function requestCodeForm(_previous: MyDataFormState, form: FormData
   } catch (error) {
     return refusal(error, values);
   }
-  if (!sent.challengeId) toMyData(ctx.locale, { notice: "no_contact", code: values.code });
+  if (!sent.challengeId) toMyData(ctx.locale, { notice: sent.unreachable ? "unreachable" : "no_contact", code: values.code });
   toMyData(ctx.locale, { c: sent.challengeId, via: sent.sentTo ?? "contact" });
 }
 

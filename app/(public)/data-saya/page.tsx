@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title"), robots: { index: false, follow: false } };
 }
 
-const NOTICES = ["requested", "ended", "expired", "no_contact"] as const;
+const NOTICES = ["requested", "ended", "expired", "no_contact", "unreachable"] as const;
 type Search = { c?: string; via?: string; code?: string; notice?: string };
 
 /** A reporter's own data (UU PDP art. 5–9): prove who you are with a one-time code, then see, download and ask. */

@@ -26,7 +26,7 @@ export const privacyRouter = createTRPCRouter({
 
   requestCode: publicProcedure
     .input(requestCodeInput)
-    .output(z.object({ challengeId: z.string().nullable(), sentTo: z.enum(["email", "whatsapp"]).nullable() }))
+    .output(z.object({ challengeId: z.string().nullable(), sentTo: z.enum(["email", "whatsapp"]).nullable(), unreachable: z.boolean() }))
     .mutation(({ ctx, input }) => requestVerificationCode({ ctx, input })),
   verifyCode: publicProcedure
     .input(verifyCodeInput)

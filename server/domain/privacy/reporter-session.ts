@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
+import { createHmac, randomBytes, randomInt, randomUUID, timingSafeEqual } from "node:crypto";
 import { and, eq, gt, inArray, isNotNull, sql } from "drizzle-orm";
 import { complaintContacts, complaints, privacyChallenges, privacyRequests } from "../../db/schema";
 import { selectRows } from "../../db/rows";
@@ -29,10 +29,11 @@ function sessionHash(session: string): string {
 const PHONE_KEY = (column: unknown) => sql`regexp_replace(regexp_replace(${column}, '[^0-9]', '', 'g'), '^0', '62')`;
 const phoneKey = (phone: string) => phone.replace(/\D/g, "").replace(/^0/, "62");
 
-type Recipient = { channel: "email" | "whatsapp"; address: string; locale: "id" | "en" };
+/** Where a code goes; the tracking code rides along for WhatsApp's template outside its 24-hour window. */
+type Recipient = { channel: "email" | "whatsapp"; address: string; locale: "id" | "en"; trackingCode: string };
 
 /** The complaints a tracking code opens and where its code goes: the contact on file, the channel it came by. */
-async function byTrackingCode(ctx: DomainCtx, typed: string): Promise<{ ids: string[]; to: Recipient | null }> {
+async function byTrackingCode(ctx: DomainCtx, typed: string): Promise<{ ids: string[]; to: Recipient | null; unreachable?: boolean }> {
   const code = normalizeTrackingCode(typed);
   const row = !code
     ? null
@@ -40,6 +41,7 @@ async function byTrackingCode(ctx: DomainCtx, typed: string): Promise<{ ids: str
         const [found] = await ctx.db
           .select({
             id: complaints.id,
+            trackingCode: complaints.trackingCode,
             channel: complaints.channel,
             locale: complaints.language,
             email: complaintContacts.email,
@@ -51,24 +53,34 @@ async function byTrackingCode(ctx: DomainCtx, typed: string): Promise<{ ids: str
         return found;
       });
   if (!row) throw new DomainError("NOT_FOUND", "no such tracking code", { code: ["errors.trackingCodeUnknown"] });
-  if (row.channel === "whatsapp" && row.phone) return { ids: [row.id], to: { channel: "whatsapp", address: row.phone, locale: row.locale } };
-  if (row.email) return { ids: [row.id], to: { channel: "email", address: row.email, locale: row.locale } };
-  if (row.phone) return { ids: [row.id], to: { channel: "whatsapp", address: row.phone, locale: row.locale } };
-  return { ids: [row.id], to: null };
+  const whatsapp =
+    row.phone && ctx.config.whatsappOn
+      ? { ids: [row.id], to: { channel: "whatsapp" as const, address: row.phone, locale: row.locale, trackingCode: row.trackingCode } }
+      : null;
+  if (row.channel === "whatsapp" && whatsapp) return whatsapp;
+  if (row.email) return { ids: [row.id], to: { channel: "email", address: row.email, locale: row.locale, trackingCode: row.trackingCode } };
+  return whatsapp ?? { ids: [row.id], to: null, unreachable: Boolean(row.phone) };
 }
 
 /** Every complaint that holds this email address or number; the code goes to what was typed. */
 async function byContact(ctx: DomainCtx, contact: string, locale: "id" | "en"): Promise<{ ids: string[]; to: Recipient }> {
   const isEmail = contact.includes("@");
+  // Said whatever is held, so it tells nothing: a number can be reached only through WhatsApp.
+  if (!isEmail && !ctx.config.whatsappOn)
+    throw new DomainError("VALIDATION", "codes go by email only here", { contact: ["errors.phoneNeedsWhatsApp"] });
   const rows = await ctx.db
-    .select({ id: complaintContacts.complaintId })
+    .select({ id: complaintContacts.complaintId, trackingCode: complaints.trackingCode })
     .from(complaintContacts)
+    .innerJoin(complaints, eq(complaints.id, complaintContacts.complaintId))
     .where(
       isEmail
         ? eq(sql`lower(${complaintContacts.email})`, contact.toLowerCase())
         : and(isNotNull(complaintContacts.phone), eq(PHONE_KEY(complaintContacts.phone), phoneKey(contact))),
     );
-  return { ids: rows.map((r) => r.id), to: { channel: isEmail ? "email" : "whatsapp", address: contact, locale } };
+  return {
+    ids: rows.map((r) => r.id),
+    to: { channel: isEmail ? "email" : "whatsapp", address: contact, locale, trackingCode: rows[0]?.trackingCode ?? "" },
+  };
 }
 
 /**
@@ -80,12 +92,14 @@ export async function requestVerificationCode({ ctx, input }: { ctx: DomainCtx; 
   const data = requestCodeInput.parse(input);
   if (ctx.clientIp) await spendOrRefuse(limiterFor(ctx, "privacy-code-ip", 10, 3600), ctx.clientIp, "errors.tooManyCodes");
   const found = data.code ? await byTrackingCode(ctx, data.code) : await byContact(ctx, data.contact!, data.locale);
-  if (data.code && !found.to) return { challengeId: null, sentTo: null };
-  await spendOrRefuse(limiterFor(ctx, "privacy-code-subject", 3, 3600), found.to!.address.toLowerCase(), "errors.tooManyCodes");
+  // Nothing to send the code to: the report holds no contact, or only a number and WhatsApp is off.
+  if (!found.to) return { challengeId: null, sentTo: null, unreachable: "unreachable" in found && found.unreachable === true };
+  const to = found.to;
+  await spendOrRefuse(limiterFor(ctx, "privacy-code-subject", 3, 3600), to.address.toLowerCase(), "errors.tooManyCodes");
 
   const otp = String(randomInt(0, 1_000_000)).padStart(6, "0");
   const now = ctx.now();
-  const challengeId = crypto.randomUUID();
+  const challengeId = randomUUID();
   await ctx.db.transaction(async (tx) => {
     await tx.insert(privacyChallenges).values({
       id: challengeId,
@@ -95,18 +109,17 @@ export async function requestVerificationCode({ ctx, input }: { ctx: DomainCtx; 
       createdAt: now,
     });
     if (found.ids.length === 0) return;
-    const to = found.to!;
     const mail: QueuedMail = {
       channel: to.channel,
       template: "privacy_code",
       recipient: to.address,
       locale: data.code ? to.locale : data.locale,
-      payload: { otp, complaintId: found.ids[0] },
+      payload: { otp, complaintId: found.ids[0], trackingCode: to.trackingCode },
       dedupeKey: `privacy.code:${challengeId}`,
     };
     await queueMail(tx, [mail]);
   });
-  return { challengeId, sentTo: data.code ? found.to!.channel : null };
+  return { challengeId, sentTo: data.code ? to.channel : null, unreachable: false };
 }
 
 /**
@@ -134,14 +147,14 @@ export async function verifyCode({ ctx, input }: { ctx: DomainCtx; input: unknow
       .update(privacyChallenges)
       .set({ verifiedAt: now, sessionHash: sessionHash(session), sessionExpiresAt: expiresAt })
       .where(eq(privacyChallenges.id, challengeId));
-    const locales = await tx
+    const opened = await tx
       .select({ id: complaints.id, locale: complaints.language })
       .from(complaints)
       .where(inArray(complaints.id, challenge.complaintIds));
     const granted = await tx
       .insert(privacyRequests)
       .values(
-        locales.map((c) => ({
+        opened.map((c) => ({
           complaintId: c.id,
           kind: "access" as const,
           status: "granted" as const,
