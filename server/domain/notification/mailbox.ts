@@ -25,7 +25,7 @@ export async function listMailbox({ ctx, demo = !env.mail.smtpUrl }: { ctx: Doma
           await ctx.db
             .select({ email: users.email })
             .from(users)
-            .where(inArray(users.email, [...new Set(rows.map((r) => r.recipient))]))
+            .where(inArray(users.email, recipients.length ? recipients : [""]))
         ).map((u) => u.email),
       );
   const baseUrl = env.siteUrl;
