@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import {
   agencies,
   attachments,
@@ -148,13 +148,4 @@ export async function myPersonalData({ ctx, input }: { ctx: DomainCtx; input: un
   const ids = await sessionComplaints(ctx, input);
   if (!ids) throw new DomainError("UNAUTHORIZED", "verification needed");
   return { complaints: await personalDataOf(ctx.db, ids) };
-}
-
-/** Open requests only: a reporter may not ask the same thing twice while the first is waiting. */
-export async function openRequestKinds(db: Queryable, complaintId: string) {
-  const rows = await db
-    .select({ kind: privacyRequests.kind })
-    .from(privacyRequests)
-    .where(and(eq(privacyRequests.complaintId, complaintId), eq(privacyRequests.status, "open"), isNull(privacyRequests.decidedAt)));
-  return rows.map((r) => r.kind);
 }
