@@ -38,13 +38,13 @@ export function contactKeys(contact: { email?: string | null; phone?: string | n
 }
 
 /** Spends one point of `key` from `limiter`; past the limit, refuses with RATE_LIMITED and a translated error. */
-export async function spendOrRefuse(limiter: RateLimiterDrizzle, key: string, message = "errors.rateLimited", field = "_form"): Promise<void> {
+export async function spendOrRefuse(limiter: RateLimiterDrizzle, key: string, message = "errors.rateLimited"): Promise<void> {
   try {
     await limiter.consume(key);
   } catch (error) {
     if (error instanceof RateLimiterRes) {
       const retryAfter = Math.ceil(error.msBeforeNext / 1000);
-      throw new DomainError("RATE_LIMITED", `too many requests; retry in ${retryAfter} s`, { [field]: [message] });
+      throw new DomainError("RATE_LIMITED", `too many requests; retry in ${retryAfter} s`, { _form: [message] });
     }
     throw error;
   }

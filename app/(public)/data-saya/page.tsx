@@ -1,3 +1,4 @@
+import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { Link } from "@/app/_components/link";
@@ -24,7 +25,13 @@ type Search = { c?: string; via?: string; code?: string; notice?: string };
 export default async function MyDataPage({ searchParams }: { searchParams: Promise<Search> }) {
   const [search, t, caller, jar] = await Promise.all([searchParams, getTranslations("myData"), getServerCaller(), cookies()]);
   const session = jar.get(MY_DATA_COOKIE)?.value;
-  const data = session ? await caller.privacy.myData({ session }).catch(() => null) : null;
+  // An ended or expired session shows the first step again; anything else is a real failure.
+  const data = session
+    ? await caller.privacy.myData({ session }).catch((error: unknown) => {
+        if (error instanceof TRPCError && (error.code === "UNAUTHORIZED" || error.code === "BAD_REQUEST")) return null;
+        throw error;
+      })
+    : null;
   const notice = NOTICES.find((n) => n === search.notice);
   return (
     <ClientProviders>

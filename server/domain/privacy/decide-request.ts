@@ -86,15 +86,16 @@ export async function decidePrivacyRequest({ ctx, input }: { ctx: DomainCtx; inp
     if (request.status !== "open") throw conflict("already decided");
     if (request.kind === "access") throw invalidTransition("access is given at once");
     const [complaint] = await tx.select().from(complaints).where(eq(complaints.id, request.complaintId)).for("update");
-    await queueReporterNotice(tx, complaint!.id, {
+    if (!complaint) throw notFound("complaint");
+    await queueReporterNotice(tx, complaint.id, {
       template: "privacy_decision",
-      payload: { trackingCode: complaint!.trackingCode, kind: request.kind, decision, decisionReason: reason },
+      payload: { trackingCode: complaint.trackingCode, kind: request.kind, decision, decisionReason: reason },
       dedupeKey: `privacy.decision:${request.id}`,
     });
     if (decision === "granted") {
-      if (request.kind === "correction") await applyCorrection(tx, complaint!, request.details ?? {}, now);
-      if (request.kind === "withdrawal") await applyWithdrawal(ctx, tx, complaint!, reason, now);
-      if (request.kind === "erasure") await applyErasure(ctx, tx, complaint!, now);
+      if (request.kind === "correction") await applyCorrection(tx, complaint, request.details ?? {}, now);
+      if (request.kind === "withdrawal") await applyWithdrawal(ctx, tx, complaint, reason, now);
+      if (request.kind === "erasure") await applyErasure(ctx, tx, complaint, now);
     }
     await tx
       .update(privacyRequests)
@@ -105,7 +106,7 @@ export async function decidePrivacyRequest({ ctx, input }: { ctx: DomainCtx; inp
       entityType: "privacy_request",
       entityId: request.id,
       before: { status: "open" },
-      after: { kind: request.kind, status: decision, complaintId: complaint!.id, late: request.dueAt < now },
+      after: { kind: request.kind, status: decision, complaintId: complaint.id, late: request.dueAt < now },
     });
     return { status: decision };
   });

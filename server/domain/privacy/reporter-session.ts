@@ -30,10 +30,13 @@ const PHONE_KEY = (column: unknown) => sql`regexp_replace(regexp_replace(${colum
 const phoneKey = (phone: string) => phone.replace(/\D/g, "").replace(/^0/, "62");
 
 /** Where a code goes; the tracking code rides along for WhatsApp's template outside its 24-hour window. */
+/** The complaints asked about and where the code goes; `unreachable` when only a number is held and WhatsApp is off. */
+type Found = { ids: string[]; to: Recipient | null; unreachable: boolean };
+
 type Recipient = { channel: "email" | "whatsapp"; address: string; locale: "id" | "en"; trackingCode: string };
 
 /** The complaints a tracking code opens and where its code goes: the contact on file, the channel it came by. */
-async function byTrackingCode(ctx: DomainCtx, typed: string): Promise<{ ids: string[]; to: Recipient | null; unreachable?: boolean }> {
+async function byTrackingCode(ctx: DomainCtx, typed: string): Promise<Found> {
   const code = normalizeTrackingCode(typed);
   const row = !code
     ? null
@@ -55,15 +58,20 @@ async function byTrackingCode(ctx: DomainCtx, typed: string): Promise<{ ids: str
   if (!row) throw new DomainError("NOT_FOUND", "no such tracking code", { code: ["errors.trackingCodeUnknown"] });
   const whatsapp =
     row.phone && ctx.config.whatsappOn
-      ? { ids: [row.id], to: { channel: "whatsapp" as const, address: row.phone, locale: row.locale, trackingCode: row.trackingCode } }
+      ? {
+          ids: [row.id],
+          to: { channel: "whatsapp" as const, address: row.phone, locale: row.locale, trackingCode: row.trackingCode },
+          unreachable: false,
+        }
       : null;
   if (row.channel === "whatsapp" && whatsapp) return whatsapp;
-  if (row.email) return { ids: [row.id], to: { channel: "email", address: row.email, locale: row.locale, trackingCode: row.trackingCode } };
+  if (row.email)
+    return { ids: [row.id], to: { channel: "email", address: row.email, locale: row.locale, trackingCode: row.trackingCode }, unreachable: false };
   return whatsapp ?? { ids: [row.id], to: null, unreachable: Boolean(row.phone) };
 }
 
 /** Every complaint that holds this email address or number; the code goes to what was typed. */
-async function byContact(ctx: DomainCtx, contact: string, locale: "id" | "en"): Promise<{ ids: string[]; to: Recipient }> {
+async function byContact(ctx: DomainCtx, contact: string, locale: "id" | "en"): Promise<Found & { to: Recipient }> {
   const isEmail = contact.includes("@");
   // Said whatever is held, so it tells nothing: a number can be reached only through WhatsApp.
   if (!isEmail && !ctx.config.whatsappOn)
@@ -80,6 +88,7 @@ async function byContact(ctx: DomainCtx, contact: string, locale: "id" | "en"): 
   return {
     ids: rows.map((r) => r.id),
     to: { channel: isEmail ? "email" : "whatsapp", address: contact, locale, trackingCode: rows[0]?.trackingCode ?? "" },
+    unreachable: false,
   };
 }
 
@@ -93,7 +102,7 @@ export async function requestVerificationCode({ ctx, input }: { ctx: DomainCtx; 
   if (ctx.clientIp) await spendOrRefuse(limiterFor(ctx, "privacy-code-ip", 10, 3600), ctx.clientIp, "errors.tooManyCodes");
   const found = data.code ? await byTrackingCode(ctx, data.code) : await byContact(ctx, data.contact!, data.locale);
   // Nothing to send the code to: the report holds no contact, or only a number and WhatsApp is off.
-  if (!found.to) return { challengeId: null, sentTo: null, unreachable: "unreachable" in found && found.unreachable === true };
+  if (!found.to) return { challengeId: null, sentTo: null, unreachable: found.unreachable };
   const to = found.to;
   await spendOrRefuse(limiterFor(ctx, "privacy-code-subject", 3, 3600), to.address.toLowerCase(), "errors.tooManyCodes");
 
