@@ -30,6 +30,10 @@ const nextConfig = {
     // One copy per process: the metrics registry, and the cluster primary asks each worker for it.
     "prom-client",
     "pino",
+    // Reads its CSV files next to its own code; and the triage model's tokenizer and classifier are CommonJS.
+    "idn-area-data",
+    "@nlpjs/lang-id",
+    "wink-naive-bayes-text-classifier",
   ],
   async redirects() {
     return [

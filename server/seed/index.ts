@@ -5,28 +5,15 @@ import { computeDueAt } from "../domain/procedure/deadline";
 import { hashPassword } from "../domain/auth/password";
 import { TWO_FACTOR_ROLES_SETTING } from "../domain/auth/two-factor-policy";
 import { newTrackingCode } from "../domain/complaint/tracking-code";
-import {
-  agencies,
-  cannedResponses,
-  complaintContacts,
-  complaintStageEvents,
-  complaints,
-  holidays,
-  places,
-  services,
-  settings,
-  users,
-} from "../db/schema";
+import { cannedResponses, complaintContacts, complaintStageEvents, complaints, holidays, settings, users } from "../db/schema";
 import type { Db } from "../db/types";
 import { buildSeedComplaints } from "./complaints";
 import { seedStory } from "./story";
-import { DEMO_PASSWORD, SEED_AGENCIES, SEED_CANNED_RESPONSES, SEED_PLACES, SEED_SERVICES, SEED_USERS, seedHolidays } from "./reference-data";
+import { seedReference } from "./catalogue";
+import { seedTriageCorpus } from "./triage-corpus";
+import { DEMO_PASSWORD, SEED_CANNED_RESPONSES, SEED_USERS, seedHolidays } from "./reference-data";
 
 export { DEMO_PASSWORD, SEED_USERS } from "./reference-data";
-
-function idsBy<T extends { id: string }>(rows: T[], key: keyof T): Map<string, string> {
-  return new Map(rows.map((r) => [String(r[key]), r.id]));
-}
 
 /**
  * The demo scenario (e-HAC outage, Soekarno-Hatta, 19–20 Dec 2020), then what followed (see story.ts). Idempotent: every row has a natural
@@ -34,56 +21,8 @@ function idsBy<T extends { id: string }>(rows: T[], key: keyof T): Map<string, s
  */
 export async function seedDemo(db: Db, options: { story?: boolean } = {}): Promise<{ complaintsInserted: number }> {
   return db.transaction(async (tx) => {
-    await tx
-      .insert(agencies)
-      .values(SEED_AGENCIES.map(({ parentSlug: _p, ...a }) => a))
-      .onConflictDoNothing();
-    const agencyRows = await tx
-      .select()
-      .from(agencies)
-      .where(
-        inArray(
-          agencies.slug,
-          SEED_AGENCIES.map((a) => a.slug),
-        ),
-      );
-    const agencyId = idsBy(agencyRows, "slug");
-    for (const a of SEED_AGENCIES) {
-      const row = agencyRows.find((r) => r.slug === a.slug);
-      if (a.parentSlug && row && !row.parentId) {
-        await tx
-          .update(agencies)
-          .set({ parentId: agencyId.get(a.parentSlug)! })
-          .where(eq(agencies.id, row.id));
-      }
-    }
-
-    await tx
-      .insert(services)
-      .values(SEED_SERVICES.map(({ agencySlug, ...s }) => ({ ...s, agencyId: agencyId.get(agencySlug)! })))
-      .onConflictDoNothing();
-    const serviceRows = await tx
-      .select()
-      .from(services)
-      .where(
-        inArray(
-          services.code,
-          SEED_SERVICES.map((s) => s.code),
-        ),
-      );
-    const serviceByCode = new Map(serviceRows.map((s) => [s.code, s]));
-
-    await tx.insert(places).values(SEED_PLACES).onConflictDoNothing();
-    const placeRows = await tx
-      .select()
-      .from(places)
-      .where(
-        inArray(
-          places.slug,
-          SEED_PLACES.map((p) => p.slug),
-        ),
-      );
-    const placeId = idsBy(placeRows, "slug");
+    const { agencyId, serviceByCode, placeId } = await seedReference(tx);
+    await seedTriageCorpus(tx);
 
     const existingUsers = await tx.select({ email: users.email }).from(users);
     const known = new Set(existingUsers.map((u) => u.email.toLowerCase()));
@@ -120,6 +59,7 @@ export async function seedDemo(db: Db, options: { story?: boolean } = {}): Promi
             trackingCode: newTrackingCode(),
             idempotencyKey: c.key,
             category: c.category,
+            topicCode: service.topicCode,
             agencyId: service.agencyId,
             serviceId: service.id,
             placeId: c.placeSlug ? placeId.get(c.placeSlug)! : null,

@@ -1,7 +1,8 @@
 import { relations } from "drizzle-orm";
 import { boolean, check, index, pgTable, text, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { createdAt, oneOf, updatedAt } from "./columns";
-import { AGENCY_KINDS } from "./constants";
+import { AGENCY_KINDS, TOPIC_CODES } from "./constants";
+import { topics } from "./topics";
 
 export const agencies = pgTable(
   "agencies",
@@ -36,12 +37,22 @@ export const services = pgTable(
     descriptionId: text().notNull().default(""),
     descriptionEn: text().notNull().default(""),
     keywords: text().notNull().default(""),
+    /** Other names people use for it ("Soetta", "SIM keliling"), space-separated like keywords. */
+    aliases: text().notNull().default(""),
     group: text().notNull().default(""),
+    topicCode: text({ enum: TOPIC_CODES })
+      .notNull()
+      .default("other")
+      .references(() => topics.code),
     active: boolean().notNull().default(true),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex("services_code_idx").on(t.code), index("services_agency_id_idx").on(t.agencyId)],
+  (t) => [
+    uniqueIndex("services_code_idx").on(t.code),
+    index("services_agency_id_idx").on(t.agencyId),
+    index("services_topic_code_idx").on(t.topicCode),
+  ],
 );
 
 export const agenciesRelations = relations(agencies, ({ many, one }) => ({

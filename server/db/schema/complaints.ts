@@ -11,7 +11,9 @@ import {
   LOCALES,
   MESSAGE_DIRECTIONS,
   PRIORITIES,
+  TOPIC_CODES,
 } from "./constants";
+import { topics } from "./topics";
 import { incidents } from "./incidents";
 import { places } from "./places";
 import { users } from "./users";
@@ -28,6 +30,8 @@ export const complaints = pgTable(
     kind: text({ enum: COMPLAINT_KINDS }).notNull().default("individual"),
     channel: text({ enum: CHANNELS }).notNull().default("web"),
     category: text({ enum: COMPLAINT_CATEGORIES }).notNull(),
+    /** The national topic: the service's own, or set by triage or staff for a report without one. */
+    topicCode: text({ enum: TOPIC_CODES }).references(() => topics.code),
     agencyId: uuid().references(() => agencies.id),
     serviceId: uuid().references(() => services.id),
     placeId: uuid().references(() => places.id),
@@ -81,6 +85,7 @@ export const complaints = pgTable(
     index("complaints_place_id_created_at_idx").on(t.placeId, t.createdAt),
     index("complaints_agency_id_created_at_idx").on(t.agencyId, t.createdAt),
     index("complaints_category_created_at_idx").on(t.category, t.createdAt),
+    index("complaints_topic_code_created_at_idx").on(t.topicCode, t.createdAt),
     index("complaints_incident_id_created_at_idx").on(t.incidentId, t.createdAt),
     index("complaints_suggested_incident_id_idx").on(t.suggestedIncidentId),
     // Small by design: only reports the clustering job has not reached yet.

@@ -57,7 +57,7 @@ export type CloseOutcome = (typeof CLOSE_OUTCOMES)[number];
 export const COMPLAINT_KINDS = ["individual", "evidence", "own_motion"] as const;
 export type ComplaintKind = (typeof COMPLAINT_KINDS)[number];
 
-export const CHANNELS = ["web", "open311", "phone", "email", "whatsapp", "walk_in", "staff"] as const;
+export const CHANNELS = ["web", "open311", "phone", "email", "whatsapp", "walk_in", "letter", "staff"] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const PRIORITIES = ["low", "normal", "high", "urgent"] as const;
@@ -135,3 +135,50 @@ export type PrivacyRequestKind = (typeof PRIVACY_REQUEST_KINDS)[number];
 
 export const PRIVACY_REQUEST_STATUSES = ["open", "granted", "refused"] as const;
 export type PrivacyRequestStatus = (typeof PRIVACY_REQUEST_STATUSES)[number];
+
+/** Channels staff record on a reporter's behalf: a call, a letter, a visit to an office. */
+export const STAFF_INTAKE_CHANNELS = ["phone", "letter", "walk_in"] as const satisfies readonly Channel[];
+export type StaffIntakeChannel = (typeof STAFF_INTAKE_CHANNELS)[number];
+
+/**
+ * SP4N-LAPOR!'s national topic categories. Codes are fixed (the model and open data use them); labels are
+ * admin-editable in the topics table.
+ */
+export const TOPIC_CODES = [
+  "health",
+  "transport",
+  "population_registry",
+  "law_politics",
+  "energy",
+  "public_works",
+  "education",
+  "social_welfare",
+  "land",
+  "employment",
+  "economy_finance",
+  "ict",
+  "environment",
+  "consumer_protection",
+  "village_development",
+  "religion",
+  "public_order",
+  "agriculture",
+  "other",
+] as const;
+export type TopicCode = (typeof TOPIC_CODES)[number];
+
+/** What triage suggests or sets for a report. Agency follows from the service when there is one. */
+export const TRIAGE_FIELDS = ["topic", "service", "agency", "category", "place"] as const;
+export type TriageField = (typeof TRIAGE_FIELDS)[number];
+
+/** Who set a report's classification: the reporter (form, Open311), Sigap's model, or staff. */
+export const TRIAGE_SOURCES = ["reporter", "model", "staff"] as const;
+export type TriageSource = (typeof TRIAGE_SOURCES)[number];
+
+/** training: the model learns from it; heldout: only measures it (written apart, never trained on). */
+export const TRIAGE_SPLITS = ["training", "heldout"] as const;
+export type TriageSplit = (typeof TRIAGE_SPLITS)[number];
+
+/** landmark: an airport terminal, station, hospital, office; province and regency: the gazetteer's areas. */
+export const PLACE_KINDS = ["landmark", "province", "regency"] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];

@@ -15,3 +15,5 @@ export * from "./settings";
 export * from "./subscriptions";
 export * from "./users";
 export * from "./privacy";
+export * from "./topics";
+export * from "./triage";

@@ -1,0 +1,62 @@
+import { places, services, triageExamples } from "../../db/schema";
+import { COMPLAINT_CATEGORIES, TOPIC_CODES, type ComplaintCategory, type TopicCode } from "../../db/schema/constants";
+import type { Tx } from "../../db/types";
+import type { LabelledText } from "../../domain/triage/model";
+import { generateTrainingCorpus } from "./generate";
+import { HELDOUT_A } from "./heldout-a";
+import { HELDOUT_B } from "./heldout-b";
+import { HELDOUT_C } from "./heldout-c";
+
+/** The hand-written held-out texts, parsed; a malformed line is a bug in the corpus and throws. */
+export function heldOutCorpus(): Array<LabelledText & { key: string }> {
+  const lines = [HELDOUT_A, HELDOUT_B, HELDOUT_C].flatMap((block) => block.split("\n").filter((l) => l.trim() !== ""));
+  return lines.map((line, i) => {
+    const [topic, service, category, place, ...rest] = line.split("|");
+    const text = rest.join("|").trim();
+    if (!TOPIC_CODES.includes(topic as TopicCode) || !COMPLAINT_CATEGORIES.includes(category as ComplaintCategory) || !text || !service || !place)
+      throw new Error(`held-out corpus line ${i + 1} is malformed: ${line}`);
+    return {
+      key: `heldout:${i + 1}`,
+      text,
+      topic: topic as TopicCode,
+      service: service === "-" ? null : service,
+      category: category as ComplaintCategory,
+      place: place === "-" ? null : place,
+      split: "heldout" as const,
+      // Each was written on its own: its own group.
+      group: `heldout:${i + 1}`,
+    };
+  });
+}
+
+/**
+ * Loads the shipped triage corpus into triage_examples (idempotent on each text's key): the training texts are
+ * composed for the services and places this database has, the held-out texts are the hand-written ones.
+ */
+export async function seedTriageCorpus(tx: Tx): Promise<{ training: number; heldout: number }> {
+  const serviceRows = await tx.select({ code: services.code, topic: services.topicCode }).from(services);
+  const placeRows = await tx.select({ slug: places.slug, name: places.name, aliases: places.aliases }).from(places);
+  const training = generateTrainingCorpus(
+    Object.fromEntries(serviceRows.map((s) => [s.code, s.topic])),
+    new Map(placeRows.map((p) => [p.slug, { name: p.name, aliases: p.aliases }])),
+  );
+  const known = new Set(placeRows.map((p) => p.slug));
+  const heldout = heldOutCorpus();
+  const rows = [...training, ...heldout].map((e) => ({
+    externalKey: e.key,
+    text: e.text,
+    topicCode: e.topic,
+    serviceCode: e.service,
+    category: e.category,
+    placeSlug: e.place && known.has(e.place) ? e.place : null,
+    split: e.split,
+    groupKey: e.group,
+  }));
+  for (let i = 0; i < rows.length; i += 500) {
+    await tx
+      .insert(triageExamples)
+      .values(rows.slice(i, i + 500))
+      .onConflictDoNothing({ target: triageExamples.externalKey });
+  }
+  return { training: training.length, heldout: heldout.length };
+}
