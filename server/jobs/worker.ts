@@ -13,6 +13,7 @@ import { clusterPendingComplaints } from "../domain/incident/cluster-pending";
 import { deliverDueMail, type MailSender } from "../domain/notification/deliver";
 import { log } from "../log";
 import { applyRetention } from "../domain/privacy/apply-retention";
+import { trainTriageIfDue } from "../domain/triage/training-schedule";
 import { deliverDueWhatsApp } from "../domain/channel/whatsapp/deliver";
 import type { WhatsAppConfig } from "../domain/channel/whatsapp/graph-client";
 import { pollMailbox, type MailboxConfig } from "./mailbox-intake";
@@ -36,6 +37,8 @@ export const QUEUES = {
   retention: "privacy-retention",
   /** Turns the intake mailbox's new mail into reports and replies (only with IMAP_URL). */
   intake: "mail-intake",
+  /** Trains the triage model when none exists, when an admin asks, and at night after staff labelled more. */
+  triage: "triage-train",
 } as const;
 
 /** A job handler whose runs are counted by result (sigap_job_runs_total). */
@@ -140,6 +143,10 @@ export async function startJobWorker(options: WorkerOptions): Promise<PgBoss> {
     })),
   );
   await boss.work(
+    QUEUES.triage,
+    counted(QUEUES.triage, async () => trainTriageIfDue({ ctx: ctx() })),
+  );
+  await boss.work(
     QUEUES.retention,
     counted(QUEUES.retention, async () => applyRetention({ ctx: ctx() })),
   );
@@ -172,7 +179,9 @@ export async function startJobWorker(options: WorkerOptions): Promise<PgBoss> {
   await boss.schedule(QUEUES.storage, "17 * * * *");
   // 02:30 in Jakarta, when the fewest people report.
   await boss.schedule(QUEUES.retention, "30 19 * * *");
+  await boss.schedule(QUEUES.triage, "* * * * *");
   await boss.send({ name: QUEUES.mail });
   await boss.send({ name: QUEUES.cluster });
+  await boss.send({ name: QUEUES.triage });
   return boss;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CHANNELS, COMPLAINT_CATEGORIES, COMPLAINT_STAGES, LOCALES, PRIORITIES } from "../../db/schema/constants";
+import { CHANNELS, COMPLAINT_CATEGORIES, COMPLAINT_STAGES, LOCALES, PRIORITIES, TOPIC_CODES } from "../../db/schema/constants";
 import { blankToUndefined, listParam, optional } from "../schema-helpers";
 import { PROCEDURE_ACTIONS, type ProcedureAction } from "../procedure/machine";
 
@@ -22,7 +22,9 @@ export const descriptionSchema = z
 export const submitComplaintInput = z
   .object({
     idempotencyKey: idempotencyKeySchema,
-    category: z.enum(COMPLAINT_CATEGORIES, { error: "errors.category" }),
+    /** Left out by channels that ask nothing but the text (mail, staff intake): triage sets it, else "other". */
+    category: optional(z.enum(COMPLAINT_CATEGORIES, { error: "errors.category" })),
+    topicCode: optional(z.enum(TOPIC_CODES, { error: "errors.topic" })),
     serviceId: optional(z.uuid({ error: "errors.service" })),
     agencyId: optional(z.uuid({ error: "errors.agency" })),
     placeId: optional(z.uuid({ error: "errors.place" })),

@@ -18,6 +18,7 @@ import { loadProcedureConfig } from "../procedure/load-config";
 import { consumeSubmissionQuota, contactKeys } from "../rate-limit";
 import { submitComplaintInput, type SubmitComplaintData } from "./schemas";
 import { newTrackingCode } from "./tracking-code";
+import { storedSuggestions, triageAtIntake, withTriage, type IntakeTriage } from "../triage/intake";
 
 export type SubmitResult = {
   trackingCode: string;
@@ -104,7 +105,8 @@ async function submitOnce({
   const now = ctx.now();
   const dueAt = computeDueAt([{ toStage: "received", at: now }], await loadProcedureConfig(ctx.db));
   const stored = await storeAttachments(ctx, files, data.idempotencyKey, now);
-  const row = { data, fingerprint, channel, now, dueAt, actor: ctx.actor };
+  const triage = await triageAtIntake(ctx.db, data);
+  const row = { data: withTriage(data, triage), triage, fingerprint, channel, now, dueAt, actor: ctx.actor };
 
   const joins = Boolean(data.joinIncidentId || data.joinComplaintId);
   const result =
@@ -139,7 +141,15 @@ async function joinIncident(tx: Tx, created: SubmitResult & { agencyId?: string 
   return null;
 }
 
-type NewComplaint = { data: SubmitComplaintData; fingerprint: string; channel: Channel; now: Date; dueAt: Date | null; actor: Actor | null };
+type NewComplaint = {
+  data: SubmitComplaintData;
+  triage: IntakeTriage | null;
+  fingerprint: string;
+  channel: Channel;
+  now: Date;
+  dueAt: Date | null;
+  actor: Actor | null;
+};
 
 /** What a replay must repeat: the channel, every field but the key, and the files' bytes. */
 function requestFingerprint(channel: Channel, sent: unknown, files: IncomingFile[]): string {
@@ -156,12 +166,16 @@ function requestFingerprint(channel: Channel, sent: unknown, files: IncomingFile
  */
 async function insertComplaint(
   db: Queryable,
-  { data, fingerprint, channel, now, dueAt, actor }: NewComplaint,
+  { data, triage, fingerprint, channel, now, dueAt, actor }: NewComplaint,
 ): Promise<SubmitResult & { agencyId?: string | null }> {
   const hasContact = Boolean(data.contactName || data.contactEmail || data.contactPhone);
+  const category = data.category ?? "other";
+  const applied = triage ? Object.fromEntries(Object.entries(triage.applied).map(([field, v]) => [field, v.p])) : null;
   const audit = {
     channel,
-    category: data.category,
+    category,
+    // Which values Sigap set, with their probability (the triage row has the suggestions).
+    triage: applied,
     serviceId: data.serviceId ?? null,
     joinIncidentId: data.joinIncidentId ?? null,
     joinComplaintId: data.joinComplaintId ?? null,
@@ -178,7 +192,7 @@ async function insertComplaint(
   }>(
     db,
     sql`with
-      svc as (select agency_id from services where id = ${data.serviceId ?? null}::uuid and active),
+      svc as (select agency_id, topic_code from services where id = ${data.serviceId ?? null}::uuid and active),
       plc as (select id from places where id = ${data.placeId ?? null}::uuid and active),
       agc as (select id from agencies where id = ${data.agencyId ?? null}::uuid),
       ok as (
@@ -187,11 +201,11 @@ async function insertComplaint(
                (${data.agencyId ?? null}::uuid is null or ${data.serviceId ?? null}::uuid is not null or exists (select 1 from agc)) as agency_ok
       ),
       ins as (
-        insert into complaints (tracking_code, idempotency_key, request_fingerprint, channel, category, agency_id, service_id, place_id, address_text,
+        insert into complaints (tracking_code, idempotency_key, request_fingerprint, channel, category, topic_code, agency_id, service_id, place_id, address_text,
           lat, lng, occurred_at, description, language, confidential, already_complained_to_agency, needs_clustering,
           stage_changed_at, due_at, created_at, updated_at)
-        select ${newTrackingCode()}, ${data.idempotencyKey}, ${fingerprint}, ${channel}, ${data.category},
-          coalesce((select agency_id from svc), ${data.agencyId ?? null}::uuid), ${data.serviceId ?? null}::uuid, ${data.placeId ?? null}::uuid,
+        select ${newTrackingCode()}, ${data.idempotencyKey}, ${fingerprint}, ${channel}, ${category},
+          coalesce((select topic_code from svc), ${data.topicCode ?? null}), coalesce((select agency_id from svc), ${data.agencyId ?? null}::uuid), ${data.serviceId ?? null}::uuid, ${data.placeId ?? null}::uuid,
           ${data.addressText ?? null}, ${data.lat ?? null}::float8, ${data.lng ?? null}::float8, ${data.occurredAt.toISOString()}::timestamptz,
           ${data.description}, ${data.language}, ${data.confidential}, ${data.alreadyComplainedToAgency ?? null}::boolean,
           ${!data.joinIncidentId && !data.joinComplaintId}, ${at}::timestamptz, ${dueAt?.toISOString() ?? null}::timestamptz, ${at}::timestamptz, ${at}::timestamptz
@@ -204,6 +218,12 @@ async function insertComplaint(
         select id, ${data.contactName ?? null}, ${data.contactEmail?.toLowerCase() ?? null}, ${data.contactPhone ?? null} from ins where ${hasContact}
       ),
       stage as (insert into complaint_stage_events (complaint_id, to_stage, created_at) select id, 'received', ${at}::timestamptz from ins),
+      triaged as (
+        insert into complaint_triage (complaint_id, model_version, suggestions, applied)
+        select id, ${triage?.suggestions.modelVersion ?? null}::int, ${JSON.stringify(triage ? storedSuggestions(triage.suggestions) : {})}::jsonb,
+               ${JSON.stringify(triage?.applied ?? {})}::jsonb
+        from ins where ${triage !== null}
+      ),
       audit as (
         insert into audit_log (actor_id, actor_role, action, entity_type, entity_id, after, request_id)
         select ${actor?.userId ?? null}::uuid, ${actor?.role ?? null}, 'complaint.submit', 'complaint', id::text, ${JSON.stringify(audit)}::jsonb,

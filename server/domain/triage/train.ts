@@ -28,6 +28,10 @@ export type Catalogue = {
 
 type Featured = LabelledText & { features: string[]; service: string | null };
 
+/** Training runs inside the app's process: it lets requests in between every few hundred texts. */
+const YIELD_EVERY = 250;
+const breathe = (i: number) => (i % YIELD_EVERY === YIELD_EVERY - 1 ? new Promise<void>((resolve) => setImmediate(resolve)) : undefined);
+
 const bucket = (key: string, n: number) => createHash("sha1").update(key).digest().readUInt32BE(0) % n;
 
 /** A service's catalogue words as a few short documents: every keyword counts, including those no report used yet. */
@@ -62,7 +66,7 @@ function trainHeads(examples: Featured[], extra: CatalogueDocument[]) {
 type HeldBack = { example: Featured; topic: Scores; category: Scores; serviceByTopic: Map<string, Scores> };
 
 /** Scores of each example from heads that never saw its group (grouped k-fold): what calibration is fitted on. */
-function heldBackScores(examples: Featured[], extra: CatalogueDocument[]): HeldBack[] {
+async function heldBackScores(examples: Featured[], extra: CatalogueDocument[]): Promise<HeldBack[]> {
   const sampleEvery = Math.max(1, Math.ceil(examples.length / CALIBRATION_MAX));
   const out: HeldBack[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
@@ -75,7 +79,8 @@ function heldBackScores(examples: Featured[], extra: CatalogueDocument[]): HeldB
     const categoryHead = loadHead(heads.category);
     const serviceHeads = new Map(Object.entries(heads.service).map(([t, h]) => [t, loadHead(h)]));
     const sample = examples.filter((e, i) => inFold(e) && i % sampleEvery === 0);
-    for (const e of sample) {
+    for (const [i, e] of sample.entries()) {
+      await breathe(i);
       const topic = topicHead.score(e.features);
       const wanted = new Set([e.topic, ...topic.slice(0, SERVICE_TOPICS_SCORED).map(([t]) => t)]);
       const serviceByTopic = new Map<string, Scores>();
@@ -133,18 +138,18 @@ export type TrainingOutcome = {
  * chosen on grouped k-fold predictions of the training split (no held-out text is ever seen here), then the
  * heads are trained again on all of it.
  */
-export function trainModel(examples: LabelledText[], catalogue: Catalogue, places: PlaceIndex): TrainingOutcome {
-  const training: Featured[] = examples
-    .filter((e) => e.split === "training")
-    .map((e) => {
-      const service = e.service && catalogue.serviceTopic[e.service] ? e.service : null;
-      // A service decides its topic: a label that disagrees follows the catalogue.
-      const topic = (service ? catalogue.serviceTopic[service] : e.topic) as LabelledText["topic"];
-      return { ...e, topic, service, features: textFeatures(e.text) };
-    });
+export async function trainModel(examples: LabelledText[], catalogue: Catalogue, places: PlaceIndex): Promise<TrainingOutcome> {
+  const training: Featured[] = [];
+  for (const [i, e] of examples.filter((x) => x.split === "training").entries()) {
+    await breathe(i);
+    const service = e.service && catalogue.serviceTopic[e.service] ? e.service : null;
+    // A service decides its topic: a label that disagrees follows the catalogue.
+    const topic = (service ? catalogue.serviceTopic[service] : e.topic) as LabelledText["topic"];
+    training.push({ ...e, topic, service, features: textFeatures(e.text) });
+  }
 
   const documents = catalogueDocuments(catalogue);
-  const heldBack = heldBackScores(training, documents);
+  const heldBack = await heldBackScores(training, documents);
   const temperatures = {
     topic: fitTemperature(heldBack.map((h) => ({ scores: h.topic, truth: h.example.topic }))),
     category: fitTemperature(heldBack.map((h) => ({ scores: h.category, truth: h.example.category }))),

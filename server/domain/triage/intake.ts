@@ -1,0 +1,35 @@
+import type { SubmitComplaintData } from "../complaint/schemas";
+import type { Queryable } from "../../db/types";
+import { currentTriage } from "./current-model";
+import { chooseApplied, suggest, type Applied, type Suggestions } from "./suggest";
+
+export type IntakeTriage = { suggestions: Suggestions; applied: Applied };
+
+/** A report without a service is classified as it arrives; null while no model has been trained. */
+export async function triageAtIntake(db: Queryable, data: SubmitComplaintData): Promise<IntakeTriage | null> {
+  if (data.serviceId || data.joinIncidentId || data.joinComplaintId) return null;
+  const loaded = await currentTriage(db);
+  if (!loaded) return null;
+  const suggestions = suggest(loaded, data.description);
+  return { suggestions, applied: chooseApplied(loaded, suggestions) };
+}
+
+/** The report as filed: what its sender gave stays; only what they left empty is filled by Sigap. */
+export function withTriage(data: SubmitComplaintData, triage: IntakeTriage | null): SubmitComplaintData {
+  const a = triage?.applied;
+  if (!a) return data;
+  return {
+    ...data,
+    serviceId: data.serviceId ?? a.service?.value,
+    agencyId: data.agencyId ?? (a.service ? undefined : a.agency?.value),
+    placeId: data.placeId ?? a.place?.value,
+    category: data.category ?? a.category?.value,
+    topicCode: data.topicCode ?? a.topic?.value,
+  };
+}
+
+/** What the triage row stores: ids, codes and probabilities (names are read when shown). */
+export function storedSuggestions(s: Suggestions) {
+  const strip = (list: Suggestions["topic"]) => list.map(({ code, id, p }) => ({ code, id, p }));
+  return { topic: strip(s.topic), service: strip(s.service), agency: strip(s.agency), category: strip(s.category), place: strip(s.place) };
+}
