@@ -13,6 +13,7 @@ import { recommendationRouter } from "./routers/recommendation";
 import { reportRouter } from "./routers/report";
 import { statsRouter } from "./routers/stats";
 import { subscriptionRouter } from "./routers/subscription";
+import { triageRouter } from "./routers/triage";
 import { userRouter } from "./routers/user";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -33,6 +34,7 @@ export const appRouter = createTRPCRouter({
   report: reportRouter,
   stats: statsRouter,
   subscription: subscriptionRouter,
+  triage: triageRouter,
   user: userRouter,
 });
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { listAgencies } from "../../domain/catalog/list-agencies";
 import { listPlaces } from "../../domain/catalog/list-places";
 import { listServices } from "../../domain/catalog/list-services";
+import { listTopics } from "../../domain/catalog/list-topics";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 import { bilingual } from "./bilingual";
 
@@ -22,6 +23,7 @@ export const catalogRouter = createTRPCRouter({
       ),
     )
     .query(({ ctx }) => listServices({ ctx })),
+  topics: publicProcedure.output(z.array(z.object({ code: z.string(), name: bilingual }))).query(({ ctx }) => listTopics({ ctx })),
   places: publicProcedure
     .output(
       z.array(

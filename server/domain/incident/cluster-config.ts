@@ -14,6 +14,14 @@ export const CLUSTER_DEFAULTS = {
   surgeFactor: 3,
   /** When a surge opens an incident, ungrouped reports of the same service this far back join it. */
   surgeLookbackHours: 24,
+  /**
+   * A report with neither service nor agency is judged by its words: trigram similarity to an incident's latest
+   * reports counts as fully "the same agency" from this value, in proportion below it, and not at all under
+   * `textOnlyMinimum`. Reports this similar to each other also make a surge.
+   */
+  textOnlyMatch: 0.45,
+  textOnlyMinimum: 0.2,
+  textSurgeSimilarity: 0.3,
 } as const;
 
 export type ClusterConfig = { -readonly [K in keyof typeof CLUSTER_DEFAULTS]: number };

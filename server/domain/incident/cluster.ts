@@ -22,24 +22,30 @@ export type ScoreInputs = { serviceId: SQL; agencyId: SQL; placeId: SQL; at: SQL
 
 /**
  * Open incidents near a complaint with their score (same service or agency, same place, close in time,
- * similar words to the incident's latest reports), best first: one SQL expression for both callers.
+ * similar words to the incident's latest reports), best first: one SQL expression for both callers. A report
+ * with neither service nor agency (a mail triage could not place) is matched by its words, which count at
+ * most as much as the same agency: alike words alone make a suggestion; with the same place, a link.
  */
 export function candidatesSql(c: ScoreInputs, config: ClusterConfig, limit: number): SQL {
   const w = SCORE_WEIGHTS;
   const windowSeconds = config.candidateWindowHours * 3600;
+  const textOnly = sql`(${c.serviceId} is null and ${c.agencyId} is null)`;
+  const similar = sql`coalesce((
+              select max(similarity(r.description, ${c.description}))
+              from (select description from complaints where incident_id = i.id order by created_at desc limit 5) r), 0)::float8`;
+  // OR stops at the first true term: a report with a service never computes the text-only test.
   return sql`
       select i.id,
-        (case when i.service_id = ${c.serviceId} then ${w.sameService}::float8 when i.agency_id = ${c.agencyId} then ${w.sameAgency}::float8 else 0 end)
+        (case when i.service_id = ${c.serviceId} then ${w.sameService}::float8 when i.agency_id = ${c.agencyId} then ${w.sameAgency}::float8
+              when ${textOnly} then ${w.sameAgency}::float8 * least(1, ${similar} / ${config.textOnlyMatch}::float8) else 0 end)
         + (case when ${c.placeId} is not null and exists (
               select 1 from incident_places ip where ip.incident_id = i.id and ip.place_id = ${c.placeId}) then ${w.samePlace}::float8 else 0 end)
         + ${w.time}::float8 * greatest(0, 1 - abs(extract(epoch from (${c.at} - i.last_report_at))) / ${windowSeconds}::float8)
-        + ${w.text}::float8 * coalesce((
-              select max(similarity(r.description, ${c.description}))
-              from (select description from complaints where incident_id = i.id order by created_at desc limit 5) r), 0)
+        + ${w.text}::float8 * ${similar}
         as score
       from incidents i
       where i.state in ('candidate', 'confirmed') and i.public_status <> 'resolved'
-        and (i.service_id = ${c.serviceId} or i.agency_id = ${c.agencyId})
+        and (i.service_id = ${c.serviceId} or i.agency_id = ${c.agencyId} or (${textOnly} and ${similar} >= ${config.textOnlyMinimum}::float8))
         and i.last_report_at between ${c.at} - make_interval(secs => ${windowSeconds}::float8) and ${c.at} + make_interval(secs => ${windowSeconds}::float8)
       order by score desc
       limit ${limit}`;
@@ -47,7 +53,6 @@ export function candidatesSql(c: ScoreInputs, config: ClusterConfig, limit: numb
 
 /** Open incidents near this complaint, best first, with the score computed in one SQL statement. */
 export async function scoreCandidates(tx: Tx, c: Scorable, config: ClusterConfig = CLUSTER_DEFAULTS) {
-  if (!c.serviceId && !c.agencyId) return [];
   const inputs: ScoreInputs = {
     serviceId: sql`${c.serviceId}::uuid`,
     agencyId: sql`${c.agencyId}::uuid`,
@@ -62,7 +67,7 @@ export async function scoreCandidates(tx: Tx, c: Scorable, config: ClusterConfig
 
 /** Opens a candidate incident when one service suddenly gets many more reports than usual. */
 async function detectSurge(tx: Tx, c: Scorable, config: ClusterConfig): Promise<ClusterOutcome> {
-  if (!c.serviceId) return { kind: "none" };
+  if (!c.serviceId) return c.agencyId ? { kind: "none" } : detectTextSurge(tx, c, config);
   const windowMs = config.surgeWindowMinutes * 60_000;
   const windowStart = new Date(c.createdAt.getTime() - windowMs);
   const weekStart = new Date(c.createdAt.getTime() - 7 * 24 * 3600_000);
@@ -153,4 +158,48 @@ export async function clusterComplaint(
     return { kind: "suggested", incidentId: best.id, score: best.score };
   }
   return detectSurge(tx, c, config);
+}
+
+/**
+ * A surge of reports nobody could place (no service, no agency): enough ungrouped ones, within the surge
+ * window, whose words are alike, become one candidate incident for staff to name and route.
+ */
+async function detectTextSurge(tx: Tx, c: Scorable, config: ClusterConfig): Promise<ClusterOutcome> {
+  const windowStart = new Date(c.createdAt.getTime() - config.surgeWindowMinutes * 60_000);
+  const members = await selectRows<Pick<Complaint, "id" | "serviceId" | "agencyId" | "placeId" | "createdAt"> & { occurred_at: string }>(
+    tx,
+    sql`select id, service_id as "serviceId", agency_id as "agencyId", place_id as "placeId", created_at as "createdAt", occurred_at
+        from complaints
+        where service_id is null and agency_id is null and incident_id is null and stage <> 'closed'
+          and created_at between ${windowStart.toISOString()}::timestamptz and ${c.createdAt.toISOString()}::timestamptz
+          and (id = ${c.id}::uuid or similarity(description, ${c.description}) >= ${config.textSurgeSimilarity}::float8)`,
+  );
+  if (members.length < config.surgeMinCount) return { kind: "none" };
+  const [place] = c.placeId ? await tx.select({ name: places.name }).from(places).where(eq(places.id, c.placeId)) : [];
+  const where = place ? ` — ${place.name}` : "";
+  const [incident] = await tx
+    .insert(incidents)
+    .values({
+      code: newIncidentCode(),
+      titleId: `Lonjakan laporan serupa${where}`,
+      titleEn: `Surge of similar reports${where}`,
+      state: "candidate",
+      detectedBySurge: true,
+      firstReportAt: c.createdAt,
+      lastReportAt: c.createdAt,
+      startedAt: c.occurredAt,
+    })
+    .returning({ id: incidents.id });
+  for (const m of members) await addComplaintToIncident(tx, { ...m, createdAt: new Date(m.createdAt) }, incident!.id, null);
+  await tx
+    .update(incidents)
+    .set({ startedAt: sql`(select min(occurred_at) from complaints where incident_id = ${incident!.id}::uuid)` })
+    .where(eq(incidents.id, incident!.id));
+  await writeAudit(tx, null, {
+    action: "incident.surge_detected",
+    entityType: "incident",
+    entityId: incident!.id,
+    after: { byText: true, linked: members.length },
+  });
+  return { kind: "surge", incidentId: incident!.id, memberIds: members.map((m) => m.id) };
 }

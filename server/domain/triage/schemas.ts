@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { COMPLAINT_CATEGORIES, STAFF_INTAKE_CHANNELS, TOPIC_CODES } from "../../db/schema/constants";
-import { DESCRIPTION_MAX, submitComplaintInput } from "../complaint/schemas";
-import { optional } from "../schema-helpers";
+import { COMPLAINT_CATEGORIES, TOPIC_CODES } from "../../db/schema/constants";
+import { DESCRIPTION_MAX } from "../complaint/schemas";
 
 /** Text typed so far, for live suggestions (empty gives none). */
 export const classifyTextInput = z.object({ text: z.string().max(DESCRIPTION_MAX, { error: "errors.descriptionLong" }) });
@@ -27,15 +26,6 @@ const threshold = z.number({ error: "errors.threshold" }).min(0.5, { error: "err
 /** Admin overrides of the auto-apply thresholds the model chose (1.01 = never apply that field). */
 export const triageThresholdsInput = z.object({ topic: threshold, service: threshold, agency: threshold, category: threshold, place: threshold });
 export type TriageThresholds = z.output<typeof triageThresholdsInput>;
-
-/** A report staff record from a call, a letter or a visit: the public form's fields, the channel, and the triage fields. */
-export const recordReportInput = submitComplaintInput.and(
-  z.object({
-    channel: z.enum(STAFF_INTAKE_CHANNELS, { error: "errors.channel" }),
-    topicCode: optional(z.enum(TOPIC_CODES, { error: "errors.topic" })),
-  }),
-);
-export type RecordReportInput = z.input<typeof recordReportInput>;
 
 // A category has no row: its label is the UI's own message (categories.*), so it comes without one.
 const ranked = z.array(

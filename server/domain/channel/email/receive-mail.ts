@@ -42,7 +42,7 @@ function refusalOf(error: unknown): string | null {
 /**
  * One mail from the intake mailbox, acted on once (keyed by its Message-ID): a machine's mail is set aside
  * unanswered; a reporter's reply lands on their case; any other mail becomes a confidential report with the
- * sender as its contact, clustered like any other, and the sender is answered with the tracking code, or
+ * sender as its contact, triaged and clustered like any other, and the sender is answered with the tracking code, or
  * told politely why the mail could not be taken. A database that is away throws, so the mail is fetched again.
  */
 export async function receiveMail({ ctx, raw, ownAddresses = [] }: { ctx: DomainCtx; raw: Buffer; ownAddresses?: string[] }): Promise<MailResult> {
@@ -72,7 +72,7 @@ export async function receiveMail({ ctx, raw, ownAddresses = [] }: { ctx: Domain
       files: mail.files,
       input: {
         idempotencyKey: `email-${digest(mail.messageId).slice(0, 40)}`,
-        category: "other",
+        // No category, service, agency or place: triage sets what it can from the text (see triage/intake).
         occurredAt: mail.date && mail.date.getTime() <= now.getTime() && mail.date.getFullYear() >= 2000 ? mail.date : now,
         description,
         language: locale,

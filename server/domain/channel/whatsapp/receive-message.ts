@@ -15,6 +15,7 @@ import { DomainError } from "../../errors";
 import { queueMail } from "../../notification/enqueue";
 import { recordInbound, wasReceived } from "../inbound-log";
 import { receiveReporterReply } from "../receive-reply";
+import { suggestServicesFor } from "../../triage/suggest-services";
 import { matchPlaces, matchServices, type CatalogMatch } from "./match-catalog";
 import { CHAT_REPLY, type ChatReply } from "./render";
 
@@ -108,6 +109,13 @@ async function fileTurn(ctx: DomainCtx, message: WhatsAppInbound, c: Conversatio
   }
 }
 
+/** The services a person's own words point to (the triage model), then those whose names match what they typed. */
+async function servicesFor(ctx: DomainCtx, text: string, locale: Locale): Promise<CatalogMatch[]> {
+  const [suggested, matched] = await Promise.all([suggestServicesFor(ctx.db, text, locale), matchServices(ctx.db, text, locale)]);
+  const seen = new Set<string>();
+  return [...suggested, ...matched].filter((m) => !seen.has(m.id) && seen.add(m.id)).slice(0, 5);
+}
+
 const confirmReply = (c: Conversation): ChatReply => ({
   key: "confirm",
   values: {
@@ -147,7 +155,7 @@ async function conversationTurn(
     case "service": {
       if (text === "0") return at("place", { ...a, serviceId: undefined, serviceLabel: undefined, choices: undefined }, { key: "place" });
       const chosen = a.choices ? pick(text, a.choices.length) : null;
-      const found = chosen !== null ? [a.choices![chosen]!] : text ? await matchServices(ctx.db, text, c.locale) : [];
+      const found = chosen !== null ? [a.choices![chosen]!] : text ? await servicesFor(ctx, text, c.locale) : [];
       if (found.length === 1)
         return at("place", { ...a, serviceId: found[0]!.id, serviceLabel: found[0]!.label, choices: undefined }, { key: "place" });
       if (found.length === 0) return at("service", { ...a, choices: undefined }, { key: "serviceNone", values: { typed: text.slice(0, 60) } });

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { getTriageOverview, updateTriageThresholds } from "../../domain/triage/admin-settings";
+import { classifyText } from "../../domain/triage/classify-text";
+import { getComplaintTriage } from "../../domain/triage/get-complaint-triage";
+import { recordReport, recordReportInput } from "../../domain/triage/record-report";
+import { classifyTextInput, setClassificationInput, suggestionsOutput, triageThresholdsInput } from "../../domain/triage/schemas";
+import { setClassification } from "../../domain/triage/set-classification";
+import { requestTriageTraining } from "../../domain/triage/training-schedule";
+import { complaintRefInput } from "../../domain/complaint/schemas";
+import { adminProcedure, createTRPCRouter, staffProcedure } from "../trpc";
+
+export const triageRouter = createTRPCRouter({
+  // Ombudsman staff
+  suggest: staffProcedure
+    .input(classifyTextInput)
+    .output(suggestionsOutput)
+    .query(({ ctx, input }) => classifyText({ ctx, input })),
+  forComplaint: staffProcedure.input(complaintRefInput).query(({ ctx, input }) => getComplaintTriage({ ctx, input })),
+  classify: staffProcedure.input(setClassificationInput).mutation(({ ctx, input }) => setClassification({ ctx, input })),
+  record: staffProcedure
+    .input(recordReportInput)
+    .output(z.object({ complaintId: z.string(), trackingCode: z.string(), replayed: z.boolean() }))
+    .mutation(async ({ ctx, input }) => {
+      const r = await recordReport({ ctx, input });
+      return { complaintId: r.complaintId, trackingCode: r.trackingCode, replayed: r.replayed };
+    }),
+
+  // Admins
+  overview: adminProcedure.query(({ ctx }) => getTriageOverview({ ctx })),
+  train: adminProcedure.mutation(({ ctx }) => requestTriageTraining({ ctx })),
+  setThresholds: adminProcedure.input(triageThresholdsInput).mutation(({ ctx, input }) => updateTriageThresholds({ ctx, input })),
+});

@@ -1,0 +1,21 @@
+import type { Locale } from "../../db/schema/constants";
+import type { Queryable } from "../../db/types";
+import { currentTriage } from "./current-model";
+import { suggest } from "./suggest";
+
+/** A service the model thinks likely enough to offer as a choice, though not to set by itself. */
+const OFFER_FROM = 0.15;
+
+/** Services to offer for what someone wrote in their own words (the WhatsApp conversation), best first. */
+export async function suggestServicesFor(db: Queryable, text: string, locale: Locale): Promise<Array<{ id: string; label: string }>> {
+  const loaded = await currentTriage(db);
+  if (!loaded) return [];
+  const agencyAcronym = new Map([...loaded.agencies.values()].map((a) => [a.id, a.nameId]));
+  return suggest(loaded, text)
+    .service.filter((s) => s.p >= OFFER_FROM && s.id && s.label)
+    .map((s) => {
+      const agencyId = loaded.services.get(s.code)?.agencyId;
+      const agency = agencyId ? agencyAcronym.get(agencyId) : undefined;
+      return { id: s.id!, label: `${locale === "en" ? s.label!.en : s.label!.id}${agency ? ` (${agency})` : ""}` };
+    });
+}
