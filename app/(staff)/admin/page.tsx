@@ -5,6 +5,7 @@ import { getServerCaller } from "../../_trpc/server";
 import { requireRole } from "../_lib/current-user";
 import { PrivacyDeadlines } from "../dashboard/privacy-deadlines";
 import { AccountActions, AccountForm, AgencyForm, PlaceForm, RetentionForm, ServiceForm } from "./admin-forms";
+import { ThresholdsForm, TrainButton } from "./triage-section";
 
 export const dynamic = "force-dynamic";
 
@@ -16,19 +17,77 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminPage() {
   const me = await requireRole(["admin"]);
   const [t, caller] = await Promise.all([getTranslations(), getServerCaller()]);
-  const [catalog, accounts, reveals, retention, format] = await Promise.all([
+  const [catalog, accounts, reveals, retention, triage, format] = await Promise.all([
     caller.admin.catalog(),
     caller.admin.accounts(),
     caller.admin.identityReveals(),
     caller.privacy.retention(),
+    caller.triage.overview(),
     getFormatter(),
   ]);
+  const pct = (x: number | null | undefined) => (x === null || x === undefined ? "—" : `${Math.round(x * 1000) / 10} %`);
   const agencyOptions = catalog.agencies.map((a) => ({ id: a.id, name: a.nameId }));
   const state = (active: boolean) => (active ? t("admin.active") : t("admin.inactive"));
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">{t("admin.title")}</h1>
       <PrivacyDeadlines />
+      <section className="space-y-3" data-testid="triage-admin">
+        <h2 className="text-lg font-semibold">{t("admin.triage.title")}</h2>
+        <p className="text-sm text-slate-700">{t("admin.triage.hint")}</p>
+        {triage.models.length === 0 ? (
+          <p>{t("admin.triage.none")}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="min-w-full text-sm">
+              <thead>
+                <tr className="text-left">
+                  {["version", "trained", "examples", "topicTop1", "categoryTop1", "serviceTop3", "placeFound", "autoApplied"].map((k) => (
+                    <th key={k} scope="col" className="px-2 py-1">
+                      {t(`admin.triage.${k as "version"}`)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {triage.models.map((m) => {
+                  const f = m.heldOut;
+                  return (
+                    <tr key={m.version} className="border-t">
+                      <td className="px-2 py-1">
+                        {m.version} {m.current && <strong>({t("admin.triage.current")})</strong>}
+                      </td>
+                      <td className="px-2 py-1">{format.dateTime(m.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                      <td className="px-2 py-1">{m.trainedExamples}</td>
+                      <td className="px-2 py-1">
+                        {pct(f?.topicTop1)} / {pct(f?.topicTop3)}
+                      </td>
+                      <td className="px-2 py-1">{pct(f?.categoryTop1)}</td>
+                      <td className="px-2 py-1">{pct(f?.serviceTop3)}</td>
+                      <td className="px-2 py-1">{pct(f?.placeFound)}</td>
+                      <td className="px-2 py-1">
+                        {pct(f?.autoApplyPrecision)} / {pct(f?.coverage)}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {triage.trainingRequestedAt ? (
+          <p role="status">{t("admin.triage.trainRequested", { date: format.dateTime(triage.trainingRequestedAt, { timeStyle: "short" }) })}</p>
+        ) : (
+          <TrainButton />
+        )}
+        {triage.thresholds && (
+          <>
+            <h3 className="font-semibold">{t("admin.triage.thresholds")}</h3>
+            <p className="text-sm text-slate-700">{t("admin.triage.thresholdsHint")}</p>
+            <ThresholdsForm thresholds={triage.thresholds} />
+          </>
+        )}
+      </section>
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">{t("admin.agencies")}</h2>
         <ul className="text-sm">

@@ -59,7 +59,12 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   }));
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{t("console.queueTitle")}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-bold">{t("console.queueTitle")}</h1>
+        <Link href="/console/record" className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800">
+          {t("console.record.nav")}
+        </Link>
+      </div>
       <form
         method="get"
         action="/console"

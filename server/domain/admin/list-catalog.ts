@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { agencies, places, services } from "../../db/schema";
 import { requireRole } from "../access";
 import type { DomainCtx } from "../context";
@@ -26,6 +26,8 @@ export async function listCatalogForAdmin({ ctx }: { ctx: DomainCtx }) {
     ctx.db
       .select({ id: places.id, slug: places.slug, name: places.name, city: places.city, active: places.active })
       .from(places)
+      // The gazetteer's 550 provinces and regencies come from its package, not from admins.
+      .where(eq(places.kind, "landmark"))
       .orderBy(places.name),
   ]);
   return { agencies: agencyRows, services: serviceRows, places: placeRows };

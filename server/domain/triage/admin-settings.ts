@@ -6,6 +6,7 @@ import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
 import { currentTriage, listTriageModelRows, recheckTriageModel, THRESHOLDS_SETTING } from "./current-model";
 import { triageThresholdsInput, type TriageThresholds } from "./schemas";
+import type { TriageFigures } from "./train-model";
 import { TRAINING_REQUEST_SETTING } from "./training-schedule";
 
 /** The admin's view of triage: the models with their held-out figures, the thresholds in force, a pending request. */
@@ -20,7 +21,23 @@ export async function getTriageOverview({ ctx }: { ctx: DomainCtx }) {
   const current = models.find((m) => m.current);
   const pending = request[0] && (!current || request[0].at > current.createdAt) ? request[0].at : null;
   return {
-    models,
+    models: models.map(({ figures, ...m }) => {
+      const f = (figures as Partial<TriageFigures>).heldOut;
+      return {
+        ...m,
+        heldOut: f
+          ? {
+              topicTop1: f.topic.top1,
+              topicTop3: f.topic.top3,
+              categoryTop1: f.category.top1,
+              serviceTop3: f.service.top3,
+              placeFound: f.place.found,
+              autoApplyPrecision: f.autoApply.precision,
+              coverage: f.autoApply.coverageTopic,
+            }
+          : null,
+      };
+    }),
     thresholds: loaded?.thresholds ?? null,
     overridden: (override[0]?.value ?? null) as Partial<Record<TriageField, number>> | null,
     trainingRequestedAt: pending,

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Field } from "../../../_components/field";
 import { CatalogPicker, type PickerOption } from "../catalog-picker";
-import { CatalogSelect, type SelectOption } from "../catalog-select";
+import { CatalogSelect, type SelectOption } from "../../../_components/catalog-select";
 
 /**
  * A service or place from the catalogue: a native grouped select in the server's HTML (it works without

@@ -9,6 +9,7 @@ import { ClarificationPanel } from "../../clarification-panel";
 import { toSentRequests } from "../../sent-requests";
 import { LinkIncidentButton, ProcedurePanel, TextForm } from "../../staff-forms";
 import { IdentityPanel } from "./identity-panel";
+import { TriagePanel } from "./triage-panel";
 import { STAFF_ROLES } from "@/server/db/schema/constants";
 
 export const dynamic = "force-dynamic";
@@ -31,8 +32,22 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
   if (!d) notFound();
   const c = d.complaint;
   const when = (x: Date) => format.dateTime(x, { dateStyle: "medium", timeStyle: "short" });
-  const [requests, agencyList] = await Promise.all([caller.clarification.listFor({ complaintId: c.id }), caller.catalog.agencies()]);
+  const [requests, agencyList, triage, topics, services, landmarks] = await Promise.all([
+    caller.clarification.listFor({ complaintId: c.id }),
+    caller.catalog.agencies(),
+    caller.triage.forComplaint({ complaintId: c.id }),
+    caller.catalog.topics(),
+    caller.catalog.services(),
+    caller.catalog.places(),
+  ]);
   const agencies = agencyList.map((a) => ({ id: a.id, name: a.name.id }));
+  const lang = locale === "en" ? "en" : "id";
+  // A place triage named may be a city or province, which the landmark list does not hold.
+  const placeOptions = [
+    ...landmarks.map((p) => ({ id: p.id, label: p.name, group: "" })),
+    ...triage.suggestions.place.map((p) => ({ id: p.id ?? "", label: p.label?.[lang] ?? p.code, group: "" })),
+    ...(c.placeId ? [{ id: c.placeId, label: d.placeName ?? "", group: "" }] : []),
+  ].filter((o, i, all) => o.id && all.findIndex((x) => x.id === o.id) === i);
   return (
     <div className="space-y-4">
       <header className="space-y-1">
@@ -85,6 +100,29 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
                 ))}
               </ul>
             )}
+          </Section>
+          <Section title={t("console.triage.title")} hint={t("console.triage.hint")}>
+            <TriagePanel
+              complaintId={c.id}
+              version={c.version}
+              current={{
+                topic: c.topicCode ?? "",
+                service: c.serviceId ?? "",
+                agency: c.agencyId ?? "",
+                category: c.category,
+                place: c.placeId ?? "",
+              }}
+              suggestions={triage.suggestions}
+              applied={triage.applied}
+              decided={triage.decided ? t("console.triage.decided", { name: triage.decided.by ?? "—", date: when(triage.decided.at) }) : null}
+              modelAvailable={triage.modelAvailable}
+              options={{
+                topic: topics.map((x) => ({ id: x.code, label: x.name[lang], group: "" })),
+                service: services.map((x) => ({ id: x.id, label: x.name[lang], group: x.agency.name[lang] })),
+                agency: agencyList.map((a) => ({ id: a.id, label: a.name[lang], group: "" })),
+                place: placeOptions,
+              }}
+            />
           </Section>
           {d.suggestion && !d.incident && (
             <Section title={t("console.incident")}>

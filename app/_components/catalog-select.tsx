@@ -1,4 +1,4 @@
-import { inputClass } from "../../_components/field";
+import { inputClass } from "./field";
 
 /** One choice of a plain `<select>`, grouped under a heading (an agency, a province). */
 export type SelectOption = { id: string; label: string; group: string };

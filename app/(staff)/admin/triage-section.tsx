@@ -1,0 +1,79 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Field, inputClass } from "../../_components/field";
+import { fieldErrorsOf, type FieldErrors } from "../../_components/field-errors";
+import { useTRPC } from "../../_trpc/client";
+import { TRIAGE_FIELDS, type TriageField } from "@/server/db/schema/constants";
+
+/** Asks the job to train a model now (it runs within a minute, on whichever instance takes the job). */
+export function TrainButton() {
+  const t = useTranslations("admin.triage");
+  const trpc = useTRPC();
+  const router = useRouter();
+  const train = useMutation(trpc.triage.train.mutationOptions({ onSuccess: () => router.refresh() }));
+  return (
+    <button
+      type="button"
+      onClick={() => train.mutate()}
+      disabled={train.isPending}
+      className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+    >
+      {t("train")}
+    </button>
+  );
+}
+
+/** The auto-apply thresholds in force, to move (audited). */
+export function ThresholdsForm({ thresholds }: { thresholds: Record<TriageField, number> }) {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [values, setValues] = useState(() => Object.fromEntries(TRIAGE_FIELDS.map((f) => [f, String(thresholds[f])])) as Record<TriageField, string>);
+  const [errors, setErrors] = useState<FieldErrors | null>(null);
+  const save = useMutation(
+    trpc.triage.setThresholds.mutationOptions({
+      onSuccess: () => {
+        setErrors(null);
+        router.refresh();
+      },
+      onError: (e) => setErrors(fieldErrorsOf(e)),
+    }),
+  );
+  return (
+    <form
+      className="grid gap-3 sm:grid-cols-5"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate(Object.fromEntries(TRIAGE_FIELDS.map((f) => [f, Number(values[f])])) as Record<TriageField, number>);
+      }}
+    >
+      {TRIAGE_FIELDS.map((f) => (
+        <Field key={f} id={`threshold-${f}`} label={t(`console.triage.fields.${f}`)} errors={errors?.[f]}>
+          {(describedBy, invalid) => (
+            <input
+              id={`threshold-${f}`}
+              type="number"
+              step="0.01"
+              min="0.5"
+              max="1.01"
+              value={values[f]}
+              onChange={(e) => setValues((v) => ({ ...v, [f]: e.target.value }))}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              className={inputClass}
+            />
+          )}
+        </Field>
+      ))}
+      <div className="sm:col-span-5">
+        <button type="submit" disabled={save.isPending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          {t("admin.triage.saveThresholds")}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,148 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { CatalogSelect, type SelectOption } from "../../../../_components/catalog-select";
+import { Field, inputClass } from "../../../../_components/field";
+import { fieldErrorsOf, type FieldErrors } from "../../../../_components/field-errors";
+import { useTRPC } from "../../../../_trpc/client";
+import { SuggestionChips, type Suggestion } from "../../suggestion-chips";
+import { COMPLAINT_CATEGORIES, TRIAGE_FIELDS, type TriageField } from "@/server/db/schema/constants";
+
+type Values = Record<TriageField, string>;
+
+/** Which input field of `triage.classify` each triage field sets. */
+const INPUT: Record<TriageField, "topicCode" | "serviceId" | "agencyId" | "category" | "placeId"> = {
+  topic: "topicCode",
+  service: "serviceId",
+  agency: "agencyId",
+  category: "category",
+  place: "placeId",
+};
+
+export type TriagePanelProps = {
+  complaintId: string;
+  version: number;
+  current: Values;
+  suggestions: Record<TriageField, Suggestion[]>;
+  applied: Partial<Record<TriageField, number>>;
+  decided: string | null;
+  modelAvailable: boolean;
+  options: { topic: SelectOption[]; service: SelectOption[]; agency: SelectOption[]; place: SelectOption[] };
+};
+
+/**
+ * The report's classification: what Sigap set (with its probability), its suggestions as one-click choices,
+ * and every field to correct by hand. One save is one audited decision that also teaches the next model.
+ */
+export function TriagePanel({ complaintId, version, current, suggestions, applied, decided, modelAvailable, options }: TriagePanelProps) {
+  const t = useTranslations("console.triage");
+  const tc = useTranslations("categories");
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [values, setValues] = useState<Values>(current);
+  const [errors, setErrors] = useState<FieldErrors | null>(null);
+  const [saved, setSaved] = useState(false);
+  const classify = useMutation(
+    trpc.triage.classify.mutationOptions({
+      onSuccess: () => {
+        setErrors(null);
+        setSaved(true);
+        router.refresh();
+      },
+      onError: (e) => {
+        setSaved(false);
+        setErrors(fieldErrorsOf(e));
+      },
+    }),
+  );
+  const send = (changes: Partial<Values>) => {
+    const v = { ...values, ...changes };
+    classify.mutate({
+      complaintId,
+      expectedVersion: version,
+      topicCode: (v.topic || undefined) as "health" | undefined,
+      serviceId: v.service || null,
+      // A service brings its own agency: the agency is only sent without one.
+      agencyId: v.service ? undefined : v.agency || null,
+      category: (v.category || undefined) as "other" | undefined,
+      placeId: v.place || null,
+    });
+  };
+  /** One click on a suggestion saves it; a topic or agency that does not fit the service set clears the service. */
+  const accept = (field: TriageField, value: string) => {
+    const clearsService = (field === "topic" || field === "agency") && values.service !== "";
+    setValues((v) => ({ ...v, [field]: value, ...(clearsService ? { service: "" } : {}) }));
+    send({ [field]: value, ...(clearsService ? { service: "" } : {}) });
+  };
+  const select = (field: TriageField, describedBy: string | undefined, invalid: boolean) => {
+    const set = (v: string) => setValues((old) => ({ ...old, [field]: v }));
+    if (field === "service")
+      return (
+        <CatalogSelect
+          id="triage-service"
+          options={options.service}
+          value={values.service}
+          onChange={set}
+          emptyLabel={t("none")}
+          describedBy={describedBy}
+          invalid={invalid}
+        />
+      );
+    const list: SelectOption[] = field === "category" ? COMPLAINT_CATEGORIES.map((c) => ({ id: c, label: tc(c), group: "" })) : options[field];
+    return (
+      <select
+        id={`triage-${field}`}
+        value={values[field]}
+        onChange={(e) => set(e.target.value)}
+        aria-describedby={describedBy}
+        aria-invalid={invalid}
+        className={inputClass}
+      >
+        <option value="">{t("none")}</option>
+        {list.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    );
+  };
+  return (
+    <form
+      className="space-y-3"
+      data-testid="triage-panel"
+      onSubmit={(e) => {
+        e.preventDefault();
+        send({});
+      }}
+    >
+      {!modelAvailable && <p className="text-sm text-slate-700">{t("noModel")}</p>}
+      {decided && <p className="text-sm text-slate-700">{decided}</p>}
+      {errors?._form && <p className="text-sm font-medium text-red-700">{errors._form.join(" ")}</p>}
+      {TRIAGE_FIELDS.map((field) => (
+        <div key={field} className="space-y-1">
+          <Field id={`triage-${field}`} label={t(`fields.${field}`)} errors={errors?.[INPUT[field]]}>
+            {(describedBy, invalid) => select(field, describedBy, invalid)}
+          </Field>
+          {applied[field] !== undefined && !decided && (
+            <p className="text-xs font-medium text-sky-900" data-testid={`applied-${field}`}>
+              {t("setBySigap", { p: Math.round(applied[field]! * 100) })}
+            </p>
+          )}
+          <SuggestionChips field={field} suggestions={suggestions[field]} disabled={classify.isPending} onPick={(value) => accept(field, value)} />
+        </div>
+      ))}
+      <button type="submit" disabled={classify.isPending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        {t("save")}
+      </button>
+      {saved && (
+        <p role="status" className="text-sm text-green-800">
+          {t("saved")}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect, useState } from "react";
+import type { StaffIntakeChannel } from "@/server/db/schema/constants";
+import { toWibInput } from "@/server/i18n/jakarta-time";
+
+export type Form = {
+  channel: StaffIntakeChannel;
+  description: string;
+  topicCode: string;
+  serviceId: string;
+  category: string;
+  placeId: string;
+  occurredAt: string;
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string;
+  confidential: boolean;
+};
+
+export const blank = (): Form => ({
+  channel: "phone",
+  description: "",
+  topicCode: "",
+  serviceId: "",
+  category: "",
+  placeId: "",
+  occurredAt: toWibInput(new Date()),
+  contactName: "",
+  contactEmail: "",
+  contactPhone: "",
+  confidential: true,
+});
+
+export const newKey = () => `staff_${crypto.randomUUID().replaceAll("-", "")}`;
+
+/** Waits until typing pauses before asking for suggestions. */
+export function useSettled(value: string, ms: number) {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
