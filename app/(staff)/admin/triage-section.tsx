@@ -32,7 +32,7 @@ export function ThresholdsForm({ thresholds }: { thresholds: Record<TriageField,
   const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
-  const [values, setValues] = useState(() => Object.fromEntries(TRIAGE_FIELDS.map((f) => [f, String(thresholds[f])])) as Record<TriageField, string>);
+  const [values, setValues] = useState(() => Object.fromEntries(TRIAGE_FIELDS.map((f) => [f, String(Math.round(thresholds[f] * 1000) / 1000)])) as Record<TriageField, string>);
   const [errors, setErrors] = useState<FieldErrors | null>(null);
   const save = useMutation(
     trpc.triage.setThresholds.mutationOptions({
@@ -57,7 +57,7 @@ export function ThresholdsForm({ thresholds }: { thresholds: Record<TriageField,
             <input
               id={`threshold-${f}`}
               type="number"
-              step="0.01"
+              step="0.001"
               min="0.5"
               max="1.01"
               value={values[f]}

@@ -148,7 +148,8 @@ const CHAR_GRAM = 4;
 
 /**
  * What the model sees of a text: stemmed words, pairs of stemmed words, and four-letter pieces of each word
- * (which survive typos and affixes the stemmer misses: "antriannya", "e-hac", "ktpel").
+ * (which survive typos and affixes the stemmer misses: "antriannya", "e-hac", "ktpel"), each once — the model
+ * counts presence, and a long letter repeating itself costs no more to score.
  */
 export function textFeatures(text: string): string[] {
   const ws = words(text);
@@ -163,5 +164,5 @@ export function textFeatures(text: string): string[] {
     const padded = `_${w}_`;
     for (let i = 0; i + CHAR_GRAM <= padded.length; i++) features.push(`c:${padded.slice(i, i + CHAR_GRAM)}`);
   }
-  return features;
+  return [...new Set(features)];
 }

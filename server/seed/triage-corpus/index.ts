@@ -2,6 +2,8 @@ import { places, services, triageExamples } from "../../db/schema";
 import { COMPLAINT_CATEGORIES, TOPIC_CODES, type ComplaintCategory, type TopicCode } from "../../db/schema/constants";
 import type { Tx } from "../../db/types";
 import type { LabelledText } from "../../domain/triage/model";
+import { TRAIN_ONLY_GROUP } from "../../domain/triage/train";
+import { buildSeedComplaints } from "../complaints";
 import { generateTrainingCorpus } from "./generate";
 import { HELDOUT_A } from "./heldout-a";
 import { HELDOUT_B } from "./heldout-b";
@@ -42,7 +44,8 @@ export async function seedTriageCorpus(tx: Tx): Promise<{ training: number; held
   );
   const known = new Set(placeRows.map((p) => p.slug));
   const heldout = heldOutCorpus();
-  const rows = [...training, ...heldout].map((e) => ({
+  const demo = demoComplaintExamples(Object.fromEntries(serviceRows.map((s) => [s.code, s.topic])));
+  const rows = [...training, ...demo, ...heldout].map((e) => ({
     externalKey: e.key,
     text: e.text,
     topicCode: e.topic,
@@ -58,5 +61,35 @@ export async function seedTriageCorpus(tx: Tx): Promise<{ training: number; held
       .values(rows.slice(i, i + 500))
       .onConflictDoNothing({ target: triageExamples.externalKey });
   }
-  return { training: training.length, heldout: heldout.length };
+  return { training: training.length + demo.length, heldout: heldout.length };
+}
+
+const DEMO_PER_SERVICE = 24;
+
+/**
+ * The demo scenario's own reports (written for the seed, with the service, category and place each was filed
+ * under) as training texts: the e-HAC surge in the words its reporters used.
+ */
+export function demoComplaintExamples(serviceTopics: Record<string, string>): Array<LabelledText & { key: string }> {
+  const taken = new Map<string, number>();
+  return buildSeedComplaints().flatMap((c) => {
+    const topic = serviceTopics[c.serviceCode] as TopicCode | undefined;
+    // As many per service as the composed corpus has: more would tilt the model's priors towards the demo's services.
+    const n = taken.get(c.serviceCode) ?? 0;
+    if (!topic || n >= DEMO_PER_SERVICE) return [];
+    taken.set(c.serviceCode, n + 1);
+    return [
+      {
+        key: `demo:${c.key}`,
+        text: c.description,
+        topic,
+        service: c.serviceCode,
+        category: c.category,
+        place: c.placeSlug,
+        split: "training" as const,
+        // Composed from a handful of openers: learned from, never held back for calibration (see train.ts).
+        group: `${TRAIN_ONLY_GROUP}demo`,
+      },
+    ];
+  });
 }

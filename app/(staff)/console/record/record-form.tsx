@@ -3,7 +3,6 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Link } from "@/app/_components/link";
 import { CatalogSelect, type SelectOption } from "../../../_components/catalog-select";
 import { Field, inputClass } from "../../../_components/field";
 import { fieldErrorsOf, type FieldErrors } from "../../../_components/field-errors";
@@ -98,9 +97,9 @@ export function RecordForm({ options }: { options: { topic: SelectOption[]; serv
       {done && (
         <p role="status" className="rounded bg-green-50 p-3 text-green-900" data-testid="recorded">
           {t("console.record.done", { code: done.code })}{" "}
-          <Link href={`/console/complaints/${done.id}`} className="underline">
+          <a href={`/console/complaints/${done.id}`} className="underline">
             {t("console.record.open")}
-          </Link>
+          </a>
         </p>
       )}
       {errors._form && <p className="text-sm font-medium text-red-700">{errors._form.join(" ")}</p>}
