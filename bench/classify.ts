@@ -84,7 +84,9 @@ async function main() {
 
     console.log("model size and memory…");
     const [row] = await handle.db.select({ model: triageModels.model }).from(triageModels).where(eq(triageModels.version, trained.version));
-    const placeRows = await handle.db.select({ id: places.id, slug: places.slug, name: places.name, kind: places.kind, aliases: places.aliases }).from(places);
+    const placeRows = await handle.db
+      .select({ id: places.id, slug: places.slug, name: places.name, kind: places.kind, aliases: places.aliases })
+      .from(places);
     const json = JSON.stringify(row!.model);
     gc();
     const before = process.memoryUsage();
@@ -127,7 +129,14 @@ async function main() {
     const intakeTimes: number[] = [];
     for (const [i, m] of mails.entries()) {
       const at = new Date(end - 300_000 + (i * 300_000) / SURGE_MAILS);
-      const raw = await new MailComposer({ from: m.from, to: "pengaduan@sigap.test", subject: m.subject, text: m.text, messageId: `<surge-${i}@warga.test>`, date: at })
+      const raw = await new MailComposer({
+        from: m.from,
+        to: "pengaduan@sigap.test",
+        subject: m.subject,
+        text: m.text,
+        messageId: `<surge-${i}@warga.test>`,
+        date: at,
+      })
         .compile()
         .build();
       const started = performance.now();

@@ -43,7 +43,7 @@ async function main(command: string | undefined) {
       }
       if (typeof text !== "string") {
         console.error(`line ${line}: expected {"text": "..."}`);
-        process.stdout.write(`${JSON.stringify({ error: "expected {\"text\": \"...\"}" })}\n`);
+        process.stdout.write(`${JSON.stringify({ error: 'expected {"text": "..."}' })}\n`);
         continue;
       }
       const s = suggest(loaded, text.slice(0, 4000));

@@ -16,7 +16,14 @@ const BODIES = [
   "Sebagai penumpang yang sudah mengisi e-HAC secara daring, saya kecewa harus mengisi ulang di kertas karena server e-HAC tidak bisa diakses di {t}.",
   "The QR code readers for e-HAC at {t} could not reach the Ministry of Health server, so hundreds of us were crowded together filling paper forms.",
 ];
-const TERMINALS = ["Terminal 3 Soekarno-Hatta", "T3 Soetta", "terminal 3 bandara Soekarno Hatta", "T3 CGK", "Terminal 3 Soetta", "Terminal 3 Bandara Soekarno-Hatta"];
+const TERMINALS = [
+  "Terminal 3 Soekarno-Hatta",
+  "T3 Soetta",
+  "terminal 3 bandara Soekarno Hatta",
+  "T3 CGK",
+  "Terminal 3 Soetta",
+  "Terminal 3 Bandara Soekarno-Hatta",
+];
 const SUBJECTS = ["e-HAC error", "Antrean e-HAC di Terminal 3", "Server e-HAC down", "Keluhan e-HAC bandara", "e-HAC outage", "Pengaduan"];
 
 /** `n` mails about the outage, each from its own sender. */

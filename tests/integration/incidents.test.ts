@@ -11,13 +11,28 @@ beforeAll(async () => {
 });
 afterAll(() => t.destroy());
 
+// Each incident's reports tell a different story: reports without a service that say the same thing would
+// (rightly) be clustered into one incident by their words.
+const STORIES = [
+  "Server e-HAC tidak dapat diakses di Terminal 3, antrean panjang sekali.",
+  "Lampu jalan di kompleks perumahan kami padam sejak minggu lalu dan belum diperbaiki.",
+  "Petugas loket pajak kendaraan meminta uang tambahan tanpa kuitansi resmi.",
+  "Kereta komuter pagi ini terlambat satu jam dan peron penuh sesak penumpang.",
+  "Sekolah negeri mewajibkan pembelian seragam dari koperasi dengan harga mahal.",
+];
+let story = 0;
+
 /** An incident holding `n` fresh reports, made the way the public makes them (me too on the first). */
 async function incidentWith(n: number) {
-  const first = await createComplaint(t.db);
+  const description = STORIES[story++ % STORIES.length]!;
+  const first = await createComplaint(t.db, { description });
   let incidentId: string | null = null;
   const ids = [first.complaintId];
   for (let i = 1; i < n; i++) {
-    const r = await createComplaint(t.db, incidentId ? { joinIncidentId: incidentId } : { joinComplaintId: first.complaintId });
+    const r = await createComplaint(
+      t.db,
+      incidentId ? { description, joinIncidentId: incidentId } : { description, joinComplaintId: first.complaintId },
+    );
     incidentId = r.incidentId;
     ids.push(r.complaintId);
   }

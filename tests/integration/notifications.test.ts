@@ -39,8 +39,15 @@ async function scene() {
   const investigator = await createUser(t.db, "investigator");
   const responder = await createUser(t.db, "agency_responder", { agencyId: agency.id, locale: "en" });
   const reporterEmail = `reporter-${agency.slug}@example.com`;
-  const first = await createComplaint(t.db, { contactEmail: reporterEmail, language: "id" });
-  const second = await createComplaint(t.db, { joinComplaintId: first.complaintId, contactEmail: undefined, contactPhone: "+62811111" });
+  // Each scene's reports are about its own agency: reports with neither service nor agency that say the same
+  // thing would be clustered together across scenes.
+  const first = await createComplaint(t.db, { contactEmail: reporterEmail, language: "id", agencyId: agency.id });
+  const second = await createComplaint(t.db, {
+    joinComplaintId: first.complaintId,
+    contactEmail: undefined,
+    contactPhone: "+62811111",
+    agencyId: agency.id,
+  });
   return {
     agency,
     investigator,

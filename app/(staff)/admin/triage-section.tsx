@@ -32,7 +32,9 @@ export function ThresholdsForm({ thresholds }: { thresholds: Record<TriageField,
   const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
-  const [values, setValues] = useState(() => Object.fromEntries(TRIAGE_FIELDS.map((f) => [f, String(Math.round(thresholds[f] * 1000) / 1000)])) as Record<TriageField, string>);
+  const [values, setValues] = useState(
+    () => Object.fromEntries(TRIAGE_FIELDS.map((f) => [f, String(Math.round(thresholds[f] * 1000) / 1000)])) as Record<TriageField, string>,
+  );
   const [errors, setErrors] = useState<FieldErrors | null>(null);
   const save = useMutation(
     trpc.triage.setThresholds.mutationOptions({

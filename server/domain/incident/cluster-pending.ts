@@ -3,7 +3,7 @@ import { selectRows } from "../../db/rows";
 import { complaints } from "../../db/schema";
 import type { Tx } from "../../db/types";
 import type { DomainCtx } from "../context";
-import { candidatesSql, clusterComplaint, type ScoreInputs } from "./cluster";
+import { candidatesSql, clusterComplaint, suggestedServiceSql, type ScoreInputs } from "./cluster";
 import { CLUSTER_DEFAULTS, type ClusterConfig } from "./cluster-config";
 import { countIntoIncident, linkScoredToIncidents, type ScoredLink } from "./link-complaint";
 
@@ -23,6 +23,7 @@ async function bestIncidents(tx: Tx, ids: string[], config: ClusterConfig): Prom
     placeId: sql`c.place_id`,
     at: sql`c.created_at`,
     description: sql`c.description`,
+    ...suggestedServiceSql(sql`c.id`),
   };
   const rows = await selectRows<{ complaint_id: string; incident_id: string; score: number }>(
     tx,

@@ -1,4 +1,4 @@
-import { and, eq, gte, isNull, lte, ne, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, isNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import { selectRows } from "../../db/rows";
 import { complaints, incidents, places, services } from "../../db/schema";
 import type { Complaint } from "../../db/schema/complaints";
@@ -17,14 +17,24 @@ export type ClusterOutcome =
 
 type Scorable = Pick<Complaint, "id" | "serviceId" | "agencyId" | "placeId" | "createdAt" | "description" | "occurredAt">;
 
-/** What the score reads of a complaint: parameters for one complaint, or a row's columns for a batch. */
-export type ScoreInputs = { serviceId: SQL; agencyId: SQL; placeId: SQL; at: SQL; description: SQL };
+/**
+ * What the score reads of a complaint: parameters for one complaint, or a row's columns for a batch. `suggested`
+ * is triage's best service and its probability, for a report it could not place with confidence.
+ */
+export type ScoreInputs = { serviceId: SQL; agencyId: SQL; placeId: SQL; at: SQL; description: SQL; suggestedServiceId: SQL; suggestedP: SQL };
+
+/** Triage's best service for a complaint (as SQL over its id), for the clustering of reports it left without one. */
+export function suggestedServiceSql(complaintId: SQL): { suggestedServiceId: SQL; suggestedP: SQL } {
+  const best = sql`(select suggestions->'service'->0 from complaint_triage where complaint_id = ${complaintId})`;
+  return { suggestedServiceId: sql`(${best}->>'id')::uuid`, suggestedP: sql`coalesce((${best}->>'p')::float8, 0)` };
+}
 
 /**
  * Open incidents near a complaint with their score (same service or agency, same place, close in time,
  * similar words to the incident's latest reports), best first: one SQL expression for both callers. A report
- * with neither service nor agency (a mail triage could not place) is matched by its words, which count at
- * most as much as the same agency: alike words alone make a suggestion; with the same place, a link.
+ * without a service counts triage's best guess as the same service in proportion to its probability; one with
+ * neither service nor agency is matched by its words too: against an incident of such reports they count as the
+ * same service, against one with a service at most as the same agency.
  */
 export function candidatesSql(c: ScoreInputs, config: ClusterConfig, limit: number): SQL {
   const w = SCORE_WEIGHTS;
@@ -36,8 +46,11 @@ export function candidatesSql(c: ScoreInputs, config: ClusterConfig, limit: numb
   // OR stops at the first true term: a report with a service never computes the text-only test.
   return sql`
       select i.id,
-        (case when i.service_id = ${c.serviceId} then ${w.sameService}::float8 when i.agency_id = ${c.agencyId} then ${w.sameAgency}::float8
-              when ${textOnly} then ${w.sameAgency}::float8 * least(1, ${similar} / ${config.textOnlyMatch}::float8) else 0 end)
+        (case when i.service_id = ${c.serviceId} then ${w.sameService}::float8
+              when ${c.serviceId} is null and i.service_id = ${c.suggestedServiceId} then ${w.sameService}::float8 * ${c.suggestedP}
+              when i.agency_id = ${c.agencyId} then ${w.sameAgency}::float8
+              when ${textOnly} then (case when i.service_id is null and i.agency_id is null then ${w.sameService}::float8 else ${w.sameAgency}::float8 end)
+                * least(1, ${similar} / ${config.textOnlyMatch}::float8) else 0 end)
         + (case when ${c.placeId} is not null and exists (
               select 1 from incident_places ip where ip.incident_id = i.id and ip.place_id = ${c.placeId}) then ${w.samePlace}::float8 else 0 end)
         + ${w.time}::float8 * greatest(0, 1 - abs(extract(epoch from (${c.at} - i.last_report_at))) / ${windowSeconds}::float8)
@@ -45,7 +58,9 @@ export function candidatesSql(c: ScoreInputs, config: ClusterConfig, limit: numb
         as score
       from incidents i
       where i.state in ('candidate', 'confirmed') and i.public_status <> 'resolved'
-        and (i.service_id = ${c.serviceId} or i.agency_id = ${c.agencyId} or (${textOnly} and ${similar} >= ${config.textOnlyMinimum}::float8))
+        and (i.service_id = ${c.serviceId} or i.agency_id = ${c.agencyId}
+             or (${c.serviceId} is null and i.service_id = ${c.suggestedServiceId})
+             or (${textOnly} and ${similar} >= ${config.textOnlyMinimum}::float8))
         and i.last_report_at between ${c.at} - make_interval(secs => ${windowSeconds}::float8) and ${c.at} + make_interval(secs => ${windowSeconds}::float8)
       order by score desc
       limit ${limit}`;
@@ -59,11 +74,15 @@ export async function scoreCandidates(tx: Tx, c: Scorable, config: ClusterConfig
     placeId: sql`${c.placeId}::uuid`,
     at: sql`${c.createdAt.toISOString()}::timestamptz`,
     description: sql`${c.description}::text`,
+    ...suggestedServiceSql(sql`${c.id}::uuid`),
   };
   return selectRows<{ id: string; score: number }>(tx, candidatesSql(inputs, config, 5)).then((rows) =>
     rows.map((r) => ({ id: r.id, score: Number(r.score) })),
   );
 }
+
+/** A report without a service joins its suggested service's surge from this probability. */
+const SUGGESTED_MEMBER_P = 0.5;
 
 /** Opens a candidate incident when one service suddenly gets many more reports than usual. */
 async function detectSurge(tx: Tx, c: Scorable, config: ClusterConfig): Promise<ClusterOutcome> {
@@ -110,7 +129,16 @@ async function detectSurge(tx: Tx, c: Scorable, config: ClusterConfig): Promise<
     .from(complaints)
     .where(
       and(
-        eq(complaints.serviceId, c.serviceId),
+        // Its reports, and those triage could not place but thought more likely of this service than not.
+        or(
+          eq(complaints.serviceId, c.serviceId),
+          and(
+            isNull(complaints.serviceId),
+            or(isNull(complaints.agencyId), eq(complaints.agencyId, service?.agencyId ?? c.agencyId ?? sql`null`)),
+            sql`${suggestedServiceSql(sql`${complaints.id}`).suggestedServiceId} = ${c.serviceId}::uuid`,
+            sql`${suggestedServiceSql(sql`${complaints.id}`).suggestedP} >= ${SUGGESTED_MEMBER_P}`,
+          ),
+        ),
         isNull(complaints.incidentId),
         ne(complaints.stage, "closed"),
         gte(complaints.createdAt, lookback),

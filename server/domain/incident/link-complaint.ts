@@ -7,6 +7,16 @@ import { newIncidentCode } from "./code";
 
 type LinkableComplaint = { id: string; serviceId: string | null; agencyId: string | null; placeId: string | null; createdAt: Date };
 
+/**
+ * A report without a service that joins an incident of one (triage's best guess fell short of setting it, or
+ * the reporter said "me too") takes the incident's service, with its agency and topic, so it routes and counts
+ * with the rest. Staff can still correct it. SET clauses read the row as it was before the update.
+ */
+const INHERIT_SERVICE = sql.raw(`service_id = coalesce(c.service_id, inc.service_id),
+          agency_id = case when c.service_id is null and inc.service_id is not null then inc.agency_id else c.agency_id end,
+          topic_code = case when c.service_id is null and inc.service_id is not null
+                            then (select s.topic_code from services s where s.id = inc.service_id) else c.topic_code end`);
+
 /** How far back a "me too" may reach for an ungrouped report. */
 const JOINABLE_COMPLAINT_AGE_MS = 7 * 24 * 3600_000;
 
@@ -19,13 +29,13 @@ export async function linkToIncident(tx: Tx, complaint: LinkableComplaint, incid
   const [result] = await selectRows<{ linked: number }>(
     tx,
     sql`with inc as (
-          select id from incidents
+          select id, service_id, agency_id from incidents
           where id = ${incidentId}::uuid and state in ('candidate', 'confirmed') and public_status <> 'resolved'
           for share
         ),
         linked as (
-          update complaints set incident_id = ${incidentId}::uuid, incident_score = ${score}::real
-          where id = ${complaint.id}::uuid and exists (select 1 from inc) returning id
+          update complaints c set incident_id = inc.id, incident_score = ${score}::real, ${INHERIT_SERVICE}
+          from inc where c.id = ${complaint.id}::uuid returning c.id
         ),
         placed as (
           insert into incident_places (incident_id, place_id)
@@ -124,14 +134,14 @@ export async function linkScoredToIncidents(tx: Tx, links: ScoredLink[]): Promis
           select * from jsonb_to_recordset(${JSON.stringify(links)}::jsonb) as p("complaintId" uuid, "incidentId" uuid, score real)
         ),
         inc as (
-          select id from incidents
+          select id, service_id, agency_id from incidents
           where id in (select "incidentId" from pairs) and state in ('candidate', 'confirmed') and public_status <> 'resolved'
           for share
         ),
         linked as (
-          update complaints c set incident_id = p."incidentId", incident_score = p.score
-          from pairs p
-          where c.id = p."complaintId" and c.incident_id is null and p."incidentId" in (select id from inc)
+          update complaints c set incident_id = p."incidentId", incident_score = p.score, ${INHERIT_SERVICE}
+          from pairs p join inc on inc.id = p."incidentId"
+          where c.id = p."complaintId" and c.incident_id is null
           returning c.id, c.incident_id, c.place_id, c.created_at, p.score
         ),
         placed as (

@@ -16,7 +16,8 @@ export type HeldOutFigures = {
     fields: Record<TriageField, { applied: number; precision: number | null }>;
     /** Every value applied, all fields together. */
     precision: number | null;
-    /** Reports with at least their topic applied / with their service (so agency and routing) applied. */
+    /** Reports with at least one value applied / their topic applied / their service (so agency and routing) applied. */
+    coverageAny: number;
     coverageTopic: number;
     coverageService: number;
   };
@@ -77,6 +78,7 @@ export function evaluateHeldOut(model: TriageModel, examples: LabelledText[], se
     place: { applied: 0, precision: null },
   };
   const right: Record<TriageField, number> = { topic: 0, service: 0, agency: 0, category: 0, place: 0 };
+  let coveredAny = 0;
   let coveredTopic = 0;
   let coveredService = 0;
   for (const { e, p } of rows) {
@@ -87,14 +89,17 @@ export function evaluateHeldOut(model: TriageModel, examples: LabelledText[], se
       category: e.category,
       place: e.place,
     };
+    let any = false;
     for (const field of Object.keys(fields) as TriageField[]) {
       const best = p[field][0];
       if (!best || best.p < model.thresholds[field]) continue;
+      any = true;
       fields[field].applied++;
       if (best.code === truth[field]) right[field]++;
       if (field === "topic") coveredTopic++;
       if (field === "service") coveredService++;
     }
+    if (any) coveredAny++;
   }
   let applied = 0;
   let correct = 0;
@@ -129,6 +134,7 @@ export function evaluateHeldOut(model: TriageModel, examples: LabelledText[], se
     autoApply: {
       fields,
       precision: applied === 0 ? null : ratio(correct, applied),
+      coverageAny: ratio(coveredAny, rows.length),
       coverageTopic: ratio(coveredTopic, rows.length),
       coverageService: ratio(coveredService, rows.length),
     },

@@ -34,6 +34,9 @@ export type PlaceSuggestion = { code: string; id: string; name: string; p: numbe
 
 export type Prediction = { topic: Ranked; service: Ranked; agency: Ranked; category: Ranked; place: PlaceSuggestion[] };
 
+/** The label a topic's service head gives a text that names none of its services; never suggested. */
+export const NO_SERVICE = "-";
+
 /** Topics whose services are scored: the likeliest few carry nearly all of the probability. */
 export const SERVICE_TOPICS_SCORED = 3;
 
@@ -59,7 +62,7 @@ export function combineServices(
 ): { service: Ranked; agency: Ranked } {
   const service: Ranked = [];
   for (const t of topic.slice(0, SERVICE_TOPICS_SCORED)) {
-    for (const s of serviceGiven(t.code)) service.push({ code: s.code, p: s.p * t.p });
+    for (const s of serviceGiven(t.code)) if (s.code !== NO_SERVICE) service.push({ code: s.code, p: s.p * t.p });
   }
   service.sort((a, b) => b.p - a.p);
   const byAgency = new Map<string, number>();

@@ -2,7 +2,15 @@ import { createHash } from "node:crypto";
 import type { PlaceKind, TriageField } from "../../db/schema/constants";
 import { textFeatures } from "./features";
 import { fitTemperature, loadHead, toProbabilities, trainHead, type HeadData, type Scores } from "./head";
-import { combineServices, placeSuggestions, SERVICE_TOPICS_SCORED, type LabelledText, type PlaceCalibration, type SerializedModel } from "./model";
+import {
+  combineServices,
+  NO_SERVICE,
+  placeSuggestions,
+  SERVICE_TOPICS_SCORED,
+  type LabelledText,
+  type PlaceCalibration,
+  type SerializedModel,
+} from "./model";
 import { matchPlaces, type PlaceIndex } from "./place-index";
 
 /**
@@ -63,10 +71,15 @@ function catalogueDocuments(catalogue: Catalogue): CatalogueDocument[] {
 function trainHeads(examples: Featured[], extra: CatalogueDocument[]) {
   const topic = trainHead([...examples, ...extra].map((e) => ({ features: e.features, label: e.topic })));
   const category = trainHead(examples.map((e) => ({ features: e.features, label: e.category })));
+  // A text of a topic that names none of its services teaches that head "no service" (NO_SERVICE), which is
+  // never suggested: a vague report then spreads less confidence over the topic's services.
   const byTopic = new Map<string, Array<{ features: string[]; service: string | null }>>();
-  for (const e of [...examples, ...extra]) if (e.service) byTopic.set(e.topic, [...(byTopic.get(e.topic) ?? []), e]);
+  for (const e of [...examples, ...extra]) byTopic.set(e.topic, [...(byTopic.get(e.topic) ?? []), e]);
   const service: Record<string, HeadData> = {};
-  for (const [t, list] of byTopic) service[t] = trainHead(list.map((e) => ({ features: e.features, label: e.service! })));
+  for (const [t, list] of byTopic) {
+    if (!list.some((e) => e.service)) continue;
+    service[t] = trainHead(list.map((e) => ({ features: e.features, label: e.service ?? NO_SERVICE })));
+  }
   return { topic, category, service };
 }
 

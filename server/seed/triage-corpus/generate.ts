@@ -386,6 +386,47 @@ function typos(text: string, r: Random): string {
 
 export type PlaceName = { name: string; aliases: string };
 
+const VAGUE_SUBJECTS = [
+  "pelayanan di kantor ini",
+  "urusan saya",
+  "pelayanan publik di sini",
+  "layanan pemerintah",
+  "pengurusan berkas saya",
+  "layanan di loket",
+];
+const VAGUE_SUBJECTS_EN = ["the service at this office", "my application", "public services here"];
+
+/**
+ * Reports that name no service at all ("the service here is slow and the staff rude"): labelled topic "other"
+ * and no service, so the model learns that such a text is about nothing in particular rather than guessing
+ * one with confidence.
+ */
+export function generateVagueTexts(count = 60): Array<LabelledText & { key: string }> {
+  const r = seededRandom(20_201_220);
+  const out: Array<LabelledText & { key: string }> = [];
+  const categories = Object.keys(CUES) as ComplaintCategory[];
+  for (let i = 0; i < count; i++) {
+    const category = categories[i % categories.length]!;
+    const english = r.chance(0.2);
+    const cues = english ? CUES[category].en : CUES[category].id;
+    const cue = r.int(0, cues.length - 1);
+    const subject = r.pick(english ? VAGUE_SUBJECTS_EN : VAGUE_SUBJECTS);
+    let text = english ? `About ${subject}: ${cues[cue]}.` : `${r.pick(CUE_INTROS_ID)} ${subject}, ${cues[cue]}.`;
+    if (!english && r.chance(0.5)) text = typos(r.pick(CHAT_OPENINGS) + chat(text, r) + r.pick(CHAT_CLOSINGS), r);
+    out.push({
+      key: `gen:vague:${i}`,
+      text: text.charAt(0).toUpperCase() + text.slice(1),
+      topic: "other",
+      service: null,
+      category,
+      place: null,
+      split: "training",
+      group: `vague:${category}:${english ? "en" : "id"}:${cue}`,
+    });
+  }
+  return out;
+}
+
 function placePhrase(slug: string | undefined, names: Map<string, PlaceName>, r: Random, english: boolean): string {
   const place = slug ? names.get(slug) : undefined;
   if (!place) return "";

@@ -9,7 +9,7 @@ energy|pln-connection|illegal_fee|-|Petugas PLN minta 1,5 juta di luar biaya res
 energy|pln-connection|service_refused|-|Pasang baru listrik sudah lunas bayar tiga bulan lalu tapi meteran belum juga dipasang
 energy|pln-billing|other|-|Tagihan listrik pascabayar bulan ini 1,8 juta, biasanya cuma 400 ribu, pemakaian sama saja
 energy|pln-billing|system_down|-|Beli token listrik 100 ribu di aplikasi PLN Mobile, uang terpotong tapi token tidak keluar
-energy|pln-billing|unclear_information|-|Meteran listrik diganti tanpa pemberitahuan lalu tagihan naik, petugas tidak bisa menjelaskan
+energy|pln-billing|other|-|Meteran listrik diganti tanpa pemberitahuan lalu tagihan naik, petugas tidak bisa menjelaskan
 energy|fuel|crowding|area-18-01|Antrean truk beli solar di SPBU Lampung Selatan sampai 2 km, solarnya habis terus
 energy|fuel|service_refused|-|SPBU menolak isi pertalite karena saya tidak punya QR MyPertamina, HP saya jadul
 energy|fuel|illegal_fee|-|Operator SPBU jual solar subsidi ke jeriken pengecer dengan harga lebih mahal, nelayan tidak kebagian
@@ -32,7 +32,7 @@ public_works|toll-roads|other|-|Jalan tol Cipali banyak lubang padahal tarif bar
 public_works|toll-roads|system_down|-|Saldo e-toll terpotong dua kali di gerbang keluar, mesin gerbang eror
 public_works|water-supply|other|area-31-75|Air PAM di rumah kami di Jakarta Timur tidak mengalir sudah 10 hari, kami beli air galon untuk mandi
 public_works|water-supply|other|-|air pdam keruh kecoklatan dan bau, anak2 jadi gatal2 habis mandi
-public_works|water-supply|unclear_information|area-33-72|Tagihan PDAM Solo naik dua kali lipat tanpa ada penjelasan kenaikan tarif
+public_works|water-supply|other|area-33-72|Tagihan PDAM Solo naik dua kali lipat tanpa ada penjelasan kenaikan tarif
 public_works|building-permit|service_refused|mpp-jakarta|PBG rumah tinggal kami diajukan di MPP Jakarta sejak Januari belum terbit sampai sekarang
 public_works|building-permit|illegal_fee|-|Petugas dinas minta uang pelicin 10 juta agar izin bangunan ruko kami cepat keluar
 education|school-admission|service_refused|-|Anak saya tinggal 300 meter dari SMP negeri tapi tidak diterima jalur zonasi, yang rumahnya jauh malah diterima
@@ -40,7 +40,7 @@ education|school-admission|system_down|-|Situs PPDB online down di hari terakhir
 education|school-admission|illegal_fee|area-32-73|Ada oknum yang menawarkan kursi SMA negeri di Bandung dengan bayaran 15 juta lewat jalur titipan
 education|school-admission|unclear_information|-|Aturan SPMB tahun ini berubah tapi sekolah tidak sosialisasi, kami salah pilih jalur
 education|kjp|service_refused|-|KJP Plus anak saya tidak cair semester ini padahal tahun lalu dapat, status di web cuma "tidak lolos"
-education|kjp|unclear_information|-|Kenapa dana Kartu Jakarta Pintar anak kami dipotong, yang masuk cuma separuh
+education|kjp|illegal_fee|-|Kenapa dana Kartu Jakarta Pintar anak kami dipotong, yang masuk cuma separuh
 education|school-fees|illegal_fee|area-31-75|SD negeri di Jakarta Timur mewajibkan beli seragam batik dan LKS dari koperasi sekolah 750 ribu
 education|school-fees|illegal_fee|-|Sekolah minta sumbangan gedung 3 juta untuk siswa baru dan bilang wajib, padahal sekolah negeri
 education|school-fees|illegal_fee|-|Study tour wajib ke Bali dari SMP negeri, yang tidak ikut tetap harus bayar
@@ -49,14 +49,14 @@ education|diplomas|illegal_fee|-|Legalisir ijazah di sekolah dipungut 10 ribu pe
 education|pip|illegal_fee|-|Wali kelas memotong dana PIP siswa 100 ribu dengan alasan untuk kas kelas
 education|pip|service_refused|-|Bantuan PIP anak saya tidak bisa dicairkan di bank karena rekeningnya katanya belum aktif
 education|kip-college|service_refused|area-34-71|KIP Kuliah saya dicabut kampus di Jogja tanpa penjelasan, padahal IPK di atas 3
-education|kip-college|unclear_information|-|Biaya hidup KIP kuliah semester ini belum cair, kampus tidak bisa menjelaskan kapan
+education|kip-college|service_refused|-|Biaya hidup KIP kuliah semester ini belum cair, kampus tidak bisa menjelaskan kapan
 social_welfare|bansos-food|illegal_fee|-|Bansos sembako yang diterima ibu saya cuma beras 5 kg, padahal di kartu tertulis nilainya 200 ribu, agen e-warong ambil untung
 social_welfare|bansos-food|service_refused|-|Nama saya ada di daftar penerima BPNT tapi waktu pengambilan katanya kartunya tidak ada saldo
-social_welfare|bansos-food|unclear_information|-|bantuan beras dari pemerintah di RT kami dibagi rata ke semua warga, yang miskin beneran jadi dapet sedikit
+social_welfare|bansos-food|service_refused|-|bantuan beras dari pemerintah di RT kami dibagi rata ke semua warga, yang miskin beneran jadi dapet sedikit
 social_welfare|pkh|illegal_fee|-|Pendamping PKH di desa minta potongan 50 ribu dari setiap pencairan dengan alasan uang bensin
 social_welfare|pkh|service_refused|-|PKH ibu saya yang lansia tiba-tiba berhenti tanpa pemberitahuan, padahal kondisinya masih sama
 social_welfare|dtks|service_refused|-|Keluarga kami tidak mampu tapi tidak pernah masuk DTKS, sementara tetangga yang punya mobil terdaftar
-social_welfare|dtks|unclear_information|-|Cek bansos di situs kemensos nama kami hilang setelah pemutakhiran DTSEN, tidak ada penjelasan
+social_welfare|dtks|service_refused|-|Cek bansos di situs kemensos nama kami hilang setelah pemutakhiran DTSEN, tidak ada penjelasan
 social_welfare|dtks|service_refused|-|Kelurahan menolak mengusulkan kami masuk data terpadu karena katanya kuotanya penuh
 land|land-certificate|service_refused|kantah-kota-bekasi|Balik nama sertifikat rumah di Kantor Pertanahan Kota Bekasi sudah 2 tahun tidak selesai, berkas katanya hilang
 land|land-certificate|illegal_fee|-|Petugas ukur dari BPN minta uang transport 2 juta di luar PNBP waktu pengukuran tanah kami
@@ -70,12 +70,12 @@ employment|jht-claim|service_refused|-|Klaim JHT lewat aplikasi JMO ditolak teru
 employment|jht-claim|crowding|area-36-71|Kantor BPJS Ketenagakerjaan di Tangerang antrean klaim JHT dibatasi 50 orang sehari, saya sudah 3 kali datang
 employment|jht-claim|system_down|-|Aplikasi Jamsostek Mobile tidak bisa verifikasi wajah untuk pencairan Jaminan Hari Tua
 employment|bpjstk-membership|other|area-32-75|Perusahaan tempat saya kerja di Bekasi memotong gaji untuk BPJS TK tiap bulan tapi ternyata tidak pernah disetor
-employment|bpjstk-membership|service_refused|-|Saya kecelakaan kerja tapi ternyata tidak didaftarkan BPJS Ketenagakerjaan oleh kantor, biaya rumah sakit tanggung sendiri
+employment|bpjstk-membership|other|-|Saya kecelakaan kerja tapi ternyata tidak didaftarkan BPJS Ketenagakerjaan oleh kantor, biaya rumah sakit tanggung sendiri
 employment|wages|other|area-32-75|THR karyawan pabrik di Bekasi tidak dibayar, sudah lapor ke disnaker tapi tidak ada tindak lanjut
 employment|wages|other|-|Saya di PHK sepihak lewat WhatsApp setelah 8 tahun kerja, pesangon tidak diberikan sama sekali
 employment|wages|other|-|gaji 3 bulan blm dibayar sama perusahaan, pengawas ketenagakerjaan gak respon
 employment|prakerja|service_refused|-|Insentif Kartu Prakerja belum masuk padahal pelatihan sudah selesai dan sertifikat sudah keluar
 employment|prakerja|system_down|-|Akun Prakerja saya diblokir otomatis padahal baru daftar, tidak ada penjelasan
 employment|migrant-workers|illegal_fee|-|Sponsor penempatan PMI ke Malaysia memungut 25 juta dari adik saya dan memberangkatkan tanpa dokumen resmi
-employment|migrant-workers|service_refused|-|Kakak saya bekerja di Arab Saudi, sudah 6 bulan tidak bisa dihubungi dan gajinya ditahan majikan, minta bantuan
+employment|migrant-workers|other|-|Kakak saya bekerja di Arab Saudi, sudah 6 bulan tidak bisa dihubungi dan gajinya ditahan majikan, minta bantuan
 `;

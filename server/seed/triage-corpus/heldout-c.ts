@@ -5,9 +5,9 @@
 export const HELDOUT_C = `
 economy_finance|tax-services|system_down|-|Coretax DJP tidak bisa diakses dua hari sebelum batas lapor SPT, kalau telat kena denda
 economy_finance|tax-services|crowding|area-35-78|Antrean di KPP Pratama Surabaya untuk minta EFIN penuh sampai luar, nomor antrean habis jam 9
-economy_finance|tax-services|unclear_information|-|NPWP saya dihapus tanpa pemberitahuan, sekarang bukti potong tidak bisa dibuat
+economy_finance|tax-services|service_refused|-|NPWP saya dihapus tanpa pemberitahuan, sekarang bukti potong tidak bisa dibuat
 economy_finance|customs-parcels|illegal_fee|-|Paket sepatu dari Jepang harga 1 juta kena bea masuk dan pajak 1,3 juta, tidak masuk akal
-economy_finance|customs-parcels|unclear_information|-|Barang kiriman saya tertahan di bea cukai 3 minggu, status pelacakan tidak berubah, CS tidak bisa jawab
+economy_finance|customs-parcels|service_refused|-|Barang kiriman saya tertahan di bea cukai 3 minggu, status pelacakan tidak berubah, CS tidak bisa jawab
 economy_finance|customs-passengers|illegal_fee|cgk-terminal-3|Petugas bea cukai di kedatangan T3 Soetta minta uang supaya koper saya tidak dibongkar
 economy_finance|customs-passengers|unclear_information|area-51|Barang bawaan pribadi saya di Bali dikenai bea masuk, aturan batas nilainya tidak dijelaskan
 economy_finance|kur|service_refused|-|Pengajuan KUR 25 juta untuk warung saya ditolak bank karena diminta sertifikat rumah sebagai agunan
@@ -36,7 +36,7 @@ environment|forest-fires|other|area-14-71|Kabut asap karhutla di Pekanbaru membu
 environment|forest-fires|other|-|Lahan gambut di dekat desa terbakar seminggu, tidak ada pemadaman dari pemerintah
 consumer_protection|consumer-disputes|other|-|Beli kulkas di toko online datang rusak, penjual dan platform menolak refund
 consumer_protection|consumer-disputes|other|area-36-74|Developer perumahan di Tangsel belum menyerahkan rumah yang sudah kami lunasi 2 tahun lalu
-consumer_protection|consumer-disputes|service_refused|-|Servis garansi laptop ditolak dengan alasan kerusakan karena pemakaian, padahal baru seminggu
+consumer_protection|consumer-disputes|other|-|Servis garansi laptop ditolak dengan alasan kerusakan karena pemakaian, padahal baru seminggu
 consumer_protection|food-drugs|other|-|Minimarket di dekat rumah menjual roti kedaluwarsa dan susu yang sudah lewat tanggal
 consumer_protection|food-drugs|other|area-12-71|Krim pemutih tanpa izin BPOM dijual bebas di pasar Medan, teman saya wajahnya rusak
 village_development|village-fund|unclear_information|-|Kepala desa kami tidak pernah memasang papan informasi penggunaan dana desa, warga tidak tahu anggaran untuk apa
@@ -47,8 +47,8 @@ village_development|village-office|officer_conduct|-|Kantor desa sering tutup di
 religion|marriage-registration|illegal_fee|-|Nikah di KUA hari kerja seharusnya gratis tapi penghulu minta 500 ribu
 religion|marriage-registration|service_refused|-|Buku nikah kami belum diberikan KUA padahal akad sudah tiga bulan lalu
 religion|hajj|other|-|Travel umrah membatalkan keberangkatan sehari sebelum berangkat dan uang 30 juta jemaah belum kembali
-religion|hajj|unclear_information|-|Nomor porsi haji orang tua saya tidak jelas statusnya, di kantor Kemenag kabupaten disuruh menunggu terus
-religion|hajj|service_refused|-|Pelunasan biaya haji ditolak sistem padahal nama ibu saya masuk daftar berangkat tahun ini
+religion|hajj|service_refused|-|Nomor porsi haji orang tua saya tidak jelas statusnya, di kantor Kemenag kabupaten disuruh menunggu terus
+religion|hajj|system_down|-|Pelunasan biaya haji ditolak sistem padahal nama ibu saya masuk daftar berangkat tahun ini
 religion|halal-certification|service_refused|-|Sertifikat halal self declare untuk usaha keripik saya tidak terbit sudah 6 bulan
 religion|halal-certification|illegal_fee|-|Pendamping proses produk halal minta bayaran padahal program sertifikasi halal gratis untuk UMK
 public_order|illegal-parking|illegal_fee|area-31-74|Jukir liar di depan minimarket di Jaksel memaksa bayar parkir 5 ribu padahal di pintu tertulis parkir gratis
@@ -62,16 +62,16 @@ agriculture|fertiliser|service_refused|-|Kartu tani saya tidak bisa dipakai mene
 agriculture|livestock-health|service_refused|-|Sapi-sapi warga kena PMK, sudah lapor ke dinas peternakan tapi dokter hewan tidak datang
 agriculture|livestock-health|illegal_fee|-|Vaksin ternak yang katanya gratis dari pemerintah dijual ke peternak 50 ribu per ekor
 agriculture|farm-aid|service_refused|-|Bantuan traktor untuk kelompok tani kami hanya dipakai oleh ketua gapoktan dan keluarganya
-agriculture|farm-aid|other|-|Benih padi bantuan datang sebulan setelah musim tanam lewat, tidak bisa dipakai
+agriculture|farm-aid|service_refused|-|Benih padi bantuan datang sebulan setelah musim tanam lewat, tidak bisa dipakai
 other|public-service-mall|crowding|mpp-siola|Nomor antrean di MPP Siola sudah habis jam 8 pagi, padahal baru buka jam 8
 other|public-service-mall|officer_conduct|mpp-jakarta|Beberapa gerai di Mal Pelayanan Publik Jakarta kosong tanpa petugas di jam layanan
-other|postal|other|-|Paket yang saya kirim lewat Pos Indonesia hilang, sudah klaim sebulan tidak ada ganti rugi
+other|postal|service_refused|-|Paket yang saya kirim lewat Pos Indonesia hilang, sudah klaim sebulan tidak ada ganti rugi
 other|postal|service_refused|-|Resi kiriman pos tidak bisa dilacak dua minggu, kantor pos bilang tunggu saja
 health|ehac|system_down|cgk-terminal-3|Can't believe it, the health alert card system is down again and everyone at Terminal 3 Soetta has to fill in paper forms
 health|ehac|crowding|cgk-terminal-2|T2 soetta antrean ehac parah, udh 2 jam gak maju2, ga ada jaga jarak sama sekali
 health|ehac|system_down|cgk-terminal-3|server HAC kemenkes mati, QR ga bisa discan di terminal 3 cengkareng
 health|jkn-referral|service_refused|rscm|My mother has BPJS and RSCM told us the ward is full, but a private-paying patient got a bed the same hour
-transport|krl-commuter|crowding|stasiun-sudirman|Stasiun Sudirman sore ini chaos, KRL gangguan dan penumpang numpuk di peron
+transport|krl-commuter|system_down|stasiun-sudirman|Stasiun Sudirman sore ini chaos, KRL gangguan dan penumpang numpuk di peron
 transport|kai-intercity|service_refused|stasiun-gubeng|Refund tiket kereta dari Gubeng yang dibatalkan karena banjir belum dikembalikan
 transport|sim|illegal_fee|-|mau bikin sim disuruh lewat "biro jasa" 850rb kalo gamau ya ujian terus gak lulus2
 population_registry|ktp-el|service_refused|-|Ktp el saya rusak, mau ganti katanya blangko kosong, suruh pake surat keterangan aja
@@ -111,9 +111,9 @@ public_works|street-lights|other|-|lampu jalan di gang kami mati udah 3 bulan, g
 environment|pollution|other|-|Bau busuk dari peternakan babi di dekat permukiman sudah bertahun-tahun tidak ada penanganan
 land|land-certificate|service_refused|-|Pengukuran ulang tanah untuk pemecahan sertifikat tidak dijadwalkan sudah 8 bulan
 ict|data-protection|other|-|Nomor HP saya terus dihubungi penipu yang tahu nama lengkap dan alamat, diduga data dari situs pemerintah bocor
-education|kjp|service_refused|-|Saldo KJP tidak bisa dipakai belanja kebutuhan sekolah di toko mitra, mesin EDC selalu gagal
+education|kjp|system_down|-|Saldo KJP tidak bisa dipakai belanja kebutuhan sekolah di toko mitra, mesin EDC selalu gagal
 health|puskesmas|officer_conduct|area-32-01|Bidan di puskesmas pembantu di Kabupaten Bogor marah-marah ke ibu yang bawa bayi demam malam hari
-health|jkn-membership|unclear_information|-|kartu kis bapak saya katanya dipindah ke pbi daerah tapi gak ada yang bisa jelasin kenapa sekarang nonaktif
+health|jkn-membership|service_refused|-|kartu kis bapak saya katanya dipindah ke pbi daerah tapi gak ada yang bisa jelasin kenapa sekarang nonaktif
 transport|cgk-terminal|crowding|cgk-terminal-3|Pagi ini keberangkatan T3 Soetta macet total di pemeriksaan kartu kesehatan, antrean sampai ke drop zone
 transport|krl-commuter|system_down|-|Commuter line stuck for an hour between stations because of a signal problem, no information from the staff
 transport|sim|unclear_information|-|Syarat perpanjang SIM yang sudah mati berubah lagi, di polres bilang harus bikin baru, di website bilang bisa perpanjang
@@ -123,7 +123,7 @@ law_politics|prison-visits|illegal_fee|area-35-78|Besuk tahanan di rutan Surabay
 energy|pln-outage|other|area-61-71|Pemadaman listrik di Pontianak hampir setiap hari 4 jam, usaha fotokopi saya tidak bisa jalan
 energy|lpg|illegal_fee|-|harga gas melon di pengecer kampung sampe 35rb, di pangkalan selalu bilang habis
 public_works|drainage|other|area-36-71|Kali di belakang perumahan di Kota Tangerang penuh sampah dan meluap setiap hujan, pintu air rusak
-public_works|building-permit|unclear_information|-|Pengajuan PBG lewat SIMBG katanya bisa online tapi tetap disuruh datang bawa berkas fisik berkali-kali
+public_works|building-permit|service_refused|-|Pengajuan PBG lewat SIMBG katanya bisa online tapi tetap disuruh datang bawa berkas fisik berkali-kali
 education|school-fees|illegal_fee|area-33-74|SMA negeri di Semarang menarik uang perpisahan 1,2 juta per siswa dan mengancam ijazah tidak dibagikan
 education|school-admission|illegal_fee|-|Kepala sekolah minta "uang bangku" 7 juta supaya anak saya bisa masuk SMP negeri favorit
 social_welfare|bansos-food|service_refused|area-53-01|Lansia di desa kami di Kabupaten Kupang tidak pernah dapat bantuan sembako padahal hidup sendiri
@@ -132,8 +132,8 @@ employment|wages|other|area-36-03|Pabrik sepatu di Kabupaten Tangerang membayar 
 economy_finance|customs-parcels|illegal_fee|-|Kiriman obat dari saudara di luar negeri ditahan bea cukai, disuruh bayar biaya gudang yang terus bertambah
 ict|telecom-signal|other|-|Sinyal internet di kecamatan kami putus-putus sejak tower operator rusak tersambar petir
 environment|waste-collection|other|area-32-73|TPS di dekat pasar di Bandung meluber, sampah berserakan sampai ke jalan dan lalat di mana-mana
-religion|hajj|unclear_information|-|Jadwal keberangkatan haji ibu saya diundur tanpa surat resmi dari kantor Kemenag
+religion|hajj|service_refused|-|Jadwal keberangkatan haji ibu saya diundur tanpa surat resmi dari kantor Kemenag
 public_order|public-order|other|-|PKL menutup seluruh trotoar depan stasiun, penyandang disabilitas tidak bisa lewat
-agriculture|livestock-health|service_refused|-|Puskeswan di kecamatan tutup terus, ternak kambing kami yang sakit tidak ada yang memeriksa
+agriculture|livestock-health|officer_conduct|-|Puskeswan di kecamatan tutup terus, ternak kambing kami yang sakit tidak ada yang memeriksa
 village_development|village-fund|illegal_fee|-|Dana desa untuk jalan usaha tani dipakai kades untuk beli mobil pribadi, warga sudah protes
 `;

@@ -4,7 +4,7 @@ import type { Tx } from "../../db/types";
 import type { LabelledText } from "../../domain/triage/model";
 import { TRAIN_ONLY_GROUP } from "../../domain/triage/train";
 import { buildSeedComplaints } from "../complaints";
-import { generateTrainingCorpus } from "./generate";
+import { generateTrainingCorpus, generateVagueTexts } from "./generate";
 import { HELDOUT_A } from "./heldout-a";
 import { HELDOUT_B } from "./heldout-b";
 import { HELDOUT_C } from "./heldout-c";
@@ -45,7 +45,8 @@ export async function seedTriageCorpus(tx: Tx): Promise<{ training: number; held
   const known = new Set(placeRows.map((p) => p.slug));
   const heldout = heldOutCorpus();
   const demo = demoComplaintExamples(Object.fromEntries(serviceRows.map((s) => [s.code, s.topic])));
-  const rows = [...training, ...demo, ...heldout].map((e) => ({
+  const vague = generateVagueTexts();
+  const rows = [...training, ...vague, ...demo, ...heldout].map((e) => ({
     externalKey: e.key,
     text: e.text,
     topicCode: e.topic,
@@ -61,7 +62,7 @@ export async function seedTriageCorpus(tx: Tx): Promise<{ training: number; held
       .values(rows.slice(i, i + 500))
       .onConflictDoNothing({ target: triageExamples.externalKey });
   }
-  return { training: training.length + demo.length, heldout: heldout.length };
+  return { training: training.length + vague.length + demo.length, heldout: heldout.length };
 }
 
 const DEMO_PER_SERVICE = 24;
