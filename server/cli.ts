@@ -2,18 +2,18 @@ import { env } from "./env";
 import { appRoleGrants } from "./db/app-role";
 import { connect } from "./db/connect";
 import { runMigrations } from "./db/migrate";
-import { seedDemo } from "./seed";
+import { seedDemo, seedReferenceData } from "./seed";
 import { backupTo } from "./backup/backup";
 import { restoreFrom } from "./backup/restore";
 import { getStorage } from "./storage";
 
-// `npm run db:migrate` / `npm run db:seed` / `npm run db:grant-app-role -- ROLE` / `npm run db:backup -- DIR` /
+// `npm run db:migrate` / `npm run db:seed` / `npm run db:reference` / `npm run db:grant-app-role -- ROLE` / `npm run db:backup -- DIR` /
 // `npm run db:restore -- DIR`. Do not run against the embedded folder while the app has it open.
 async function main(command: string | undefined, arg: string | undefined) {
   if (command === "grant-app-role") return grantAppRole(arg);
   if (command === "backup" || command === "restore") return backupOrRestore(command, arg);
-  if (command !== "migrate" && command !== "seed") {
-    console.error("usage: tsx server/cli.ts migrate|seed|grant-app-role ROLE|backup DIR|restore DIR");
+  if (command !== "migrate" && command !== "seed" && command !== "reference") {
+    console.error("usage: tsx server/cli.ts migrate|seed|reference|grant-app-role ROLE|backup DIR|restore DIR");
     process.exit(2);
   }
   const handle = env.databaseUrl
@@ -25,6 +25,10 @@ async function main(command: string | undefined, arg: string | undefined) {
     if (command === "seed") {
       const { complaintsInserted } = await seedDemo(handle.db);
       console.log(`demo data seeded: ${complaintsInserted} new complaints`);
+    }
+    if (command === "reference") {
+      const loaded = await seedReferenceData(handle.db);
+      console.log(`catalogue, gazetteer and triage corpus loaded (${loaded.training} training and ${loaded.heldout} held-out texts)`);
     }
   } finally {
     await handle.close();

@@ -16,6 +16,17 @@ import { DEMO_PASSWORD, SEED_CANNED_RESPONSES, SEED_USERS, seedHolidays } from "
 export { DEMO_PASSWORD, SEED_USERS } from "./reference-data";
 
 /**
+ * What every installation starts from, without the demo's accounts and reports: the national catalogue, the
+ * gazetteer and the triage corpus (idempotent). The triage job trains the first model from it.
+ */
+export async function seedReferenceData(db: Db) {
+  return db.transaction(async (tx) => {
+    await seedReference(tx);
+    return seedTriageCorpus(tx);
+  });
+}
+
+/**
  * The demo scenario (e-HAC outage, Soekarno-Hatta, 19–20 Dec 2020), then what followed (see story.ts). Idempotent: every row has a natural
  * key and is inserted with ON CONFLICT DO NOTHING, so a second run changes nothing.
  */
