@@ -97,8 +97,8 @@ async function main() {
     result.size = {
       model_json_bytes: Buffer.byteLength(json),
       model_json_mb: mb(Buffer.byteLength(json)),
+      // The heap one more copy takes (RSS moves with the collector's own timing and says little here).
       loaded_heap_mb: mb(after.heapUsed - before.heapUsed),
-      loaded_rss_mb: mb(after.rss - before.rss),
       measured_with_gc: typeof (globalThis as { gc?: unknown }).gc === "function",
     };
 

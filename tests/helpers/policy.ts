@@ -16,6 +16,7 @@ export const POLICY: Record<string, Policy> = {
   "admin.updateAgency": "admin",
   "admin.createService": "admin",
   "admin.updateService": "admin",
+  "admin.updateTopic": "admin",
   "admin.createPlace": "admin",
   "admin.accounts": "admin",
   "admin.identityReveals": "admin",

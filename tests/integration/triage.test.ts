@@ -220,6 +220,22 @@ describe("triage", () => {
     },
   );
 
+  it("admins relabel a topic and move a service to another topic, taking its reports along; both audited", async () => {
+    const { caller } = await callerAs(t.db, "admin");
+    await caller.admin.updateTopic({ code: "ict", labelId: "Teknologi Informasi", labelEn: "Information technology" });
+    expect((await caller.catalog.topics()).find((x) => x.code === "ict")?.name).toEqual({ id: "Teknologi Informasi", en: "Information technology" });
+    await expect(caller.admin.updateTopic({ code: "nope" as "ict", labelId: "x", labelEn: "y" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const imei = await serviceByCode("imei");
+    const filed = await fileComplaint(t.db, { serviceId: imei.id, description: "HP saya diblokir karena IMEI tidak terdaftar padahal beli resmi." });
+    await caller.admin.updateService({ serviceId: imei.id, topicCode: "consumer_protection" });
+    const [moved] = await t.db.select().from(complaints).where(eq(complaints.id, filed.complaintId));
+    expect(moved?.topicCode).toBe("consumer_protection");
+    // A partial update changes only what it names: the keywords stay.
+    expect((await serviceByCode("imei")).keywords).toBe(imei.keywords);
+    const actions = (await t.db.select({ action: auditLog.action }).from(auditLog)).map((a) => a.action);
+    expect(actions).toEqual(expect.arrayContaining(["topic.update", "service.update"]));
+  });
+
   it("bad input — empty, 4,000 characters, emoji only, markup, another language — never fails and never sets a value on low odds", async () => {
     const { caller } = await callerAs(t.db, "investigator");
     const texts = [

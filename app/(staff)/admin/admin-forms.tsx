@@ -98,10 +98,10 @@ export function AgencyForm() {
   );
 }
 
-export function ServiceForm({ agencies }: { agencies: Array<{ id: string; name: string }> }) {
+export function ServiceForm({ agencies, topics }: { agencies: Array<{ id: string; name: string }>; topics: Array<[string, string]> }) {
   const t = useTranslations("admin");
   const trpc = useTRPC();
-  const f = useForm({ agencyId: "", code: "", nameId: "", nameEn: "", keywords: "" });
+  const f = useForm({ agencyId: "", topicCode: "", code: "", nameId: "", nameEn: "", keywords: "", aliases: "" });
   const create = useMutation(trpc.admin.createService.mutationOptions(f.options));
   return (
     <form className={grid} onSubmit={(e) => (e.preventDefault(), create.mutate(f.values as never))}>
@@ -110,8 +110,10 @@ export function ServiceForm({ agencies }: { agencies: Array<{ id: string; name: 
         t("agency"),
         agencies.map((a) => [a.id, a.name]),
       )}
+      {f.select("topicCode", t("topic"), topics)}
       {f.input("code", t("code"))}
       {f.input("keywords", t("keywords"))}
+      {f.input("aliases", t("aliases"))}
       {f.input("nameId", t("nameId"))}
       {f.input("nameEn", t("nameEn"))}
       <button type="submit" className={button}>

@@ -5,7 +5,7 @@ import { getServerCaller } from "../../_trpc/server";
 import { requireRole } from "../_lib/current-user";
 import { PrivacyDeadlines } from "../dashboard/privacy-deadlines";
 import { AccountActions, AccountForm, AgencyForm, PlaceForm, RetentionForm, ServiceForm } from "./admin-forms";
-import { ThresholdsForm, TrainButton } from "./triage-section";
+import { ThresholdsForm, TopicLabels, TrainButton } from "./triage-section";
 
 export const dynamic = "force-dynamic";
 
@@ -17,12 +17,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminPage() {
   const me = await requireRole(["admin"]);
   const [t, caller] = await Promise.all([getTranslations(), getServerCaller()]);
-  const [catalog, accounts, reveals, retention, triage, format] = await Promise.all([
+  const [catalog, accounts, reveals, retention, triage, topics, format] = await Promise.all([
     caller.admin.catalog(),
     caller.admin.accounts(),
     caller.admin.identityReveals(),
     caller.privacy.retention(),
     caller.triage.overview(),
+    caller.catalog.topics(),
     getFormatter(),
   ]);
   const pct = (x: number | null | undefined) => (x === null || x === undefined ? "—" : `${Math.round(x * 1000) / 10} %`);
@@ -87,6 +88,7 @@ export default async function AdminPage() {
             <ThresholdsForm thresholds={triage.thresholds} />
           </>
         )}
+        <TopicLabels topics={topics} />
       </section>
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">{t("admin.agencies")}</h2>
@@ -108,7 +110,7 @@ export default async function AdminPage() {
             </li>
           ))}
         </ul>
-        <ServiceForm agencies={agencyOptions} />
+        <ServiceForm agencies={agencyOptions} topics={topics.map((x) => [x.code, x.name.id])} />
       </section>
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">{t("admin.places")}</h2>

@@ -79,3 +79,54 @@ export function ThresholdsForm({ thresholds }: { thresholds: Record<TriageField,
     </form>
   );
 }
+
+/** The national topics' labels in both languages (their codes are fixed). */
+export function TopicLabels({ topics }: { topics: Array<{ code: string; name: { id: string; en: string } }> }) {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [labels, setLabels] = useState(() => Object.fromEntries(topics.map((x) => [x.code, x.name])));
+  const [errors, setErrors] = useState<FieldErrors | null>(null);
+  const save = useMutation(
+    trpc.admin.updateTopic.mutationOptions({
+      onSuccess: () => {
+        setErrors(null);
+        router.refresh();
+      },
+      onError: (e) => setErrors(fieldErrorsOf(e)),
+    }),
+  );
+  return (
+    <details className="rounded-lg bg-white p-3 shadow-sm">
+      <summary className="cursor-pointer font-semibold">{t("admin.triage.topics")}</summary>
+      {errors && <p className="text-sm font-medium text-red-700">{Object.values(errors).flat().join(" ")}</p>}
+      <ul className="mt-2 space-y-2">
+        {topics.map((x) => (
+          <li key={x.code}>
+            <form
+              className="grid gap-2 sm:grid-cols-[10rem_1fr_1fr_auto]"
+              onSubmit={(e) => {
+                e.preventDefault();
+                save.mutate({ code: x.code as "other", labelId: labels[x.code]!.id, labelEn: labels[x.code]!.en });
+              }}
+            >
+              <code className="self-center text-sm">{x.code}</code>
+              {(["id", "en"] as const).map((lang) => (
+                <input
+                  key={lang}
+                  aria-label={`${x.code} (${lang})`}
+                  value={labels[x.code]![lang]}
+                  onChange={(e) => setLabels((l) => ({ ...l, [x.code]: { ...l[x.code]!, [lang]: e.target.value } }))}
+                  className={inputClass}
+                />
+              ))}
+              <button type="submit" disabled={save.isPending} className="rounded-md bg-brand-700 px-3 py-1.5 text-white">
+                {t("admin.triage.saveTopic")}
+              </button>
+            </form>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

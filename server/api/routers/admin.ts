@@ -6,6 +6,7 @@ import { createAccount } from "../../domain/admin/create-account";
 import { listCatalogForAdmin } from "../../domain/admin/list-catalog";
 import { createPlace } from "../../domain/admin/create-place";
 import { updateService } from "../../domain/admin/update-service";
+import { updateTopic } from "../../domain/admin/update-topic";
 import { createService } from "../../domain/admin/create-service";
 import { updateAgency } from "../../domain/admin/update-agency";
 import { createAgency } from "../../domain/admin/create-agency";
@@ -18,6 +19,7 @@ import {
   setAccountActiveInput,
   updateAgencyInput,
   updateServiceInput,
+  updateTopicInput,
 } from "../../domain/admin/schemas";
 import { adminProcedure, createTRPCRouter } from "../trpc";
 
@@ -27,6 +29,7 @@ export const adminRouter = createTRPCRouter({
   updateAgency: adminProcedure.input(updateAgencyInput).mutation(({ ctx, input }) => updateAgency({ ctx, input })),
   createService: adminProcedure.input(serviceInput).mutation(({ ctx, input }) => createService({ ctx, input })),
   updateService: adminProcedure.input(updateServiceInput).mutation(({ ctx, input }) => updateService({ ctx, input })),
+  updateTopic: adminProcedure.input(updateTopicInput).mutation(({ ctx, input }) => updateTopic({ ctx, input })),
   createPlace: adminProcedure.input(placeInput).mutation(({ ctx, input }) => createPlace({ ctx, input })),
   accounts: adminProcedure.query(({ ctx }) => listAccounts({ ctx })),
   identityReveals: adminProcedure.query(({ ctx }) => listIdentityReveals({ ctx })),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AGENCY_KINDS, LOCALES, ROLES } from "../../db/schema/constants";
+import { AGENCY_KINDS, LOCALES, ROLES, TOPIC_CODES } from "../../db/schema/constants";
 
 const slug = z
   .string()
@@ -20,17 +20,33 @@ export const agencyInput = z.object({
 });
 export const updateAgencyInput = agencyInput.partial().extend({ agencyId: z.uuid(), active: z.boolean().optional() });
 
-export const serviceInput = z.object({
+const serviceFields = {
   agencyId: z.uuid({ error: "errors.agency" }),
   code: slug,
   nameId: name,
   nameEn: name,
-  descriptionId: z.string().trim().max(2000).default(""),
-  descriptionEn: z.string().trim().max(2000).default(""),
-  keywords: z.string().trim().max(500).default(""),
-  group: z.string().trim().max(100).default(""),
+  descriptionId: z.string().trim().max(2000),
+  descriptionEn: z.string().trim().max(2000),
+  keywords: z.string().trim().max(500),
+  /** Other names people use for it, space-separated like keywords (triage reads both). */
+  aliases: z.string().trim().max(500),
+  group: z.string().trim().max(100),
+  topicCode: z.enum(TOPIC_CODES, { error: "errors.topic" }),
+};
+export const serviceInput = z.object({
+  ...serviceFields,
+  descriptionId: serviceFields.descriptionId.default(""),
+  descriptionEn: serviceFields.descriptionEn.default(""),
+  keywords: serviceFields.keywords.default(""),
+  aliases: serviceFields.aliases.default(""),
+  group: serviceFields.group.default(""),
+  topicCode: serviceFields.topicCode.default("other"),
 });
-export const updateServiceInput = serviceInput.partial().extend({ serviceId: z.uuid(), active: z.boolean().optional() });
+// Without the defaults: a partial update changes only what it names.
+export const updateServiceInput = z.object(serviceFields).partial().extend({ serviceId: z.uuid(), active: z.boolean().optional() });
+
+/** An admin relabels a national topic; its code stays. */
+export const updateTopicInput = z.object({ code: z.enum(TOPIC_CODES, { error: "errors.topic" }), labelId: name, labelEn: name });
 
 export const placeInput = z
   .object({

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { services } from "../../db/schema";
+import { complaints, publicCountChanges, services } from "../../db/schema";
 import { requireRole } from "../access";
 import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
@@ -14,6 +14,11 @@ export async function updateService({ ctx, input }: { ctx: DomainCtx; input: unk
       const [before] = await tx.select().from(services).where(eq(services.id, serviceId)).for("update");
       if (!before) throw notFound("service");
       const [row] = await tx.update(services).set(changes).where(eq(services.id, serviceId)).returning();
+      // A service moved to another topic takes its reports along; the public figures are recounted.
+      if (changes.topicCode && changes.topicCode !== before.topicCode) {
+        await tx.update(complaints).set({ topicCode: changes.topicCode }).where(eq(complaints.serviceId, serviceId));
+        await tx.insert(publicCountChanges).values({});
+      }
       await writeAudit(tx, actor, {
         action: "service.update",
         entityType: "service",

@@ -1,0 +1,26 @@
+import { eq } from "drizzle-orm";
+import { topics } from "../../db/schema";
+import { requireRole } from "../access";
+import { writeAudit } from "../audit";
+import type { DomainCtx } from "../context";
+import { notFound } from "../errors";
+import { updateTopicInput } from "./schemas";
+
+/** An admin relabels a national topic in both languages (the code, which the model and open data use, stays). */
+export async function updateTopic({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+  const actor = requireRole(ctx, ["admin"]);
+  const { code, ...labels } = updateTopicInput.parse(input);
+  return ctx.db.transaction(async (tx) => {
+    const [before] = await tx.select().from(topics).where(eq(topics.code, code)).for("update");
+    if (!before) throw notFound("topic");
+    const [row] = await tx.update(topics).set(labels).where(eq(topics.code, code)).returning();
+    await writeAudit(tx, actor, {
+      action: "topic.update",
+      entityType: "topic",
+      entityId: code,
+      before: { labelId: before.labelId, labelEn: before.labelEn },
+      after: labels,
+    });
+    return row!;
+  });
+}
