@@ -3,17 +3,19 @@ import { appRoleGrants } from "./db/app-role";
 import { connect } from "./db/connect";
 import { runMigrations } from "./db/migrate";
 import { seedDemo, seedReferenceData } from "./seed";
+import { classifyCommand, trainCommand } from "./triage-commands";
 import { backupTo } from "./backup/backup";
 import { restoreFrom } from "./backup/restore";
 import { getStorage } from "./storage";
 
-// `npm run db:migrate` / `npm run db:seed` / `npm run db:reference` / `npm run db:grant-app-role -- ROLE` / `npm run db:backup -- DIR` /
+// `npm run db:migrate` / `npm run db:seed` / `npm run db:reference` / `npm run triage:train` / `npm run triage:classify` /
+// `npm run db:grant-app-role -- ROLE` / `npm run db:backup -- DIR` /
 // `npm run db:restore -- DIR`. Do not run against the embedded folder while the app has it open.
 async function main(command: string | undefined, arg: string | undefined) {
   if (command === "grant-app-role") return grantAppRole(arg);
   if (command === "backup" || command === "restore") return backupOrRestore(command, arg);
-  if (command !== "migrate" && command !== "seed" && command !== "reference") {
-    console.error("usage: tsx server/cli.ts migrate|seed|reference|grant-app-role ROLE|backup DIR|restore DIR");
+  if (!["migrate", "seed", "reference", "triage-train", "triage-classify"].includes(command ?? "")) {
+    console.error("usage: tsx server/cli.ts migrate|seed|reference|triage-train|triage-classify|grant-app-role ROLE|backup DIR|restore DIR");
     process.exit(2);
   }
   const handle = env.databaseUrl
@@ -21,11 +23,14 @@ async function main(command: string | undefined, arg: string | undefined) {
     : await connect({ driver: "pglite", dataDir: env.pgliteDir });
   try {
     await runMigrations(handle, env.migrationDatabaseUrl);
-    console.log(`migrations applied (${handle.driver})`);
+    // Status goes to standard error: `triage-classify` writes its answers to standard output.
+    console.error(`migrations applied (${handle.driver})`);
     if (command === "seed") {
       const { complaintsInserted } = await seedDemo(handle.db);
       console.log(`demo data seeded: ${complaintsInserted} new complaints`);
     }
+    if (command === "triage-train") await trainCommand(handle);
+    if (command === "triage-classify") await classifyCommand(handle);
     if (command === "reference") {
       const loaded = await seedReferenceData(handle.db);
       console.log(`catalogue, gazetteer and triage corpus loaded (${loaded.training} training and ${loaded.heldout} held-out texts)`);

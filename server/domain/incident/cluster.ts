@@ -81,6 +81,40 @@ export async function scoreCandidates(tx: Tx, c: Scorable, config: ClusterConfig
   );
 }
 
+/** Opens a candidate incident for a surge with its first members, dated from them, audited. */
+async function openSurgeIncident(
+  tx: Tx,
+  c: Scorable,
+  values: { titleId: string; titleEn: string; agencyId: string | null; serviceId: string | null },
+  members: Array<Parameters<typeof addComplaintToIncident>[1]>,
+  audit: Record<string, unknown>,
+): Promise<ClusterOutcome> {
+  const [incident] = await tx
+    .insert(incidents)
+    .values({
+      code: newIncidentCode(),
+      ...values,
+      state: "candidate",
+      detectedBySurge: true,
+      firstReportAt: c.createdAt,
+      lastReportAt: c.createdAt,
+      startedAt: c.occurredAt,
+    })
+    .returning({ id: incidents.id });
+  for (const m of members) await addComplaintToIncident(tx, m, incident!.id, null);
+  await tx
+    .update(incidents)
+    .set({ startedAt: sql`(select min(occurred_at) from complaints where incident_id = ${incident!.id}::uuid)` })
+    .where(eq(incidents.id, incident!.id));
+  await writeAudit(tx, null, {
+    action: "incident.surge_detected",
+    entityType: "incident",
+    entityId: incident!.id,
+    after: { ...audit, linked: members.length },
+  });
+  return { kind: "surge", incidentId: incident!.id, memberIds: members.map((m) => m.id) };
+}
+
 /** A report without a service joins its suggested service's surge from this probability. */
 const SUGGESTED_MEMBER_P = 0.5;
 
@@ -108,21 +142,6 @@ async function detectSurge(tx: Tx, c: Scorable, config: ClusterConfig): Promise<
     .where(eq(services.id, c.serviceId));
   const [place] = c.placeId ? await tx.select({ name: places.name }).from(places).where(eq(places.id, c.placeId)) : [];
   const where = place ? ` — ${place.name}` : "";
-  const [incident] = await tx
-    .insert(incidents)
-    .values({
-      code: newIncidentCode(),
-      titleId: `Lonjakan laporan: ${service?.nameId ?? "layanan"}${where}`,
-      titleEn: `Surge of reports: ${service?.nameEn ?? "service"}${where}`,
-      agencyId: service?.agencyId ?? c.agencyId,
-      serviceId: c.serviceId,
-      state: "candidate",
-      detectedBySurge: true,
-      firstReportAt: c.createdAt,
-      lastReportAt: c.createdAt,
-      startedAt: c.occurredAt,
-    })
-    .returning({ id: incidents.id });
   const lookback = new Date(c.createdAt.getTime() - config.surgeLookbackHours * 3600_000);
   const members = await tx
     .select()
@@ -145,18 +164,18 @@ async function detectSurge(tx: Tx, c: Scorable, config: ClusterConfig): Promise<
         lte(complaints.createdAt, c.createdAt),
       ),
     );
-  for (const m of members) await addComplaintToIncident(tx, m, incident!.id, null);
-  await tx
-    .update(incidents)
-    .set({ startedAt: sql`(select min(occurred_at) from complaints where incident_id = ${incident!.id}::uuid)` })
-    .where(eq(incidents.id, incident!.id));
-  await writeAudit(tx, null, {
-    action: "incident.surge_detected",
-    entityType: "incident",
-    entityId: incident!.id,
-    after: { serviceId: c.serviceId, recent, baselinePerWindow: Math.round(baselinePerWindow * 100) / 100, linked: members.length },
-  });
-  return { kind: "surge", incidentId: incident!.id, memberIds: members.map((m) => m.id) };
+  return openSurgeIncident(
+    tx,
+    c,
+    {
+      titleId: `Lonjakan laporan: ${service?.nameId ?? "layanan"}${where}`,
+      titleEn: `Surge of reports: ${service?.nameEn ?? "service"}${where}`,
+      agencyId: service?.agencyId ?? c.agencyId,
+      serviceId: c.serviceId,
+    },
+    members,
+    { serviceId: c.serviceId, recent, baselinePerWindow: Math.round(baselinePerWindow * 100) / 100 },
+  );
 }
 
 /**
@@ -205,29 +224,11 @@ async function detectTextSurge(tx: Tx, c: Scorable, config: ClusterConfig): Prom
   if (members.length < config.surgeMinCount) return { kind: "none" };
   const [place] = c.placeId ? await tx.select({ name: places.name }).from(places).where(eq(places.id, c.placeId)) : [];
   const where = place ? ` — ${place.name}` : "";
-  const [incident] = await tx
-    .insert(incidents)
-    .values({
-      code: newIncidentCode(),
-      titleId: `Lonjakan laporan serupa${where}`,
-      titleEn: `Surge of similar reports${where}`,
-      state: "candidate",
-      detectedBySurge: true,
-      firstReportAt: c.createdAt,
-      lastReportAt: c.createdAt,
-      startedAt: c.occurredAt,
-    })
-    .returning({ id: incidents.id });
-  for (const m of members) await addComplaintToIncident(tx, { ...m, createdAt: new Date(m.createdAt) }, incident!.id, null);
-  await tx
-    .update(incidents)
-    .set({ startedAt: sql`(select min(occurred_at) from complaints where incident_id = ${incident!.id}::uuid)` })
-    .where(eq(incidents.id, incident!.id));
-  await writeAudit(tx, null, {
-    action: "incident.surge_detected",
-    entityType: "incident",
-    entityId: incident!.id,
-    after: { byText: true, linked: members.length },
-  });
-  return { kind: "surge", incidentId: incident!.id, memberIds: members.map((m) => m.id) };
+  return openSurgeIncident(
+    tx,
+    c,
+    { titleId: `Lonjakan laporan serupa${where}`, titleEn: `Surge of similar reports${where}`, agencyId: null, serviceId: null },
+    members.map((m) => ({ ...m, createdAt: new Date(m.createdAt) })),
+    { byText: true },
+  );
 }

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { CatalogSelect, type SelectOption } from "../../../_components/catalog-select";
 import { Field, inputClass } from "../../../_components/field";
+import { OptionSelect } from "../../../_components/option-select";
 import { fieldErrorsOf, type FieldErrors } from "../../../_components/field-errors";
 import { useTRPC } from "../../../_trpc/client";
 import { SuggestionChips } from "../suggestion-chips";
@@ -40,21 +41,15 @@ export function RecordForm({ options }: { options: { topic: SelectOption[]; serv
     (o, i, all) => o.id && all.findIndex((x) => x.id === o.id) === i,
   );
   const selectOf = (id: keyof Form, list: SelectOption[]) => (describedBy: string | undefined, invalid: boolean) => (
-    <select
+    <OptionSelect
       id={id}
       value={String(form[id])}
-      onChange={(e) => set(id, e.target.value)}
-      aria-describedby={describedBy}
-      aria-invalid={invalid}
-      className={inputClass}
-    >
-      <option value="">{t("console.triage.none")}</option>
-      {list.map((o) => (
-        <option key={o.id} value={o.id}>
-          {o.label}
-        </option>
-      ))}
-    </select>
+      onChange={(v) => set(id, v)}
+      options={list}
+      emptyLabel={t("console.triage.none")}
+      describedBy={describedBy}
+      invalid={invalid}
+    />
   );
   const text_ = (id: "contactName" | "contactEmail" | "contactPhone", type = "text") => (
     <Field id={id} label={t(`console.record.${id}`)} errors={errors[id]}>

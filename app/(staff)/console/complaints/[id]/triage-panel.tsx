@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { CatalogSelect, type SelectOption } from "../../../../_components/catalog-select";
-import { Field, inputClass } from "../../../../_components/field";
+import { Field } from "../../../../_components/field";
+import { OptionSelect } from "../../../../_components/option-select";
 import { fieldErrorsOf, type FieldErrors } from "../../../../_components/field-errors";
 import { useTRPC } from "../../../../_trpc/client";
 import { SuggestionChips, type Suggestion } from "../../suggestion-chips";
@@ -93,21 +94,15 @@ export function TriagePanel({ complaintId, version, current, suggestions, applie
       );
     const list: SelectOption[] = field === "category" ? COMPLAINT_CATEGORIES.map((c) => ({ id: c, label: tc(c), group: "" })) : options[field];
     return (
-      <select
+      <OptionSelect
         id={`triage-${field}`}
         value={values[field]}
-        onChange={(e) => set(e.target.value)}
-        aria-describedby={describedBy}
-        aria-invalid={invalid}
-        className={inputClass}
-      >
-        <option value="">{t("none")}</option>
-        {list.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+        onChange={set}
+        options={list}
+        emptyLabel={t("none")}
+        describedBy={describedBy}
+        invalid={invalid}
+      />
     );
   };
   return (
