@@ -1,27 +1,42 @@
 import { inputClass } from "./field";
-import type { SelectOption } from "./catalog-select";
 
-/** A plain `<select>` of options with an empty first choice, wired to its field's hint and error. */
+/** One choice of a plain `<select>`, grouped under a heading (an agency, a province). */
+export type SelectOption = { id: string; label: string; group: string };
+
+/**
+ * A native select with an empty first choice, its options grouped under their headings when they have any. The
+ * report form's pickers before (or without) JavaScript, and every plain choice of a staff form; works on any
+ * phone and with any screen reader.
+ */
 export function OptionSelect({
   id,
+  options,
   value,
   onChange,
-  options,
   emptyLabel,
   describedBy,
   invalid,
 }: {
   id: string;
+  options: Array<{ id: string; label: string; group?: string }>;
   value: string;
-  onChange: (value: string) => void;
-  options: Array<Pick<SelectOption, "id" | "label">>;
+  onChange: (id: string) => void;
   emptyLabel: string;
   describedBy?: string;
   invalid?: boolean;
 }) {
+  const groups = new Map<string, typeof options>();
+  for (const o of options) groups.set(o.group ?? "", [...(groups.get(o.group ?? "") ?? []), o]);
+  const list = (items: typeof options) =>
+    items.map((o) => (
+      <option key={o.id} value={o.id}>
+        {o.label}
+      </option>
+    ));
   return (
     <select
       id={id}
+      name={id}
       value={value}
       onChange={(e) => onChange(e.target.value)}
       aria-describedby={describedBy}
@@ -29,11 +44,15 @@ export function OptionSelect({
       className={inputClass}
     >
       <option value="">{emptyLabel}</option>
-      {options.map((o) => (
-        <option key={o.id} value={o.id}>
-          {o.label}
-        </option>
-      ))}
+      {[...groups].map(([group, items]) =>
+        group ? (
+          <optgroup key={group} label={group}>
+            {list(items)}
+          </optgroup>
+        ) : (
+          list(items)
+        ),
+      )}
     </select>
   );
 }

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Field } from "../../../_components/field";
 import { CatalogPicker, type PickerOption } from "../catalog-picker";
-import { CatalogSelect, type SelectOption } from "../../../_components/catalog-select";
+import { OptionSelect, type SelectOption } from "../../../_components/option-select";
 
 /**
  * A service or place from the catalogue: a native grouped select in the server's HTML (it works without
@@ -39,7 +39,7 @@ export function CatalogField({
     <Field id={id} label={label} hint={hint} errors={errors}>
       {(describedBy, invalid) =>
         !enhanced ? (
-          <CatalogSelect
+          <OptionSelect
             id={id}
             options={choices}
             value={value}

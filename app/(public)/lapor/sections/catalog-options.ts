@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import type { PickerOption } from "../catalog-picker";
-import type { SelectOption } from "../../../_components/catalog-select";
+import type { SelectOption } from "../../../_components/option-select";
 import type { PlaceOption, ServiceOption } from "../report-form";
 
 /** The catalogue as the two ways of choosing from it show it: the typing picker's options and the grouped select's. */

@@ -3,9 +3,8 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { CatalogSelect, type SelectOption } from "../../../_components/catalog-select";
+import { OptionSelect, type SelectOption } from "../../../_components/option-select";
 import { Field, inputClass } from "../../../_components/field";
-import { OptionSelect } from "../../../_components/option-select";
 import { fieldErrorsOf, type FieldErrors } from "../../../_components/field-errors";
 import { useTRPC } from "../../../_trpc/client";
 import { SuggestionChips } from "../suggestion-chips";
@@ -119,7 +118,7 @@ export function RecordForm({ options }: { options: { topic: SelectOption[]; serv
       </Field>
       <Field id="serviceId" label={t("console.triage.fields.service")} errors={errors.serviceId}>
         {(describedBy, invalid) => (
-          <CatalogSelect
+          <OptionSelect
             id="serviceId"
             options={options.service}
             value={form.serviceId}

@@ -4,9 +4,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { CatalogSelect, type SelectOption } from "../../../../_components/catalog-select";
+import { OptionSelect, type SelectOption } from "../../../../_components/option-select";
 import { Field } from "../../../../_components/field";
-import { OptionSelect } from "../../../../_components/option-select";
 import { fieldErrorsOf, type FieldErrors } from "../../../../_components/field-errors";
 import { useTRPC } from "../../../../_trpc/client";
 import { SuggestionChips, type Suggestion } from "../../suggestion-chips";
@@ -80,18 +79,6 @@ export function TriagePanel({ complaintId, version, current, suggestions, applie
   };
   const select = (field: TriageField, describedBy: string | undefined, invalid: boolean) => {
     const set = (v: string) => setValues((old) => ({ ...old, [field]: v }));
-    if (field === "service")
-      return (
-        <CatalogSelect
-          id="triage-service"
-          options={options.service}
-          value={values.service}
-          onChange={set}
-          emptyLabel={t("none")}
-          describedBy={describedBy}
-          invalid={invalid}
-        />
-      );
     const list: SelectOption[] = field === "category" ? COMPLAINT_CATEGORIES.map((c) => ({ id: c, label: tc(c), group: "" })) : options[field];
     return (
       <OptionSelect
