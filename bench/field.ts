@@ -12,9 +12,8 @@ import path from "node:path";
 import type { CDPSession, Page } from "playwright-core";
 import { connect } from "../server/db/connect";
 import { runMigrations } from "../server/db/migrate";
-import { seedDemo } from "../server/seed";
 import { launchBrowser } from "../tests/e2e/browser";
-import { createBenchDatabase, percentile, root, startApp } from "./lib/app";
+import { createBenchDatabase, percentile, root, startApp, seedWithModel } from "./lib/app";
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const RUNS = Number(process.env.FIELD_RUNS ?? 5);
@@ -165,7 +164,7 @@ async function main() {
     const database = await createBenchDatabase(ADMIN_URL);
     const handle = await connect({ driver: "postgres", url: database.url, poolSize: 2 });
     await runMigrations(handle, database.url);
-    await seedDemo(handle.db);
+    await seedWithModel(handle.db);
     await handle.close();
     const app = await startApp(database.url, { SIGAP_JOBS: "false" });
     baseUrl = app.url;

@@ -9,9 +9,8 @@ import autocannon from "autocannon";
 import { connect } from "../server/db/connect";
 import { runMigrations } from "../server/db/migrate";
 import { selectRows } from "../server/db/rows";
-import { seedDemo } from "../server/seed";
 import { sql } from "drizzle-orm";
-import { createBenchDatabase, percentile, root, startApp } from "./lib/app";
+import { createBenchDatabase, percentile, root, startApp, seedWithModel } from "./lib/app";
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -26,7 +25,7 @@ async function main() {
   const database = await createBenchDatabase(ADMIN_URL);
   const handle = await connect({ driver: "postgres", url: database.url, poolSize: 2 });
   await runMigrations(handle, database.url);
-  await seedDemo(handle.db);
+  await seedWithModel(handle.db);
   const services = await selectRows<{ id: string }>(handle.db, sql`select id from services`);
   const placesRows = await selectRows<{ id: string }>(handle.db, sql`select id from places`);
 

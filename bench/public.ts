@@ -9,8 +9,7 @@ import { sql } from "drizzle-orm";
 import { connect } from "../server/db/connect";
 import { runMigrations } from "../server/db/migrate";
 import { selectRows } from "../server/db/rows";
-import { seedDemo } from "../server/seed";
-import { createBenchDatabase, percentile, root, startApp } from "./lib/app";
+import { createBenchDatabase, percentile, root, startApp, seedWithModel } from "./lib/app";
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 30);
@@ -43,7 +42,7 @@ async function main() {
   const database = await createBenchDatabase(ADMIN_URL);
   const handle = await connect({ driver: "postgres", url: database.url, poolSize: 2 });
   await runMigrations(handle, database.url);
-  await seedDemo(handle.db);
+  await seedWithModel(handle.db);
   const [report] = await selectRows<{ slug: string }>(handle.db, sql`select slug from evaluation_reports where published_version > 0 limit 1`);
   const [incident] = await selectRows<{ code: string }>(handle.db, sql`select code from incidents where is_public limit 1`);
   const { slug } = report!;

@@ -1,6 +1,10 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { startBuiltApp, type RunningApp } from "../../scripts/lib/app-process";
+import type { Db } from "../../server/db/types";
+import { makeDomainCtx } from "../../server/domain/context";
+import { trainTriageModel } from "../../server/domain/triage/train-model";
+import { seedDemo } from "../../server/seed";
 
 export { root } from "../../scripts/lib/app-process";
 
@@ -27,6 +31,16 @@ const BENCH_SECRET = randomBytes(32).toString("base64url");
 
 export function startApp(databaseUrl: string, env: Record<string, string> = {}, port?: number): Promise<RunningApp> {
   return startBuiltApp({ DATABASE_URL: databaseUrl, AUTH_SECRET: BENCH_SECRET, SIGAP_DEMO: "false", ...env }, 60_000, port);
+}
+
+/**
+ * The demo data with a current triage model, as a deployed system has one: else the app's job trains the first
+ * model while a benchmark measures it.
+ */
+export async function seedWithModel(db: Db, options: { story?: boolean } = {}) {
+  const seeded = await seedDemo(db, options);
+  await trainTriageModel({ ctx: makeDomainCtx({ db }) });
+  return seeded;
 }
 
 export function percentile(sorted: number[], p: number): number {

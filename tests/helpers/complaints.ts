@@ -3,6 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Db } from "../../server/db/types";
+import type { Channel } from "../../server/db/schema/constants";
 import { eq } from "drizzle-orm";
 import { complaints } from "../../server/db/schema";
 import { submitComplaint } from "../../server/domain/complaint/submit";
@@ -23,8 +24,8 @@ export async function createComplaint(db: Db, overrides: Record<string, unknown>
   return { ...filed, incidentId: row?.incidentId ?? null };
 }
 
-/** Intake alone: the complaint stays waiting for the clustering job. */
-export async function fileComplaint(db: Db, overrides: Record<string, unknown> = {}, now?: Date) {
+/** Intake alone: the complaint stays waiting for the clustering job. `channel` web unless said (email: text only). */
+export async function fileComplaint(db: Db, overrides: Record<string, unknown> = {}, now?: Date, channel: Channel = "web") {
   const ctx = makeDomainCtx({
     db,
     storage,
@@ -33,6 +34,7 @@ export async function fileComplaint(db: Db, overrides: Record<string, unknown> =
   });
   return submitComplaint({
     ctx,
+    channel,
     input: {
       idempotencyKey: `t${randomUUID().replaceAll("-", "")}`,
       category: "system_down",

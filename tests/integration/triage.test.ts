@@ -85,10 +85,12 @@ describe("triage", () => {
   });
 
   it("a report too vague to place gets suggestions and no value set; staff correct it, audited, and it becomes a training example", async () => {
-    const filed = await fileComplaint(t.db, {
-      category: undefined,
-      description: "Tolong dibantu, pelayanannya sangat mengecewakan dan kami sudah bolak-balik tanpa hasil yang jelas.",
-    });
+    const filed = await fileComplaint(
+      t.db,
+      { category: undefined, description: "Tolong dibantu, pelayanannya sangat mengecewakan dan kami sudah bolak-balik tanpa hasil yang jelas." },
+      undefined,
+      "email",
+    );
     const tr = await triageOf(filed.complaintId);
     const suggested = tr!.suggestions as Record<TriageField, Array<{ code: string; p: number }>>;
     expect(suggested.topic.length).toBe(3);
@@ -200,6 +202,7 @@ describe("triage", () => {
               description: `Lift gedung pelayanan terpadu lantai ${(i % 3) + 2} mati lagi, orang tua dan difabel harus naik tangga darurat.`,
             },
             at,
+            "email",
           );
           ids.push(filed.complaintId);
         }
@@ -253,10 +256,15 @@ describe("triage", () => {
     }
     await expect(caller.triage.suggest({ text: "x".repeat(4001) })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     for (const description of texts.filter((x) => x.length >= 20)) {
-      const filed = await fileComplaint(t.db, { category: undefined, description });
+      const filed = await fileComplaint(t.db, { category: undefined, description }, undefined, "letter");
       await expectNoLowApplied(filed.complaintId);
     }
-    const emoji = await fileComplaint(t.db, { category: undefined, description: texts[2]! });
+    const emoji = await fileComplaint(t.db, { category: undefined, description: texts[2]! }, undefined, "letter");
+    // The web form asks the kind of problem: there it stays required.
+    await expect(fileComplaint(t.db, { category: undefined, description: texts[3]! })).rejects.toMatchObject({
+      kind: "VALIDATION",
+      fieldErrors: { category: ["errors.category"] },
+    });
     expect((await triageOf(emoji.complaintId))?.applied).toEqual({});
   });
 });

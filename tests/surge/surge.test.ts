@@ -1,12 +1,12 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createBenchDatabase, startApp } from "../../bench/lib/app";
+import { createBenchDatabase, seedWithModel, startApp } from "../../bench/lib/app";
 import { recoverySeconds, restartPostgres, verifyStored } from "../../bench/lib/surge-faults";
 import { runSurge } from "../../bench/lib/surge-load";
 import { connect, type DbHandle } from "../../server/db/connect";
 import { runMigrations } from "../../server/db/migrate";
 import { selectRows } from "../../server/db/rows";
-import { DEMO_PASSWORD, seedDemo } from "../../server/seed";
+import { DEMO_PASSWORD } from "../../server/seed";
 import { signInOverHttp } from "../../bench/lib/staff-session";
 import type { RunningApp } from "../../scripts/lib/app-process";
 
@@ -22,7 +22,9 @@ beforeAll(async () => {
   database = await createBenchDatabase(ADMIN_URL);
   handle = await connect({ driver: "postgres", url: database.url, poolSize: 2 });
   await runMigrations(handle, database.url);
-  await seedDemo(handle.db, { story: false });
+  // As deployed, a triage model is already current: the app's job would otherwise train the first one while
+  // the surge runs.
+  await seedWithModel(handle.db, { story: false });
   services = (await selectRows<{ id: string }>(handle.db, sql`select id from services`)).map((r) => r.id);
   places = (await selectRows<{ id: string }>(handle.db, sql`select id from places`)).map((r) => r.id);
   // As deployed: two instances on one port with their job workers; every simulated reporter shares this host's address.

@@ -136,6 +136,9 @@ export type PrivacyRequestKind = (typeof PRIVACY_REQUEST_KINDS)[number];
 export const PRIVACY_REQUEST_STATUSES = ["open", "granted", "refused"] as const;
 export type PrivacyRequestStatus = (typeof PRIVACY_REQUEST_STATUSES)[number];
 
+/** Channels whose forms ask the reporter what kind of problem it is: there the category stays required. */
+export const CATEGORY_ASKED_CHANNELS = ["web", "open311", "whatsapp"] as const satisfies readonly Channel[];
+
 /** Channels staff record on a reporter's behalf: a call, a letter, a visit to an office. */
 export const STAFF_INTAKE_CHANNELS = ["phone", "letter", "walk_in"] as const satisfies readonly Channel[];
 export type StaffIntakeChannel = (typeof STAFF_INTAKE_CHANNELS)[number];

@@ -3,7 +3,7 @@ import { ZodError } from "zod";
 import { eq, sql } from "drizzle-orm";
 import { selectRows } from "../../db/rows";
 import { complaints } from "../../db/schema";
-import type { Channel } from "../../db/schema/constants";
+import { CATEGORY_ASKED_CHANNELS, type Channel } from "../../db/schema/constants";
 import type { Queryable, Tx } from "../../db/types";
 import { isDatabaseUnavailable, retryWhileUnavailable } from "../../db/unavailable";
 import type { IncomingFile } from "../attachment/process";
@@ -94,6 +94,9 @@ async function submitOnce({
   sent?: unknown;
 }): Promise<SubmitResult> {
   const data = submitComplaintInput.parse(input);
+  // The web form, Open311 and WhatsApp ask what kind of problem it is; mail and staff intake leave it to triage.
+  if (!data.category && (CATEGORY_ASKED_CHANNELS as readonly Channel[]).includes(channel))
+    throw new DomainError("VALIDATION", "category required", { category: ["errors.category"] });
   const fingerprint = requestFingerprint(channel, sent ?? data, files);
   // Every attempt spends quota, replays included, and nothing is looked up for a caller past it.
   await consumeSubmissionQuota(ctx, contactKeys({ email: data.contactEmail, phone: data.contactPhone }));
