@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { ZodError } from "zod";
+import { ZodError, ZodRealError } from "zod";
 import { eq, sql } from "drizzle-orm";
 import { selectRows } from "../../db/rows";
 import { complaints } from "../../db/schema";
@@ -16,6 +16,7 @@ import { countIntoIncident, groupWithComplaint, linkToIncident } from "../incide
 import { computeDueAt } from "../procedure/deadline";
 import { loadProcedureConfig } from "../procedure/load-config";
 import { consumeSubmissionQuota, contactKeys } from "../rate-limit";
+import { blankToUndefined } from "../schema-helpers";
 import { submitComplaintInput, type SubmitComplaintData } from "./schemas";
 import { newTrackingCode } from "./tracking-code";
 import { storedSuggestions, triageAtIntake, withTriage, type IntakeTriage } from "../triage/intake";
@@ -93,10 +94,7 @@ async function submitOnce({
   /** The request as the client sent it, when the input adds defaults of its own (Open311 fills in the time). */
   sent?: unknown;
 }): Promise<SubmitResult> {
-  const data = submitComplaintInput.parse(input);
-  // The web form, Open311 and WhatsApp ask what kind of problem it is; mail and staff intake leave it to triage.
-  if (!data.category && (CATEGORY_ASKED_CHANNELS as readonly Channel[]).includes(channel))
-    throw new DomainError("VALIDATION", "category required", { category: ["errors.category"] });
+  const data = parseSubmission(input, channel);
   const fingerprint = requestFingerprint(channel, sent ?? data, files);
   // Every attempt spends quota, replays included, and nothing is looked up for a caller past it.
   await consumeSubmissionQuota(ctx, contactKeys({ email: data.contactEmail, phone: data.contactPhone }));
@@ -153,6 +151,21 @@ type NewComplaint = {
   dueAt: Date | null;
   actor: Actor | null;
 };
+
+/**
+ * The submission's fields, every problem reported at once: the web form, Open311 and WhatsApp ask what kind of
+ * problem it is, so there the category is required too; mail and staff intake leave it to triage.
+ */
+function parseSubmission(input: unknown, channel: Channel): SubmitComplaintData {
+  const parsed = submitComplaintInput.safeParse(input);
+  const category = blankToUndefined((input as { category?: unknown } | null)?.category);
+  const issues = parsed.success ? [] : [...parsed.error.issues];
+  if (category === undefined && (CATEGORY_ASKED_CHANNELS as readonly Channel[]).includes(channel))
+    issues.push({ code: "custom", path: ["category"], message: "errors.category", input: category });
+  // ZodRealError, as parse throws: a plain ZodError is no Error, and transports would take it for a crash.
+  if (issues.length > 0 || !parsed.success) throw new ZodRealError(issues);
+  return parsed.data;
+}
 
 /** What a replay must repeat: the channel, every field but the key, and the files' bytes. */
 function requestFingerprint(channel: Channel, sent: unknown, files: IncomingFile[]): string {
