@@ -1,9 +1,10 @@
 import { and, eq, inArray } from "drizzle-orm";
 import MailComposer from "nodemailer/lib/mail-composer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, complaints, complaintTriage, services, triageExamples, triageModels } from "../../server/db/schema";
+import { auditLog, complaints, complaintTriage, services, triageExamples, triageModels, whatsappConversations } from "../../server/db/schema";
 import type { TriageField } from "../../server/db/schema/constants";
 import { receiveMail } from "../../server/domain/channel/email/receive-mail";
+import { receiveWhatsAppMessage } from "../../server/domain/channel/whatsapp/receive-message";
 import { defaultConfig, makeDomainCtx } from "../../server/domain/context";
 import { clusterAllPending } from "../../server/domain/incident/cluster-pending";
 import { currentTriage } from "../../server/domain/triage/current-model";
@@ -237,6 +238,26 @@ describe("triage", () => {
     expect((await serviceByCode("imei")).keywords).toBe(imei.keywords);
     const actions = (await t.db.select({ action: auditLog.action }).from(auditLog)).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(["topic.update", "service.update"]));
+  });
+
+  it("WhatsApp's service step offers the services the person's own words point to", async () => {
+    const waId = `62811${Date.now().toString().slice(-7)}`;
+    let n = 0;
+    const say = (text: string) =>
+      receiveWhatsAppMessage({
+        ctx: ctx(),
+        message: { id: `wamid.${waId}.${n++}`, waId, name: "Penumpang", text, image: null },
+        fetchMedia: () => Promise.reject(new Error("no media in this test")),
+      });
+    await say("halo");
+    await say("1"); // Bahasa Indonesia
+    await say("2"); // the second category
+    // No service is named the way the catalogue names it: the choices come from what the words are about.
+    await say("aplikasinya error terus waktu mau tunjukin QR kartu kesehatan di bandara");
+    const [conversation] = await t.db.select().from(whatsappConversations).where(eq(whatsappConversations.waId, waId));
+    expect(conversation?.step).toBe("service");
+    const choices = (conversation?.answers as { choices?: Array<{ id: string; label: string }> }).choices ?? [];
+    expect(choices.map((c) => c.id)).toContain((await serviceByCode("ehac")).id);
   });
 
   it("bad input — empty, 4,000 characters, emoji only, markup, another language — never fails and never sets a value on low odds", async () => {
