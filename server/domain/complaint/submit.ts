@@ -19,7 +19,7 @@ import { consumeSubmissionQuota, contactKeys } from "../rate-limit";
 import { blankToUndefined } from "../schema-helpers";
 import { submitComplaintInput, type SubmitComplaintData } from "./schemas";
 import { newTrackingCode } from "./tracking-code";
-import { storedSuggestions, triageAtIntake, withTriage, type IntakeTriage } from "../triage/intake";
+import { appliedProbabilities, storedSuggestions, triageAtIntake, withTriage, type IntakeTriage } from "../triage/intake";
 
 export type SubmitResult = {
   trackingCode: string;
@@ -186,7 +186,7 @@ async function insertComplaint(
 ): Promise<SubmitResult & { agencyId?: string | null }> {
   const hasContact = Boolean(data.contactName || data.contactEmail || data.contactPhone);
   const category = data.category ?? "other";
-  const applied = triage ? Object.fromEntries(Object.entries(triage.applied).map(([field, v]) => [field, v.p])) : null;
+  const applied = triage ? appliedProbabilities(triage.applied) : null;
   const audit = {
     channel,
     category,

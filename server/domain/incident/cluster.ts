@@ -81,18 +81,22 @@ export async function scoreCandidates(tx: Tx, c: Scorable, config: ClusterConfig
   );
 }
 
-/** Opens a candidate incident for a surge with its first members, dated from them, audited. */
+/** Opens a candidate incident for a surge with its first members, titled "<title> — <place>", dated from them, audited. */
 async function openSurgeIncident(
   tx: Tx,
   c: Scorable,
-  values: { titleId: string; titleEn: string; agencyId: string | null; serviceId: string | null },
+  { titleId, titleEn, ...values }: { titleId: string; titleEn: string; agencyId: string | null; serviceId: string | null },
   members: Array<Parameters<typeof addComplaintToIncident>[1]>,
   audit: Record<string, unknown>,
 ): Promise<ClusterOutcome> {
+  const [place] = c.placeId ? await tx.select({ name: places.name }).from(places).where(eq(places.id, c.placeId)) : [];
+  const where = place ? ` — ${place.name}` : "";
   const [incident] = await tx
     .insert(incidents)
     .values({
       code: newIncidentCode(),
+      titleId: `${titleId}${where}`,
+      titleEn: `${titleEn}${where}`,
       ...values,
       state: "candidate",
       detectedBySurge: true,
@@ -140,8 +144,6 @@ async function detectSurge(tx: Tx, c: Scorable, config: ClusterConfig): Promise<
     .select({ nameId: services.nameId, nameEn: services.nameEn, agencyId: services.agencyId })
     .from(services)
     .where(eq(services.id, c.serviceId));
-  const [place] = c.placeId ? await tx.select({ name: places.name }).from(places).where(eq(places.id, c.placeId)) : [];
-  const where = place ? ` — ${place.name}` : "";
   const lookback = new Date(c.createdAt.getTime() - config.surgeLookbackHours * 3600_000);
   const members = await tx
     .select()
@@ -168,8 +170,8 @@ async function detectSurge(tx: Tx, c: Scorable, config: ClusterConfig): Promise<
     tx,
     c,
     {
-      titleId: `Lonjakan laporan: ${service?.nameId ?? "layanan"}${where}`,
-      titleEn: `Surge of reports: ${service?.nameEn ?? "service"}${where}`,
+      titleId: `Lonjakan laporan: ${service?.nameId ?? "layanan"}`,
+      titleEn: `Surge of reports: ${service?.nameEn ?? "service"}`,
       agencyId: service?.agencyId ?? c.agencyId,
       serviceId: c.serviceId,
     },
@@ -222,12 +224,10 @@ async function detectTextSurge(tx: Tx, c: Scorable, config: ClusterConfig): Prom
           and (id = ${c.id}::uuid or similarity(description, ${c.description}) >= ${config.textSurgeSimilarity}::float8)`,
   );
   if (members.length < config.surgeMinCount) return { kind: "none" };
-  const [place] = c.placeId ? await tx.select({ name: places.name }).from(places).where(eq(places.id, c.placeId)) : [];
-  const where = place ? ` — ${place.name}` : "";
   return openSurgeIncident(
     tx,
     c,
-    { titleId: `Lonjakan laporan serupa${where}`, titleEn: `Surge of similar reports${where}`, agencyId: null, serviceId: null },
+    { titleId: "Lonjakan laporan serupa", titleEn: "Surge of similar reports", agencyId: null, serviceId: null },
     members.map((m) => ({ ...m, createdAt: new Date(m.createdAt) })),
     { byText: true },
   );

@@ -10,15 +10,19 @@ export const THRESHOLDS_SETTING = "triage.thresholds";
 
 type Named = { id: string; nameId: string; nameEn: string };
 
-/** The current model with what it needs to speak in this database's ids and names. */
+type LoadedService = Named & { code: string; agencyId: string; topicCode: string };
+
+/** The current model with what it needs to speak in this database's ids and names, keyed as its readers look them up. */
 export type LoadedTriage = {
   version: number;
   model: TriageModel;
   thresholds: Record<TriageField, number>;
-  services: Map<string, Named & { agencyId: string; topicCode: string }>;
-  agencies: Map<string, Named>;
+  /** By code (what the model names) and by id (what rows hold). */
+  services: Map<string, LoadedService>;
+  servicesById: Map<string, LoadedService>;
+  agenciesById: Map<string, Named & { slug: string; acronym: string | null }>;
   topics: Map<string, { labelId: string; labelEn: string }>;
-  places: Map<string, { id: string; name: string }>;
+  placesById: Map<string, { name: string }>;
 };
 
 /** How long an instance trusts its copy before asking again whether the model or the catalogue changed. */
@@ -62,7 +66,7 @@ async function load(db: Queryable, stamp: Stamp): Promise<LoadedTriage | null> {
       .from(services)
       .where(eq(services.active, true)),
     db
-      .select({ id: agencies.id, slug: agencies.slug, nameId: agencies.nameId, nameEn: agencies.nameEn })
+      .select({ id: agencies.id, slug: agencies.slug, acronym: agencies.acronym, nameId: agencies.nameId, nameEn: agencies.nameEn })
       .from(agencies)
       .where(eq(agencies.active, true)),
     db.select({ code: topics.code, labelId: topics.labelId, labelEn: topics.labelEn }).from(topics),
@@ -74,9 +78,10 @@ async function load(db: Queryable, stamp: Stamp): Promise<LoadedTriage | null> {
     model: loadModel(model, index),
     thresholds: { ...model.thresholds, ...(stamp.thresholds as Partial<Record<TriageField, number>> | null) },
     services: new Map(serviceRows.map((s) => [s.code, s])),
-    agencies: new Map(agencyRows.map((a) => [a.slug, a])),
+    servicesById: new Map(serviceRows.map((s) => [s.id, s])),
+    agenciesById: new Map(agencyRows.map((a) => [a.id, a])),
     topics: new Map(topicRows.map((t) => [t.code, t])),
-    places: new Map(placeRows.map((p) => [p.slug, { id: p.id, name: p.name }])),
+    placesById: new Map(placeRows.map((p) => [p.id, { name: p.name }])),
   };
 }
 

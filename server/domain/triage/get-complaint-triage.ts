@@ -6,24 +6,28 @@ import { complaintRefInput } from "../complaint/schemas";
 import type { DomainCtx } from "../context";
 import { notFound } from "../errors";
 import { currentTriage, type LoadedTriage } from "./current-model";
-import { NO_SUGGESTIONS, suggest, type Suggestion, type Suggestions } from "./suggest";
+import { appliedProbabilities } from "./intake";
+import { NO_SUGGESTIONS, suggest, type Applied, type Suggestion, type Suggestions } from "./suggest";
 
 type Stored = Partial<Record<TriageField, Array<{ code: string; id: string | null; p: number }>>>;
 
 /** Stored suggestions with the names the catalogue has now (a service since removed drops out). */
 function named(loaded: LoadedTriage | null, stored: Stored, modelVersion: number | null): Suggestions {
-  const serviceById = new Map([...(loaded?.services.values() ?? [])].map((s) => [s.id, s]));
-  const agencyById = new Map([...(loaded?.agencies.values() ?? [])].map((a) => [a.id, a]));
-  const placeById = new Map([...(loaded?.places.values() ?? [])].map((p) => [p.id, p]));
   const label = (field: TriageField, s: { code: string; id: string | null }): Suggestion["label"] | undefined => {
     if (field === "category") return null;
     if (field === "topic") {
       const t = loaded?.topics.get(s.code);
       return t ? { id: t.labelId, en: t.labelEn } : undefined;
     }
-    const row = s.id ? (field === "service" ? serviceById.get(s.id) : field === "agency" ? agencyById.get(s.id) : undefined) : undefined;
+    const row = s.id
+      ? field === "service"
+        ? loaded?.servicesById.get(s.id)
+        : field === "agency"
+          ? loaded?.agenciesById.get(s.id)
+          : undefined
+      : undefined;
     if (row) return { id: row.nameId, en: row.nameEn };
-    const place = field === "place" && s.id ? placeById.get(s.id) : undefined;
+    const place = field === "place" && s.id ? loaded?.placesById.get(s.id) : undefined;
     return place ? { id: place.name, en: place.name } : undefined;
   };
   const list = (field: TriageField) =>
@@ -56,10 +60,9 @@ export async function getComplaintTriage({ ctx, input }: { ctx: DomainCtx; input
     : loaded
       ? suggest(loaded, row.description)
       : NO_SUGGESTIONS;
-  const applied = (row.t?.applied ?? {}) as Partial<Record<TriageField, { p: number }>>;
   return {
     suggestions,
-    applied: Object.fromEntries(Object.entries(applied).map(([field, v]) => [field, v.p])) as Partial<Record<TriageField, number>>,
+    applied: appliedProbabilities((row.t?.applied ?? {}) as Applied),
     decided: row.t?.decidedAt ? { at: row.t.decidedAt, by: row.decidedBy } : null,
     modelAvailable: loaded !== null,
   };

@@ -1,4 +1,5 @@
 import type { SubmitComplaintData } from "../complaint/schemas";
+import type { TriageField } from "../../db/schema/constants";
 import type { Queryable } from "../../db/types";
 import { currentTriage } from "./current-model";
 import { chooseApplied, suggest, type Applied, type Suggestions } from "./suggest";
@@ -32,4 +33,9 @@ export function withTriage(data: SubmitComplaintData, triage: IntakeTriage | nul
 export function storedSuggestions(s: Suggestions) {
   const strip = (list: Suggestions["topic"]) => list.map(({ code, id, p }) => ({ code, id, p }));
   return { topic: strip(s.topic), service: strip(s.service), agency: strip(s.agency), category: strip(s.category), place: strip(s.place) };
+}
+
+/** Which fields Sigap set, each with its probability (the audit row and the console show these). */
+export function appliedProbabilities(applied: Applied): Partial<Record<TriageField, number>> {
+  return Object.fromEntries(Object.entries(applied).map(([field, v]) => [field, v.p]));
 }

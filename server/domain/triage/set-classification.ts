@@ -11,17 +11,24 @@ import { recomputeIncidentStats } from "../incident/stats";
 import { setClassificationInput, type SetClassificationInput } from "./schemas";
 
 type Classification = { topicCode: TopicCode | null; serviceId: string | null; agencyId: string | null; category: string; placeId: string | null };
+/** The codes a training example names its labels by, found while checking the classification. */
+type Codes = { serviceCode: string | null; placeSlug: string | null };
 
 const invalid = (field: string, key: string) => new DomainError("VALIDATION", `${field} is not usable`, { [field]: [key] });
 
 /** The classification asked for, checked against the catalogue: a service brings its agency and topic. */
-async function resolve(tx: Tx, current: Classification, data: ReturnType<typeof setClassificationInput.parse>): Promise<Classification> {
+async function resolve(
+  tx: Tx,
+  current: Classification,
+  data: ReturnType<typeof setClassificationInput.parse>,
+): Promise<{ after: Classification; codes: Codes }> {
   const serviceId = data.serviceId === undefined ? current.serviceId : data.serviceId;
   let topicCode = data.topicCode ?? current.topicCode;
   let agencyId = data.agencyId === undefined ? current.agencyId : data.agencyId;
+  const codes: Codes = { serviceCode: null, placeSlug: null };
   if (serviceId) {
     const [service] = await tx
-      .select({ agencyId: services.agencyId, topicCode: services.topicCode })
+      .select({ code: services.code, agencyId: services.agencyId, topicCode: services.topicCode })
       .from(services)
       .where(and(eq(services.id, serviceId), eq(services.active, true)));
     if (!service) throw invalid("serviceId", "errors.service");
@@ -29,6 +36,7 @@ async function resolve(tx: Tx, current: Classification, data: ReturnType<typeof 
     if (data.topicCode && data.topicCode !== service.topicCode) throw invalid("topicCode", "errors.topicNotService");
     agencyId = service.agencyId;
     topicCode = service.topicCode;
+    codes.serviceCode = service.code;
   } else if (agencyId) {
     const [agency] = await tx.select({ id: agencies.id }).from(agencies).where(eq(agencies.id, agencyId));
     if (!agency) throw invalid("agencyId", "errors.agency");
@@ -36,12 +44,13 @@ async function resolve(tx: Tx, current: Classification, data: ReturnType<typeof 
   const placeId = data.placeId === undefined ? current.placeId : data.placeId;
   if (placeId) {
     const [place] = await tx
-      .select({ id: places.id })
+      .select({ slug: places.slug })
       .from(places)
       .where(and(eq(places.id, placeId), eq(places.active, true)));
     if (!place) throw invalid("placeId", "errors.place");
+    codes.placeSlug = place.slug;
   }
-  return { topicCode, serviceId, agencyId, category: data.category ?? current.category, placeId };
+  return { after: { topicCode, serviceId, agencyId, category: data.category ?? current.category, placeId }, codes };
 }
 
 /**
@@ -58,7 +67,7 @@ export async function setClassification({ ctx, input }: { ctx: DomainCtx; input:
     const c = await lockComplaint(tx, data.complaintId);
     if (c.version !== data.expectedVersion) throw new DomainError("CONFLICT", "changed meanwhile", { _form: ["errors.changedMeanwhile"] });
     const before: Classification = { topicCode: c.topicCode, serviceId: c.serviceId, agencyId: c.agencyId, category: c.category, placeId: c.placeId };
-    const after = await resolve(tx, before, data);
+    const { after, codes } = await resolve(tx, before, data);
     const changed = (Object.keys(after) as Array<keyof Classification>).filter((k) => after[k] !== before[k]);
     // A report Sigap joined to an incident is placed again when what it is about changed; one a person linked stays.
     const moved = changed.some((k) => k === "serviceId" || k === "agencyId" || k === "placeId");
@@ -94,7 +103,7 @@ export async function setClassification({ ctx, input }: { ctx: DomainCtx; input:
       .insert(complaintTriage)
       .values({ complaintId: c.id, suggestions: {}, decidedById: actor.userId, decidedAt: now })
       .onConflictDoUpdate({ target: complaintTriage.complaintId, set: { decidedById: actor.userId, decidedAt: now, updatedAt: now } });
-    await recordExample(tx, c.id, c.description, after, now);
+    await recordExample(tx, c.id, c.description, after, codes, now);
     await writeAudit(tx, actor, {
       action: "complaint.classify",
       entityType: "complaint",
@@ -111,16 +120,13 @@ export async function setClassification({ ctx, input }: { ctx: DomainCtx; input:
 }
 
 /** The decision as a labelled text for the next training run (the latest decision on a report wins). */
-async function recordExample(tx: Tx, complaintId: string, text: string, after: Classification, now: Date) {
+async function recordExample(tx: Tx, complaintId: string, text: string, after: Classification, codes: Codes, now: Date) {
   if (!after.topicCode) return;
-  const [service] = after.serviceId ? await tx.select({ code: services.code }).from(services).where(eq(services.id, after.serviceId)) : [];
-  const [place] = after.placeId ? await tx.select({ slug: places.slug }).from(places).where(eq(places.id, after.placeId)) : [];
   const values = {
     text,
     topicCode: after.topicCode,
-    serviceCode: service?.code ?? null,
+    ...codes,
     category: after.category as typeof triageExamples.$inferInsert.category,
-    placeSlug: place?.slug ?? null,
     updatedAt: now,
   };
   await tx

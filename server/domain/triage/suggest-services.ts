@@ -10,12 +10,12 @@ const OFFER_FROM = 0.15;
 export async function suggestServicesFor(db: Queryable, text: string, locale: Locale): Promise<Array<{ id: string; label: string }>> {
   const loaded = await currentTriage(db);
   if (!loaded) return [];
-  const agencyAcronym = new Map([...loaded.agencies.values()].map((a) => [a.id, a.nameId]));
+  // Labelled as the name search labels them (match-catalog): the service and its agency's acronym.
   return suggest(loaded, text)
     .service.filter((s) => s.p >= OFFER_FROM && s.id && s.label)
     .map((s) => {
-      const agencyId = loaded.services.get(s.code)?.agencyId;
-      const agency = agencyId ? agencyAcronym.get(agencyId) : undefined;
-      return { id: s.id!, label: `${locale === "en" ? s.label!.en : s.label!.id}${agency ? ` (${agency})` : ""}` };
+      const service = loaded.services.get(s.code);
+      const acronym = service ? loaded.agenciesById.get(service.agencyId)?.acronym : null;
+      return { id: s.id!, label: `${locale === "en" ? s.label!.en : s.label!.id}${acronym ? ` (${acronym})` : ""}` };
     });
 }

@@ -34,10 +34,9 @@ export function suggest(loaded: LoadedTriage, text: string): Suggestions {
     service.push({ code: s.code, id: row.id, label: { id: row.nameId, en: row.nameEn }, p: round(s.p) });
     byAgency.set(row.agencyId, (byAgency.get(row.agencyId) ?? 0) + s.p);
   }
-  const agencyById = new Map([...loaded.agencies.entries()].map(([slug, a]) => [a.id, { ...a, slug }]));
   const agency = [...byAgency]
     .flatMap(([id, p]) => {
-      const a = agencyById.get(id);
+      const a = loaded.agenciesById.get(id);
       return a ? [{ code: a.slug, id, label: { id: a.nameId, en: a.nameEn }, p: round(p) }] : [];
     })
     .sort((a, b) => b.p - a.p);
