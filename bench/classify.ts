@@ -15,10 +15,12 @@ import type { PlaceKind } from "../server/db/schema/constants";
 import { receiveMail } from "../server/domain/channel/email/receive-mail";
 import { defaultConfig, makeDomainCtx } from "../server/domain/context";
 import { clusterAllPending } from "../server/domain/incident/cluster-pending";
+import { submitComplaint } from "../server/domain/complaint/submit";
 import { currentTriage } from "../server/domain/triage/current-model";
 import { loadModel, type SerializedModel } from "../server/domain/triage/model";
 import { buildPlaceIndex } from "../server/domain/triage/place-index";
 import { suggest } from "../server/domain/triage/suggest";
+import { textFeatures } from "../server/domain/triage/features";
 import { trainModel } from "../server/domain/triage/train";
 import { trainTriageModel } from "../server/domain/triage/train-model";
 import { loadTrainingData } from "../server/domain/triage/training-data";
@@ -56,10 +58,15 @@ async function main() {
     const data = await loadTrainingData(handle.db);
     const texts = data.examples.filter((e) => e.split === "heldout").map((e) => e.text);
     for (const text of texts.slice(0, 50)) suggest(loaded, text); // warm the stemmer's memo and the JIT
+    // Side by side, text by text: the whole classification, and its floor — only reading the text into features.
     const times: number[] = [];
+    const floorTimes: number[] = [];
     for (let round = 0; round < LATENCY_ROUNDS; round++) {
       for (const text of texts) {
-        const started = performance.now();
+        let started = performance.now();
+        textFeatures(text);
+        floorTimes.push(performance.now() - started);
+        started = performance.now();
         suggest(loaded, text);
         times.push(performance.now() - started);
       }
@@ -72,13 +79,17 @@ async function main() {
       longTimes.push(performance.now() - started);
     }
     times.sort((a, b) => a - b);
+    floorTimes.sort((a, b) => a - b);
     longTimes.sort((a, b) => a - b);
     result.classify = {
       reports: times.length,
+      target_p95_ms: 10,
       p50_ms: percentile(times, 50),
       p95_ms: percentile(times, 95),
       p99_ms: percentile(times, 99),
       max_ms: percentile(times, 100),
+      floor_features_only: { p50_ms: percentile(floorTimes, 50), p95_ms: percentile(floorTimes, 95) },
+      p95_ratio_to_floor: Math.round((percentile(times, 95) / Math.max(0.001, percentile(floorTimes, 95))) * 10) / 10,
       text_4000_chars: { p50_ms: percentile(longTimes, 50), p95_ms: percentile(longTimes, 95) },
     };
 
@@ -110,12 +121,21 @@ async function main() {
     const perService = Math.ceil(TRAIN_EXAMPLES / Object.keys(serviceTopics).length);
     const big = generateTrainingCorpus(serviceTopics, names, perService).slice(0, TRAIN_EXAMPLES);
     const heldOut = data.examples.filter((e) => e.split === "heldout");
+    // Side by side: the floor is reading the same 100,000 texts into features, which any model over them must do.
+    gc();
+    const startedFloor = performance.now();
+    for (const e of big) textFeatures(e.text);
+    const floorSeconds = (performance.now() - startedFloor) / 1000;
     gc();
     const startedBig = performance.now();
     await trainModel([...big, ...heldOut], data.catalogue, data.places);
+    const bigSeconds = (performance.now() - startedBig) / 1000;
     result.training_at_scale = {
       examples: big.length,
-      seconds: Math.round((performance.now() - startedBig) / 100) / 10,
+      target_seconds: 120,
+      seconds: Math.round(bigSeconds * 10) / 10,
+      floor_features_only_seconds: Math.round(floorSeconds * 10) / 10,
+      ratio_to_floor: Math.round((bigSeconds / floorSeconds) * 10) / 10,
       one_core: "Node runs training on one thread; nothing else ran meanwhile",
       peak_rss_mb: mb(process.memoryUsage().rss),
       note: "composed texts of the training corpus, repeated in kind: a measure of time, not of accuracy",
@@ -124,9 +144,13 @@ async function main() {
     console.log(`email surge: ${SURGE_MAILS} mails over five minutes…`);
     const mails = ehacSurgeMails(SURGE_MAILS);
     const end = Date.now();
+    const [ehac] = await selectRows<{ id: string; agency_id: string }>(handle.db, sql`select id, agency_id from services where code = 'ehac'`);
     const ids: string[] = [];
     let lastReceivedAt = 0;
     const intakeTimes: number[] = [];
+    // The floor, mail by mail beside it: the same text filed as the web form files it, with its service given, so
+    // nothing is triaged (and no mail is parsed).
+    const submitFloorTimes: number[] = [];
     for (const [i, m] of mails.entries()) {
       const at = new Date(end - 300_000 + (i * 300_000) / SURGE_MAILS);
       const raw = await new MailComposer({
@@ -144,6 +168,12 @@ async function main() {
       intakeTimes.push(performance.now() - started);
       lastReceivedAt = performance.now();
       if (r.complaintId) ids.push(r.complaintId);
+      const floorStarted = performance.now();
+      await submitComplaint({
+        ctx: { ...ctx, now: () => at },
+        input: { idempotencyKey: `bench_floor_${i}_abcdefgh`, serviceId: ehac!.id, category: "system_down", occurredAt: at, description: m.text },
+      });
+      submitFloorTimes.push(performance.now() - floorStarted);
     }
     await clusterAllPending({ ctx });
     const placedSeconds = (performance.now() - lastReceivedAt) / 1000;
@@ -154,8 +184,8 @@ async function main() {
     const byIncident = new Map<string, number>();
     for (const r of rows) if (r.incidentId) byIncident.set(r.incidentId, (byIncident.get(r.incidentId) ?? 0) + 1);
     const largest = Math.max(0, ...byIncident.values());
-    const [ehac] = await selectRows<{ id: string; agency_id: string }>(handle.db, sql`select id, agency_id from services where code = 'ehac'`);
     intakeTimes.sort((a, b) => a - b);
+    submitFloorTimes.sort((a, b) => a - b);
     result.email_surge = {
       mails: SURGE_MAILS,
       filed: ids.length,
@@ -167,7 +197,11 @@ async function main() {
       topic_health_share: Math.round((rows.filter((r) => r.topic === "health").length / rows.length) * 1000) / 1000,
       seconds_from_last_mail_to_all_placed: Math.round(placedSeconds * 100) / 100,
       job_beat_seconds: "the clustering job runs every second in the app (CLUSTER_POLL_SECONDS): add at most 1 s",
+      target: ">= 95 % in one incident within 60 s of the last mail, with topic, service and agency",
       intake_ms: { p50: percentile(intakeTimes, 50), p95: percentile(intakeTimes, 95) },
+      floor_web_submit_with_service_ms: { p50: percentile(submitFloorTimes, 50), p95: percentile(submitFloorTimes, 95) },
+      intake_p50_ratio_to_floor: Math.round((percentile(intakeTimes, 50) / Math.max(0.01, percentile(submitFloorTimes, 50))) * 10) / 10,
+      note: "the floor's 300 reports join the same incident; the placing time covers all 600",
     };
   } finally {
     await handle.close();
