@@ -160,6 +160,16 @@ describe("triage", () => {
       .from(auditLog)
       .where(and(eq(auditLog.action, "complaint.submit"), eq(auditLog.entityId, c!.id)));
     expect(audit?.actorId).toBe(user.id);
+    // A web report that names its category but no service: Sigap fills the service, and marks only what it set.
+    const web = await fileComplaint(t.db, {
+      category: "crowding",
+      description: "Antrean validasi e-HAC di Terminal 3 Soetta panjang sekali, server e-HAC kemenkes down sejak pagi.",
+    });
+    const [webRow] = await t.db.select().from(complaints).where(eq(complaints.id, web.complaintId));
+    const webApplied = (await triageOf(web.complaintId))?.applied as Applied;
+    expect(webRow).toMatchObject({ category: "crowding", serviceId: (await serviceByCode("ehac")).id });
+    expect(webApplied.service).toBeDefined();
+    expect(webApplied.category).toBeUndefined();
     const live = await caller.triage.suggest({ text: "antrean paspor di kantor imigrasi jakarta selatan" });
     expect(live.service[0]?.code).toBe("passport");
     expect((await caller.triage.suggest({ text: "halo" })).service).toEqual([]);

@@ -1,7 +1,7 @@
 import type { SubmitComplaintData } from "../complaint/schemas";
 import type { TriageField } from "../../db/schema/constants";
 import type { Queryable } from "../../db/types";
-import { currentTriage } from "./current-model";
+import { currentTriage, type LoadedTriage } from "./current-model";
 import { chooseApplied, suggest, type Applied, type Suggestions } from "./suggest";
 
 export type IntakeTriage = { suggestions: Suggestions; applied: Applied };
@@ -12,7 +12,24 @@ export async function triageAtIntake(db: Queryable, data: SubmitComplaintData): 
   const loaded = await currentTriage(db);
   if (!loaded) return null;
   const suggestions = suggest(loaded, data.description);
-  return { suggestions, applied: chooseApplied(loaded, suggestions) };
+  return { suggestions, applied: onlyWhatWasLeftEmpty(chooseApplied(loaded, suggestions), data, loaded) };
+}
+
+/** Sigap sets, and so marks as set by it, only what the sender left empty: their own choices stay theirs. */
+function onlyWhatWasLeftEmpty(applied: Applied, data: SubmitComplaintData, loaded: LoadedTriage): Applied {
+  const kept = { ...applied };
+  if (data.category) delete kept.category;
+  if (data.placeId) delete kept.place;
+  if (data.topicCode) delete kept.topic;
+  if (data.agencyId) {
+    delete kept.agency;
+    // A service of another agency than the one the sender named would overrule them.
+    if (kept.service && loaded.services.get(kept.service.code)?.agencyId !== data.agencyId) {
+      delete kept.service;
+      delete kept.topic;
+    }
+  }
+  return kept;
 }
 
 /** The report as filed: what its sender gave stays; only what they left empty is filled by Sigap. */
