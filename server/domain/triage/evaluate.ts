@@ -1,4 +1,5 @@
 import type { TriageField } from "../../db/schema/constants";
+import { breathe } from "./breathe";
 import type { LabelledText, Prediction, TriageModel } from "./model";
 
 export type Confusion = { truth: string; predicted: string; count: number };
@@ -66,8 +67,12 @@ function expectedCalibrationError(samples: Array<{ p: number; right: boolean }>)
 }
 
 /** The model's figures on texts it never learned from. `serviceAgency` maps service codes to agency slugs. */
-export function evaluateHeldOut(model: TriageModel, examples: LabelledText[], serviceAgency: Record<string, string>): HeldOutFigures {
-  const rows: Array<{ e: LabelledText; p: Prediction }> = examples.map((e) => ({ e, p: model.predict(e.text) }));
+export async function evaluateHeldOut(model: TriageModel, examples: LabelledText[], serviceAgency: Record<string, string>): Promise<HeldOutFigures> {
+  const rows: Array<{ e: LabelledText; p: Prediction }> = [];
+  for (const e of examples) {
+    await breathe();
+    rows.push({ e, p: model.predict(e.text) });
+  }
   const withService = rows.filter((r) => r.e.service !== null && serviceAgency[r.e.service]);
   const withPlace = rows.filter((r) => r.e.place !== null);
   const fields: HeldOutFigures["autoApply"]["fields"] = {

@@ -1,4 +1,5 @@
 import naiveBayes from "wink-naive-bayes-text-classifier";
+import { breathe } from "./breathe";
 
 /** One classifier over the text's features: its labels' naive Bayes counts, and the temperature that calibrates it. */
 export type HeadData = { kind: "nb"; nb: string; temperature: number } | { kind: "single"; label: string };
@@ -11,12 +12,15 @@ export type Scores = Array<[string, number]>;
 // Binarised counts with light smoothing did best on the held-out texts (docs/triage.md).
 const NB_CONFIG = { considerOnlyPresence: true, smoothingFactor: 0.5 };
 
-export function trainHead(examples: Array<{ features: string[]; label: string }>): HeadData {
+export async function trainHead(examples: Array<{ features: string[]; label: string }>): Promise<HeadData> {
   const labels = new Set(examples.map((e) => e.label));
   if (labels.size === 1) return { kind: "single", label: [...labels][0]! };
   const nb = naiveBayes();
   nb.defineConfig(NB_CONFIG);
-  for (const e of examples) nb.learn(e.features, e.label);
+  for (const e of examples) {
+    await breathe();
+    nb.learn(e.features, e.label);
+  }
   nb.consolidate();
   return { kind: "nb", nb: nb.exportJSON(), temperature: 1 };
 }

@@ -40,7 +40,7 @@ export async function trainTriageModel({ ctx }: { ctx: DomainCtx }): Promise<{ v
   const trainingMs = Math.round(performance.now() - started);
   const model = loadModel(outcome.model, data.places);
   const figures: TriageFigures = {
-    heldOut: evaluateHeldOut(model, heldOut, data.catalogue.serviceAgency),
+    heldOut: await evaluateHeldOut(model, heldOut, data.catalogue.serviceAgency),
     calibration: outcome.calibration,
     examples: { training: training.length, heldOut: heldOut.length, fromStaff: data.fromStaff },
     trainingMs,

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { PlaceKind, TriageField } from "../../db/schema/constants";
+import { breathe } from "./breathe";
 import { textFeatures } from "./features";
 import { fitTemperature, loadHead, toProbabilities, trainHead, type HeadData, type Scores } from "./head";
 import {
@@ -36,10 +37,6 @@ export type Catalogue = {
 
 type Featured = LabelledText & { features: string[]; service: string | null };
 
-/** Training runs inside the app's process: it lets requests in between every few hundred texts. */
-const YIELD_EVERY = 250;
-const breathe = (i: number) => (i % YIELD_EVERY === YIELD_EVERY - 1 ? new Promise<void>((resolve) => setImmediate(resolve)) : undefined);
-
 /**
  * Examples in a group with this prefix are always learned from and never held back for calibration: a set of
  * near-copies (the demo's own reports, composed from a few openers) would otherwise either straddle the folds or
@@ -68,9 +65,9 @@ function catalogueDocuments(catalogue: Catalogue): CatalogueDocument[] {
   return docs;
 }
 
-function trainHeads(examples: Featured[], extra: CatalogueDocument[]) {
-  const topic = trainHead([...examples, ...extra].map((e) => ({ features: e.features, label: e.topic })));
-  const category = trainHead(examples.map((e) => ({ features: e.features, label: e.category })));
+async function trainHeads(examples: Featured[], extra: CatalogueDocument[]) {
+  const topic = await trainHead([...examples, ...extra].map((e) => ({ features: e.features, label: e.topic })));
+  const category = await trainHead(examples.map((e) => ({ features: e.features, label: e.category })));
   // A text of a topic that names none of its services teaches that head "no service" (NO_SERVICE), which is
   // never suggested: a vague report then spreads less confidence over the topic's services.
   const byTopic = new Map<string, Array<{ features: string[]; service: string | null }>>();
@@ -78,7 +75,7 @@ function trainHeads(examples: Featured[], extra: CatalogueDocument[]) {
   const service: Record<string, HeadData> = {};
   for (const [t, list] of byTopic) {
     if (!list.some((e) => e.service)) continue;
-    service[t] = trainHead(list.map((e) => ({ features: e.features, label: e.service ?? NO_SERVICE })));
+    service[t] = await trainHead(list.map((e) => ({ features: e.features, label: e.service ?? NO_SERVICE })));
   }
   return { topic, category, service };
 }
@@ -91,7 +88,7 @@ async function heldBackScores(examples: Featured[], extra: CatalogueDocument[]):
   const out: HeldBack[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const inFold = (e: Featured) => !e.group.startsWith(TRAIN_ONLY_GROUP) && bucket(e.group, FOLDS) === fold;
-    const heads = trainHeads(
+    const heads = await trainHeads(
       examples.filter((e) => !inFold(e)),
       extra,
     );
@@ -99,8 +96,8 @@ async function heldBackScores(examples: Featured[], extra: CatalogueDocument[]):
     const categoryHead = loadHead(heads.category);
     const serviceHeads = new Map(Object.entries(heads.service).map(([t, h]) => [t, loadHead(h)]));
     const sample = examples.filter((e, i) => inFold(e) && i % sampleEvery === 0);
-    for (const [i, e] of sample.entries()) {
-      await breathe(i);
+    for (const e of sample) {
+      await breathe();
       const topic = topicHead.score(e.features);
       const wanted = new Set([e.topic, ...topic.slice(0, SERVICE_TOPICS_SCORED).map(([t]) => t)]);
       const serviceByTopic = new Map<string, Scores>();
@@ -160,8 +157,8 @@ export type TrainingOutcome = {
  */
 export async function trainModel(examples: LabelledText[], catalogue: Catalogue, places: PlaceIndex): Promise<TrainingOutcome> {
   const training: Featured[] = [];
-  for (const [i, e] of examples.filter((x) => x.split === "training").entries()) {
-    await breathe(i);
+  for (const e of examples.filter((x) => x.split === "training")) {
+    await breathe();
     const service = e.service && catalogue.serviceTopic[e.service] ? e.service : null;
     // A service decides its topic: a label that disagrees follows the catalogue.
     const topic = (service ? catalogue.serviceTopic[service] : e.topic) as LabelledText["topic"];
@@ -207,7 +204,7 @@ export async function trainModel(examples: LabelledText[], catalogue: Catalogue,
     place: chooseThreshold(outcomes.place),
   };
 
-  const heads = trainHeads(training, documents);
+  const heads = await trainHeads(training, documents);
   const withTemperature = (h: HeadData, temperature: number): HeadData => (h.kind === "nb" ? { ...h, temperature } : h);
   const model: SerializedModel = {
     format: 1,
