@@ -25,6 +25,10 @@ async function open(): Promise<DbHandle> {
   if (handle.created && env.demo) {
     const { seedDemo } = await import("./seed");
     await seedDemo(handle.db);
+    // The demo's first triage model, before the first request: otherwise the job trains it while people start
+    // clicking, and the first reports get no suggestions.
+    const [{ trainTriageModel }, { makeDomainCtx }] = await Promise.all([import("./domain/triage/train-model"), import("./domain/context")]);
+    await trainTriageModel({ ctx: makeDomainCtx({ db: handle.db }) });
   }
   return handle;
 }
