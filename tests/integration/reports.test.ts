@@ -163,6 +163,31 @@ describe("four eyes on publication (fails before: one admin could draft, submit 
     const third = await callerAs(t.db, "admin");
     expect(await third.caller.report.publish(correction)).toMatchObject({ version: 2 });
   });
+
+  it("a recommendation added in review moves the version, so the reviewer's publish conflicts; its author may not publish (fails before: neither)", async () => {
+    const author = await callerAs(t.db, "investigator");
+    const draft = await submitted(author);
+    const reviewer = await callerAs(t.db, "admin");
+    const read = await reportVersion(t.db, draft.id);
+    const adder = await callerAs(t.db, "admin");
+    const kemenkes = await createAgency(t.db, { nameId: "Kementerian Kesehatan (empat mata)" });
+    const added = await adder.caller.report.addRecommendation({
+      reportId: draft.id,
+      agencyId: kemenkes.id,
+      body: "Rekomendasi yang ditambahkan setelah ditinjau.",
+      dueAt: new Date("2021-06-30"),
+    });
+    expect(added.version).toBe(read + 1);
+    await expect(reviewer.caller.report.publish({ reportId: draft.id, expectedVersion: read })).rejects.toMatchObject({ code: "CONFLICT" });
+    // The admin who added it is an author of the report now, even though the text is someone else's.
+    await expect(adder.caller.report.publish({ reportId: draft.id, expectedVersion: added.version })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const [row] = await t.db.select().from(evaluationReports).where(eq(evaluationReports.id, draft.id));
+    expect(row!.contributorIds).toEqual([author.user.id, adder.user.id]);
+    expect(row!.lastEditedById).toBe(adder.user.id);
+    const audit = await t.db.select().from(auditLog).where(eq(auditLog.entityId, draft.id));
+    expect(audit.find((a) => a.action === "report.add_recommendation")).toMatchObject({ actorId: adder.user.id, after: { version: added.version } });
+    expect(await reviewer.caller.report.publish({ reportId: draft.id, expectedVersion: added.version })).toMatchObject({ version: 1 });
+  });
 });
 
 describe("report edits (fails before: a partial update blanked the other fields; free-text times broke the PDF)", () => {

@@ -8,6 +8,10 @@ export const DEFAULT_LOCALE: Locale = "id";
 export const ROLES = ["admin", "investigator", "agency_responder"] as const;
 export type Role = (typeof ROLES)[number];
 export const STAFF_ROLES = ["admin", "investigator"] as const satisfies readonly Role[];
+/** What one admin may only ask for and another must approve (domain/admin/admin-requests). */
+export const ADMIN_REQUEST_KINDS = ["create_admin", "reset_password", "reset_two_factor"] as const;
+export type AdminRequestKind = (typeof ADMIN_REQUEST_KINDS)[number];
+export const ADMIN_REQUEST_STATUSES = ["pending", "approved", "rejected", "cancelled"] as const;
 
 export const AGENCY_KINDS = ["ministry", "agency", "operator", "local_government", "other"] as const;
 export type AgencyKind = (typeof AGENCY_KINDS)[number];

@@ -33,6 +33,14 @@ export const evaluationReports = pgTable(
     /** Who last changed the text, and who handed it for review: neither may publish it (four eyes). */
     lastEditedById: uuid().references(() => users.id),
     submittedById: uuid().references(() => users.id),
+    /**
+     * Everyone who wrote any part of what will be published — text, timeline, recommendations — in order of their
+     * first change. None of them may publish it, nor an account one of them created or last reset.
+     */
+    contributorIds: uuid()
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     publishedById: uuid().references(() => users.id),
     publishedAt: timestamptz(),
     version: integer().notNull().default(1),

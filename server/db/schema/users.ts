@@ -2,7 +2,7 @@ import { relations, sql } from "drizzle-orm";
 import { bigint, boolean, check, index, integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { agencies } from "./agencies";
 import { createdAt, oneOf, timestamptz, updatedAt } from "./columns";
-import { LOCALES, ROLES } from "./constants";
+import { ADMIN_REQUEST_KINDS, ADMIN_REQUEST_STATUSES, LOCALES, ROLES } from "./constants";
 
 /** Staff and agency accounts. Reporters need no account. */
 export const users = pgTable(
@@ -32,6 +32,14 @@ export const users = pgTable(
     /** The last 30-second step a code was accepted for: a code works once. */
     totpLastStep: bigint({ mode: "number" }),
     lastSignInAt: timestamptz(),
+    /**
+     * The admins who created this account or last reset its password or two-step sign-in. An admin account may
+     * not publish what they wrote (four eyes): otherwise one admin could publish alone through an account they made.
+     */
+    sponsorIds: uuid()
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -42,6 +50,41 @@ export const users = pgTable(
     check("users_locale_check", oneOf(t.locale, LOCALES)),
     // A responder belongs to exactly one agency; Ombudsman staff to none.
     check("users_agency_role_check", sql`(${t.role} = 'agency_responder') = (${t.agencyId} is not null)`),
+  ],
+);
+
+/**
+ * A change that would give one admin a second admin identity — a new admin account, or a new password or two-step
+ * sign-in for an admin — waits here until another admin approves it (four eyes). Two-step resets of any account
+ * go through here too.
+ */
+export const adminRequests = pgTable(
+  "admin_requests",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    kind: text({ enum: ADMIN_REQUEST_KINDS }).notNull(),
+    status: text({ enum: ADMIN_REQUEST_STATUSES }).notNull().default("pending"),
+    /** The account a reset is for; for a new admin, set when it is approved. */
+    targetUserId: uuid().references(() => users.id),
+    /** A new admin's name, e-mail and language, held until approval. */
+    email: text(),
+    name: text(),
+    locale: text({ enum: LOCALES }),
+    requestedById: uuid()
+      .notNull()
+      .references(() => users.id),
+    requestedAt: timestamptz().notNull(),
+    expiresAt: timestamptz().notNull(),
+    decidedById: uuid().references(() => users.id),
+    decidedAt: timestamptz(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("admin_requests_status_idx").on(t.status, t.requestedAt),
+    check("admin_requests_kind_check", oneOf(t.kind, ADMIN_REQUEST_KINDS)),
+    check("admin_requests_status_check", oneOf(t.status, ADMIN_REQUEST_STATUSES)),
+    check("admin_requests_target_check", sql`${t.kind} = 'create_admin' or ${t.targetUserId} is not null`),
+    check("admin_requests_new_admin_check", sql`${t.kind} <> 'create_admin' or (${t.email} is not null and ${t.name} is not null)`),
   ],
 );
 

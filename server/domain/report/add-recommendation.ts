@@ -6,9 +6,13 @@ import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
 import { DomainError, invalidTransition } from "../errors";
 import { addRecommendationInput } from "./schemas";
+import { recordContribution } from "./contribute";
 import { lockDraft } from "./lock-draft";
 
-/** A recommendation addressed to one agency, with a due date; added while the report is not yet published. */
+/**
+ * A recommendation addressed to one agency, with a due date; added while the report is not yet published. It is
+ * part of what will be published, so it moves the report's version and makes its author a contributor (four eyes).
+ */
 export async function addRecommendation({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
   const actor = requireRole(ctx, STAFF_ROLES);
   const data = addRecommendationInput.parse(input);
@@ -25,12 +29,13 @@ export async function addRecommendation({ ctx, input }: { ctx: DomainCtx; input:
       .insert(recommendations)
       .values({ reportId: report.id, agencyId: data.agencyId, body: data.body, dueAt: data.dueAt, ordinal: (last?.n ?? 0) + 1 })
       .returning({ id: recommendations.id, ordinal: recommendations.ordinal });
+    const version = await recordContribution(tx, report.id, actor.userId);
     await writeAudit(tx, actor, {
       action: "report.add_recommendation",
       entityType: "report",
       entityId: report.id,
-      after: { recommendationId: rec!.id, agencyId: data.agencyId },
+      after: { recommendationId: rec!.id, agencyId: data.agencyId, version },
     });
-    return rec!;
+    return { ...rec!, version };
   });
 }

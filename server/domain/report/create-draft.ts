@@ -39,6 +39,7 @@ export async function createReportDraft({ ctx, input }: { ctx: DomainCtx; input:
         timeline: await prefillTimeline(tx, incidentIds),
         createdById: actor.userId,
         lastEditedById: actor.userId,
+        contributorIds: [actor.userId],
       })
       .returning({ id: evaluationReports.id, slug: evaluationReports.slug });
     await tx.insert(evaluationReportIncidents).values(incidentIds.map((incidentId) => ({ reportId: report!.id, incidentId })));

@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import { evaluationReports, evaluationReportVersions } from "../../db/schema";
+import { evaluationReports, evaluationReportVersions, users } from "../../db/schema";
 import { requireRole } from "../access";
 import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
@@ -9,7 +9,8 @@ import { publishReportInput } from "./schemas";
 /**
  * An admin publishes: the current text becomes an immutable numbered version. Publishing again after
  * publication is a correction and must say what was corrected. Four eyes: the admin who publishes is
- * neither the author, nor who last changed the text, nor who submitted it; and they publish exactly the
+ * none of those who wrote any part of it (text, timeline, recommendations), nor who submitted it, nor an
+ * account one of them created or last reset; and they publish exactly the
  * version they read (`expectedVersion`), so text changed after their review is not published unseen.
  */
 export async function publishReport({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
@@ -22,8 +23,14 @@ export async function publishReport({ ctx, input }: { ctx: DomainCtx; input: unk
     if (report.status === "draft" || report.status === "withdrawn") throw invalidTransition(`report is ${report.status}`);
     if (report.version !== expectedVersion)
       throw new DomainError("CONFLICT", "report changed since it was read", { _form: ["errors.changedMeanwhile"] });
-    if ([report.createdById, report.lastEditedById, report.submittedById].includes(actor.userId)) {
-      throw new DomainError("FORBIDDEN", "the author, editor or submitter may not publish", { _form: ["errors.fourEyes"] });
+    const hands = new Set([report.createdById, report.lastEditedById, report.submittedById, ...report.contributorIds].filter((id) => id !== null));
+    if (hands.has(actor.userId)) {
+      throw new DomainError("FORBIDDEN", "an author, editor or submitter may not publish", { _form: ["errors.fourEyes"] });
+    }
+    // An account an author created or last reset is, for four eyes, that author again.
+    const [publisher] = await tx.select({ sponsorIds: users.sponsorIds }).from(users).where(eq(users.id, actor.userId));
+    if (publisher?.sponsorIds.some((id) => hands.has(id))) {
+      throw new DomainError("FORBIDDEN", "an account made or reset by an author may not publish", { _form: ["errors.fourEyesSponsor"] });
     }
     const version = report.publishedVersion + 1;
     const isCorrection = version > 1;

@@ -1,11 +1,10 @@
-import { eq, sql } from "drizzle-orm";
-import { evaluationReports } from "../../db/schema";
 import { STAFF_ROLES } from "../../db/schema/constants";
 import { requireRole } from "../access";
 import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
 import { DomainError, invalidTransition } from "../errors";
 import { updateReportInput } from "./schemas";
+import { recordContribution } from "./contribute";
 import { lockDraft } from "./lock-draft";
 
 /** Edits the text of a report; a published report changes only through a new, marked version (see publish). */
@@ -16,11 +15,8 @@ export async function updateReportDraft({ ctx, input }: { ctx: DomainCtx; input:
     const report = await lockDraft(tx, reportId);
     if (report.version !== expectedVersion) throw new DomainError("CONFLICT", "report changed meanwhile", { _form: ["errors.changedMeanwhile"] });
     if (report.status === "withdrawn") throw invalidTransition("report withdrawn");
-    await tx
-      .update(evaluationReports)
-      .set({ ...changes, lastEditedById: actor.userId, version: sql`${evaluationReports.version} + 1` })
-      .where(eq(evaluationReports.id, reportId));
-    await writeAudit(tx, actor, { action: "report.update", entityType: "report", entityId: reportId, after: { fields: Object.keys(changes) } });
-    return { version: report.version + 1 };
+    const version = await recordContribution(tx, reportId, actor.userId, changes);
+    await writeAudit(tx, actor, { action: "report.update", entityType: "report", entityId: reportId, after: { fields: Object.keys(changes), version } });
+    return { version };
   });
 }

@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { MALADMINISTRATION_TYPES, RECOMMENDATION_STATUSES } from "@/server/db/schema/constants";
 import { Field, inputClass } from "../../../_components/field";
 import { fieldErrorsOf, type FieldErrors } from "../../../_components/field-errors";
@@ -54,12 +54,18 @@ export function ReportEditor({ report }: { report: Draft }) {
   const trpc = useTRPC();
   const router = useRouter();
   const [form, setForm] = useState(report);
+  const [dirty, setDirty] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState(false);
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => (setForm((f) => ({ ...f, [key]: value })), setSaved(false));
+  // A recommendation added beside the editor moves the report's version: with nothing typed here, take the report
+  // as it now is; with unsaved text, keep it and let the save answer "changed meanwhile" rather than lose it.
+  useEffect(() => {
+    if (!dirty && report.version > form.version) setForm(report);
+  }, [report, dirty, form.version]);
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => (setForm((f) => ({ ...f, [key]: value })), setSaved(false), setDirty(true));
   const save = useMutation(
     trpc.report.update.mutationOptions({
-      onSuccess: (r) => (setForm((f) => ({ ...f, version: r.version })), setErrors({}), setSaved(true), router.refresh()),
+      onSuccess: (r) => (setForm((f) => ({ ...f, version: r.version })), setDirty(false), setErrors({}), setSaved(true), router.refresh()),
       onError: (e) => setErrors(fieldErrorsOf(e)),
     }),
   );
