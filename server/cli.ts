@@ -1,4 +1,6 @@
 import { env } from "./env";
+import { bootstrapAdmin } from "./domain/admin/bootstrap-admin";
+import { makeDomainCtx } from "./domain/context";
 import { appRoleGrants } from "./db/app-role";
 import { connect } from "./db/connect";
 import { runMigrations } from "./db/migrate";
@@ -9,10 +11,11 @@ import { restoreFrom } from "./backup/restore";
 import { getStorage } from "./storage";
 
 // `npm run db:migrate` / `npm run db:seed` / `npm run db:reference` / `npm run triage:train` / `npm run triage:classify` /
-// `npm run db:grant-app-role -- ROLE` / `npm run db:backup -- DIR` /
+// `npm run admin:create -- EMAIL NAME…` / `npm run db:grant-app-role -- ROLE` / `npm run db:backup -- DIR` /
 // `npm run db:restore -- DIR`. Do not run against the embedded folder while the app has it open.
 async function main(command: string | undefined, arg: string | undefined) {
   if (command === "grant-app-role") return grantAppRole(arg);
+  if (command === "create-admin") return createAdmin(process.argv.slice(3));
   if (command === "backup" || command === "restore") return backupOrRestore(command, arg);
   if (!["migrate", "seed", "reference", "triage-train", "triage-classify"].includes(command ?? "")) {
     console.error("usage: tsx server/cli.ts migrate|seed|reference|triage-train|triage-classify|grant-app-role ROLE|backup DIR|restore DIR");
@@ -35,6 +38,24 @@ async function main(command: string | undefined, arg: string | undefined) {
       const loaded = await seedReferenceData(handle.db);
       console.log(`catalogue, gazetteer and triage corpus loaded (${loaded.training} training and ${loaded.heldout} held-out texts)`);
     }
+  } finally {
+    await handle.close();
+  }
+}
+
+/** One of an installation's first two admins, with a temporary password printed once (domain/admin/bootstrap-admin.ts). */
+async function createAdmin([email, ...name]: string[]) {
+  if (!email || name.length === 0) {
+    console.error("usage: npm run admin:create -- EMAIL FULL NAME");
+    process.exit(2);
+  }
+  const handle = env.databaseUrl
+    ? await connect({ driver: "postgres", url: env.databaseUrl, poolSize: 1 })
+    : await connect({ driver: "pglite", dataDir: env.pgliteDir });
+  try {
+    await runMigrations(handle, env.migrationDatabaseUrl);
+    const { temporaryPassword } = await bootstrapAdmin({ ctx: makeDomainCtx({ db: handle.db }), input: { email, name: name.join(" ") } });
+    console.log(`admin ${email} created; temporary password (shown once, valid 72 h, to be changed at first sign-in): ${temporaryPassword}`);
   } finally {
     await handle.close();
   }

@@ -81,6 +81,27 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
   );
 }
 
+/** The current password, asked again before a secret changes. */
+function ConfirmPassword({ value, onChange, errors }: { value: string; onChange: (v: string) => void; errors?: string[] }) {
+  const t = useTranslations("account");
+  return (
+    <Field id="confirm-password" label={t("confirmPassword")} errors={errors}>
+      {(describedBy, invalid) => (
+        <input
+          id="confirm-password"
+          type="password"
+          autoComplete="current-password"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          className={inputClass}
+        />
+      )}
+    </Field>
+  );
+}
+
 function TwoFactor({ security }: { security: Security }) {
   const t = useTranslations("account");
   const trpc = useTRPC();
@@ -128,9 +149,19 @@ function TwoFactor({ security }: { security: Security }) {
       </p>
       <FormError errors={errors} />
       {!security.twoFactorEnabled && !begin.data && (
-        <button type="button" className={button} disabled={begin.isPending} onClick={() => begin.mutate()}>
-          {t("enrol")}
-        </button>
+        <form
+          className="space-y-3"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            begin.mutate({ password });
+          }}
+        >
+          <ConfirmPassword value={password} onChange={setPassword} errors={errors.password} />
+          <button type="submit" className={button} disabled={begin.isPending}>
+            {t("enrol")}
+          </button>
+        </form>
       )}
       {!security.twoFactorEnabled && begin.data && (
         <form
@@ -171,20 +202,7 @@ function TwoFactor({ security }: { security: Security }) {
       )}
       {security.twoFactorEnabled && (
         <form className="space-y-3" noValidate onSubmit={(e) => e.preventDefault()}>
-          <Field id="confirm-password" label={t("confirmPassword")} errors={errors.password}>
-            {(describedBy, invalid) => (
-              <input
-                id="confirm-password"
-                type="password"
-                autoComplete="current-password"
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-                className={inputClass}
-              />
-            )}
-          </Field>
+          <ConfirmPassword value={password} onChange={setPassword} errors={errors.password} />
           <div className="flex flex-wrap gap-2">
             <button type="button" className={quiet} disabled={regenerate.isPending} onClick={() => regenerate.mutate({ password })}>
               {t("regenerate")}

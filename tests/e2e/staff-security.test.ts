@@ -31,6 +31,8 @@ describe("staff security in the browser", () => {
     const errors = watchErrors(second);
     await signIn(second, baseUrl, "admin2@sigap.example", DEMO_PASSWORD);
     await second.goto(`${baseUrl}/akun`);
+    // Enrolment asks for the password first.
+    await second.locator("#confirm-password").fill(DEMO_PASSWORD);
     await second.getByRole("button", { name: "Aktifkan verifikasi dua langkah" }).click();
     const secret = (await second.locator("[data-totp-secret]").textContent())!.trim();
     expect(await second.locator("svg").count()).toBeGreaterThan(0);

@@ -96,7 +96,7 @@ describe("two-factor sign-in", () => {
   it("enrols with a confirming code, then needs a code (each once) or a recovery code (each once) to sign in", async () => {
     const user = await createUser(t.db, "investigator");
     const me = callerFor(t.db, actorOf(user));
-    const { secret, uri, qrSvg } = await me.account.beginTwoFactor();
+    const { secret, uri, qrSvg } = await me.account.beginTwoFactor({ password: TEST_PASSWORD });
     expect(uri).toMatch(/^otpauth:\/\/totp\//);
     expect(qrSvg).toContain("<svg");
     expect((await reload(user.id)).totpSecret).not.toContain(secret); // sealed at rest
@@ -142,12 +142,36 @@ describe("two-factor sign-in", () => {
     try {
       expect(await loadActor(t.db, sessionOf(investigator))).toMatchObject({ restriction: "two_factor_enrolment" });
       const me = callerFor(t.db, actorOf(investigator));
-      const { secret } = await me.account.beginTwoFactor();
+      const { secret } = await me.account.beginTwoFactor({ password: TEST_PASSWORD });
       await me.account.confirmTwoFactor({ code: codeFor(secret) });
       expect(await loadActor(t.db, sessionOf(investigator))).not.toHaveProperty("restriction");
       await expect(me.account.disableTwoFactor({ password: TEST_PASSWORD })).rejects.toMatchObject({ code: "FORBIDDEN" });
     } finally {
       await t.db.delete(settings).where(eq(settings.key, TWO_FACTOR_ROLES_SETTING));
     }
+  });
+});
+
+describe("current-password checks are limited like sign-in (fails before: a session could guess the password without limit)", () => {
+  it("after ten wrong passwords every check of that account is refused for a while, the right one too, and each is audited", async () => {
+    const user = await createUser(t.db, "investigator");
+    const me = callerFor(t.db, actorOf(user));
+    const wrong = { currentPassword: "bukan ini", newPassword: "kata sandi baru sekali", confirmPassword: "kata sandi baru sekali" };
+    for (let i = 0; i < 10; i++) {
+      await expect(i % 2 ? me.account.changePassword(wrong) : me.account.beginTwoFactor({ password: "bukan ini" })).rejects.toMatchObject({
+        code: "BAD_REQUEST",
+      });
+    }
+    await expect(me.account.beginTwoFactor({ password: TEST_PASSWORD })).rejects.toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+      cause: { fieldErrors: { password: ["errors.passwordCheckThrottled"] } },
+    });
+    await expect(me.account.changePassword({ ...wrong, currentPassword: TEST_PASSWORD })).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+    // Another account is not held back by it.
+    const other = callerFor(t.db, actorOf(await createUser(t.db, "investigator")));
+    await expect(other.account.beginTwoFactor({ password: TEST_PASSWORD })).resolves.toMatchObject({ secret: expect.any(String) });
+    const audit = await t.db.select().from(auditLog).where(eq(auditLog.entityId, user.id));
+    expect(audit.filter((a) => a.action === "user.password_check_failed")).toHaveLength(10);
+    expect(audit.filter((a) => a.action === "user.password_check_throttled")).toHaveLength(2);
   });
 });

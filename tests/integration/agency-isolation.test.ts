@@ -177,7 +177,7 @@ describe("account procedures act on the caller's own account only", () => {
     const other = await createUser(t.db, "agency_responder");
     const a = callerFor(t.db, actorOf(aUser));
     expect((await a.account.security()).email).toBe(aUser.email);
-    await a.account.beginTwoFactor();
+    await a.account.beginTwoFactor({ password: TEST_PASSWORD });
     await a.account.signOutEverywhere();
     await a.account.changePassword({
       currentPassword: TEST_PASSWORD,

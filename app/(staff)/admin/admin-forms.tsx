@@ -7,7 +7,7 @@ import { useState } from "react";
 import { AGENCY_KINDS, ROLES } from "@/server/db/schema/constants";
 import { inputClass } from "../../_components/field";
 import { useTRPC } from "../../_trpc/client";
-import { fieldErrorsOf, type FieldErrors } from "../../_components/field-errors";
+import { errorLineOf, fieldErrorsOf, type FieldErrors } from "../../_components/field-errors";
 import { FormError } from "../../_components/form-error";
 
 type Fields = Record<string, string>;
@@ -158,8 +158,16 @@ export function AccountForm({ agencies }: { agencies: Array<{ id: string; name: 
       ),
     }),
   );
+  // A new admin is asked for, not made: another admin approves and receives the temporary password.
+  const request = useMutation(
+    trpc.admin.requestChange.mutationOptions({ ...f.options, onSuccess: () => (f.options.onSuccess(), f.setMessage(t("admin.requests.sent"))) }),
+  );
+  const submit = () =>
+    f.values.role === "admin"
+      ? request.mutate({ kind: "create_admin", email: f.values.email ?? "", name: f.values.name ?? "" })
+      : create.mutate(f.values as never);
   return (
-    <form className={grid} onSubmit={(e) => (e.preventDefault(), create.mutate(f.values as never))}>
+    <form className={grid} onSubmit={(e) => (e.preventDefault(), setIssued(null), submit())}>
       {f.input("email", t("admin.email"), "email")}
       {f.input("name", t("admin.name"))}
       {f.select(
@@ -185,30 +193,43 @@ export function AccountForm({ agencies }: { agencies: Array<{ id: string; name: 
   );
 }
 
-export function AccountActions({ userId, email, active }: { userId: string; email: string; active: boolean }) {
+type AccountRef = { userId: string; email: string; active: boolean; role: string; twoFactorEnabled: boolean };
+
+export function AccountActions({ userId, email, active, role, twoFactorEnabled }: AccountRef) {
   const t = useTranslations("admin");
   const trpc = useTRPC();
   const router = useRouter();
   const [note, setNote] = useState<string | null>(null);
-  const toggle = useMutation(trpc.admin.setActive.mutationOptions({ onSuccess: () => router.refresh(), onError: (e) => setNote(e.message) }));
+  const failed = (e: unknown) => setNote(errorLineOf(e));
+  const toggle = useMutation(trpc.admin.setActive.mutationOptions({ onSuccess: () => router.refresh(), onError: failed }));
   const reset = useMutation(
     trpc.admin.resetPassword.mutationOptions({
       onSuccess: (r) => setNote(t("temporaryPassword", { email, password: r.temporaryPassword })),
-      onError: (e) => setNote(e.message),
+      onError: failed,
     }),
   );
+  // An admin's password and anyone's two-step sign-in are reset by two admins: this only asks.
+  const request = useMutation(
+    trpc.admin.requestChange.mutationOptions({ onSuccess: () => (setNote(t("requests.sent")), router.refresh()), onError: failed }),
+  );
+  const small = "rounded border border-brand-800 px-2 py-1 text-xs text-brand-800";
   return (
     <span className="flex flex-wrap items-center gap-2">
-      <button
-        type="button"
-        onClick={() => toggle.mutate({ userId, active: !active })}
-        className="rounded border border-brand-800 px-2 py-1 text-xs text-brand-800"
-      >
+      <button type="button" onClick={() => toggle.mutate({ userId, active: !active })} className={small}>
         {active ? t("deactivate") : t("activate")}
       </button>
-      <button type="button" onClick={() => reset.mutate({ userId })} className="rounded border border-brand-800 px-2 py-1 text-xs text-brand-800">
+      <button
+        type="button"
+        onClick={() => (role === "admin" ? request.mutate({ kind: "reset_password", userId }) : reset.mutate({ userId }))}
+        className={small}
+      >
         {t("resetPassword")}
       </button>
+      {twoFactorEnabled && (
+        <button type="button" onClick={() => request.mutate({ kind: "reset_two_factor", userId })} className={small}>
+          {t("resetTwoFactor")}
+        </button>
+      )}
       {note && (
         <span role="status" className="text-xs">
           {note}

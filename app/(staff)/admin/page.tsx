@@ -5,6 +5,7 @@ import { getServerCaller } from "../../_trpc/server";
 import { requireRole } from "../_lib/current-user";
 import { PrivacyDeadlines } from "../dashboard/privacy-deadlines";
 import { AccountActions, AccountForm, AgencyForm, PlaceForm, RetentionForm, ServiceForm } from "./admin-forms";
+import { DecideRequest } from "./admin-requests";
 import { ThresholdsForm, TopicLabels, TrainButton } from "./triage-section";
 
 export const dynamic = "force-dynamic";
@@ -17,9 +18,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminPage() {
   const me = await requireRole(["admin"]);
   const [t, caller] = await Promise.all([getTranslations(), getServerCaller()]);
-  const [catalog, accounts, reveals, retention, triage, topics, format] = await Promise.all([
+  const [catalog, accounts, requests, reveals, retention, triage, topics, format] = await Promise.all([
     caller.admin.catalog(),
     caller.admin.accounts(),
+    caller.admin.requests(),
     caller.admin.identityReveals(),
     caller.privacy.retention(),
     caller.triage.overview(),
@@ -123,6 +125,30 @@ export default async function AdminPage() {
         </ul>
         <PlaceForm />
       </section>
+      <section className="space-y-2" aria-labelledby="requests-title" data-testid="admin-requests">
+        <h2 id="requests-title" className="text-lg font-semibold">
+          {t("admin.requests.title")}
+        </h2>
+        <p className="text-sm text-slate-700">{t("admin.requests.hint")}</p>
+        {requests.length === 0 ? (
+          <p className="text-sm">{t("admin.requests.none")}</p>
+        ) : (
+          <ul className="space-y-1 text-sm">
+            {requests.map((r) => {
+              const email = r.email ?? r.targetEmail ?? "";
+              return (
+                <li key={r.id} className="flex flex-wrap items-center gap-2">
+                  <span>
+                    {t(`admin.requests.kinds.${r.kind}`)} · {r.name ?? r.targetName} · {email} · {t("admin.requests.by", { name: r.requestedByName })} ·{" "}
+                    {format.dateTime(r.requestedAt, { dateStyle: "medium", timeStyle: "short" })}
+                  </span>
+                  <DecideRequest requestId={r.id} own={r.requestedById === me.id} email={email} />
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">{t("admin.accounts")}</h2>
         <ul className="space-y-1 text-sm" data-testid="accounts">
@@ -132,7 +158,9 @@ export default async function AdminPage() {
                 {u.name} · {u.email} · {t(`roles.${u.role}`)}
                 {u.agencyName ? ` · ${u.agencyName}` : ""} · {state(u.active)}
               </span>
-              {u.id !== me.id && <AccountActions userId={u.id} email={u.email} active={u.active} />}
+              {u.id !== me.id && (
+                <AccountActions userId={u.id} email={u.email} active={u.active} role={u.role} twoFactorEnabled={u.twoFactorEnabled} />
+              )}
             </li>
           ))}
         </ul>

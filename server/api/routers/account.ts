@@ -27,8 +27,9 @@ export const accountRouter = createTRPCRouter({
     .query(({ ctx }) => getAccountSecurity({ ctx })),
   changePassword: protectedProcedure.input(changePasswordInput).mutation(({ ctx, input }) => changeOwnPassword({ ctx, input })),
   beginTwoFactor: protectedProcedure
+    .input(passwordConfirmInput)
     .output(z.object({ secret: z.string(), uri: z.string(), qrSvg: z.string() }))
-    .mutation(({ ctx }) => beginTwoFactor({ ctx })),
+    .mutation(({ ctx, input }) => beginTwoFactor({ ctx, input })),
   confirmTwoFactor: protectedProcedure
     .input(totpCodeInput)
     .output(recoveryCodes)

@@ -10,10 +10,15 @@ import { updateTopic } from "../../domain/admin/update-topic";
 import { createService } from "../../domain/admin/create-service";
 import { updateAgency } from "../../domain/admin/update-agency";
 import { createAgency } from "../../domain/admin/create-agency";
+import { decideAdminRequest } from "../../domain/admin/decide-request";
+import { listAdminRequests } from "../../domain/admin/list-requests";
+import { requestAdminChange } from "../../domain/admin/request-change";
 import {
   accountRefInput,
+  adminRequestInput,
   agencyInput,
   createAccountInput,
+  decideAdminRequestInput,
   placeInput,
   serviceInput,
   setAccountActiveInput,
@@ -35,5 +40,8 @@ export const adminRouter = createTRPCRouter({
   identityReveals: adminProcedure.query(({ ctx }) => listIdentityReveals({ ctx })),
   createAccount: adminProcedure.input(createAccountInput).mutation(({ ctx, input }) => createAccount({ ctx, input })),
   resetPassword: adminProcedure.input(accountRefInput).mutation(({ ctx, input }) => resetAccountPassword({ ctx, input })),
+  requests: adminProcedure.query(({ ctx }) => listAdminRequests({ ctx })),
+  requestChange: adminProcedure.input(adminRequestInput).mutation(({ ctx, input }) => requestAdminChange({ ctx, input })),
+  decideRequest: adminProcedure.input(decideAdminRequestInput).mutation(({ ctx, input }) => decideAdminRequest({ ctx, input })),
   setActive: adminProcedure.input(setAccountActiveInput).mutation(({ ctx, input }) => setAccountActive({ ctx, input })),
 });

@@ -3,10 +3,10 @@ import { userRecoveryCodes, users } from "../../db/schema";
 import type { Tx } from "../../db/types";
 import { requireSignedIn } from "../access";
 import { passwordConfirmInput } from "../auth/schemas";
-import { verifyPassword } from "../auth/password";
 import { newRecoveryCodes } from "../auth/totp";
 import type { DomainCtx } from "../context";
-import { DomainError, notFound } from "../errors";
+import { notFound } from "../errors";
+import { checkCurrentPassword } from "./password-check";
 
 export async function loadUser(ctx: DomainCtx, userId: string) {
   const [user] = await ctx.db.select().from(users).where(eq(users.id, userId));
@@ -25,7 +25,6 @@ export async function confirmPassword(ctx: DomainCtx, input: unknown) {
   const actor = requireSignedIn(ctx);
   const { password } = passwordConfirmInput.parse(input);
   const user = await loadUser(ctx, actor.userId);
-  if (!(await verifyPassword(user.passwordHash, password)))
-    throw new DomainError("VALIDATION", "password is wrong", { password: ["errors.passwordCurrent"] });
+  await checkCurrentPassword(ctx, actor, user.passwordHash, password, "password");
   return { actor, user };
 }

@@ -3,9 +3,10 @@ import { users } from "../../db/schema";
 import { requireSignedIn } from "../access";
 import { writeAudit } from "../audit";
 import { changePasswordInput } from "../auth/schemas";
-import { hashPassword, verifyPassword } from "../auth/password";
+import { hashPassword } from "../auth/password";
 import type { DomainCtx } from "../context";
-import { DomainError, notFound } from "../errors";
+import { notFound } from "../errors";
+import { checkCurrentPassword } from "./password-check";
 
 /**
  * A signed-in person replaces their own password (an admin-issued one must be replaced before anything else).
@@ -17,9 +18,7 @@ export async function changeOwnPassword({ ctx, input }: { ctx: DomainCtx; input:
   const data = changePasswordInput.parse(input);
   const [user] = await ctx.db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.userId));
   if (!user) throw notFound("user");
-  if (!(await verifyPassword(user.passwordHash, data.currentPassword))) {
-    throw new DomainError("VALIDATION", "current password is wrong", { currentPassword: ["errors.passwordCurrent"] });
-  }
+  await checkCurrentPassword(ctx, actor, user.passwordHash, data.currentPassword, "currentPassword");
   const passwordHash = await hashPassword(data.newPassword);
   await ctx.db.transaction(async (tx) => {
     await tx

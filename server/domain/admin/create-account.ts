@@ -7,10 +7,14 @@ import { DomainError, uniqueOr } from "../errors";
 import { createAccountInput } from "./schemas";
 import { temporaryPassword } from "./temporary-password";
 
-/** Invites a staff member or an agency responder (bound to one agency). Answers the temporary password once. */
+/**
+ * Invites a staff member or an agency responder (bound to one agency). Answers the temporary password once. A
+ * new admin is only ever asked for (request-change.ts): one admin alone could otherwise make a second identity.
+ */
 export async function createAccount({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
   const actor = requireRole(ctx, ["admin"]);
   const data = createAccountInput.parse(input);
+  if (data.role === "admin") throw new DomainError("VALIDATION", "a new admin needs a second admin", { role: ["errors.adminNeedsApproval"] });
   const { password, columns } = await temporaryPassword(ctx);
   return uniqueOr("email", () =>
     ctx.db.transaction(async (tx) => {
@@ -20,7 +24,7 @@ export async function createAccount({ ctx, input }: { ctx: DomainCtx; input: unk
       }
       const [row] = await tx
         .insert(users)
-        .values({ email: data.email, name: data.name, role: data.role, agencyId: data.agencyId ?? null, locale: data.locale, ...columns })
+        .values({ email: data.email, name: data.name, role: data.role, agencyId: data.agencyId ?? null, locale: data.locale, sponsorIds: [actor.userId], ...columns })
         .returning({ id: users.id });
       await writeAudit(tx, actor, {
         action: "user.create",

@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { agencies, users } from "../../db/schema";
 import { requireRole } from "../access";
 import type { DomainCtx } from "../context";
@@ -14,6 +14,7 @@ export async function listAccounts({ ctx }: { ctx: DomainCtx }) {
       active: users.active,
       agencyName: agencies.nameId,
       lastSignInAt: users.lastSignInAt,
+      twoFactorEnabled: sql<boolean>`${users.totpEnabledAt} is not null`,
     })
     .from(users)
     .leftJoin(agencies, eq(agencies.id, users.agencyId))

@@ -3,18 +3,21 @@ import { users } from "../../db/schema";
 import { requireRole } from "../access";
 import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
-import { notFound } from "../errors";
+import { DomainError, notFound } from "../errors";
 import { accountRefInput } from "./schemas";
 import { temporaryPassword } from "./temporary-password";
 
+/** A new temporary password for an investigator or responder; an admin's needs a second admin (request-change.ts). */
 export async function resetAccountPassword({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
   const actor = requireRole(ctx, ["admin"]);
   const { userId } = accountRefInput.parse(input);
   const { password, columns } = await temporaryPassword(ctx);
   // The new hash moves the session version (trigger): every session of the account ends now.
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx.update(users).set(columns).where(eq(users.id, userId)).returning({ id: users.id });
-    if (!row) throw notFound("user");
+    const [target] = await tx.select({ role: users.role }).from(users).where(eq(users.id, userId)).for("update");
+    if (!target) throw notFound("user");
+    if (target.role === "admin") throw new DomainError("FORBIDDEN", "an admin's password needs a second admin", { _form: ["errors.adminNeedsApproval"] });
+    await tx.update(users).set({ ...columns, sponsorIds: [actor.userId] }).where(eq(users.id, userId));
     await writeAudit(tx, actor, { action: "user.reset_password", entityType: "user", entityId: userId });
     return { temporaryPassword: password };
   });

@@ -60,12 +60,14 @@ export const placeInput = z
   })
   .refine((v) => (v.lat === undefined) === (v.lng === undefined), { path: ["lng"], message: "errors.latLng" });
 
+const email = z
+  .email({ error: "errors.email" })
+  .max(254)
+  .transform((e) => e.trim().toLowerCase());
+
 export const createAccountInput = z
   .object({
-    email: z
-      .email({ error: "errors.email" })
-      .max(254)
-      .transform((e) => e.trim().toLowerCase()),
+    email,
     name,
     role: z.enum(ROLES),
     agencyId: z.preprocess(blank, z.uuid().optional()),
@@ -75,3 +77,12 @@ export const createAccountInput = z
 
 export const accountRefInput = z.object({ userId: z.uuid() });
 export const setAccountActiveInput = z.object({ userId: z.uuid(), active: z.boolean() });
+
+/** What one admin asks and another must approve (four eyes): a new admin, or a reset of an account's secrets. */
+export const newAdminInput = z.object({ email, name, locale: z.enum(LOCALES).default("id") });
+export const adminRequestInput = z.discriminatedUnion("kind", [
+  newAdminInput.extend({ kind: z.literal("create_admin") }),
+  z.object({ kind: z.literal("reset_password"), userId: z.uuid() }),
+  z.object({ kind: z.literal("reset_two_factor"), userId: z.uuid() }),
+]);
+export const decideAdminRequestInput = z.object({ requestId: z.uuid(), decision: z.enum(["approve", "reject", "cancel"]) });
