@@ -8,6 +8,7 @@ import { loadActor } from "../domain/auth/load-actor";
 import { makeDomainCtx } from "../domain/context";
 import { LOCALE_COOKIE, LOCALE_HEADER, requestLocale } from "../i18n/locale";
 import { clientIpFrom } from "../client-ip";
+import { env } from "../env";
 import { FILL_HEADER } from "../public-cache/fill-token";
 import { cookieNames, cookieValue } from "./cookie-header";
 import type { TrpcContext } from "./trpc";
@@ -25,7 +26,18 @@ export async function contextFrom(facts: RequestFacts): Promise<TrpcContext> {
   const [{ db, readDb }, session] = await Promise.all([facts.openDb(), facts.readSession()]);
   // Re-reading the signed-in user is a read: it waits out a database restart, then answers 503, never 500.
   const actor = await retryWhileUnavailable(() =>
-    loadActor(db, session?.user ? { userId: session.user.id, sessionVersion: session.user.sessionVersion, sessionId: session.user.sessionId } : null),
+    loadActor(
+      db,
+      session?.user
+        ? {
+            userId: session.user.id,
+            sessionVersion: session.user.sessionVersion,
+            sessionId: session.user.sessionId,
+            signedInAt: session.user.signedInAt,
+          }
+        : null,
+      { maxHours: env.session.maxHours },
+    ),
   ).catch((error: unknown) => {
     if (isDatabaseUnavailable(error))
       throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "temporarily unavailable, try again", cause: error });

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "../app-db";
@@ -9,6 +8,7 @@ import { makeDomainCtx } from "../domain/context";
 import { DomainError } from "../domain/errors";
 import { clientIpFrom } from "../client-ip";
 import { env } from "../env";
+import { sessionToken } from "./session-token";
 
 declare module "next-auth" {
   interface User {
@@ -17,11 +17,12 @@ declare module "next-auth" {
     sessionVersion?: number;
   }
   interface Session {
-    user: { id: string; name: string; role: Role; agencyId: string | null; sessionVersion: number; sessionId: string };
+    user: { id: string; name: string; role: Role; agencyId: string | null; sessionVersion: number; sessionId: string; signedInAt: number };
   }
 }
 
-export const SESSION_HOURS = 8;
+/** Idle lifetime: each request renews the cookie for this long. The absolute one (env.session.maxHours) never moves. */
+export const SESSION_HOURS = env.session.idleHours;
 
 /** Too many failed attempts for this account name or address; the sign-in form says so. */
 export class SignInThrottled extends CredentialsSignin {
@@ -63,16 +64,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) {
-        token.sub = user.id;
-        token.role = user.role;
-        token.agencyId = user.agencyId ?? null;
-        token.sv = user.sessionVersion;
-        token.sid = randomUUID();
-      }
-      return token;
-    },
+    jwt: ({ token, user }) => sessionToken(token, user, env.session.maxHours),
     session({ session, token }) {
       session.user = {
         ...session.user,
@@ -82,6 +74,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         agencyId: (token.agencyId as string | null) ?? null,
         sessionVersion: token.sv as number,
         sessionId: token.sid as string,
+        signedInAt: token.at as number,
       };
       return session;
     },

@@ -51,8 +51,8 @@ export async function callerAs(db: Db, role: Role, locale: "id" | "en" = "id") {
 }
 
 /** The claims a fresh session cookie of this user carries (see auth/load-actor). */
-export function sessionOf(user: { id: string; sessionVersion: number }, sessionId = `s-${unique()}`) {
-  return { userId: user.id, sessionVersion: user.sessionVersion, sessionId };
+export function sessionOf(user: { id: string; sessionVersion: number }, sessionId = `s-${unique()}`, signedInAt = Math.floor(Date.now() / 1000)) {
+  return { userId: user.id, sessionVersion: user.sessionVersion, sessionId, signedInAt };
 }
 
 /** The version an approving admin reads before publishing (report.publish's expectedVersion). */

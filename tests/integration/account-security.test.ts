@@ -59,6 +59,18 @@ describe("sessions end when they should (fails before: a copied cookie outlived 
   });
 });
 
+describe("sessions have an absolute lifetime besides the idle one (fails before: a busy session never ended)", () => {
+  it("the database check refuses a session signed in longer ago than the limit, however it was renewed", async () => {
+    const user = await createUser(t.db, "investigator");
+    const now = new Date();
+    const hoursAgo = (h: number) => Math.floor(now.getTime() / 1000 - h * 3600);
+    expect(await loadActor(t.db, sessionOf(user, undefined, hoursAgo(11)), { maxHours: 12, now })).toMatchObject({ userId: user.id });
+    expect(await loadActor(t.db, sessionOf(user, undefined, hoursAgo(13)), { maxHours: 12, now })).toBeNull();
+    expect(await loadActor(t.db, sessionOf(user, undefined, hoursAgo(3)), { maxHours: 2, now })).toBeNull();
+    expect(await loadActor(t.db, { userId: user.id, sessionVersion: user.sessionVersion, sessionId: "no-time" })).toBeNull();
+  });
+});
+
 describe("admin-issued passwords are temporary (fails before: they worked forever, with full access)", () => {
   it("lets the holder do nothing but choose a password, and stops working after it expires", async () => {
     const admin = callerFor(t.db, actorOf(await createUser(t.db, "admin")));

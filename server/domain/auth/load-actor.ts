@@ -5,18 +5,29 @@ import type { Db } from "../../db/types";
 import type { Actor } from "../context";
 import { DEFAULT_TWO_FACTOR_ROLES, TWO_FACTOR_ROLES_SETTING } from "./two-factor-policy";
 
-/** What a session cookie names: the user, the session version it was issued under, and its own id. */
-export type SessionClaims = { userId?: string | null; sessionVersion?: unknown; sessionId?: unknown };
+/** What a session cookie names: the user, the session version it was issued under, its own id and when it signed in (epoch seconds). */
+export type SessionClaims = { userId?: string | null; sessionVersion?: unknown; sessionId?: unknown; signedInAt?: unknown };
+
+/** However active, a session ends this long after its sign-in (SESSION_MAX_HOURS). */
+export const DEFAULT_SESSION_MAX_HOURS = 12;
 
 /**
  * The session only names a user; role, agency and whether the account is still active come from the
  * database, in one statement. The session is void once its user's session version has moved (password,
- * role or agency changed, signed out everywhere) or once it was signed out itself.
+ * role or agency changed, signed out everywhere), once it was signed out itself, or once it is older than its
+ * absolute lifetime.
  */
-export async function loadActor(db: Db, claims: SessionClaims | null | undefined): Promise<Actor | null> {
-  const { userId, sessionVersion, sessionId } = claims ?? {};
+export async function loadActor(
+  db: Db,
+  claims: SessionClaims | null | undefined,
+  { maxHours = DEFAULT_SESSION_MAX_HOURS, now = new Date() }: { maxHours?: number; now?: Date } = {},
+): Promise<Actor | null> {
+  const { userId, sessionVersion, sessionId, signedInAt } = claims ?? {};
   if (!userId || !/^[0-9a-f-]{36}$/i.test(userId)) return null;
   if (typeof sessionVersion !== "number" || typeof sessionId !== "string") return null;
+  // The absolute lifetime: a session renewed by activity still ends this long after sign-in (and one from
+  // before sign-in times were kept has none, so it ends too).
+  if (typeof signedInAt !== "number" || now.getTime() - signedInAt * 1000 > maxHours * 3600_000) return null;
   const [user] = await selectRows<{
     id: string;
     role: Role;
