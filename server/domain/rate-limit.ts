@@ -29,14 +29,6 @@ function limitersFor(ctx: DomainCtx) {
   };
 }
 
-/** Normalised keys for a reporter's contact, so "A@x.org" and "a@x.org " count as one person. */
-export function contactKeys(contact: { email?: string | null; phone?: string | null } | undefined): string[] {
-  const keys: string[] = [];
-  if (contact?.email) keys.push(`email:${contact.email.trim().toLowerCase()}`);
-  if (contact?.phone) keys.push(`phone:${contact.phone.replace(/\D/g, "")}`);
-  return keys;
-}
-
 /** Spends one point of `key` from `limiter`; past the limit, refuses with RATE_LIMITED and a translated error. */
 export async function spendOrRefuse(limiter: RateLimiterDrizzle, key: string, message = "errors.rateLimited"): Promise<void> {
   try {

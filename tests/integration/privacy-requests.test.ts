@@ -209,6 +209,20 @@ describe("a reporter proving who they are", () => {
   });
 });
 
+describe("per-contact limits count the person, not the spelling (fails before: each way of writing a number had its own three codes)", () => {
+  it("three codes an hour for one number, however it is written", async () => {
+    const now = new Date();
+    const digits = String(Math.floor(Math.random() * 1e8)).padStart(8, "0");
+    await file(now, { phone: `+62 814 ${digits}` });
+    const spellings = [`0814${digits}`, `+62814${digits}`, `62 814-${digits.slice(0, 4)}-${digits.slice(4)}`, `0814 ${digits.slice(0, 4)} ${digits.slice(4)}`];
+    for (const contact of spellings.slice(0, 3)) await withWhatsApp(now).privacy.requestCode({ contact });
+    await expect(withWhatsApp(now).privacy.requestCode({ contact: spellings[3]! })).rejects.toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+      cause: { fieldErrors: { _form: ["errors.tooManyCodes"] } },
+    });
+  });
+});
+
 describe("a reporter's requests and the admin's decisions", () => {
   it("files a correction with its 3 × 24 h deadline, once, only for the session's own complaint; the admin grants it and the reporter is told", async () => {
     const now = new Date();

@@ -5,6 +5,7 @@ import { selectRows } from "../../db/rows";
 import { env } from "../../env";
 import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
+import { emailKey, phoneKey } from "../contact-key";
 import { DomainError } from "../errors";
 import { normalizeTrackingCode } from "../complaint/tracking-code";
 import { queueMail, type QueuedMail } from "../notification/enqueue";
@@ -27,7 +28,6 @@ function sessionHash(session: string): string {
 
 /** "0812…", "+62 812…" and "62812…" are one number. */
 const PHONE_KEY = (column: unknown) => sql`regexp_replace(regexp_replace(${column}, '[^0-9]', '', 'g'), '^0', '62')`;
-const phoneKey = (phone: string) => phone.replace(/\D/g, "").replace(/^0/, "62");
 
 /** Where a code goes; the tracking code rides along for WhatsApp's template outside its 24-hour window. */
 /** The complaints asked about and where the code goes; `unreachable` when only a number is held and WhatsApp is off. */
@@ -83,7 +83,7 @@ async function byContact(ctx: DomainCtx, contact: string, locale: "id" | "en"): 
     .where(
       isEmail
         ? eq(sql`lower(${complaintContacts.email})`, contact.toLowerCase())
-        : and(isNotNull(complaintContacts.phone), eq(PHONE_KEY(complaintContacts.phone), phoneKey(contact))),
+        : and(isNotNull(complaintContacts.phone), eq(PHONE_KEY(complaintContacts.phone), phoneKey(contact).slice(1))),
     );
   return {
     ids: rows.map((r) => r.id),
@@ -104,7 +104,8 @@ export async function requestVerificationCode({ ctx, input }: { ctx: DomainCtx; 
   // Nothing to send the code to: the report holds no contact, or only a number and WhatsApp is off.
   if (!found.to) return { challengeId: null, sentTo: null, unreachable: found.unreachable };
   const to = found.to;
-  await spendOrRefuse(limiterFor(ctx, "privacy-code-subject", 3, 3600), to.address.toLowerCase(), "errors.tooManyCodes");
+  const subject = to.channel === "email" ? `email:${emailKey(to.address)}` : `phone:${phoneKey(to.address)}`;
+  await spendOrRefuse(limiterFor(ctx, "privacy-code-subject", 3, 3600), subject, "errors.tooManyCodes");
 
   const otp = String(randomInt(0, 1_000_000)).padStart(6, "0");
   const now = ctx.now();
