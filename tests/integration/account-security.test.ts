@@ -187,3 +187,20 @@ describe("current-password checks are limited like sign-in (fails before: a sess
     expect(audit.filter((a) => a.action === "user.password_check_throttled")).toHaveLength(2);
   });
 });
+
+describe("new staff passwords are checked against common and breached ones (fails before: any 12 characters were taken)", () => {
+  it("refuses a listed or easily guessed password with a field error, and takes a good one", async () => {
+    const user = await createUser(t.db, "investigator", { name: "Budi Santoso" });
+    const me = callerFor(t.db, actorOf(user));
+    const change = (newPassword: string) => me.account.changePassword({ currentPassword: TEST_PASSWORD, newPassword, confirmPassword: newPassword });
+    for (const [newPassword, key] of [
+      ["123456789012", "errors.passwordCommon"],
+      ["passwordpassword", "errors.passwordWeak"],
+      ["qwertyuiop123", "errors.passwordWeak"],
+      ["budi santoso123", "errors.passwordWeak"],
+    ] as const) {
+      await expect(change(newPassword)).rejects.toMatchObject({ code: "BAD_REQUEST", cause: { fieldErrors: { newPassword: [key] } } });
+    }
+    await expect(change("kucing hitam melompat jauh")).resolves.toEqual({ signedOut: true });
+  });
+});

@@ -5,7 +5,8 @@ import { writeAudit } from "../audit";
 import { changePasswordInput } from "../auth/schemas";
 import { hashPassword } from "../auth/password";
 import type { DomainCtx } from "../context";
-import { notFound } from "../errors";
+import { DomainError, notFound } from "../errors";
+import { passwordWeakness } from "../auth/password-strength";
 import { checkCurrentPassword } from "./password-check";
 
 /**
@@ -16,9 +17,14 @@ import { checkCurrentPassword } from "./password-check";
 export async function changeOwnPassword({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
   const actor = requireSignedIn(ctx);
   const data = changePasswordInput.parse(input);
-  const [user] = await ctx.db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.userId));
+  const [user] = await ctx.db
+    .select({ passwordHash: users.passwordHash, email: users.email, name: users.name })
+    .from(users)
+    .where(eq(users.id, actor.userId));
   if (!user) throw notFound("user");
   await checkCurrentPassword(ctx, actor, user.passwordHash, data.currentPassword, "currentPassword");
+  const weakness = passwordWeakness(data.newPassword, [user.email, user.name, "sigap", "ombudsman"]);
+  if (weakness) throw new DomainError("VALIDATION", "new password is easy to guess", { newPassword: [weakness] });
   const passwordHash = await hashPassword(data.newPassword);
   await ctx.db.transaction(async (tx) => {
     await tx
