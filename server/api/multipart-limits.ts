@@ -115,12 +115,28 @@ export async function readTextWithin(req: Request, max: number): Promise<string 
   return Buffer.concat(chunks).toString("utf8");
 }
 
+export const isMultipart = (req: Request) => (req.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data");
+
+/**
+ * A body refused before tRPC read it, in tRPC's error shape with translated field errors; Connection: close, so
+ * a client still sending the rest of a huge body is cut off rather than drained.
+ */
+export function refusedBody(status: 400 | 413, fieldErrorKeys: FieldErrors, locale: Locale): Response {
+  const code = status === 413 ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST";
+  const fieldErrors = translateFieldErrors(fieldErrorKeys, locale);
+  const message = Object.values(fieldErrors).flat().join(" ");
+  return Response.json(
+    { error: { json: { message, code: -32600, data: { code, httpStatus: status, fieldErrors, domain: null } } } },
+    { status, headers: { connection: "close" } },
+  );
+}
+
 /**
  * For the tRPC route: a multipart request comes back re-built from its checked parts (so tRPC reads it from
- * memory that the limits bound), or is answered at once in tRPC's error shape with translated field errors.
+ * memory that the limits bound), or is answered at once with the refusal.
  */
 export async function limitMultipartRequest(req: Request, locale: Locale): Promise<Request | Response> {
-  if (!(req.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data")) return req;
+  if (!isMultipart(req)) return req;
   try {
     const form = await readLimitedMultipart(req);
     const headers = new Headers(req.headers);
@@ -129,13 +145,6 @@ export async function limitMultipartRequest(req: Request, locale: Locale): Promi
     return new Request(req.url, { method: req.method, headers, body: form });
   } catch (error) {
     if (!(error instanceof MultipartRefused)) throw error;
-    const code = error.status === 413 ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST";
-    const fieldErrors = translateFieldErrors(error.fieldErrors, locale);
-    const message = Object.values(fieldErrors).flat().join(" ");
-    // Connection: close, so a client still sending the rest of a huge body is cut off rather than drained.
-    return Response.json(
-      { error: { json: { message, code: -32600, data: { code, httpStatus: error.status, fieldErrors, domain: null } } } },
-      { status: error.status, headers: { connection: "close" } },
-    );
+    return refusedBody(error.status, error.fieldErrors, locale);
   }
 }

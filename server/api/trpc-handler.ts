@@ -1,13 +1,14 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { isForeignMutation } from "./csrf";
 import { errorHeaders, localeOfRequest } from "./http-errors";
-import { limitMultipartRequest } from "./multipart-limits";
+import { limitJsonRequest } from "./json-body-limit";
+import { isMultipart, limitMultipartRequest } from "./multipart-limits";
 import { appRouter } from "./root";
 import type { TrpcContext } from "./trpc";
 import { log } from "../log";
 
 /**
- * Answers a tRPC request: refuses cross-site mutations, checks a multipart body's limits as it streams in, then
+ * Answers a tRPC request: refuses cross-site mutations, checks a multipart or JSON body's limits as it streams in, then
  * runs the procedure with the context `createContext` builds. The route handler (app/api/trpc) and the intake
  * lane (intake-lane.ts) both answer through this.
  */
@@ -15,7 +16,7 @@ export function trpcHandler(createContext: (req: Request) => Promise<TrpcContext
   return async function handle(incoming: Request): Promise<Response> {
     if (isForeignMutation(incoming)) return Response.json({ error: "cross-site request refused" }, { status: 403 });
     const locale = localeOfRequest(incoming);
-    const req = await limitMultipartRequest(incoming, locale);
+    const req = isMultipart(incoming) ? await limitMultipartRequest(incoming, locale) : await limitJsonRequest(incoming, locale);
     if (req instanceof Response) return req;
     return fetchRequestHandler({
       endpoint: "/api/trpc",
