@@ -13,7 +13,7 @@ const tileOrigin = tileOriginOf(env.map.tileUrl);
  * neither: the cache sends each copy with a CSP listing the hashes of the scripts it holds.
  */
 export function proxy(request: NextRequest) {
-  if (isForeignPagePost(request)) return new NextResponse("cross-site request refused", { status: 403 });
+  if (isForeignPagePost(request, env.trustProxyHops)) return new NextResponse("cross-site request refused", { status: 403 });
   const { locale, path } = splitLocalePath(request.nextUrl.pathname);
   const headers = new Headers(request.headers);
   headers.delete(LOCALE_HEADER);

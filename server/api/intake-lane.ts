@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { hasSessionCookie } from "../auth/session-cookie";
 import type { BeforeNext } from "../before-next";
 import { cookieNames } from "./cookie-header";
+import { isValidHost } from "./host-guard";
 import { createAnonymousRequestContext } from "./context-from-request";
 import { BASE_SECURITY_HEADERS } from "./security-headers";
 import { trpcHandler } from "./trpc-handler";
@@ -21,7 +22,7 @@ const MAX_BODY = 64 * 1024;
  */
 export function intakeLane(handle: (req: Request) => Promise<Response>): BeforeNext {
   return function take(req: IncomingMessage, res: ServerResponse): boolean {
-    if (req.method !== "POST" || !URLS.has(req.url ?? "")) return false;
+    if (req.method !== "POST" || !URLS.has(req.url ?? "") || !isValidHost(req.headers.host)) return false;
     if (!(req.headers["content-type"] ?? "").toLowerCase().startsWith("application/json")) return false;
     const length = Number(req.headers["content-length"]);
     if (!Number.isInteger(length) || length < 0 || length > MAX_BODY) return false;
@@ -47,7 +48,7 @@ async function answer(req: IncomingMessage, res: ServerResponse, length: number,
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers))
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
-  const request = new Request(`http://${req.headers.host ?? "localhost"}${req.url}`, { method: "POST", headers, body: Buffer.concat(chunks) });
+  const request = new Request(`http://${req.headers.host}${req.url}`, { method: "POST", headers, body: Buffer.concat(chunks) });
   const response = await handle(request);
   const out: Record<string, string | string[]> = { ...BASE_SECURITY_HEADERS };
   response.headers.forEach((value, name) => (out[name] = value));

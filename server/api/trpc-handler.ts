@@ -5,6 +5,7 @@ import { limitJsonRequest } from "./json-body-limit";
 import { isMultipart, limitMultipartRequest } from "./multipart-limits";
 import { appRouter } from "./root";
 import type { TrpcContext } from "./trpc";
+import { env } from "../env";
 import { log } from "../log";
 
 /**
@@ -14,7 +15,7 @@ import { log } from "../log";
  */
 export function trpcHandler(createContext: (req: Request) => Promise<TrpcContext>) {
   return async function handle(incoming: Request): Promise<Response> {
-    if (isForeignMutation(incoming)) return Response.json({ error: "cross-site request refused" }, { status: 403 });
+    if (isForeignMutation(incoming, env.trustProxyHops)) return Response.json({ error: "cross-site request refused" }, { status: 403 });
     const locale = localeOfRequest(incoming);
     const req = isMultipart(incoming) ? await limitMultipartRequest(incoming, locale) : await limitJsonRequest(incoming, locale);
     if (req instanceof Response) return req;
@@ -23,8 +24,10 @@ export function trpcHandler(createContext: (req: Request) => Promise<TrpcContext
       req,
       router: appRouter,
       createContext: () => createContext(req),
-      // A 503 says when to try again, as the plain routes' do.
-      responseMeta: ({ errors }) => (errors.some((e) => e.code === "SERVICE_UNAVAILABLE") ? { headers: errorHeaders(503) } : {}),
+      // No answer of the API is stored by a browser or proxy: some carry personal data (a tracking page, a
+      // reporter's own data), and the public pages have their own shared cache. A 503 says when to try again.
+      responseMeta: ({ errors }) =>
+        errors.some((e) => e.code === "SERVICE_UNAVAILABLE") ? { headers: errorHeaders(503) } : { headers: new Headers({ "cache-control": "no-store" }) },
       onError({ error, path }) {
         if (error.code === "INTERNAL_SERVER_ERROR") log.error({ err: error.cause ?? error, procedure: path ?? "?" }, "tRPC procedure failed");
       },

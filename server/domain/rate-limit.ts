@@ -57,12 +57,17 @@ function trackLimiter(ctx: DomainCtx) {
 }
 
 /**
- * Looks a complaint up by tracking code for a client address that has not guessed too often: past the limit
- * of misses every lookup is refused, hits included (or a guesser could still tell a hit from a miss). Only
- * misses count, so a reporter reloading their own page in a surge never reaches it.
+ * Looks a complaint up by tracking code for a client that has not guessed too often — its address on the web,
+ * its number on WhatsApp (`who`) — past the limit of misses every lookup is refused, hits included (or a guesser
+ * could still tell a hit from a miss). Only misses count, so a reporter reloading their own page in a surge
+ * never reaches it.
  */
-export async function lookupByTrackingCode<T>(ctx: DomainCtx, find: () => Promise<T | null | undefined>): Promise<T | null> {
-  const ip = ctx.clientIp;
+export async function lookupByTrackingCode<T>(
+  ctx: DomainCtx,
+  find: () => Promise<T | null | undefined>,
+  who: string | null = ctx.clientIp,
+): Promise<T | null> {
+  const ip = who;
   if (ip) {
     const spent = await trackLimiter(ctx).get(ip);
     if ((spent?.consumedPoints ?? 0) >= ctx.config.trackLimit.missesPerIp) {

@@ -3,6 +3,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
 import { gzipSync } from "node:zlib";
 import { cookieNames, cookieValue } from "../api/cookie-header";
 import { hasSessionCookie } from "../auth/session-cookie";
+import { isValidHost } from "../api/host-guard";
 import { BASE_SECURITY_HEADERS, HSTS, inlineScriptHashes } from "../api/security-headers";
 import { LOCALE_COOKIE, localizedPath, splitLocalePath } from "../i18n/locale";
 import type { CachedResponse, EntryStore } from "./entry-store";
@@ -66,6 +67,8 @@ type Decision = { kind: "pass" } | { kind: "redirect"; location: string } | { ki
  */
 export function decide(req: IncomingMessage, fillHeader: string): Decision {
   if (req.method !== "GET" && req.method !== "HEAD") return { kind: "pass" };
+  // Never a key or a render URL from a malformed Host (the guard in front refuses those first).
+  if (!isValidHost(req.headers.host)) return { kind: "pass" };
   if (req.headers[fillHeader] !== undefined || req.headers.rsc !== undefined || req.headers.authorization !== undefined) return { kind: "pass" };
   const raw = req.url ?? "/";
   const q = raw.indexOf("?");
@@ -82,7 +85,7 @@ export function decide(req: IncomingMessage, fillHeader: string): Decision {
   // An unprefixed URL is the Indonesian page; a visitor who chose English is sent to the English URL.
   if (!locale && cookieValue(req.headers.cookie, LOCALE_COOKIE) === "en")
     return { kind: "redirect", location: localizedPath("en", `${path}${search}`) };
-  const host = req.headers.host ?? "";
+  const host = req.headers.host;
   return { kind: "cache", key: `${host}${pathname}${search}`, policy, path: `${pathname}${search}` };
 }
 

@@ -1,9 +1,10 @@
 import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { connect, type AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { intakeLane } from "../../server/api/intake-lane";
+import { isValidHost, malformedHostGuard } from "../../server/api/host-guard";
 import { createAnonymousRequestContext } from "../../server/api/context-from-request";
 import { trpcHandler } from "../../server/api/trpc-handler";
 import { complaints } from "../../server/db/schema";
@@ -96,5 +97,44 @@ describe("the intake lane (reports without files, answered before Next)", () => 
     expect((await post({ json: report() }, { cookie: "authjs.session-token=abc" })).status).toBe(299);
     expect((await post({ json: report({ description: "x".repeat(70_000) }) })).status).toBe(299);
     expect((await fetch(`${url}/api/trpc/complaint.submit`)).status).toBe(299);
+  });
+});
+
+describe("a malformed Host (fails before: the lane and the cache built a URL from it and answered 500)", () => {
+  /** A raw request, since an HTTP client will not send a Host like these. */
+  function rawPost(port: number, host: string): Promise<number> {
+    return new Promise((resolve) => {
+      const socket = connect(port, "127.0.0.1");
+      let answer = "";
+      socket.on("data", (c: Buffer) => (answer += c.toString()));
+      socket.on("error", () => undefined);
+      socket.on("close", () => resolve(Number(/^HTTP\/1\.1 (\d+)/.exec(answer)?.[1] ?? 0)));
+      const body = JSON.stringify({ json: report() });
+      socket.end(
+        `POST /api/trpc/complaint.submit HTTP/1.1\r\nhost: ${host}\r\ncontent-type: application/json\r\nx-sigap-request: 1\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+      );
+    });
+  }
+
+  it("is answered 400 by the guard in front, and the lane alone leaves it rather than fail", async () => {
+    const guard = malformedHostGuard();
+    const lane = intakeLane(trpcHandler((req) => createAnonymousRequestContext(req, async () => t)));
+    const guarded = createServer((req, res) => {
+      if (!guard(req, res, () => undefined) && !lane(req, res, () => undefined)) res.writeHead(299).end("next");
+    });
+    await new Promise<void>((resolve) => guarded.listen(0, "127.0.0.1", resolve));
+    const port = (guarded.address() as AddressInfo).port;
+    const lanePort = Number(new URL(url).port);
+    try {
+      for (const host of ["exa mple.org", "a/b", "[::1", "host:99999999", "x".repeat(300)]) {
+        expect(await rawPost(port, host)).toBe(400);
+        expect(await rawPost(lanePort, host)).toBe(299);
+      }
+      expect(isValidHost("sigap.example:443")).toBe(true);
+      expect(isValidHost("[::1]:3000")).toBe(true);
+      expect(isValidHost("127.0.0.1")).toBe(true);
+    } finally {
+      await new Promise((resolve) => guarded.close(resolve));
+    }
   });
 });

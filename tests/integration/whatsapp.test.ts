@@ -11,7 +11,8 @@ import { selectRows } from "../../server/db/rows";
 import { deliverDueWhatsApp } from "../../server/domain/channel/whatsapp/deliver";
 import type { WhatsAppConfig } from "../../server/domain/channel/whatsapp/graph-client";
 import { messageReporter } from "../../server/domain/complaint/message-reporter";
-import { makeDomainCtx } from "../../server/domain/context";
+import { defaultConfig, makeDomainCtx } from "../../server/domain/context";
+import { receiveWhatsAppMessage } from "../../server/domain/channel/whatsapp/receive-message";
 import { listMailbox } from "../../server/domain/notification/mailbox";
 import { seedDemo } from "../../server/seed";
 import { getPublicStatistics } from "../../server/domain/stats/public-statistics";
@@ -182,6 +183,28 @@ describe("WhatsApp Business webhook", () => {
     // Staff read the conversation's answers on the mailbox page, as the reporter read them.
     const mailbox = await listMailbox({ ctx: makeDomainCtx({ db: t.db, actor: actorOf(await createUser(t.db, "investigator")) }) });
     expect(mailbox.find((m) => m.channel === "whatsapp" && m.text.includes(code))).toBeDefined();
+  });
+
+  it("counts a number's unknown tracking codes like an address's on the web (fails before: WhatsApp had no limit)", async () => {
+    const limited = makeDomainCtx({ db: t.db, storage, config: { ...defaultConfig(), trackLimit: { missesPerIp: 3, windowSeconds: 600 } } });
+    const from = `62877${String(Date.now()).slice(-7)}`;
+    const [known] = await t.db.select({ code: complaints.trackingCode }).from(complaints).limit(1);
+    const send = (text: string) =>
+      receiveWhatsAppMessage({ ctx: limited, message: { id: `wamid.guess-${seq++}`, waId: from, name: "Penebak", text, image: null }, fetchMedia: async () => new Uint8Array() });
+    for (const guess of ["AAAA-AAAA-A1", "BBBB-BBBB-B2", "CCCC-CCCC-C3"]) await send(guess);
+    await send(known!.code);
+    await deliverDueWhatsApp({ ctx: limited, config, baseUrl: BASE });
+    const answers = graph.textsTo(from);
+    // (Answers go out in no set order.) Past the limit a real code is refused too, or a guesser could still tell a
+    // hit from a miss.
+    expect(answers).toHaveLength(4);
+    expect(answers.filter((a) => a.includes("tidak kami temukan"))).toHaveLength(3);
+    expect(answers.filter((a) => a.includes("Terlalu banyak kode"))).toHaveLength(1);
+    expect(answers.some((a) => a.includes(known!.code))).toBe(false);
+    // Another number is not held back by it.
+    await receiveWhatsAppMessage({ ctx: limited, message: { id: `wamid.other-${seq++}`, waId: `${from}9`, name: "Lain", text: known!.code, image: null }, fetchMedia: async () => new Uint8Array() });
+    await deliverDueWhatsApp({ ctx: limited, config, baseUrl: BASE });
+    expect(graph.textsTo(`${from}9`)[0]).toContain(known!.code);
   });
 
   it("stores a replayed message once, however often WhatsApp delivers it", async () => {

@@ -63,17 +63,27 @@ describe("cross-site request forgery", () => {
   });
 
   it("refuses mutations without our header or from another origin", () => {
-    expect(isForeignMutation(req("POST", {}))).toBe(true);
-    expect(isForeignMutation(req("POST", { "x-sigap-request": "1", origin: "https://evil.example" }))).toBe(true);
-    expect(isForeignMutation(req("POST", { "x-sigap-request": "1", origin: "null" }))).toBe(true);
-    expect(isForeignMutation(req("POST", { "x-sigap-request": "1", origin: "http://sigap.test" }))).toBe(false);
-    expect(isForeignMutation(req("POST", { "x-sigap-request": "1" }))).toBe(false);
-    expect(isForeignMutation(req("GET", {}))).toBe(false);
+    expect(isForeignMutation(req("POST", {}), 0)).toBe(true);
+    expect(isForeignMutation(req("POST", { "x-sigap-request": "1", origin: "https://evil.example" }), 0)).toBe(true);
+    expect(isForeignMutation(req("POST", { "x-sigap-request": "1", origin: "null" }), 0)).toBe(true);
+    expect(isForeignMutation(req("POST", { "x-sigap-request": "1", origin: "http://sigap.test" }), 0)).toBe(false);
+    expect(isForeignMutation(req("POST", { "x-sigap-request": "1" }), 0)).toBe(false);
+    expect(isForeignMutation(req("GET", {}), 0)).toBe(false);
+  });
+
+  it("trusts X-Forwarded-Host only behind a trusted proxy (fails before: anyone facing the app could name their own origin)", () => {
+    const spoofed = req("POST", { "x-sigap-request": "1", origin: "https://evil.example", "x-forwarded-host": "evil.example" });
+    expect(isForeignMutation(spoofed, 0)).toBe(true);
+    expect(isForeignPagePost({ ...spoofed, method: "POST" }, 0)).toBe(true);
+    // Behind nginx (one trusted hop) the proxy sets it: the public host, not the upstream's.
+    const proxied = req("POST", { "x-sigap-request": "1", origin: "https://sigap.example", "x-forwarded-host": "sigap.example", host: "127.0.0.1:3000" });
+    expect(isForeignMutation(proxied, 1)).toBe(false);
+    expect(isForeignMutation(proxied, 0)).toBe(true);
   });
 
   it("spots a page POST (a Server Action such as sign-in) from another site", () => {
-    expect(isForeignPagePost(req("POST", { origin: "https://evil.example", "next-action": "x" }))).toBe(true);
-    expect(isForeignPagePost(req("POST", { origin: "http://sigap.test", "next-action": "x" }))).toBe(false);
-    expect(isForeignPagePost(req("GET", { origin: "https://evil.example" }))).toBe(false);
+    expect(isForeignPagePost(req("POST", { origin: "https://evil.example", "next-action": "x" }), 0)).toBe(true);
+    expect(isForeignPagePost(req("POST", { origin: "http://sigap.test", "next-action": "x" }), 0)).toBe(false);
+    expect(isForeignPagePost(req("GET", { origin: "https://evil.example" }), 0)).toBe(false);
   });
 });

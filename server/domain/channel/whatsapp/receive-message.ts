@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { ZodError } from "zod";
 import { complaints, complaintThreads, whatsappConversations } from "../../../db/schema";
-import { COMPLAINT_CATEGORIES, type ComplaintCategory, type InboundOutcome, type Locale } from "../../../db/schema/constants";
+import { COMPLAINT_CATEGORIES, type ComplaintCategory, type CloseOutcome, type ComplaintStage, type InboundOutcome, type Locale } from "../../../db/schema/constants";
 import type { Tx } from "../../../db/types";
 import { isDatabaseUnavailable } from "../../../db/unavailable";
 import { storeAttachments } from "../../attachment/store";
@@ -13,6 +13,7 @@ import { normalizeTrackingCode } from "../../complaint/tracking-code";
 import type { DomainCtx } from "../../context";
 import { DomainError } from "../../errors";
 import { queueMail } from "../../notification/enqueue";
+import { lookupByTrackingCode } from "../../rate-limit";
 import { recordInbound, wasReceived } from "../inbound-log";
 import { receiveReporterReply } from "../receive-reply";
 import { suggestServicesFor } from "../../triage/suggest-services";
@@ -61,12 +62,26 @@ const pick = (text: string, count: number) => (/^\d{1,2}$/.test(text) && Number(
 
 class AlreadyReceived extends Error {}
 
-/** The status of a code someone typed: what its tracking page would say first. */
-async function statusTurn(ctx: DomainCtx, typed: string, conversation: Conversation | null): Promise<Turn> {
+/**
+ * The status of a code someone typed: what its tracking page would say first. Misses count against the sender's
+ * number as they count against an address on the web, so WhatsApp is no way around the guessing limit.
+ */
+async function statusTurn(ctx: DomainCtx, typed: string, conversation: Conversation | null, waId: string): Promise<Turn> {
   const code = normalizeTrackingCode(typed);
-  const [row] = code
-    ? await ctx.db.select({ stage: complaints.stage, outcome: complaints.outcome }).from(complaints).where(eq(complaints.trackingCode, code))
-    : [];
+  let row: { stage: ComplaintStage; outcome: CloseOutcome | null } | null;
+  try {
+    row = await lookupByTrackingCode(
+      ctx,
+      async () =>
+        code
+          ? (await ctx.db.select({ stage: complaints.stage, outcome: complaints.outcome }).from(complaints).where(eq(complaints.trackingCode, code)))[0]
+          : null,
+      `wa:${waId}`,
+    );
+  } catch (error) {
+    if (error instanceof DomainError && error.kind === "RATE_LIMITED") return { conversation, replies: [{ key: "statusThrottled" }], outcome: "status" };
+    throw error;
+  }
   const reply: ChatReply = row
     ? { key: "status", values: { code: code!, status: publicStatusOf(row.stage, row.outcome) } }
     : { key: "statusUnknown", values: { code: typed.toUpperCase() } };
@@ -233,7 +248,7 @@ export async function receiveWhatsAppMessage({
   else if (current && current.step !== "filed" && CANCEL.test(text))
     turn = { conversation: null, replies: [{ key: "cancelled" }], outcome: "conversation" };
   else if ((!current || current.step === "filed" || current.step === "language") && code && normalizeTrackingCode(code))
-    turn = await statusTurn(ctx, code, current);
+    turn = await statusTurn(ctx, code, current, message.waId);
   else if (!current) {
     turn = {
       conversation: { step: "language", locale: "id", answers: { startedAt: now.toISOString() } },

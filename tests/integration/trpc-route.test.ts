@@ -64,3 +64,14 @@ describe("JSON bodies on the tRPC route are capped before parsing (fails before:
     expect((await post("user.setLocale", report)).status).toBe(413);
   });
 });
+
+describe("API answers are never stored by browsers or proxies (fails before: a tracking page's answer carried no Cache-Control)", () => {
+  it("answers a tracking lookup and a reporter's own data with no-store, found or not", async () => {
+    const input = encodeURIComponent(JSON.stringify({ json: { code: "AAAA-BBBB-CC" } }));
+    const track = await fetch(`${server.url}/api/trpc/complaint.track?input=${input}`);
+    expect(track.headers.get("cache-control")).toBe("no-store");
+    const mine = await fetch(`${server.url}/api/trpc/privacy.myData?input=${encodeURIComponent(JSON.stringify({ json: { session: "x".repeat(43) } }))}`);
+    expect(mine.status).toBe(401);
+    expect(mine.headers.get("cache-control")).toBe("no-store");
+  });
+});
