@@ -58,6 +58,8 @@ const schema = z.object({
   /** imap(s)://user:pass@host:port of the mailbox whose mail becomes reports; without it, no email intake. */
   IMAP_URL: z.url().optional(),
   IMAP_FOLDER: z.string().min(1).default("INBOX"),
+  /** The authserv-id of the mailbox server's Authentication-Results header (e.g. mx.ombudsman.go.id); else the topmost is read. */
+  MAIL_AUTHSERV_ID: z.string().min(1).optional(),
   /** How often the mailbox is looked at, in seconds (doubling after each failure, up to a minute). */
   IMAP_POLL_SECONDS: z.coerce.number().min(0.5).max(3600).default(30),
   /** WhatsApp Business (Cloud API): the webhook and its answers are on only when all four are set. */
@@ -155,7 +157,9 @@ function loadEnv() {
     /** Where links in mail point when there is no request to take the origin from. */
     siteUrl: raw.PUBLIC_BASE_URL ?? `http://localhost:${raw.PORT}`,
     mail: { smtpUrl: raw.SMTP_URL, from: raw.MAIL_FROM, replyTo: raw.MAIL_REPLY_TO },
-    imap: raw.IMAP_URL ? { url: raw.IMAP_URL, folder: raw.IMAP_FOLDER, pollSeconds: raw.IMAP_POLL_SECONDS } : undefined,
+    imap: raw.IMAP_URL
+      ? { url: raw.IMAP_URL, folder: raw.IMAP_FOLDER, pollSeconds: raw.IMAP_POLL_SECONDS, authservId: raw.MAIL_AUTHSERV_ID }
+      : undefined,
     whatsapp:
       raw.WHATSAPP_VERIFY_TOKEN && raw.WHATSAPP_APP_SECRET && raw.WHATSAPP_ACCESS_TOKEN && raw.WHATSAPP_PHONE_NUMBER_ID
         ? {

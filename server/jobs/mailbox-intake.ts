@@ -3,7 +3,8 @@ import type { DomainCtx } from "../domain/context";
 import { receiveMail, type MailResult } from "../domain/channel/email/receive-mail";
 import { log } from "../log";
 
-export type MailboxConfig = { url: string; folder: string };
+/** `authservId`: whose Authentication-Results to trust (receive-mail). */
+export type MailboxConfig = { url: string; folder: string; authservId?: string };
 
 /** Set on a message once what it did is committed: the next poll skips it (and PostgreSQL would anyway). */
 export const DONE_KEYWORD = "$SigapDone";
@@ -50,7 +51,7 @@ export async function pollMailbox({
       for (const uid of uids) {
         const message = await client.fetchOne(String(uid), { source: true }, { uid: true });
         if (!message || !message.source) continue;
-        const result = await receiveMail({ ctx, raw: message.source, ownAddresses });
+        const result = await receiveMail({ ctx, raw: message.source, ownAddresses, authservId: mailbox.authservId });
         results.push(result);
         await afterEach?.(result);
         await client.messageFlagsAdd(String(uid), [DONE_KEYWORD, "\\Seen"], { uid: true });

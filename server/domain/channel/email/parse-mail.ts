@@ -19,6 +19,8 @@ export type InboundMail = {
   files: IncomingFile[];
   /** Attachments left out because they are not of a kind a report takes (their names only). */
   skipped: string[];
+  /** Every Authentication-Results header, topmost first (auth-results.ts decides which to trust). */
+  authenticationResults: string[];
 };
 
 function firstAddress(value: AddressObject | AddressObject[] | undefined) {
@@ -30,6 +32,12 @@ function firstAddress(value: AddressObject | AddressObject[] | undefined) {
 function referencesOf(mail: ParsedMail): string[] {
   const refs = Array.isArray(mail.references) ? mail.references : mail.references ? [mail.references] : [];
   return [...new Set([mail.inReplyTo, ...refs.reverse()].filter((v): v is string => Boolean(v)))];
+}
+
+/** A header's values as written, in order (mailparser keeps repeated headers as a list). */
+function headerValues(mail: ParsedMail, name: string): string[] {
+  const lines = mail.headerLines.filter((h) => h.key === name).map((h) => h.line.slice(h.line.indexOf(":") + 1));
+  return lines.map((l) => l.replace(/\r?\n[ \t]+/g, " ").trim());
 }
 
 /** An HTML-only mail's text: scripts, styles and images dropped, links as their text, no hard wrapping. */
@@ -69,5 +77,6 @@ export async function parseMail(raw: Buffer, fallbackId: string): Promise<Inboun
     automated: automatedReason(mail),
     files,
     skipped,
+    authenticationResults: headerValues(mail, "authentication-results"),
   };
 }

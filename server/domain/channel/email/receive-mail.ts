@@ -12,6 +12,7 @@ import { queueMail, queueReporterNotice } from "../../notification/enqueue";
 import { guessLocale } from "../guess-locale";
 import { recordInbound, wasReceived } from "../inbound-log";
 import { receiveReporterReply } from "../receive-reply";
+import { senderCheck } from "./auth-results";
 import { findCaseOfReply } from "./find-case";
 import { parseMail, type InboundMail } from "./parse-mail";
 
@@ -40,20 +41,35 @@ function refusalOf(error: unknown): string | null {
 }
 
 /**
- * One mail from the intake mailbox, acted on once (keyed by its Message-ID): a machine's mail is set aside
- * unanswered; a reporter's reply lands on their case; any other mail becomes a confidential report with the
+ * One mail from the intake mailbox, acted on once (keyed by its Message-ID): a machine's mail, or one whose sender
+ * the mailbox server's Authentication-Results say failed SPF/DKIM/DMARC, is set aside unanswered; a reporter's
+ * reply — referencing our mail or carrying the case's tracking code, from the case's own address — lands on their case; any other mail becomes a confidential report with the
  * sender as its contact, triaged and clustered like any other, and the sender is answered with the tracking code, or
  * told politely why the mail could not be taken. A database that is away throws, so the mail is fetched again.
  */
-export async function receiveMail({ ctx, raw, ownAddresses = [] }: { ctx: DomainCtx; raw: Buffer; ownAddresses?: string[] }): Promise<MailResult> {
+export async function receiveMail({
+  ctx,
+  raw,
+  ownAddresses = [],
+  authservId,
+}: {
+  ctx: DomainCtx;
+  raw: Buffer;
+  ownAddresses?: string[];
+  /** Whose Authentication-Results to trust (MAIL_AUTHSERV_ID); else the topmost header's. */
+  authservId?: string;
+}): Promise<MailResult> {
   const mail = await parseMail(raw, `<${digest(raw)}@digest.sigap>`);
   if (await wasReceived(ctx.db, "email", mail.messageId)) return { outcome: "ignored", again: true };
   const now = ctx.now();
   const from = mail.from?.address ?? "";
-  const automated = mail.automated ?? (ownAddresses.includes(from) ? "own_address" : null);
-  if (automated) {
-    await recordInbound(ctx.db, { channel: "email", externalId: mail.messageId, outcome: "ignored", reason: automated, at: now });
-    return { outcome: "ignored", reason: automated };
+  // A sender the receiving server could not authenticate (SPF/DKIM/DMARC) may be anyone writing that address: its
+  // mail continues no case and files nothing in that person's name, and is not answered (no backscatter).
+  const unauthenticated = senderCheck(mail.authenticationResults, authservId) === "fail" ? "sender_unauthenticated" : null;
+  const setAside = mail.automated ?? (ownAddresses.includes(from) ? "own_address" : unauthenticated);
+  if (setAside) {
+    await recordInbound(ctx.db, { channel: "email", externalId: mail.messageId, outcome: "ignored", reason: setAside, at: now });
+    return { outcome: "ignored", reason: setAside };
   }
 
   const replyTo = await findCaseOfReply(ctx.db, { from, references: mail.references, subject: mail.subject });
