@@ -83,6 +83,11 @@ const schema = z.object({
   PUBLIC_CACHE_COUNTS_STALE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
   /** How long views share one read of the change versions, in ms; 0: every view reads them (see tag-versions.ts). */
   PUBLIC_CACHE_VERSION_REUSE_MS: z.coerce.number().int().min(0).max(5000).default(250),
+  /** Shared entries kept per kind of page, and in all; past either the oldest renders are dropped. */
+  PUBLIC_CACHE_MAX_ENTRIES_PER_ROUTE: z.coerce.number().int().min(1).max(1_000_000).default(2000),
+  PUBLIC_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).max(10_000_000).default(20_000),
+  /** First renders (pages not cached yet) running at once on an instance; past it, requests go to the app uncached. */
+  PUBLIC_CACHE_MAX_FIRST_RENDERS: z.coerce.number().int().min(1).max(64).default(4),
 });
 
 function emptyToUndefined(source: NodeJS.ProcessEnv): Record<string, string | undefined> {
@@ -177,6 +182,9 @@ function loadEnv() {
       memoryBytes: raw.PUBLIC_CACHE_MEMORY_MB * 1024 * 1024,
       countsStaleMs: raw.PUBLIC_CACHE_COUNTS_STALE_MS,
       versionReuseMs: raw.PUBLIC_CACHE_VERSION_REUSE_MS,
+      maxEntriesPerRoute: raw.PUBLIC_CACHE_MAX_ENTRIES_PER_ROUTE,
+      maxEntries: raw.PUBLIC_CACHE_MAX_ENTRIES,
+      maxFirstRenders: raw.PUBLIC_CACHE_MAX_FIRST_RENDERS,
     },
   } as const;
 }

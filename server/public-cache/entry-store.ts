@@ -6,6 +6,8 @@ import type { Db } from "../db";
 /** A rendered public response as the cache keeps it: both plain and gzipped, with the tag counters it was rendered under. */
 export type CachedResponse = {
   key: string;
+  /** The kind of page (policy.ts), whose entries are capped together. */
+  route: string;
   status: number;
   headers: Record<string, string>;
   body: Buffer;
@@ -16,11 +18,14 @@ export type CachedResponse = {
   expiresAt: Date;
 };
 
+export type EntryLimits = { perRoute: number; total: number };
+
 /**
  * Entries live in PostgreSQL, shared by every instance; each instance also keeps the hottest in memory (bounded),
- * so a page viewed a thousand times a second is read from the database once per change, not per view.
+ * so a page viewed a thousand times a second is read from the database once per change, not per view. The
+ * shared table is bounded too: per kind of page and in all, the oldest renders go when a new one comes.
  */
-export function entryStore(db: Db, memoryBytes: number) {
+export function entryStore(db: Db, memoryBytes: number, limits: EntryLimits) {
   const memory = new LRUCache<string, CachedResponse>({ maxSize: memoryBytes, sizeCalculation: (e) => e.body.length + e.gzip.length + 1024 });
   const reading = new Map<string, Promise<CachedResponse | undefined>>();
   return {
@@ -47,6 +52,12 @@ export function entryStore(db: Db, memoryBytes: number) {
       memory.set(entry.key, entry);
       const { key: _key, ...rest } = entry;
       await db.insert(publicCacheEntries).values(entry).onConflictDoUpdate({ target: publicCacheEntries.key, set: rest });
+      // Renders are rare (once per change of a page), so trimming here costs little; both walks use an index.
+      await db.execute(sql`delete from ${publicCacheEntries} where ${publicCacheEntries.key} in (
+        select ${publicCacheEntries.key} from ${publicCacheEntries} where ${publicCacheEntries.route} = ${entry.route}
+        order by ${publicCacheEntries.renderedAt} desc offset ${limits.perRoute})`);
+      await db.execute(sql`delete from ${publicCacheEntries} where ${publicCacheEntries.key} in (
+        select ${publicCacheEntries.key} from ${publicCacheEntries} order by ${publicCacheEntries.renderedAt} desc offset ${limits.total})`);
     },
   };
 }

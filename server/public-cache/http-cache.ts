@@ -8,6 +8,7 @@ import { BASE_SECURITY_HEADERS, HSTS, inlineScriptHashes } from "../api/security
 import { LOCALE_COOKIE, localizedPath, splitLocalePath } from "../i18n/locale";
 import type { CachedResponse, EntryStore } from "./entry-store";
 import { cachePolicyFor, type CachePolicy } from "./policy";
+import { normalizedQuery } from "./query";
 import type { TagVersions } from "./tag-versions";
 import { log } from "../log";
 
@@ -32,8 +33,13 @@ export type HttpCacheDeps = {
   isHttps: (req: IncomingMessage) => boolean;
   /** How long a page may show counts that later reports have moved (re-rendered at most this often for them); 0: never. */
   countsStaleMs: number;
+  /** Pages not cached yet rendered at once on this instance; past it, a request for another goes to the app uncached. */
+  maxFirstRenders?: number;
   now?: () => number;
 };
+
+/** Thrown when a first render would wait: the request is handed to the app, which renders it as if uncached. */
+class FirstRendersBusy extends Error {}
 
 /** Downstream caches (a proxy, a CDN) may keep a copy 2 s, then serve it stale for a minute while they fetch the next. */
 const SHARED_CACHE_CONTROL = "public, max-age=0, s-maxage=2, stale-while-revalidate=60";
@@ -42,27 +48,13 @@ const STALE_LIMIT_MS = 10 * 60_000;
 const KEPT_HEADERS = ["content-type", "content-disposition", "content-language", "access-control-allow-origin", "vary", "link"];
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|atom\+xml|javascript|x-component|geo\+json))/;
 const MAX_QUERY = 512;
-const QUERY_PARAMS: Record<string, readonly string[]> = {
-  "/laporan": ["q", "agency", "year", "type"],
-  "/laporan-berkala": ["period"],
-  "/statistik": ["from", "to"],
-  "/api/feeds/updates": ["incident", "agency", "service"],
-  "/api/periodic-report": ["period"],
-  "/api/open311/v2/requests": ["service_request_id", "service_code", "start_date", "end_date", "status", "jurisdiction_id"],
-  "/api/open311/v2/requests.json": ["service_request_id", "service_code", "start_date", "end_date", "status", "jurisdiction_id"],
-  "/api/open311/v2/requests.xml": ["service_request_id", "service_code", "start_date", "end_date", "status", "jurisdiction_id"],
-  "/api/open311/v2/services.json": ["jurisdiction_id"],
-  "/api/open311/v2/services.xml": ["jurisdiction_id"],
-  "/api/open311/v2/discovery.json": ["jurisdiction_id"],
-  "/api/open311/v2/discovery.xml": ["jurisdiction_id"],
-};
 
 type Decision = { kind: "pass" } | { kind: "redirect"; location: string } | { kind: "cache"; key: string; policy: CachePolicy; path: string };
 
 /**
  * Whether a request may be answered from the shared cache: a GET or HEAD of a public page or document, from
  * someone with no session (staff never read or fill the public cache), for a page as anyone sees it (only
- * the query parameters the page reads, so junk parameters cannot flood the cache), and not a framework
+ * the query parameters the page reads, normalised — query.ts — so junk cannot flood the cache), and not a framework
  * navigation request (those vary with the router's state; they go to the app).
  */
 export function decide(req: IncomingMessage, fillHeader: string): Decision {
@@ -78,15 +70,15 @@ export function decide(req: IncomingMessage, fillHeader: string): Decision {
   const policy = cachePolicyFor(path);
   if (!policy) return { kind: "pass" };
   if (search.length > MAX_QUERY) return { kind: "pass" };
-  const params = new URLSearchParams(search);
-  const allowed = QUERY_PARAMS[path] ?? [];
-  for (const name of params.keys()) if (!allowed.includes(name)) return { kind: "pass" };
+  const query = normalizedQuery(path, search);
+  if (query === null) return { kind: "pass" };
   if (hasSessionCookie(cookieNames(req.headers.cookie))) return { kind: "pass" };
   // An unprefixed URL is the Indonesian page; a visitor who chose English is sent to the English URL.
   if (!locale && cookieValue(req.headers.cookie, LOCALE_COOKIE) === "en")
     return { kind: "redirect", location: localizedPath("en", `${path}${search}`) };
+  // Keyed and rendered by the query as the page reads it: "?year=2021&q=x" and "?q=x&year=2021&year=1" are one page.
   const host = req.headers.host;
-  return { kind: "cache", key: `${host}${pathname}${search}`, policy, path: `${pathname}${search}` };
+  return { kind: "cache", key: `${host}${pathname}${query}`, policy, path: `${pathname}${query}` };
 }
 
 type Freshness = "fresh" | "stale" | "gone";
@@ -120,6 +112,7 @@ export function toEntry(key: string, rendered: Rendered, versions: TagVersions, 
   const gzip = COMPRESSIBLE.test(type) ? gzipSync(rendered.body) : Buffer.alloc(0);
   return {
     key,
+    route: policy.route,
     status: rendered.status,
     headers,
     body: rendered.body,
@@ -153,13 +146,28 @@ export function httpCache(deps: HttpCacheDeps, fillHeader: string) {
     return run;
   };
 
-  function refresh(key: string, path: string, policy: CachePolicy, req: IncomingMessage): Promise<CachedResponse | Rendered> {
+  // Pages never cached yet (a new query, a new report) render beside each other, a few at a time, and not in the
+  // queue of re-renders: a flood of unknown query values can neither queue behind itself nor delay the known pages.
+  const maxFirstRenders = deps.maxFirstRenders ?? 4;
+  let firstRenders = 0;
+  const renderFirst = async (r: RenderRequest): Promise<Rendered> => {
+    if (firstRenders >= maxFirstRenders) throw new FirstRendersBusy();
+    firstRenders++;
+    try {
+      return await deps.render(r);
+    } finally {
+      firstRenders--;
+    }
+  };
+
+  function refresh(key: string, path: string, policy: CachePolicy, req: IncomingMessage, first: boolean): Promise<CachedResponse | Rendered> {
     let pending = rendering.get(key);
     if (pending) return pending;
+    if (first && firstRenders >= maxFirstRenders) return Promise.reject(new FirstRendersBusy());
     pending = (async () => {
       // Counters read before the render: a change committed meanwhile leaves this copy stale, never the reverse.
       const versions = await deps.versions();
-      const rendered = await renderOneAtATime({
+      const rendered = await (first ? renderFirst : renderOneAtATime)({
         path,
         host: req.headers.host ?? "",
         forwardedProto: header(req, "x-forwarded-proto"),
@@ -234,10 +242,10 @@ export function httpCache(deps: HttpCacheDeps, fillHeader: string) {
     // instead of a queue behind it; the request that starts the render waits for it (it sees its own change).
     const renderingNow = rendering.has(key);
     if (entry && (state === "stale" || renderingNow)) {
-      if (!renderingNow) refresh(key, path, policy, req).catch((error: unknown) => log.error({ err: error, key }, "public cache refresh failed"));
+      if (!renderingNow) refresh(key, path, policy, req, false).catch((error: unknown) => log.error({ err: error, key }, "public cache refresh failed"));
       return send(req, res, entry, "STALE");
     }
-    const result = await refresh(key, path, policy, req);
+    const result = await refresh(key, path, policy, req, !entry);
     if ("etag" in result) return send(req, res, result, "MISS");
     return sendUnshared(req, res, result);
   }
@@ -259,6 +267,7 @@ export function httpCache(deps: HttpCacheDeps, fillHeader: string) {
         res.destroy();
         return;
       }
+      if (error instanceof FirstRendersBusy) return toApp();
       log.warn({ key: decision.key, detail: error instanceof Error ? error.message : String(error) }, "public cache unavailable; rendering directly");
       toApp();
     });

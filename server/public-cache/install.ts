@@ -15,7 +15,8 @@ export function publicCacheFor(db: Db): BeforeNext | null {
   const tileOrigin = tileOriginOf(env.map.tileUrl);
   return httpCache(
     {
-      store: entryStore(db, env.publicCache.memoryBytes),
+      store: entryStore(db, env.publicCache.memoryBytes, { perRoute: env.publicCache.maxEntriesPerRoute, total: env.publicCache.maxEntries }),
+      maxFirstRenders: env.publicCache.maxFirstRenders,
       versions: tagVersionReader(db, versionReuse(env.publicCache.versionReuseMs)),
       render: renderThroughApp(FILL_HEADER, fillToken),
       policyFor: (hashes, https) => contentSecurityPolicy({ scripts: { hashes }, dev: false, https, tileOrigin }),

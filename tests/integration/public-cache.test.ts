@@ -19,10 +19,25 @@ let t: TestDb;
 let renders = 0;
 const servers: Server[] = [];
 
+/** Milliseconds each answer of a page whose query names `slow` takes (to see renders run beside each other); `inFlight` counts the cache's renders of them. */
+const SLOW_MS = 400;
+let inFlight = 0;
+let mostInFlight = 0;
+const renderedPaths: string[] = [];
+
 /** The app behind each instance: the public board rendered from the domain for an anonymous visitor. */
 async function app(req: IncomingMessage, res: ServerResponse) {
   const session = /authjs\.session-token/.test(req.headers.cookie ?? "");
-  if (req.headers[FILL]) renders++;
+  if (req.headers[FILL]) {
+    renders++;
+    renderedPaths.push(req.url ?? "");
+  }
+  if ((req.url ?? "").includes("slow") && req.headers[FILL]) {
+    inFlight++;
+    mostInFlight = Math.max(mostInFlight, inFlight);
+    await new Promise((r) => setTimeout(r, SLOW_MS));
+    inFlight--;
+  } else if ((req.url ?? "").includes("slow")) await new Promise((r) => setTimeout(r, SLOW_MS));
   const board = await callerFor(t.db, null).incident.board();
   const items = board.active.map((i) => `<li>${i.code} ${i.title.id} (${i.reportCount}): ${i.updates.map((u) => u.body).join(" | ")}</li>`);
   const html = `<!doctype html><html><body>${session ? "<p>Staff view</p>" : ""}<ul>${items.join("")}</ul><script>${INLINE}</script></body></html>`;
@@ -31,10 +46,11 @@ async function app(req: IncomingMessage, res: ServerResponse) {
 }
 
 /** One app instance as the app configures it by default, with its own cache memory, sharing only the database with the others, over real HTTP. */
-async function instance(): Promise<string> {
+async function instance(limits = { perRoute: 2000, total: 20_000 }, maxFirstRenders = 4): Promise<string> {
   const handle = httpCache(
     {
-      store: entryStore(t.db, 8 * 1024 * 1024),
+      store: entryStore(t.db, 8 * 1024 * 1024, limits),
+      maxFirstRenders,
       versions: tagVersionReader(t.db, versionReuse(250)),
       render: renderThroughApp(FILL, "test-token"),
       policyFor: (hashes, https) => contentSecurityPolicy({ scripts: { hashes }, dev: false, https, tileOrigin: null }),
@@ -225,5 +241,43 @@ describe("the shared public cache", () => {
       if (state !== "HIT") await new Promise((r) => setTimeout(r, 100));
     }
     expect(state).toBe("HIT");
+  });
+
+  it("keys a page by the query as the page reads it: order, repeats and values it ignores make no entry of their own (fails before: each spelling was rendered and stored)", async () => {
+    const before = renders;
+    expect((await get(`${a}/laporan?year=2021&q=banjir`)).state).toBe("MISS");
+    for (const spelling of ["/laporan?q=banjir&year=2021", "/laporan?q=%20banjir%20&year=2021&year=1999", "/laporan?year=2021&q=banjir&type=nonsense"])
+      expect((await get(`${a}${spelling}`)).state).toBe("HIT");
+    expect((await get(`${a}/laporan?year=abc`)).state).toBe("MISS");
+    expect((await get(`${a}/laporan`)).state).toBe("HIT");
+    expect(renders - before).toBe(2);
+    expect(renderedPaths.slice(-2)).toEqual(["/laporan?q=banjir&year=2021", "/laporan"]);
+  });
+
+  it("keeps at most so many shared entries per kind of page and in all, the oldest going first (fails before: no bound)", async () => {
+    await t.db.delete(publicCacheEntries);
+    const bounded = await instance({ perRoute: 3, total: 5 });
+    for (const q of ["a", "b", "c", "d", "e"]) await get(`${bounded}/laporan?q=${q}`);
+    const reports = await t.db.select({ key: publicCacheEntries.key }).from(publicCacheEntries).where(eq(publicCacheEntries.route, "reports"));
+    expect(reports.map((r) => r.key.replace(/^.*q=/, "")).sort()).toEqual(["c", "d", "e"]);
+    for (const from of ["2021-01-01", "2021-02-01", "2021-03-01"]) await get(`${bounded}/statistik?from=${from}`);
+    const all = await t.db.select({ key: publicCacheEntries.key, route: publicCacheEntries.route }).from(publicCacheEntries);
+    expect(all).toHaveLength(5);
+    expect(all.filter((e) => e.route === "statistics")).toHaveLength(3);
+  });
+
+  it("renders pages not cached yet a few at a time beside each other, and hands the rest to the app instead of a queue (fails before: every first render waited for all before it)", async () => {
+    const lane = await instance(undefined, 2);
+    mostInFlight = 0;
+    const started = Date.now();
+    const answers = await Promise.all(Array.from({ length: 6 }, (_, i) => get(`${lane}/laporan?q=slow${i}-${started}`)));
+    const took = Date.now() - started;
+    expect(answers.every((r) => r.status === 200)).toBe(true);
+    expect(answers.filter((r) => r.state === "MISS")).toHaveLength(2);
+    // The other four were answered by the app itself (no cache header), at the same time, not one after another.
+    expect(answers.filter((r) => r.state === null)).toHaveLength(4);
+    expect(took).toBeLessThan(SLOW_MS * 3);
+    // The cache's two renders ran at the same time.
+    expect(mostInFlight).toBe(2);
   });
 });

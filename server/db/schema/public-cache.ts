@@ -1,4 +1,4 @@
-import { bigint, bigserial, integer, jsonb, pgTable, text } from "drizzle-orm/pg-core";
+import { bigint, bigserial, index, integer, jsonb, pgTable, text } from "drizzle-orm/pg-core";
 import { bytea, timestamptz } from "./columns";
 
 /**
@@ -20,16 +20,28 @@ export const publicCountChanges = pgTable("public_count_changes", {
   id: bigserial({ mode: "number" }).primaryKey(),
 });
 
-/** Rendered public pages and documents, shared by every app instance. Unlogged (0016): a crash only empties it. */
-export const publicCacheEntries = pgTable("public_cache_entries", {
-  key: text().primaryKey(),
-  status: integer().notNull(),
-  headers: jsonb().$type<Record<string, string>>().notNull(),
-  body: bytea().notNull(),
-  gzip: bytea().notNull(),
-  etag: text().notNull(),
-  /** The tag counters the page was rendered under. */
-  versions: jsonb().$type<Record<string, number>>().notNull(),
-  renderedAt: timestamptz().notNull(),
-  expiresAt: timestamptz().notNull(),
-});
+/**
+ * Rendered public pages and documents, shared by every app instance. Unlogged (0016): a crash only empties it.
+ * Bounded per route and in all (entry-store.ts): the oldest renders go first.
+ */
+export const publicCacheEntries = pgTable(
+  "public_cache_entries",
+  {
+    key: text().primaryKey(),
+    /** The kind of page (policy.ts): its entries are capped together. */
+    route: text().notNull().default(""),
+    status: integer().notNull(),
+    headers: jsonb().$type<Record<string, string>>().notNull(),
+    body: bytea().notNull(),
+    gzip: bytea().notNull(),
+    etag: text().notNull(),
+    /** The tag counters the page was rendered under. */
+    versions: jsonb().$type<Record<string, number>>().notNull(),
+    renderedAt: timestamptz().notNull(),
+    expiresAt: timestamptz().notNull(),
+  },
+  (t) => [
+    index("public_cache_entries_route_rendered_at_idx").on(t.route, t.renderedAt),
+    index("public_cache_entries_rendered_at_idx").on(t.renderedAt),
+  ],
+);
