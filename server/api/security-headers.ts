@@ -63,17 +63,39 @@ export function isHttps(url: string, forwardedProto: string | null, trustProxyHo
   return trustProxyHops > 0 && forwardedProto?.split(",")[0]?.trim() === "https";
 }
 
-/** SHA-256 (base64) of the text of every inline script in a page, in order, each once: what a CSP hash names. */
-export function inlineScriptHashes(html: string): string[] {
+/**
+ * The inline scripts the framework writes into a page, by their exact shape: the build's chunk list (Turbopack),
+ * the bootstrap of the server components' data, and each chunk of that data (a JSON string, so nothing in it can
+ * close the script). A cached page's CSP allows these alone: a script injected into the HTML some day is not
+ * hashed in with them, whatever it says.
+ */
+const FRAMEWORK_SCRIPTS = [
+  /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\(\{"otherChunks":\[(?:"static\/chunks\/[\w.-]+\.js"(?:,"static\/chunks\/[\w.-]+\.js")*)?\],"runtimeModuleIds":\[\d+(?:,\d+)*\]\}\);$/,
+  /^\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(\[0\]\)$/,
+  /^self\.__next_f\.push\(\[\d+,"(?:[^"\\]|\\.)*"\]\)$/,
+];
+
+export const isFrameworkScript = (text: string) => FRAMEWORK_SCRIPTS.some((p) => p.test(text));
+
+/**
+ * SHA-256 (base64) of the text of every inline script of the framework in a page, in order, each once: what a CSP
+ * hash names. `unknown` counts the inline scripts left out (none is expected: the cache logs any it meets).
+ */
+export function inlineScriptHashes(html: string): { hashes: string[]; unknown: number } {
   const hashes = new Set<string>();
+  let unknown = 0;
   // Script text is raw (no entities, no markup) up to the first "</script": exactly what the browser hashes.
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script/gi)) {
     if (/\ssrc\s*=/i.test(match[1] ?? "")) continue;
-    hashes.add(
-      createHash("sha256")
-        .update(match[2] ?? "", "utf8")
-        .digest("base64"),
-    );
+    const text = match[2] ?? "";
+    // A data block (JSON-LD and the like) is never run, so it needs no hash.
+    const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(match[1] ?? "")?.[1]?.toLowerCase();
+    if (type && type !== "text/javascript" && type !== "module") continue;
+    if (!isFrameworkScript(text)) {
+      unknown++;
+      continue;
+    }
+    hashes.add(createHash("sha256").update(text, "utf8").digest("base64"));
   }
-  return [...hashes];
+  return { hashes: [...hashes], unknown };
 }

