@@ -15,14 +15,15 @@ export async function register() {
     async () => {
       const handle = await getDb();
       // What answers before Next (npm start only): reports without files, then the shared public cache.
-      const [{ intakeLaneForApp }, { malformedHostGuard }, { publicCacheFor }, { requestMetrics }, { accessLog }, { registerDatabaseGauges }] = await Promise.all([
-        import("./server/api/intake-lane"),
-        import("./server/api/host-guard"),
-        import("./server/public-cache/install"),
-        import("./server/metrics/request-metrics"),
-        import("./server/access-log"),
-        import("./server/metrics/state-gauges"),
-      ]);
+      const [{ intakeLaneForApp }, { malformedHostGuard }, { publicCacheFor }, { requestMetrics }, { accessLog }, { registerDatabaseGauges }] =
+        await Promise.all([
+          import("./server/api/intake-lane"),
+          import("./server/api/host-guard"),
+          import("./server/public-cache/install"),
+          import("./server/metrics/request-metrics"),
+          import("./server/access-log"),
+          import("./server/metrics/state-gauges"),
+        ]);
       // The first two only watch: every request is counted, timed and logged, whoever answers it; then a malformed
       // Host is refused before anything builds a URL from it.
       installBeforeNext(

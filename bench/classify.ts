@@ -100,7 +100,14 @@ async function main() {
     const heldOutAll = data.examples.filter((e) => e.split === "heldout");
     const partFigures = async (examples: typeof heldOutAll) => {
       const f = await evaluateHeldOut(loaded.model, examples, data.catalogue.serviceAgency);
-      return { examples: f.examples, topic: f.topic, category: f.category, service_top3: f.service.top3, place_found: f.place.found, auto_applied: f.autoApply };
+      return {
+        examples: f.examples,
+        topic: f.topic,
+        category: f.category,
+        service_top3: f.service.top3,
+        place_found: f.place.found,
+        auto_applied: f.autoApply,
+      };
     };
     result.held_out_by_part = {
       "A-C (looked at while the category was worked on)": await partFigures(heldOutAll.filter((e) => !e.group.startsWith(UNSEEN_HELDOUT_PREFIX))),

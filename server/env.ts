@@ -24,9 +24,17 @@ const schema = z.object({
   SIGAP_DEMO: bool,
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   /** A session ends after this many hours without a request… */
-  SESSION_IDLE_HOURS: z.coerce.number().min(0.1).max(24 * 30).default(8),
+  SESSION_IDLE_HOURS: z.coerce
+    .number()
+    .min(0.1)
+    .max(24 * 30)
+    .default(8),
   /** …and this many hours after its sign-in, however busy it is. */
-  SESSION_MAX_HOURS: z.coerce.number().min(0.1).max(24 * 30).default(12),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .min(0.1)
+    .max(24 * 30)
+    .default(12),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   TEST_DATABASE_URL: z.url().optional(),
   STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),

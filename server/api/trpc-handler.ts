@@ -27,7 +27,9 @@ export function trpcHandler(createContext: (req: Request) => Promise<TrpcContext
       // No answer of the API is stored by a browser or proxy: some carry personal data (a tracking page, a
       // reporter's own data), and the public pages have their own shared cache. A 503 says when to try again.
       responseMeta: ({ errors }) =>
-        errors.some((e) => e.code === "SERVICE_UNAVAILABLE") ? { headers: errorHeaders(503) } : { headers: new Headers({ "cache-control": "no-store" }) },
+        errors.some((e) => e.code === "SERVICE_UNAVAILABLE")
+          ? { headers: errorHeaders(503) }
+          : { headers: new Headers({ "cache-control": "no-store" }) },
       onError({ error, path }) {
         if (error.code === "INTERNAL_SERVER_ERROR") log.error({ err: error.cause ?? error, procedure: path ?? "?" }, "tRPC procedure failed");
       },

@@ -249,7 +249,8 @@ export function httpCache(deps: HttpCacheDeps, fillHeader: string) {
     // instead of a queue behind it; the request that starts the render waits for it (it sees its own change).
     const renderingNow = rendering.has(key);
     if (entry && (state === "stale" || renderingNow)) {
-      if (!renderingNow) refresh(key, path, policy, req, false).catch((error: unknown) => log.error({ err: error, key }, "public cache refresh failed"));
+      if (!renderingNow)
+        refresh(key, path, policy, req, false).catch((error: unknown) => log.error({ err: error, key }, "public cache refresh failed"));
       return send(req, res, entry, "STALE");
     }
     const result = await refresh(key, path, policy, req, !entry);

@@ -27,7 +27,10 @@ const RULES: ReadonlyArray<[RegExp, CachePolicy]> = [
   [/^\/api\/data\/[a-z0-9._-]+$/, { route: "open-data", tags: ALL, ttlSeconds: 300 }],
   [/^\/api\/reports\/[a-z0-9-]+\/pdf$/, { route: "report-pdf", tags: ["reports", "catalog"], ttlSeconds: 300 }],
   [/^\/api\/periodic-report$/, { route: "periodic-api", tags: ALL, ttlSeconds: 60 }],
-  [/^\/api\/open311\/v2\/(discovery|services)(\/[A-Za-z0-9._-]+)?(\.json|\.xml)?$/, { route: "open311-services", tags: ["catalog"], ttlSeconds: 300 }],
+  [
+    /^\/api\/open311\/v2\/(discovery|services)(\/[A-Za-z0-9._-]+)?(\.json|\.xml)?$/,
+    { route: "open311-services", tags: ["catalog"], ttlSeconds: 300 },
+  ],
   // Open311 lists each report's public status, which staff move through the procedure: counts, and a short interval.
   [/^\/api\/open311\/v2\/requests(\/[A-Za-z0-9._-]+)?(\.json|\.xml)?$/, { route: "open311-requests", tags: ["counts", "catalog"], ttlSeconds: 5 }],
 ];

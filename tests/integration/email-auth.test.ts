@@ -33,7 +33,10 @@ const messagesOf = (complaintId: string) => t.db.select().from(complaintMessages
 describe("email continues a case only for an authenticated sender (fails before: From: alone, with the code, was trusted)", () => {
   it("sets aside, unanswered, a mail whose sender failed the receiving server's checks; takes it when they passed", async () => {
     const from = `pelapor-${Date.now()}@warga.test`;
-    const first = await receiveMail({ ctx: ctx(), raw: await mail(from, "Loket tutup", "Loket pelayanan tutup sejak pagi padahal jadwal buka pukul 08.00.") });
+    const first = await receiveMail({
+      ctx: ctx(),
+      raw: await mail(from, "Loket tutup", "Loket pelayanan tutup sejak pagi padahal jadwal buka pukul 08.00."),
+    });
     const [filed] = await t.db.select({ code: complaints.trackingCode }).from(complaints).where(eq(complaints.id, first.complaintId!));
     const subject = `Tambahan untuk ${filed!.code}`;
     const outboxBefore = (await t.db.select().from(outbox)).length;
@@ -51,13 +54,18 @@ describe("email continues a case only for an authenticated sender (fails before:
     // A sender may write a passing header of their own below the server's: only the topmost (the server's) counts.
     const stacked = await receiveMail({
       ctx: ctx(),
-      raw: await mail(from, subject, "Masih tutup.", ["mx.sigap.test; dmarc=fail header.from=warga.test", "mx.sigap.test; dmarc=pass header.from=warga.test"]),
+      raw: await mail(from, subject, "Masih tutup.", [
+        "mx.sigap.test; dmarc=fail header.from=warga.test",
+        "mx.sigap.test; dmarc=pass header.from=warga.test",
+      ]),
     });
     expect(stacked).toMatchObject({ outcome: "ignored", reason: "sender_unauthenticated" });
 
     const genuine = await receiveMail({
       ctx: ctx(),
-      raw: await mail(from, subject, "Hari ini masih tutup.", ["mx.sigap.test; spf=pass smtp.mailfrom=warga.test; dkim=pass header.d=warga.test; dmarc=pass"]),
+      raw: await mail(from, subject, "Hari ini masih tutup.", [
+        "mx.sigap.test; spf=pass smtp.mailfrom=warga.test; dkim=pass header.d=warga.test; dmarc=pass",
+      ]),
     });
     expect(genuine).toMatchObject({ outcome: "reply", complaintId: first.complaintId });
     expect((await messagesOf(first.complaintId!)).map((m) => m.body)).toEqual(["Hari ini masih tutup."]);

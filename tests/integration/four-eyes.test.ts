@@ -120,7 +120,11 @@ describe("a second admin identity needs a second admin (fails before: one admin 
   it("a lapsed request cannot be approved", async () => {
     const a = await callerAs(t.db, "admin");
     const c = await callerAs(t.db, "admin");
-    const { requestId } = await a.caller.admin.requestChange({ kind: "create_admin", email: `lapsed-${Date.now()}@ombudsman.example`, name: "Terlambat" });
+    const { requestId } = await a.caller.admin.requestChange({
+      kind: "create_admin",
+      email: `lapsed-${Date.now()}@ombudsman.example`,
+      name: "Terlambat",
+    });
     await t.db
       .update(adminRequests)
       .set({ expiresAt: new Date(Date.now() - 1000) })

@@ -214,7 +214,12 @@ describe("per-contact limits count the person, not the spelling (fails before: e
     const now = new Date();
     const digits = String(Math.floor(Math.random() * 1e8)).padStart(8, "0");
     await file(now, { phone: `+62 814 ${digits}` });
-    const spellings = [`0814${digits}`, `+62814${digits}`, `62 814-${digits.slice(0, 4)}-${digits.slice(4)}`, `0814 ${digits.slice(0, 4)} ${digits.slice(4)}`];
+    const spellings = [
+      `0814${digits}`,
+      `+62814${digits}`,
+      `62 814-${digits.slice(0, 4)}-${digits.slice(4)}`,
+      `0814 ${digits.slice(0, 4)} ${digits.slice(4)}`,
+    ];
     for (const contact of spellings.slice(0, 3)) await withWhatsApp(now).privacy.requestCode({ contact });
     await expect(withWhatsApp(now).privacy.requestCode({ contact: spellings[3]! })).rejects.toMatchObject({
       code: "TOO_MANY_REQUESTS",

@@ -246,7 +246,11 @@ describe("the shared public cache", () => {
   it("keys a page by the query as the page reads it: order, repeats and values it ignores make no entry of their own (fails before: each spelling was rendered and stored)", async () => {
     const before = renders;
     expect((await get(`${a}/laporan?year=2021&q=banjir`)).state).toBe("MISS");
-    for (const spelling of ["/laporan?q=banjir&year=2021", "/laporan?q=%20banjir%20&year=2021&year=1999", "/laporan?year=2021&q=banjir&type=nonsense"])
+    for (const spelling of [
+      "/laporan?q=banjir&year=2021",
+      "/laporan?q=%20banjir%20&year=2021&year=1999",
+      "/laporan?year=2021&q=banjir&type=nonsense",
+    ])
       expect((await get(`${a}${spelling}`)).state).toBe("HIT");
     expect((await get(`${a}/laporan?year=abc`)).state).toBe("MISS");
     expect((await get(`${a}/laporan`)).state).toBe("HIT");

@@ -60,7 +60,9 @@ describe("JSON bodies on the tRPC route are capped before parsing (fails before:
   it("lets a report's text be larger, and a batch carry its largest procedure's allowance", async () => {
     const report = JSON.stringify({ json: { reportId: "00000000-0000-4000-8000-000000000000", expectedVersion: 1, bodyMd: "x".repeat(200_000) } });
     expect((await post("report.update", report)).status).toBe(401);
-    expect((await post("user.setLocale,report.update?batch=1", JSON.stringify({ 0: { json: { locale: "id" } }, 1: JSON.parse(report) }))).status).not.toBe(413);
+    expect(
+      (await post("user.setLocale,report.update?batch=1", JSON.stringify({ 0: { json: { locale: "id" } }, 1: JSON.parse(report) }))).status,
+    ).not.toBe(413);
     expect((await post("user.setLocale", report)).status).toBe(413);
   });
 });
@@ -70,7 +72,9 @@ describe("API answers are never stored by browsers or proxies (fails before: a t
     const input = encodeURIComponent(JSON.stringify({ json: { code: "AAAA-BBBB-CC" } }));
     const track = await fetch(`${server.url}/api/trpc/complaint.track?input=${input}`);
     expect(track.headers.get("cache-control")).toBe("no-store");
-    const mine = await fetch(`${server.url}/api/trpc/privacy.myData?input=${encodeURIComponent(JSON.stringify({ json: { session: "x".repeat(43) } }))}`);
+    const mine = await fetch(
+      `${server.url}/api/trpc/privacy.myData?input=${encodeURIComponent(JSON.stringify({ json: { session: "x".repeat(43) } }))}`,
+    );
     expect(mine.status).toBe(401);
     expect(mine.headers.get("cache-control")).toBe("no-store");
   });

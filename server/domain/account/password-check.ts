@@ -14,7 +14,12 @@ export async function checkCurrentPassword(ctx: DomainCtx, actor: Actor, passwor
   const limiter = limiterFor(ctx, "password-check", SIGN_IN_FAILURES_PER_ACCOUNT_AND_IP, SIGN_IN_WINDOW_SECONDS);
   const spent = await limiter.get(actor.userId);
   if ((spent?.consumedPoints ?? 0) >= SIGN_IN_FAILURES_PER_ACCOUNT_AND_IP) {
-    await writeAudit(ctx.db, actor, { action: "user.password_check_throttled", entityType: "user", entityId: actor.userId, after: { ip: ctx.clientIp } });
+    await writeAudit(ctx.db, actor, {
+      action: "user.password_check_throttled",
+      entityType: "user",
+      entityId: actor.userId,
+      after: { ip: ctx.clientIp },
+    });
     throw new DomainError("RATE_LIMITED", "too many wrong passwords", { [field]: ["errors.passwordCheckThrottled"] });
   }
   if (await verifyPassword(passwordHash, password)) {

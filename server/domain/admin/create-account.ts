@@ -24,7 +24,15 @@ export async function createAccount({ ctx, input }: { ctx: DomainCtx; input: unk
       }
       const [row] = await tx
         .insert(users)
-        .values({ email: data.email, name: data.name, role: data.role, agencyId: data.agencyId ?? null, locale: data.locale, sponsorIds: [actor.userId], ...columns })
+        .values({
+          email: data.email,
+          name: data.name,
+          role: data.role,
+          agencyId: data.agencyId ?? null,
+          locale: data.locale,
+          sponsorIds: [actor.userId],
+          ...columns,
+        })
         .returning({ id: users.id });
       await writeAudit(tx, actor, {
         action: "user.create",

@@ -63,7 +63,11 @@ async function carryOut(tx: Tx, request: Request, approverId: string, issued: Aw
   const userId = request.targetUserId!;
   if (request.kind === "reset_password") {
     // The new hash moves the session version (trigger): every session of the account ends now.
-    const [row] = await tx.update(users).set({ ...issued.columns, sponsorIds }).where(eq(users.id, userId)).returning({ id: users.id });
+    const [row] = await tx
+      .update(users)
+      .set({ ...issued.columns, sponsorIds })
+      .where(eq(users.id, userId))
+      .returning({ id: users.id });
     if (!row) throw notFound("user");
     return { userId, temporaryPassword: issued.password };
   }

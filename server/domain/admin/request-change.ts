@@ -21,9 +21,15 @@ export async function requestAdminChange({ ctx, input }: { ctx: DomainCtx; input
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('sigap.admin-request'))`);
     const open = and(eq(adminRequests.status, "pending"), gt(adminRequests.expiresAt, now));
     if (data.kind === "create_admin") {
-      const [taken] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${data.email}`);
+      const [taken] = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(sql`lower(${users.email}) = ${data.email}`);
       if (taken) throw new DomainError("CONFLICT", "email already used", { email: ["errors.taken"] });
-      const [pending] = await tx.select({ id: adminRequests.id }).from(adminRequests).where(and(open, eq(adminRequests.email, data.email)));
+      const [pending] = await tx
+        .select({ id: adminRequests.id })
+        .from(adminRequests)
+        .where(and(open, eq(adminRequests.email, data.email)));
       if (pending) throw new DomainError("CONFLICT", "already requested", { email: ["errors.adminRequestPending"] });
     } else {
       if (data.userId === actor.userId) throw new DomainError("VALIDATION", "own account", { _form: ["errors.adminRequestOwnAccount"] });

@@ -16,8 +16,12 @@ export async function resetAccountPassword({ ctx, input }: { ctx: DomainCtx; inp
   return ctx.db.transaction(async (tx) => {
     const [target] = await tx.select({ role: users.role }).from(users).where(eq(users.id, userId)).for("update");
     if (!target) throw notFound("user");
-    if (target.role === "admin") throw new DomainError("FORBIDDEN", "an admin's password needs a second admin", { _form: ["errors.adminNeedsApproval"] });
-    await tx.update(users).set({ ...columns, sponsorIds: [actor.userId] }).where(eq(users.id, userId));
+    if (target.role === "admin")
+      throw new DomainError("FORBIDDEN", "an admin's password needs a second admin", { _form: ["errors.adminNeedsApproval"] });
+    await tx
+      .update(users)
+      .set({ ...columns, sponsorIds: [actor.userId] })
+      .where(eq(users.id, userId));
     await writeAudit(tx, actor, { action: "user.reset_password", entityType: "user", entityId: userId });
     return { temporaryPassword: password };
   });

@@ -24,7 +24,9 @@ function estimator(): ZxcvbnFactory {
  */
 export function passwordWeakness(password: string, userInputs: string[]): "errors.passwordCommon" | "errors.passwordWeak" | null {
   const result = estimator().check(password, userInputs);
-  const breached = result.sequence.some((m) => m.pattern === "dictionary" && m.dictionaryName === "passwords-common" && m.token.length === password.length);
+  const breached = result.sequence.some(
+    (m) => m.pattern === "dictionary" && m.dictionaryName === "passwords-common" && m.token.length === password.length,
+  );
   if (breached) return "errors.passwordCommon";
   return result.score < MIN_SCORE ? "errors.passwordWeak" : null;
 }

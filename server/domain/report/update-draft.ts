@@ -16,7 +16,12 @@ export async function updateReportDraft({ ctx, input }: { ctx: DomainCtx; input:
     if (report.version !== expectedVersion) throw new DomainError("CONFLICT", "report changed meanwhile", { _form: ["errors.changedMeanwhile"] });
     if (report.status === "withdrawn") throw invalidTransition("report withdrawn");
     const version = await recordContribution(tx, reportId, actor.userId, changes);
-    await writeAudit(tx, actor, { action: "report.update", entityType: "report", entityId: reportId, after: { fields: Object.keys(changes), version } });
+    await writeAudit(tx, actor, {
+      action: "report.update",
+      entityType: "report",
+      entityId: reportId,
+      after: { fields: Object.keys(changes), version },
+    });
     return { version };
   });
 }

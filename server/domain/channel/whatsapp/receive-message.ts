@@ -2,7 +2,14 @@ import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { ZodError } from "zod";
 import { complaints, complaintThreads, whatsappConversations } from "../../../db/schema";
-import { COMPLAINT_CATEGORIES, type ComplaintCategory, type CloseOutcome, type ComplaintStage, type InboundOutcome, type Locale } from "../../../db/schema/constants";
+import {
+  COMPLAINT_CATEGORIES,
+  type ComplaintCategory,
+  type CloseOutcome,
+  type ComplaintStage,
+  type InboundOutcome,
+  type Locale,
+} from "../../../db/schema/constants";
 import type { Tx } from "../../../db/types";
 import { isDatabaseUnavailable } from "../../../db/unavailable";
 import { storeAttachments } from "../../attachment/store";
@@ -74,12 +81,15 @@ async function statusTurn(ctx: DomainCtx, typed: string, conversation: Conversat
       ctx,
       async () =>
         code
-          ? (await ctx.db.select({ stage: complaints.stage, outcome: complaints.outcome }).from(complaints).where(eq(complaints.trackingCode, code)))[0]
+          ? (
+              await ctx.db.select({ stage: complaints.stage, outcome: complaints.outcome }).from(complaints).where(eq(complaints.trackingCode, code))
+            )[0]
           : null,
       `wa:${waId}`,
     );
   } catch (error) {
-    if (error instanceof DomainError && error.kind === "RATE_LIMITED") return { conversation, replies: [{ key: "statusThrottled" }], outcome: "status" };
+    if (error instanceof DomainError && error.kind === "RATE_LIMITED")
+      return { conversation, replies: [{ key: "statusThrottled" }], outcome: "status" };
     throw error;
   }
   const reply: ChatReply = row
