@@ -2,6 +2,7 @@ import { Secret, TOTP } from "otpauth";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DEMO_PASSWORD } from "../../server/seed/reference-data";
+import { seriousViolations } from "./axe";
 import { desktopContext, launchBrowser, openEhacIncident, signIn } from "./browser";
 
 const baseUrl = inject("baseUrl");
@@ -24,6 +25,39 @@ function watchErrors(page: Page): string[] {
 }
 
 describe("staff security in the browser", () => {
+  // First in this file: the next test turns on admin2's two-step sign-in.
+  it("a new admin is asked for by one admin and approved by another, who receives the temporary password", async () => {
+    const first = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "id-ID" })).newPage();
+    await signIn(first, baseUrl, "admin@sigap.example", DEMO_PASSWORD);
+    await first.goto(`${baseUrl}/admin`);
+    const form = first.locator("form").filter({ has: first.locator('select[name="role"]') });
+    await form.locator('input[name="email"]').fill("admin.ketiga@ombudsman.example");
+    await form.locator('input[name="name"]').fill("Admin Ketiga");
+    await form.locator('select[name="role"]').selectOption("admin");
+    await form.getByRole("button", { name: "Tambah" }).click();
+    await form.getByRole("status").filter({ hasText: "admin lain harus menyetujuinya" }).waitFor();
+    expect(await first.getByTestId("accounts").textContent()).not.toContain("admin.ketiga@ombudsman.example");
+    // The one who asked sees it waiting, and may only cancel it.
+    await first.reload();
+    const mine = first.getByTestId("admin-requests").locator("li").filter({ hasText: "admin.ketiga@ombudsman.example" });
+    expect(await mine.getByRole("button").allTextContents()).toEqual(["Batalkan"]);
+    await first.context().close();
+
+    const second = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "id-ID" })).newPage();
+    await signIn(second, baseUrl, "admin2@sigap.example", DEMO_PASSWORD);
+    await second.goto(`${baseUrl}/admin`);
+    expect(await seriousViolations(second)).toEqual([]);
+    const request = second.getByTestId("admin-requests").locator("li").filter({ hasText: "admin.ketiga@ombudsman.example" });
+    await request.getByRole("button", { name: "Setujui" }).click();
+    const issued = request.getByRole("status").filter({ hasText: "Kata sandi sementara" });
+    await issued.waitFor();
+    expect(/: (\S+) —/.exec((await issued.textContent())!)?.[1]).toMatch(/^[\w-]{16}$/);
+    await second.reload();
+    expect(await second.getByTestId("accounts").textContent()).toContain("admin.ketiga@ombudsman.example");
+    expect(await second.getByTestId("admin-requests").textContent()).not.toContain("admin.ketiga@ombudsman.example");
+    await second.context().close();
+  });
+
   it("an admin turns on two-step verification and signs in with a code; a second admin publishes what the first submitted, and the first cannot", async () => {
     // The second admin enrols an authenticator on their account page.
     const secondContext = await desktop();
