@@ -1,6 +1,7 @@
 import { env } from "./env";
 import { bootstrapAdmin } from "./domain/admin/bootstrap-admin";
 import { makeDomainCtx } from "./domain/context";
+import { DomainError } from "./domain/errors";
 import { appRoleGrants } from "./db/app-role";
 import { connect } from "./db/connect";
 import { runMigrations } from "./db/migrate";
@@ -18,14 +19,13 @@ async function main(command: string | undefined, arg: string | undefined) {
   if (command === "create-admin") return createAdmin(process.argv.slice(3));
   if (command === "backup" || command === "restore") return backupOrRestore(command, arg);
   if (!["migrate", "seed", "reference", "triage-train", "triage-classify"].includes(command ?? "")) {
-    console.error("usage: tsx server/cli.ts migrate|seed|reference|triage-train|triage-classify|grant-app-role ROLE|backup DIR|restore DIR");
+    console.error(
+      "usage: tsx server/cli.ts migrate|seed|reference|triage-train|triage-classify|create-admin EMAIL NAME|grant-app-role ROLE|backup DIR|restore DIR",
+    );
     process.exit(2);
   }
-  const handle = env.databaseUrl
-    ? await connect({ driver: "postgres", url: env.databaseUrl, poolSize: 2 })
-    : await connect({ driver: "pglite", dataDir: env.pgliteDir });
+  const handle = await openMigrated(2);
   try {
-    await runMigrations(handle, env.migrationDatabaseUrl);
     // Status goes to standard error: `triage-classify` writes its answers to standard output.
     console.error(`migrations applied (${handle.driver})`);
     if (command === "seed") {
@@ -43,17 +43,23 @@ async function main(command: string | undefined, arg: string | undefined) {
   }
 }
 
+/** The configured database (PostgreSQL, else the embedded one), migrated. */
+async function openMigrated(poolSize: number) {
+  const handle = env.databaseUrl
+    ? await connect({ driver: "postgres", url: env.databaseUrl, poolSize })
+    : await connect({ driver: "pglite", dataDir: env.pgliteDir });
+  await runMigrations(handle, env.migrationDatabaseUrl);
+  return handle;
+}
+
 /** One of an installation's first two admins, with a temporary password printed once (domain/admin/bootstrap-admin.ts). */
 async function createAdmin([email, ...name]: string[]) {
   if (!email || name.length === 0) {
     console.error("usage: npm run admin:create -- EMAIL FULL NAME");
     process.exit(2);
   }
-  const handle = env.databaseUrl
-    ? await connect({ driver: "postgres", url: env.databaseUrl, poolSize: 1 })
-    : await connect({ driver: "pglite", dataDir: env.pgliteDir });
+  const handle = await openMigrated(1);
   try {
-    await runMigrations(handle, env.migrationDatabaseUrl);
     const { temporaryPassword } = await bootstrapAdmin({ ctx: makeDomainCtx({ db: handle.db }), input: { email, name: name.join(" ") } });
     console.log(`admin ${email} created; temporary password (shown once, valid 72 h, to be changed at first sign-in): ${temporaryPassword}`);
   } finally {
@@ -98,6 +104,7 @@ async function backupOrRestore(command: "backup" | "restore", dir: string | unde
 }
 
 main(process.argv[2], process.argv[3]).catch((error: unknown) => {
-  console.error(error);
+  // A refusal is said plainly (e.g. a third admin from the shell); anything else with its stack.
+  console.error(error instanceof DomainError ? `refused: ${error.message}` : error);
   process.exit(1);
 });
