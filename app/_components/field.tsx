@@ -40,3 +40,41 @@ export function Field({
 
 export const inputClass =
   "block w-full rounded-md border border-slate-400 bg-white px-3 py-2.5 text-base text-slate-900 aria-[invalid=true]:border-red-600";
+
+type InputProps = Omit<React.InputHTMLAttributes<HTMLInputElement>, "id" | "value" | "onChange" | "className" | "aria-describedby" | "aria-invalid">;
+
+/** A one-line text input in its Field: the input is described by the field's hint and errors, and marked invalid with them. */
+export function TextField({
+  id,
+  label,
+  hint,
+  errors,
+  required,
+  value,
+  onChange,
+  ...input
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  required?: boolean;
+  value: string;
+  onChange: (value: string) => void;
+} & InputProps) {
+  return (
+    <Field id={id} label={label} hint={hint} errors={errors} required={required}>
+      {(describedBy, invalid) => (
+        <input
+          {...input}
+          id={id}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          className={inputClass}
+        />
+      )}
+    </Field>
+  );
+}

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { Field, inputClass } from "../_components/field";
+import { TextField } from "../_components/field";
 import { useTRPC } from "../_trpc/client";
 import { endSessionAction } from "./actions";
 import type { RouterOutputs } from "../_trpc/types";
@@ -29,20 +29,16 @@ function ChangePassword() {
     }),
   );
   const input = (name: keyof typeof values, autoComplete: string) => (
-    <Field id={name} label={t(name)} errors={errors[name]} hint={name === "newPassword" ? t("newPasswordHint") : undefined}>
-      {(describedBy, invalid) => (
-        <input
-          id={name}
-          type="password"
-          autoComplete={autoComplete}
-          value={values[name]}
-          onChange={(e) => setValues({ ...values, [name]: e.target.value })}
-          aria-describedby={describedBy}
-          aria-invalid={invalid}
-          className={inputClass}
-        />
-      )}
-    </Field>
+    <TextField
+      id={name}
+      label={t(name)}
+      errors={errors[name]}
+      hint={name === "newPassword" ? t("newPasswordHint") : undefined}
+      type="password"
+      autoComplete={autoComplete}
+      value={values[name]}
+      onChange={(v) => setValues({ ...values, [name]: v })}
+    />
   );
   return (
     <form
@@ -85,20 +81,15 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
 function ConfirmPassword({ value, onChange, errors }: { value: string; onChange: (v: string) => void; errors?: string[] }) {
   const t = useTranslations("account");
   return (
-    <Field id="confirm-password" label={t("confirmPassword")} errors={errors}>
-      {(describedBy, invalid) => (
-        <input
-          id="confirm-password"
-          type="password"
-          autoComplete="current-password"
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-          aria-describedby={describedBy}
-          aria-invalid={invalid}
-          className={inputClass}
-        />
-      )}
-    </Field>
+    <TextField
+      id="confirm-password"
+      label={t("confirmPassword")}
+      errors={errors}
+      type="password"
+      autoComplete="current-password"
+      value={value}
+      onChange={onChange}
+    />
   );
 }
 
@@ -181,20 +172,15 @@ function TwoFactor({ security }: { security: Security }) {
               {begin.data.secret}
             </code>
           </p>
-          <Field id="totp-code" label={t("code")} errors={errors.code}>
-            {(describedBy, invalid) => (
-              <input
-                id="totp-code"
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                value={code}
-                onChange={(e) => setCode(e.target.value)}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-                className={inputClass}
-              />
-            )}
-          </Field>
+          <TextField
+            id="totp-code"
+            label={t("code")}
+            errors={errors.code}
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            value={code}
+            onChange={setCode}
+          />
           <button type="submit" disabled={confirm.isPending} className={button}>
             {t("confirmEnrol")}
           </button>

@@ -23,7 +23,7 @@ export async function changeOwnPassword({ ctx, input }: { ctx: DomainCtx; input:
     .where(eq(users.id, actor.userId));
   if (!user) throw notFound("user");
   await checkCurrentPassword(ctx, actor, user.passwordHash, data.currentPassword, "currentPassword");
-  const weakness = passwordWeakness(data.newPassword, [user.email, user.name, "sigap", "ombudsman"]);
+  const weakness = await passwordWeakness(data.newPassword, [user.email, user.name, "sigap", "ombudsman"]);
   if (weakness) throw new DomainError("VALIDATION", "new password is easy to guess", { newPassword: [weakness] });
   const passwordHash = await hashPassword(data.newPassword);
   await ctx.db.transaction(async (tx) => {

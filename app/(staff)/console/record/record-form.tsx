@@ -4,7 +4,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { OptionSelect, type SelectOption } from "../../../_components/option-select";
-import { Field, inputClass } from "../../../_components/field";
+import { Field, inputClass, TextField } from "../../../_components/field";
 import { fieldErrorsOf, type FieldErrors } from "../../../_components/field-errors";
 import { useTRPC } from "../../../_trpc/client";
 import { SuggestionChips } from "../suggestion-chips";
@@ -51,19 +51,7 @@ export function RecordForm({ options }: { options: { topic: SelectOption[]; serv
     />
   );
   const text_ = (id: "contactName" | "contactEmail" | "contactPhone", type = "text") => (
-    <Field id={id} label={t(`console.record.${id}`)} errors={errors[id]}>
-      {(describedBy, invalid) => (
-        <input
-          id={id}
-          type={type}
-          value={form[id]}
-          onChange={(e) => set(id, e.target.value)}
-          aria-describedby={describedBy}
-          aria-invalid={invalid}
-          className={inputClass}
-        />
-      )}
-    </Field>
+    <TextField id={id} label={t(`console.record.${id}`)} errors={errors[id]} type={type} value={form[id]} onChange={(v) => set(id, v)} />
   );
   return (
     <form
