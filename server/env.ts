@@ -83,6 +83,10 @@ const schema = z.object({
   WHATSAPP_TEMPLATE: z.string().min(1).default("sigap_case_update"),
   /** Run the job worker (mail delivery, deadline sweeps) inside this app process. */
   SIGAP_JOBS: bool,
+  /** Let service monitors reach private, loopback and link-local addresses: for tests against a local server only. */
+  MONITOR_ALLOW_PRIVATE: bool,
+  /** Checks one job worker runs at once (each waits at most its monitor's timeout). */
+  MONITOR_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(50),
   /** Serve anonymous public pages from the shared page cache (only under `npm start`; see server/public-cache). */
   SIGAP_PUBLIC_CACHE: bool,
   /** Memory each instance keeps for its copy of the hottest cached pages, in MB. */
@@ -185,6 +189,7 @@ function loadEnv() {
           }
         : undefined,
     jobs: raw.SIGAP_JOBS ?? true,
+    monitor: { allowPrivate: raw.MONITOR_ALLOW_PRIVATE ?? false, concurrency: raw.MONITOR_CONCURRENCY },
     publicCache: {
       enabled: raw.SIGAP_PUBLIC_CACHE ?? true,
       memoryBytes: raw.PUBLIC_CACHE_MEMORY_MB * 1024 * 1024,

@@ -1,5 +1,6 @@
 import { accountRouter } from "./routers/account";
 import { adminRouter } from "./routers/admin";
+import { monitorRouter } from "./routers/monitor";
 import { catalogRouter } from "./routers/catalog";
 import { clarificationRouter } from "./routers/clarification";
 import { complaintRouter } from "./routers/complaint";
@@ -21,6 +22,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 export const appRouter = createTRPCRouter({
   account: accountRouter,
   admin: adminRouter,
+  monitor: monitorRouter,
   catalog: catalogRouter,
   clarification: clarificationRouter,
   complaint: complaintRouter,

@@ -2,6 +2,7 @@ import type PgBoss from "pg-boss";
 import { env } from "../env";
 import type { DbHandle } from "../db/connect";
 import { mailboxSender, smtpMailSender } from "../domain/notification/mail-sender";
+import { checkNetwork } from "../domain/monitor/http-check";
 import { startJobWorker } from "./worker";
 
 /** The addresses Sigap sends from: a mail from them (a bounce of our own, a forwarding loop) is no report. */
@@ -21,6 +22,7 @@ export function startAppJobs(handle: DbHandle): Promise<PgBoss> {
     mailbox: env.imap,
     whatsapp: env.whatsapp,
     ownAddresses: ownAddresses(),
+    monitors: { network: checkNetwork({ allowPrivate: env.monitor.allowPrivate, siteUrl: env.siteUrl }), concurrency: env.monitor.concurrency },
   }).catch((error: unknown) => {
     globalForJobs.sigapJobs = undefined;
     throw error;

@@ -18,11 +18,17 @@ import { deliverDueWhatsApp } from "../domain/channel/whatsapp/deliver";
 import type { WhatsAppConfig } from "../domain/channel/whatsapp/graph-client";
 import { pollMailbox, type MailboxConfig } from "./mailbox-intake";
 import { databaseErrorCode, isDatabaseUnavailable } from "../db/unavailable";
+import { checkNetwork, type CheckNetwork } from "../domain/monitor/http-check";
+import { claimDueMonitors, runClaimedChecks, type CheckStarted } from "../domain/monitor/run-due";
+import { rollUpChecks } from "../domain/monitor/roll-up";
 
 /** Mail waits at most about this long: each delivery run queues the next one. */
 export const MAIL_POLL_SECONDS = 5;
 /** A new report is placed in its incident within about this long (more while a batch is full). */
 export const CLUSTER_POLL_SECONDS = 1;
+
+/** How often due monitor checks are claimed: with pg-boss's half-second poll, a check starts within about 1.5 s of its time. */
+export const MONITOR_POLL_SECONDS = 1;
 
 export const QUEUES = {
   /** Sends what the outbox holds: a run every few seconds, a cron every minute in case that chain breaks. */
@@ -39,6 +45,10 @@ export const QUEUES = {
   intake: "mail-intake",
   /** Trains the triage model when none exists, when an admin asks, and at night after staff labelled more. */
   triage: "triage-train",
+  /** Claims the service checks that are due and starts them; each records its own result when it ends. */
+  monitors: "monitor-checks",
+  /** Sums raw checks into per-minute and per-hour roll-ups. */
+  monitorRollup: "monitor-rollup",
 } as const;
 
 /** A job handler whose runs are counted by result (sigap_job_runs_total). */
@@ -68,6 +78,8 @@ export type WorkerOptions = {
   whatsapp?: WhatsAppConfig;
   /** Sigap's own sending addresses: mail from them is never taken as a report. */
   ownAddresses?: string[];
+  /** Service checks: how they reach the network (default: public addresses only), how many at once, and a probe for the benchmark. */
+  monitors?: { network?: CheckNetwork; concurrency?: number; onStart?: (started: CheckStarted) => void };
 };
 
 /** After n failed polls in a row the next waits poll × 2ⁿ, at most a minute (the cron's own beat). */
@@ -150,6 +162,30 @@ export async function startJobWorker(options: WorkerOptions): Promise<PgBoss> {
     QUEUES.retention,
     counted(QUEUES.retention, async () => applyRetention({ ctx: ctx() })),
   );
+  const network = options.monitors?.network ?? checkNetwork({ allowPrivate: false, siteUrl: options.baseUrl });
+  const concurrency = options.monitors?.concurrency ?? 50;
+  let checksInFlight = 0;
+  await boss.work(
+    QUEUES.monitors,
+    { pollingIntervalSeconds: 0.5 },
+    counted(QUEUES.monitors, async () => {
+      try {
+        const claimed = await claimDueMonitors(ctx(), concurrency - checksInFlight);
+        checksInFlight += claimed.length;
+        // Not awaited: a site that takes its whole timeout must not delay the next claim.
+        void runClaimedChecks({ ctx: ctx(), claimed, network, concurrency: claimed.length, onStart: options.monitors?.onStart })
+          .catch((error: unknown) => log.error({ err: error }, "monitor checks failed"))
+          .finally(() => (checksInFlight -= claimed.length));
+        return { claimed: claimed.length };
+      } finally {
+        await boss.send(QUEUES.monitors, {}, { startAfter: MONITOR_POLL_SECONDS });
+      }
+    }),
+  );
+  await boss.work(
+    QUEUES.monitorRollup,
+    counted(QUEUES.monitorRollup, async () => rollUpChecks({ ctx: ctx() })),
+  );
   if (options.mailbox) {
     const mailbox = options.mailbox;
     await boss.work<{ failures?: number }>(
@@ -180,8 +216,11 @@ export async function startJobWorker(options: WorkerOptions): Promise<PgBoss> {
   // 02:30 in Jakarta, when the fewest people report.
   await boss.schedule(QUEUES.retention, "30 19 * * *");
   await boss.schedule(QUEUES.triage, "* * * * *");
+  await boss.schedule(QUEUES.monitors, "* * * * *");
+  await boss.schedule(QUEUES.monitorRollup, "* * * * *");
   await boss.send({ name: QUEUES.mail });
   await boss.send({ name: QUEUES.cluster });
   await boss.send({ name: QUEUES.triage });
+  await boss.send({ name: QUEUES.monitors });
   return boss;
 }

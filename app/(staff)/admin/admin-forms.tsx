@@ -239,7 +239,15 @@ export function AccountActions({ userId, email, active, role, twoFactorEnabled }
   );
 }
 
-const RETENTION_FIELDS = ["contactDaysAfterClose", "attachmentDaysAfterClose", "fingerprintDays", "conversationDays", "outboxDays"] as const;
+const RETENTION_FIELDS = [
+  "contactDaysAfterClose",
+  "attachmentDaysAfterClose",
+  "fingerprintDays",
+  "conversationDays",
+  "outboxDays",
+  "monitorCheckDays",
+  "monitorMinuteDays",
+] as const;
 
 /** How long personal data is kept, in days; the nightly retention job and the public privacy notice both read it. */
 export function RetentionForm({ schedule }: { schedule: Record<(typeof RETENTION_FIELDS)[number], number> }) {

@@ -13,6 +13,7 @@ import {
   updateReportInput,
 } from "../../domain/report/schemas";
 import { z } from "zod";
+import { evidencePackSchema } from "../../domain/report/evidence/pack";
 import { getReportDraft } from "../../domain/report/get-draft";
 import { listReports } from "../../domain/report/list-reports";
 import { listPublishedReports } from "../../domain/report/list-published";
@@ -30,6 +31,7 @@ const publishedOutput = z.object({
   html: z.object({ summary: z.string(), body: z.string(), findings: z.string() }),
   maladministrationTypes: z.array(z.string()),
   timeline: z.array(z.object({ at: z.string(), text: z.string() })),
+  evidence: evidencePackSchema.nullable(),
   firstPublishedAt: z.date().nullable(),
   versions: z.array(z.object({ version: z.number(), publishedAt: z.date(), isCorrection: z.boolean(), correctionNote: z.string().nullable() })),
   recommendations: z.array(

@@ -13,6 +13,13 @@ export const ADMIN_REQUEST_KINDS = ["create_admin", "reset_password", "reset_two
 export type AdminRequestKind = (typeof ADMIN_REQUEST_KINDS)[number];
 export const ADMIN_REQUEST_STATUSES = ["pending", "approved", "rejected", "cancelled"] as const;
 
+export const MONITOR_METHODS = ["GET", "HEAD"] as const;
+/** Roll-ups of a monitor's checks: per minute (kept like raw checks, a while) and per hour (kept with the record). */
+export const MONITOR_ROLLUP_GRAINS = ["minute", "hour"] as const;
+/** The parts of an evaluation report's evidence pack a report may include. */
+export const EVIDENCE_PARTS = ["hourly", "channels", "places", "categories", "milestones", "clarifications", "recommendations"] as const;
+export type EvidencePart = (typeof EVIDENCE_PARTS)[number];
+
 export const AGENCY_KINDS = ["ministry", "agency", "operator", "local_government", "other"] as const;
 export type AgencyKind = (typeof AGENCY_KINDS)[number];
 

@@ -17,3 +17,4 @@ export * from "./users";
 export * from "./privacy";
 export * from "./topics";
 export * from "./triage";
+export * from "./monitors";

@@ -2,7 +2,7 @@ import { relations, sql } from "drizzle-orm";
 import { check, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid, boolean } from "drizzle-orm/pg-core";
 import { agencies } from "./agencies";
 import { createdAt, oneOf, subsetOf, timestamptz, updatedAt } from "./columns";
-import { LOCALES, MALADMINISTRATION_TYPES, RECOMMENDATION_STATUSES, REPORT_STATUSES } from "./constants";
+import { EVIDENCE_PARTS, LOCALES, MALADMINISTRATION_TYPES, RECOMMENDATION_STATUSES, REPORT_STATUSES } from "./constants";
 import { incidents } from "./incidents";
 import { users } from "./users";
 
@@ -25,6 +25,11 @@ export const evaluationReports = pgTable(
       .notNull()
       .default(sql`'{}'::text[]`),
     timeline: jsonb().$type<TimelineEntry[]>().notNull().default([]),
+    /** Which parts of the computed evidence pack the report includes (staff choose; the figures are never typed). */
+    evidenceParts: text({ enum: EVIDENCE_PARTS })
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Number of the latest published version; 0 while never published. */
     publishedVersion: integer().notNull().default(0),
     createdById: uuid()
@@ -53,6 +58,7 @@ export const evaluationReports = pgTable(
     check("evaluation_reports_status_check", oneOf(t.status, REPORT_STATUSES)),
     check("evaluation_reports_language_check", oneOf(t.language, LOCALES)),
     check("evaluation_reports_maladministration_check", subsetOf(t.maladministrationTypes, MALADMINISTRATION_TYPES)),
+    check("evaluation_reports_evidence_parts_check", subsetOf(t.evidenceParts, EVIDENCE_PARTS)),
   ],
 );
 
@@ -84,6 +90,8 @@ export const evaluationReportVersions = pgTable(
     findings: text().notNull(),
     maladministrationTypes: text().array().notNull(),
     timeline: jsonb().$type<TimelineEntry[]>().notNull(),
+    /** The evidence pack computed when this version was published, frozen with it (null: none included). */
+    evidence: jsonb().$type<unknown>(),
     isCorrection: boolean().notNull().default(false),
     correctionNote: text(),
     publishedById: uuid()

@@ -30,7 +30,8 @@ export function suggestedServiceSql(complaintId: SQL): { suggestedServiceId: SQL
 }
 
 /**
- * Open incidents near a complaint with their score (same service or agency, same place, close in time,
+ * Open incidents near a complaint with their score (same service or agency, same place, close in time — to
+ * their latest report, or their start when none has joined yet, as for an outage a monitor measured —
  * similar words to the incident's latest reports), best first: one SQL expression for both callers. A report
  * without a service counts triage's best guess as the same service in proportion to its probability; one with
  * neither service nor agency is matched by its words too: against an incident of such reports they count as the
@@ -53,7 +54,7 @@ export function candidatesSql(c: ScoreInputs, config: ClusterConfig, limit: numb
                 * least(1, ${similar} / ${config.textOnlyMatch}::float8) else 0 end)
         + (case when ${c.placeId} is not null and exists (
               select 1 from incident_places ip where ip.incident_id = i.id and ip.place_id = ${c.placeId}) then ${w.samePlace}::float8 else 0 end)
-        + ${w.time}::float8 * greatest(0, 1 - abs(extract(epoch from (${c.at} - i.last_report_at))) / ${windowSeconds}::float8)
+        + ${w.time}::float8 * greatest(0, 1 - abs(extract(epoch from (${c.at} - coalesce(i.last_report_at, i.started_at)))) / ${windowSeconds}::float8)
         + ${w.text}::float8 * ${similar}
         as score
       from incidents i
@@ -61,7 +62,7 @@ export function candidatesSql(c: ScoreInputs, config: ClusterConfig, limit: numb
         and (i.service_id = ${c.serviceId} or i.agency_id = ${c.agencyId}
              or (${c.serviceId} is null and i.service_id = ${c.suggestedServiceId})
              or (${textOnly} and ${similar} >= ${config.textOnlyMinimum}::float8))
-        and i.last_report_at between ${c.at} - make_interval(secs => ${windowSeconds}::float8) and ${c.at} + make_interval(secs => ${windowSeconds}::float8)
+        and coalesce(i.last_report_at, i.started_at) between ${c.at} - make_interval(secs => ${windowSeconds}::float8) and ${c.at} + make_interval(secs => ${windowSeconds}::float8)
       order by score desc
       limit ${limit}`;
 }

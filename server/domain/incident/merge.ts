@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import { complaints, incidents } from "../../db/schema";
+import { complaints, incidents, monitorOutages } from "../../db/schema";
 import { STAFF_ROLES } from "../../db/schema/constants";
 import { requireRole } from "../access";
 import { writeAudit } from "../audit";
@@ -29,6 +29,7 @@ export async function mergeIncidents({ ctx, input }: { ctx: DomainCtx; input: un
       .where(eq(complaints.incidentId, source.id))
       .returning({ id: complaints.id });
     await tx.update(complaints).set({ suggestedIncidentId: target.id }).where(eq(complaints.suggestedIncidentId, source.id));
+    await tx.update(monitorOutages).set({ incidentId: target.id }).where(eq(monitorOutages.incidentId, source.id));
     await tx
       .update(incidents)
       .set({ state: "merged", mergedIntoId: target.id, isPublic: false, reportCount: 0, version: sql`${incidents.version} + 1` })

@@ -19,7 +19,12 @@ export type RetentionResult = {
   rateLimits: number;
   revokedSessions: number;
   verifications: number;
+  monitorChecks: number;
+  monitorMinutes: number;
 };
+
+/** Monitor measurements hold nothing personal and come by the million: deleted in large batches, one audit row each. */
+const MEASUREMENT_BATCH = 50_000;
 
 /**
  * Runs `step` in its own transaction until it finds nothing left; each batch that changed something is one
@@ -124,5 +129,23 @@ export async function applyRetention({ ctx }: { ctx: DomainCtx }): Promise<Reten
             select id from privacy_challenges where greatest(expires_at, coalesce(session_expires_at, expires_at)) < ${at}::timestamptz limit ${BATCH})`,
     ),
   );
-  return { contacts, attachments: removed, fingerprints, conversations, outbox, rateLimits, revokedSessions, verifications };
+  // A monitor's raw checks, then its per-minute roll-ups; the per-hour roll-ups and outages stay with the record.
+  const checksCutoff = before(schedule.monitorCheckDays);
+  const monitorChecks = await inBatches(ctx, "retention.delete_monitor_checks", checksCutoff, (tx) =>
+    changed(
+      tx,
+      sql`delete from monitor_checks where (monitor_id, checked_at) in (
+            select monitor_id, checked_at from monitor_checks where checked_at < ${checksCutoff.toISOString()}::timestamptz limit ${MEASUREMENT_BATCH})`,
+    ),
+  );
+  const minutesCutoff = before(schedule.monitorMinuteDays);
+  const monitorMinutes = await inBatches(ctx, "retention.delete_monitor_minutes", minutesCutoff, (tx) =>
+    changed(
+      tx,
+      sql`delete from monitor_rollups where grain = 'minute' and (monitor_id, bucket_start) in (
+            select monitor_id, bucket_start from monitor_rollups
+            where grain = 'minute' and bucket_start < ${minutesCutoff.toISOString()}::timestamptz limit ${MEASUREMENT_BATCH})`,
+    ),
+  );
+  return { contacts, attachments: removed, fingerprints, conversations, outbox, rateLimits, revokedSessions, verifications, monitorChecks, monitorMinutes };
 }

@@ -27,6 +27,10 @@ export const retentionSchedule = z.object({
   conversationDays: days(1, 365),
   /** Sent and failed notifications in the outbox (they hold the recipient's address or number): after they were written. */
   outboxDays: days(7, 3650),
+  /** A service monitor's raw checks (nothing personal; kept apart for the storage they take): after the check. */
+  monitorCheckDays: days(1, 90),
+  /** A service monitor's per-minute roll-ups: after the minute. The per-hour roll-ups and outages are kept. */
+  monitorMinuteDays: days(7, 730),
 });
 export type RetentionSchedule = z.infer<typeof retentionSchedule>;
 
@@ -36,6 +40,8 @@ export const DEFAULT_RETENTION: RetentionSchedule = {
   fingerprintDays: 30,
   conversationDays: 30,
   outboxDays: 90,
+  monitorCheckDays: 7,
+  monitorMinuteDays: 90,
 };
 
 /** The schedule in force: the defaults, overridden field by field by the admin's setting. */

@@ -31,3 +31,15 @@ export function addCalendarDays(from: Date, n: number): Date {
   for (let i = 0; i < n; i++) day = nextDay(day);
   return endOfJakartaDay(day);
 }
+
+/** Working days from the day after `from` up to and including the day of `to` (0 when on the same day or before). */
+export function workingDaysBetween(from: Date, to: Date, holidays: ReadonlySet<string>): number {
+  const last = jakartaDay(to);
+  let day = jakartaDay(from);
+  let n = 0;
+  while (day < last) {
+    day = nextDay(day);
+    if (isWorkingDay(day, holidays)) n++;
+  }
+  return n;
+}

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { inArray } from "drizzle-orm";
 import { evaluationReportIncidents, evaluationReports, incidents } from "../../db/schema";
-import { STAFF_ROLES } from "../../db/schema/constants";
+import { EVIDENCE_PARTS, STAFF_ROLES } from "../../db/schema/constants";
 import { requireRole } from "../access";
 import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
@@ -37,6 +37,7 @@ export async function createReportDraft({ ctx, input }: { ctx: DomainCtx; input:
         ...fields,
         slug: slugFor(data.title),
         timeline: await prefillTimeline(tx, incidentIds),
+        evidenceParts: [...EVIDENCE_PARTS],
         createdById: actor.userId,
         lastEditedById: actor.userId,
         contributorIds: [actor.userId],

@@ -5,6 +5,7 @@ import { requireRole } from "../access";
 import type { DomainCtx } from "../context";
 import { notFound } from "../errors";
 import { reportRecommendations } from "./report-recommendations";
+import { computeEvidencePack } from "./evidence/compute";
 import { reportRefInput } from "./schemas";
 
 /** One report as its authors edit it: current text, covered incidents, recommendations. */
@@ -21,5 +22,7 @@ export async function getReportDraft({ ctx, input }: { ctx: DomainCtx; input: un
       .where(eq(evaluationReportIncidents.reportId, reportId)),
     reportRecommendations(ctx.db, reportId),
   ]);
-  return { ...report, incidents: covered, recommendations: recs };
+  // Computed on every read: staff see the figures as they stand and choose parts, never edit them.
+  const evidence = await computeEvidencePack(ctx.db, reportId, report.evidenceParts, ctx.now());
+  return { ...report, incidents: covered, recommendations: recs, evidence };
 }

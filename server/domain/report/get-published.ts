@@ -5,6 +5,7 @@ import { renderReportMarkdown } from "./markdown";
 import type { DomainCtx } from "../context";
 import { notFound } from "../errors";
 import { reportRecommendations } from "./report-recommendations";
+import { readEvidence } from "./evidence/pack";
 import { reportSlugInput } from "./schemas";
 
 /** A published report as the public reads it: the latest published version, its versions, recommendations and status. */
@@ -64,6 +65,7 @@ export async function getPublishedReport({ ctx, input }: { ctx: DomainCtx; input
     },
     maladministrationTypes: latest.maladministrationTypes,
     timeline: latest.timeline,
+    evidence: readEvidence(latest.evidence),
     firstPublishedAt: report.publishedAt,
     versions: versions.map((v) => ({
       version: v.version,

@@ -4,6 +4,8 @@ import { requireRole } from "../access";
 import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
 import { DomainError, invalidTransition, notFound } from "../errors";
+import { computeEvidencePack } from "./evidence/compute";
+import { includedParts } from "./evidence/pack";
 import { publishReportInput } from "./schemas";
 
 /**
@@ -36,6 +38,10 @@ export async function publishReport({ ctx, input }: { ctx: DomainCtx; input: unk
     const isCorrection = version > 1;
     if (isCorrection && !correctionNote)
       throw new DomainError("VALIDATION", "a correction needs a note", { correctionNote: ["errors.reasonRequired"] });
+    // The figures as they stand now, frozen with this version: later reports never change a published number.
+    const evidence = report.evidenceParts.length
+      ? includedParts(await computeEvidencePack(tx, reportId, report.evidenceParts, now))
+      : null;
     await tx.insert(evaluationReportVersions).values({
       reportId,
       version,
@@ -45,6 +51,7 @@ export async function publishReport({ ctx, input }: { ctx: DomainCtx; input: unk
       findings: report.findings,
       maladministrationTypes: report.maladministrationTypes,
       timeline: report.timeline,
+      evidence,
       isCorrection,
       correctionNote: isCorrection ? correctionNote : null,
       publishedById: actor.userId,

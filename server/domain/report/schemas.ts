@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LOCALES, MALADMINISTRATION_TYPES } from "../../db/schema/constants";
+import { EVIDENCE_PARTS, LOCALES, MALADMINISTRATION_TYPES } from "../../db/schema/constants";
 import { wibInstant } from "../../i18n/jakarta-time";
 import { blankToUndefined } from "../schema-helpers";
 
@@ -45,6 +45,12 @@ export const updateReportInput = z.object({
   timeline: z
     .array(z.object({ at: timelineAt, text: z.string().trim().min(1).max(1000) }))
     .max(200)
+    .optional(),
+  /** Which computed evidence parts the report includes; the figures themselves are never sent. */
+  evidenceParts: z
+    .array(z.enum(EVIDENCE_PARTS, { error: "errors.evidencePart" }))
+    .max(EVIDENCE_PARTS.length)
+    .transform((parts) => EVIDENCE_PARTS.filter((p) => parts.includes(p)))
     .optional(),
 });
 

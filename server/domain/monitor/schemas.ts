@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { MONITOR_METHODS } from "../../db/schema/constants";
+import { isCheckableUrl } from "./http-check";
+
+const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const whole = (min: number, max: number, error: string) =>
+  z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+
+export const createMonitorInput = z
+  .object({
+    serviceId: z.uuid({ error: "errors.service" }),
+    name: z.string().trim().min(2, { error: "errors.nameShort" }).max(200, { error: "errors.nameLong" }),
+    url: z
+      .string()
+      .trim()
+      .max(2000, { error: "errors.monitorUrl" })
+      .refine(isCheckableUrl, { error: "errors.monitorUrl" }),
+    method: z.enum(MONITOR_METHODS, { error: "errors.monitorMethod" }).default("GET"),
+    expectStatusMin: whole(100, 599, "errors.monitorStatus").default(200),
+    expectStatusMax: whole(100, 599, "errors.monitorStatus").default(399),
+    expectText: z.preprocess(blank, z.string().trim().max(200, { error: "errors.monitorText" }).optional()),
+    timeoutMs: whole(1000, 30_000, "errors.monitorTimeout").default(10_000),
+    intervalSeconds: whole(30, 86_400, "errors.monitorInterval").default(60),
+    failuresToOpen: whole(1, 10, "errors.monitorFailures").default(3),
+  })
+  .superRefine((v, ctx) => {
+    if (v.expectStatusMax < v.expectStatusMin) ctx.addIssue({ code: "custom", path: ["expectStatusMax"], message: "errors.monitorStatus" });
+    // A HEAD answer has no body to search.
+    if (v.expectText && v.method === "HEAD") ctx.addIssue({ code: "custom", path: ["expectText"], message: "errors.monitorTextHead" });
+    // The check must end before the next is due.
+    if (v.timeoutMs > v.intervalSeconds * 1000) ctx.addIssue({ code: "custom", path: ["timeoutMs"], message: "errors.monitorTimeout" });
+  });
+
+export const setMonitorActiveInput = z.object({ monitorId: z.uuid(), active: z.boolean() });
