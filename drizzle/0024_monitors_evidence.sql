@@ -64,6 +64,7 @@ CREATE TABLE "monitors" (
 	CONSTRAINT "monitors_failures_check" CHECK ("monitors"."failures_to_open" between 1 and 10)
 );
 --> statement-breakpoint
+ALTER TABLE "incidents" ADD COLUMN "confirmed_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "evaluation_report_versions" ADD COLUMN "evidence" jsonb;--> statement-breakpoint
 ALTER TABLE "evaluation_reports" ADD COLUMN "evidence_parts" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
 ALTER TABLE "monitor_checks" ADD CONSTRAINT "monitor_checks_monitor_id_monitors_id_fk" FOREIGN KEY ("monitor_id") REFERENCES "public"."monitors"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -81,6 +82,11 @@ CREATE INDEX "monitor_rollups_grain_bucket_start_idx" ON "monitor_rollups" USING
 CREATE INDEX "monitors_is_active_next_due_at_idx" ON "monitors" USING btree ("is_active","next_due_at");--> statement-breakpoint
 CREATE INDEX "monitors_service_id_idx" ON "monitors" USING btree ("service_id");--> statement-breakpoint
 ALTER TABLE "evaluation_reports" ADD CONSTRAINT "evaluation_reports_evidence_parts_check" CHECK ("evaluation_reports"."evidence_parts" <@ ARRAY['hourly', 'channels', 'places', 'categories', 'milestones', 'clarifications', 'recommendations']::text[]);--> statement-breakpoint
+-- Incidents confirmed before this column existed: the time their confirmation was audited.
+UPDATE "incidents" i SET "confirmed_at" = (
+  SELECT min(a."occurred_at") FROM "audit_log" a WHERE a."action" = 'incident.confirm' AND a."entity_type" = 'incident' AND a."entity_id" = i."id"::text
+) WHERE i."state" IN ('confirmed', 'merged');
+--> statement-breakpoint
 -- The board shows each monitored service's state: a monitor added, paused or moved, or an outage opened or
 -- closed, moves the public "incidents" version (statement-level: one bump however many rows).
 CREATE TRIGGER monitors_public_tag AFTER INSERT OR DELETE OR UPDATE OF is_active, service_id, name ON monitors

@@ -15,13 +15,15 @@ import { submitReportForReview } from "../domain/report/submit-for-review";
 import { agencies, evaluationReports, incidents, outbox, recommendations, services, users } from "../db/schema";
 import type { Tx } from "../db/types";
 import { wibInstant } from "../i18n/jakarta-time";
+import { seedEhacMonitorHistory } from "./monitor-history";
 
 const at = wibInstant;
 
 /**
  * What happened after the reports came in, told through the same verbs the people use: the investigator
  * confirms the e-HAC outage and posts public updates, asks the Ministry of Health, which answers and posts
- * a statement; months later the evaluation report is published and its recommendations followed up.
+ * a statement; months later the evaluation report is published, with the evidence the e-HAC monitor measured,
+ * and its recommendations followed up.
  */
 export async function seedStory(tx: Tx): Promise<void> {
   const people = await tx
@@ -43,6 +45,7 @@ export async function seedStory(tx: Tx): Promise<void> {
     .orderBy(desc(incidents.reportCount))
     .limit(1);
   if (!incident) return;
+  await seedEhacMonitorHistory(tx, ehac!.id, incident.id, actor("admin@sigap.example").userId);
   const [kemenkes] = await tx.select({ id: agencies.id }).from(agencies).where(eq(agencies.slug, "kemenkes"));
   const [ap2] = await tx.select({ id: agencies.id }).from(agencies).where(eq(agencies.slug, "angkasa-pura-ii"));
 

@@ -30,6 +30,8 @@ export const incidents = pgTable(
     peakAt: timestamptz(),
     lastReportAt: timestamptz(),
     startedAt: timestamptz(),
+    /** When an investigator confirmed it (a milestone of the evidence pack). */
+    confirmedAt: timestamptz(),
     resolvedAt: timestamptz(),
     createdById: uuid().references(() => users.id),
     version: integer().notNull().default(1),

@@ -24,7 +24,7 @@ export async function confirmIncident({ ctx, input }: { ctx: DomainCtx; input: u
     };
     await tx
       .update(incidents)
-      .set({ ...after, version: sql`${incidents.version} + 1` })
+      .set({ ...after, confirmedAt: ctx.now(), version: sql`${incidents.version} + 1` })
       .where(eq(incidents.id, incident.id));
     await writeAudit(tx, actor, {
       action: "incident.confirm",

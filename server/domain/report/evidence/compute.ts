@@ -75,7 +75,7 @@ export async function computeEvidencePack(db: Queryable, reportId: string, parts
     selectRows<{ confirmed: string | null; first_update: string | null; agency_update: string | null; agency_restored: string | null }>(
       db,
       sql`select
-            (select min(occurred_at)::text from audit_log where action = 'incident.confirm' and entity_type = 'incident' and entity_id in (select value from jsonb_array_elements_text(${ids}::jsonb))) as confirmed,
+            (select min(confirmed_at)::text from incidents where ${inIncidents("id")}) as confirmed,
             (select min(created_at)::text from incident_updates where ${inIncidents("incident_id")}) as first_update,
             (select min(created_at)::text from incident_updates where agency_id is not null and ${inIncidents("incident_id")}) as agency_update,
             (select min(created_at)::text from incident_updates where agency_id is not null and status in ('monitoring', 'resolved') and ${inIncidents("incident_id")}) as agency_restored`,
