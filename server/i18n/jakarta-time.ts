@@ -20,6 +20,13 @@ export function formatWib(locale: Locale, at: Date | string): string {
   return `${formatJakarta(locale, at, { dateStyle: "medium", timeStyle: "short" })} WIB`;
 }
 
+/** A span of time in WIB, the date once when both ends fall on one day ("19 Des 2020 06.12–14.40 WIB"); an open end says "now". */
+export function formatWibRange(locale: Locale, from: Date | string, to: Date | string | null, ongoing: string): string {
+  if (to === null) return `${formatWib(locale, from)} – ${ongoing}`;
+  if (jakartaDay(new Date(from)) !== jakartaDay(new Date(to))) return `${formatWib(locale, from)} – ${formatWib(locale, to)}`;
+  return `${formatJakarta(locale, from, { dateStyle: "medium", timeStyle: "short" })}–${formatJakarta(locale, to, { timeStyle: "short" })} WIB`;
+}
+
 /** The instant Jakarta's clock shows as `local`: a date ("2020-12-19", its midnight) or a date and time without a zone. */
 export function wibInstant(local: string): Date {
   const withTime = local.includes("T") ? local : `${local}T00:00`;

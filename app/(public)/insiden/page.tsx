@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Link } from "@/app/_components/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getServerCaller } from "../../_trpc/server";
-import { formatWib } from "@/server/i18n/jakarta-time";
+import { formatJakarta, formatWib, wibInstant } from "@/server/i18n/jakarta-time";
 
 export const dynamic = "force-dynamic";
 
@@ -12,11 +12,16 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const SEVERITY_COLOUR: Record<string, string> = { minor: "bg-amber-400", major: "bg-orange-600", critical: "bg-red-700" };
+const MONITOR_STATE_COLOUR = { up: "bg-emerald-100 text-emerald-900", down: "bg-red-700 text-white", pending: "bg-slate-100 text-slate-800" } as const;
+/** A measured day under this share of passed checks is marked even when no incident was confirmed. */
+const UPTIME_AMBER = 0.995;
 
 export default async function IncidentBoardPage() {
   const [t, locale, caller] = await Promise.all([getTranslations(), getLocale() as Promise<"id" | "en">, getServerCaller()]);
   const board = await caller.incident.board();
   const when = (d: Date) => formatWib(locale, d);
+  const percent = (x: number) => `${(Math.floor(x * 1000) / 10).toLocaleString(locale === "id" ? "id-ID" : "en-GB")} %`;
+  const formatDay = (day: string) => formatJakarta(locale, wibInstant(day), { dateStyle: "medium" });
   const Incident = ({ i }: { i: (typeof board.active)[number] }) => (
     <li className="space-y-2 rounded-lg bg-white p-4 shadow-sm" data-testid="board-incident">
       <div className="flex flex-wrap items-center gap-2">
@@ -103,21 +108,45 @@ export default async function IncidentBoardPage() {
         <ul className="space-y-3">
           {board.history.map((h) => {
             const disrupted = h.days.filter((d) => d.severity).length;
+            const measured = h.days.filter((d) => d.uptime !== null);
+            const mean = measured.length ? measured.reduce((n, d) => n + d.uptime!, 0) / measured.length : null;
+            const below = measured.filter((d) => d.uptime! < 1);
             return (
-              <li key={`${h.agency.id}-${h.service.id}`} className="space-y-1">
+              <li key={`${h.agency.id}-${h.service.id}`} className="space-y-1" data-testid="service-history">
                 <p className="text-sm font-medium">
                   {h.service[locale]} <span className="font-normal text-slate-700">· {h.agency[locale]}</span>
+                  {h.monitor && (
+                    <span className={`ml-2 rounded px-2 text-xs font-semibold ${MONITOR_STATE_COLOUR[h.monitor.state]}`} data-testid="monitor-state">
+                      {h.monitor.state === "down" && h.monitor.since
+                        ? t("board.monitorDownSince", { since: when(h.monitor.since) })
+                        : t(`board.monitorState.${h.monitor.state}`)}
+                    </span>
+                  )}
                 </p>
                 <div className="flex gap-px" aria-hidden="true">
                   {h.days.map((d) => (
                     <span
                       key={d.day}
-                      title={`${d.day}: ${d.severity ? t(`board.severity.${d.severity as "major"}`) : t("board.historyNone")}`}
-                      className={`h-6 flex-1 rounded-sm ${d.severity ? SEVERITY_COLOUR[d.severity] : "bg-emerald-600"}`}
+                      title={[
+                        d.day,
+                        d.severity ? t(`board.severity.${d.severity as "major"}`) : t("board.historyNone"),
+                        ...(d.uptime !== null ? [t("board.uptimeDay", { value: percent(d.uptime) })] : []),
+                      ].join(" · ")}
+                      className={`h-6 flex-1 rounded-sm ${d.severity ? SEVERITY_COLOUR[d.severity] : d.uptime !== null && d.uptime < UPTIME_AMBER ? "bg-amber-400" : "bg-emerald-600"}`}
                     />
                   ))}
                 </div>
-                <p className="text-xs text-slate-700">{t("board.historySummary", { days: disrupted })}</p>
+                <p className="text-xs text-slate-700">
+                  {t("board.historySummary", { days: disrupted })}
+                  {mean !== null && (
+                    <>
+                      {" "}
+                      {t("board.uptimeSummary", { value: percent(mean), days: measured.length })}{" "}
+                      {below.length > 0 &&
+                        t("board.uptimeBelow", { days: below.map((d) => `${formatDay(d.day)} (${percent(d.uptime!)})`).join(", ") })}
+                    </>
+                  )}
+                </p>
               </li>
             );
           })}

@@ -12,7 +12,7 @@ import { FormError } from "../../_components/form-error";
 
 type Fields = Record<string, string>;
 
-function useForm(initial: Fields) {
+export function useForm(initial: Fields) {
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -71,8 +71,8 @@ function useForm(initial: Fields) {
   return { values, options, input, select, status, setMessage };
 }
 
-const grid = "grid grid-cols-1 gap-2 rounded-lg bg-white p-3 shadow-sm sm:grid-cols-3";
-const button = "self-end rounded-md bg-brand-800 px-4 py-2 font-semibold text-white";
+export const grid = "grid grid-cols-1 gap-2 rounded-lg bg-white p-3 shadow-sm sm:grid-cols-3";
+export const button = "self-end rounded-md bg-brand-800 px-4 py-2 font-semibold text-white";
 
 export function AgencyForm() {
   const t = useTranslations("admin");

@@ -6,6 +6,7 @@ import { requireRole } from "../_lib/current-user";
 import { PrivacyDeadlines } from "../dashboard/privacy-deadlines";
 import { AccountActions, AccountForm, AgencyForm, PlaceForm, RetentionForm, ServiceForm } from "./admin-forms";
 import { DecideRequest } from "./admin-requests";
+import { MonitorForm, MonitorToggle } from "./monitor-forms";
 import { ThresholdsForm, TopicLabels, TrainButton } from "./triage-section";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminPage() {
   const me = await requireRole(["admin"]);
   const [t, caller] = await Promise.all([getTranslations(), getServerCaller()]);
-  const [catalog, accounts, requests, reveals, retention, triage, topics, format] = await Promise.all([
+  const [catalog, accounts, requests, reveals, retention, triage, topics, format, monitors] = await Promise.all([
     caller.admin.catalog(),
     caller.admin.accounts(),
     caller.admin.requests(),
@@ -27,6 +28,7 @@ export default async function AdminPage() {
     caller.triage.overview(),
     caller.catalog.topics(),
     getFormatter(),
+    caller.monitor.list(),
   ]);
   const pct = (x: number | null | undefined) => (x === null || x === undefined ? "—" : `${Math.round(x * 1000) / 10} %`);
   const agencyOptions = catalog.agencies.map((a) => ({ id: a.id, name: a.nameId }));
@@ -113,6 +115,37 @@ export default async function AdminPage() {
           ))}
         </ul>
         <ServiceForm agencies={agencyOptions} topics={topics.map((x) => [x.code, x.name.id])} />
+      </section>
+      <section className="space-y-2" aria-labelledby="monitors-title" data-testid="monitors-admin">
+        <h2 id="monitors-title" className="text-lg font-semibold">
+          {t("admin.monitors.title")}
+        </h2>
+        <p className="text-sm text-slate-700">{t("admin.monitors.hint")}</p>
+        {monitors.length === 0 ? (
+          <p className="text-sm">{t("admin.monitors.none")}</p>
+        ) : (
+          <ul className="space-y-1 text-sm">
+            {monitors.map((m) => (
+              <li key={m.id} className="flex flex-wrap items-center gap-2" data-testid="monitor-row">
+                <span>
+                  <strong>{m.name}</strong> · {m.serviceName} · <code className="break-all">{m.url}</code> ·{" "}
+                  {!m.active
+                    ? t("admin.monitors.paused")
+                    : m.downSince
+                      ? t("admin.monitors.down", { since: format.dateTime(m.downSince, { dateStyle: "medium", timeStyle: "short" }) })
+                      : m.lastCheckedAt
+                        ? m.lastOk
+                          ? t("admin.monitors.up")
+                          : t("admin.monitors.failing", { error: t(`admin.monitors.errors.${(m.lastError ?? "connection") as "timeout"}`) })
+                        : t("admin.monitors.pending")}{" "}
+                  · {t("admin.monitors.uptime24h", { value: pct(m.uptime24h) })}
+                </span>
+                <MonitorToggle monitorId={m.id} active={m.active} />
+              </li>
+            ))}
+          </ul>
+        )}
+        <MonitorForm services={catalog.services.filter((s) => s.active).map((s) => [s.id, s.nameId])} />
       </section>
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">{t("admin.places")}</h2>

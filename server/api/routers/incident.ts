@@ -40,7 +40,12 @@ const boardOutput = z.object({
   active: z.array(boardIncident),
   resolved: z.array(boardIncident),
   history: z.array(
-    z.object({ service: bilingual, agency: bilingual, days: z.array(z.object({ day: z.string(), severity: z.string().nullable() })) }),
+    z.object({
+      service: bilingual,
+      agency: bilingual,
+      monitor: z.object({ state: z.enum(["up", "down", "pending"]), since: z.date().nullable() }).nullable(),
+      days: z.array(z.object({ day: z.string(), severity: z.string().nullable(), uptime: z.number().nullable() })),
+    }),
   ),
 });
 
@@ -75,6 +80,7 @@ export const incidentRouter = createTRPCRouter({
         resolvedAt: z.date().nullable(),
         updates: z.array(z.object({ status: z.string(), body: z.string(), language: z.string(), byAgency: z.boolean(), at: z.date() })),
         hourly: z.array(z.object({ hour: z.string(), count: z.number() })),
+        measuredDowntime: z.array(z.object({ startedAt: z.date(), endedAt: z.date().nullable() })),
       }),
     )
     .query(({ ctx, input }) => getPublicIncident({ ctx, input })),

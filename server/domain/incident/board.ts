@@ -5,6 +5,7 @@ import type { Severity } from "../../db/schema/constants";
 import type { DomainCtx } from "../context";
 import { inJakarta, jakartaMidnight } from "../../db/jakarta-sql";
 import { publicUpdateColumns } from "./update-columns";
+import { stateByService, uptimeByServiceDay, type MonitorState } from "../monitor/status";
 
 /** How many days the per-service history strip covers, ending today (Jakarta). */
 export const BOARD_HISTORY_DAYS = 90;
@@ -124,17 +125,29 @@ async function serviceHistory(ctx: DomainCtx) {
       group by s.id, s.name_id, s.name_en, a.name_id, a.name_en, days.day
       order by a.name_id, s.name_id, days.day`,
   );
+  const [uptime, states] = await Promise.all([
+    uptimeByServiceDay(ctx.readDb, new Date(ctx.now().getTime() - (BOARD_HISTORY_DAYS + 1) * 24 * 3600_000)),
+    stateByService(ctx.readDb),
+  ]);
   const byService = new Map<
     string,
-    { service: { id: string; en: string }; agency: { id: string; en: string }; days: Array<{ day: string; severity: Severity | null }> }
+    {
+      service: { id: string; en: string };
+      agency: { id: string; en: string };
+      /** Set when a monitor watches the service: its state now. */
+      monitor: { state: MonitorState; since: Date | null } | null;
+      /** `uptime`: the share of the day's checks that passed, when the service was measured that day. */
+      days: Array<{ day: string; severity: Severity | null; uptime: number | null }>;
+    }
   >();
   for (const r of rows) {
     const entry = byService.get(r.service_id) ?? {
       service: { id: r.name_id, en: r.name_en },
       agency: { id: r.agency_id, en: r.agency_en },
+      monitor: states.get(r.service_id) ?? null,
       days: [],
     };
-    entry.days.push({ day: r.day, severity: LEVEL_SEVERITY[r.level ?? 0] ?? null });
+    entry.days.push({ day: r.day, severity: LEVEL_SEVERITY[r.level ?? 0] ?? null, uptime: uptime.get(r.service_id)?.get(r.day) ?? null });
     byService.set(r.service_id, entry);
   }
   return [...byService.values()];

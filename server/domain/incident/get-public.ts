@@ -5,6 +5,7 @@ import { notFound } from "../errors";
 import { peakOf, reportsPerHour } from "./get-detail";
 import { incidentCodeInput } from "./schemas";
 import { publicUpdateColumns } from "./update-columns";
+import { outagesOfIncidents } from "../monitor/status";
 
 /** The public incident page: confirmed incidents only, with counts and public updates — nothing of any reporter. */
 export async function getPublicIncident({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
@@ -16,7 +17,7 @@ export async function getPublicIncident({ ctx, input }: { ctx: DomainCtx; input:
     .leftJoin(agencies, eq(agencies.id, incidents.agencyId))
     .where(and(eq(incidents.code, code.toUpperCase()), eq(incidents.isPublic, true)));
   if (!row) throw notFound("incident");
-  const [placeRows, updates, hourly] = await Promise.all([
+  const [placeRows, updates, hourly, outages] = await Promise.all([
     ctx.readDb
       .select({ name: places.name })
       .from(incidentPlaces)
@@ -28,6 +29,7 @@ export async function getPublicIncident({ ctx, input }: { ctx: DomainCtx; input:
       .where(eq(incidentUpdates.incidentId, row.i.id))
       .orderBy(asc(incidentUpdates.createdAt)),
     reportsPerHour(ctx.readDb, row.i.id),
+    outagesOfIncidents(ctx.readDb, [row.i.id]),
   ]);
   const { i } = row;
   return {
@@ -46,5 +48,7 @@ export async function getPublicIncident({ ctx, input }: { ctx: DomainCtx; input:
     resolvedAt: i.resolvedAt,
     updates: updates.map((u) => ({ status: u.status, body: u.body, language: u.language, byAgency: u.byAgency !== null, at: u.at })),
     hourly,
+    /** What Sigap's monitors measured of the service: when it failed every check. */
+    measuredDowntime: outages.map((o) => ({ startedAt: o.startedAt, endedAt: o.endedAt })),
   };
 }

@@ -3,8 +3,9 @@ import { MONITOR_METHODS } from "../../db/schema/constants";
 import { isCheckableUrl } from "./http-check";
 
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+/** A whole number from a form field or JSON; a blank field takes the default. */
 const whole = (min: number, max: number, error: string) =>
-  z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+  z.preprocess(blank, z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error }).optional());
 
 export const createMonitorInput = z
   .object({
@@ -15,13 +16,13 @@ export const createMonitorInput = z
       .trim()
       .max(2000, { error: "errors.monitorUrl" })
       .refine(isCheckableUrl, { error: "errors.monitorUrl" }),
-    method: z.enum(MONITOR_METHODS, { error: "errors.monitorMethod" }).default("GET"),
-    expectStatusMin: whole(100, 599, "errors.monitorStatus").default(200),
-    expectStatusMax: whole(100, 599, "errors.monitorStatus").default(399),
+    method: z.preprocess(blank, z.enum(MONITOR_METHODS, { error: "errors.monitorMethod" }).default("GET")),
+    expectStatusMin: whole(100, 599, "errors.monitorStatus").transform((v) => v ?? 200),
+    expectStatusMax: whole(100, 599, "errors.monitorStatus").transform((v) => v ?? 399),
     expectText: z.preprocess(blank, z.string().trim().max(200, { error: "errors.monitorText" }).optional()),
-    timeoutMs: whole(1000, 30_000, "errors.monitorTimeout").default(10_000),
-    intervalSeconds: whole(30, 86_400, "errors.monitorInterval").default(60),
-    failuresToOpen: whole(1, 10, "errors.monitorFailures").default(3),
+    timeoutMs: whole(1000, 30_000, "errors.monitorTimeout").transform((v) => v ?? 10_000),
+    intervalSeconds: whole(30, 86_400, "errors.monitorInterval").transform((v) => v ?? 60),
+    failuresToOpen: whole(1, 10, "errors.monitorFailures").transform((v) => v ?? 3),
   })
   .superRefine((v, ctx) => {
     if (v.expectStatusMax < v.expectStatusMin) ctx.addIssue({ code: "custom", path: ["expectStatusMax"], message: "errors.monitorStatus" });

@@ -7,7 +7,7 @@ import { FollowForm } from "../../../_components/follow-form";
 import { HourlyChart } from "../../../_components/hourly-chart";
 import { orNull } from "../../../_trpc/page-errors";
 import { getServerCaller } from "../../../_trpc/server";
-import { formatWib } from "@/server/i18n/jakarta-time";
+import { formatWib, formatWibRange } from "@/server/i18n/jakarta-time";
 
 export const dynamic = "force-dynamic";
 
@@ -71,6 +71,14 @@ export default async function PublicIncidentPage({ params }: Params) {
           <dt className="text-slate-700">{t("incidentPage.resolved")}</dt>
           <dd>{when(i.resolvedAt)}</dd>
         </div>
+        {i.measuredDowntime.length > 0 && (
+          <div className="col-span-2 sm:col-span-3" data-testid="measured-downtime">
+            <dt className="text-slate-700">{t("incidentPage.measuredDowntime")}</dt>
+            {i.measuredDowntime.map((o) => (
+              <dd key={o.startedAt.toISOString()}>{formatWibRange(locale, o.startedAt, o.endedAt, t("incidentPage.ongoing"))}</dd>
+            ))}
+          </div>
+        )}
       </dl>
       <p className="text-lg font-semibold">{t("incidentPage.reports", { count: i.reportCount })}</p>
       <HourlyChart data={i.hourly} caption={t("incidentPage.perHour")} hourLabel={t("incidentPage.perHour")} countLabel={t("console.reports")} />
