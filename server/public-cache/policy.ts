@@ -26,6 +26,7 @@ const RULES: ReadonlyArray<[RegExp, CachePolicy]> = [
   [/^\/api\/feeds\/reports$/, { route: "feed-reports", tags: ["reports"], ttlSeconds: 300 }],
   [/^\/api\/data\/[a-z0-9._-]+$/, { route: "open-data", tags: ALL, ttlSeconds: 300 }],
   [/^\/api\/reports\/[a-z0-9-]+\/pdf$/, { route: "report-pdf", tags: ["reports", "catalog"], ttlSeconds: 300 }],
+  [/^\/api\/reports\/[a-z0-9-]+\/evidence\.(csv|json)$/, { route: "report-evidence", tags: ["reports"], ttlSeconds: 300 }],
   [/^\/api\/periodic-report$/, { route: "periodic-api", tags: ALL, ttlSeconds: 60 }],
   [
     /^\/api\/open311\/v2\/(discovery|services)(\/[A-Za-z0-9._-]+)?(\.json|\.xml)?$/,

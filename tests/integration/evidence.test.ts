@@ -1,6 +1,9 @@
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evaluationReports, evaluationReportVersions, incidents } from "../../server/db/schema";
+import { extractText } from "unpdf";
+import { makeDomainCtx } from "../../server/domain/context";
+import { publishedReportPdf } from "../../server/domain/report/pdf";
 import { computeEvidencePack } from "../../server/domain/report/evidence/compute";
 import { readEvidence } from "../../server/domain/report/evidence/pack";
 import { wibInstant } from "../../server/i18n/jakarta-time";
@@ -55,6 +58,22 @@ describe("evidence pack", () => {
     // Small cells: no channel, place or category shows a count under five.
     for (const row of [...e.channels, ...e.categories, ...e.places]) expect(row.count === null || row.count >= 5).toBe(true);
     expect(e.channels.reduce((n, c) => n + (c.count ?? 0), 0)).toBeLessThanOrEqual(e.totalReports);
+  });
+
+  it("prints the evidence in the PDF as vector charts with embedded fonts, its language and title set, tagged", async () => {
+    const { bytes } = await publishedReportPdf({ ctx: makeDomainCtx({ db: t.db, locale: "en" }), input: { slug }, baseUrl: "http://sigap.test" });
+    const raw = bytes.toString("latin1");
+    expect(raw).toMatch(/\/Lang \(en-GB\)/);
+    expect(raw).toMatch(/\/StructTreeRoot/);
+    expect(raw).toMatch(/\/DisplayDocTitle true/);
+    expect(raw).toMatch(/\/FontFile2/); // TrueType embedded
+    expect(raw).not.toMatch(/\/BaseFont \/Helvetica/);
+    expect(raw).toMatch(/\/S \/Figure/);
+    const { text } = await extractText(new Uint8Array(bytes), { mergePages: true });
+    expect(text).toContain("Measured evidence");
+    expect(text).toContain("Reports per hour");
+    expect(text).toContain("Measured outage shaded: 19 Dec 2020, 06:12 WIB – 20 Dec 2020, 14:21 WIB.");
+    expect(text).toContain("Service restored: 20 Dec 2020, 14:21 WIB (measured by Sigap's monitor)");
   });
 
   it("keeps a published figure when reports arrive later; a correction publishes new figures as a new version", async () => {

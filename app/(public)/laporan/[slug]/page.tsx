@@ -8,6 +8,7 @@ import { orNull } from "../../../_trpc/page-errors";
 import { getServerCaller } from "../../../_trpc/server";
 import { PrintButton } from "../../../_components/print-button";
 import { formatWib } from "@/server/i18n/jakarta-time";
+import { EvidenceSection } from "../../../_components/evidence/evidence-section";
 
 export const dynamic = "force-dynamic";
 
@@ -94,6 +95,14 @@ export default async function PublishedReportPage({ params }: Params) {
           </p>
         )}
       </section>
+
+      {r.evidence && (
+        <EvidenceSection
+          pack={r.evidence}
+          locale={locale}
+          downloads={{ csv: `/api/reports/${r.slug}/evidence.csv`, json: `/api/reports/${r.slug}/evidence.json` }}
+        />
+      )}
 
       {r.recommendations.length > 0 && (
         <section aria-labelledby="recommendations" className="space-y-3">

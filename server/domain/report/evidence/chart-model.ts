@@ -1,0 +1,56 @@
+import type { EvidencePack } from "./pack";
+
+/** Geometry of the reports-over-time chart in abstract units, drawn the same way as SVG on the page and as vectors in the PDF. */
+export type SeriesChart = {
+  width: number;
+  height: number;
+  plot: { left: number; top: number; width: number; height: number };
+  max: number;
+  bars: Array<{ x: number; y: number; width: number; height: number; at: string; count: number | null }>;
+  /** Measured outages, clipped to the chart. */
+  shaded: Array<{ x: number; width: number }>;
+  ticks: Array<{ x: number; at: string }>;
+};
+
+const WIDTH = 640;
+const HEIGHT = 220;
+const PLOT = { left: 40, top: 10, width: WIDTH - 50, height: HEIGHT - 50 };
+/** Height drawn for a bucket whose count is withheld (1–4 reports): visible, but never read as a number. */
+const WITHHELD_SHARE = 0.04;
+
+export function seriesChart(pack: Pick<EvidencePack, "series" | "outages">, maxTicks = 6): SeriesChart | null {
+  const points = pack.series.points;
+  if (points.length === 0) return null;
+  const step = pack.series.unit === "hour" ? 3600_000 : 86_400_000;
+  const start = Date.parse(points[0]!.at);
+  const end = Date.parse(points.at(-1)!.at) + step;
+  const x = (t: number) => PLOT.left + ((Math.min(Math.max(t, start), end) - start) / (end - start)) * PLOT.width;
+  const max = Math.max(1, ...points.map((p) => p.count ?? 0));
+  const slot = PLOT.width / points.length;
+  const bars = points.map((p, i) => {
+    const share = p.count === null ? WITHHELD_SHARE : p.count / max;
+    const h = share * PLOT.height;
+    return { x: PLOT.left + i * slot + slot * 0.1, y: PLOT.top + PLOT.height - h, width: slot * 0.8, height: h, at: p.at, count: p.count };
+  });
+  const shaded = pack.outages
+    .map((o) => ({ from: x(Date.parse(o.startedAt)), to: x(o.endedAt ? Date.parse(o.endedAt) : end) }))
+    .filter((s) => s.to > s.from)
+    .map((s) => ({ x: s.from, width: s.to - s.from }));
+  const every = Math.max(1, Math.ceil(points.length / maxTicks));
+  const ticks = points.filter((_, i) => i % every === 0).map((p) => ({ x: x(Date.parse(p.at)), at: p.at }));
+  return { width: WIDTH, height: HEIGHT, plot: PLOT, max, bars, shaded, ticks };
+}
+
+/** Horizontal bars of counts (channels, places, categories): each label sits above its bar, so long names never overlap. */
+export type BarsChart = { width: number; height: number; rows: Array<{ label: string; count: number | null; y: number; barWidth: number }> };
+
+export function barsChart(rows: Array<{ label: string; count: number | null }>): BarsChart {
+  const max = Math.max(1, ...rows.map((r) => r.count ?? 0));
+  const rowHeight = 34;
+  const usable = WIDTH - 60;
+  return {
+    width: WIDTH,
+    height: rows.length * rowHeight + 4,
+    rows: rows.map((r, i) => ({ label: r.label, count: r.count, y: i * rowHeight, barWidth: r.count === null ? usable * WITHHELD_SHARE : (r.count / max) * usable })),
+  };
+}
