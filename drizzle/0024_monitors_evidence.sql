@@ -94,3 +94,7 @@ CREATE TRIGGER monitors_public_tag AFTER INSERT OR DELETE OR UPDATE OF is_active
 --> statement-breakpoint
 CREATE TRIGGER monitor_outages_public_tag AFTER INSERT OR DELETE OR UPDATE OF ended_at, incident_id ON monitor_outages
   FOR EACH STATEMENT EXECUTE FUNCTION sigap_public_tag_changed('incidents');
+--> statement-breakpoint
+-- A roll-up moves the board's measured uptime like a report moves its counts: appended once per statement.
+CREATE TRIGGER monitor_rollups_public_counts AFTER INSERT OR UPDATE ON monitor_rollups
+  FOR EACH STATEMENT EXECUTE FUNCTION sigap_public_count_changed();

@@ -87,6 +87,8 @@ const schema = z.object({
   MONITOR_ALLOW_PRIVATE: bool,
   /** Checks one job worker runs at once (each waits at most its monitor's timeout). */
   MONITOR_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(50),
+  /** How often checks are summed into the roll-ups the board reads, in seconds. */
+  MONITOR_ROLLUP_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** Serve anonymous public pages from the shared page cache (only under `npm start`; see server/public-cache). */
   SIGAP_PUBLIC_CACHE: bool,
   /** Memory each instance keeps for its copy of the hottest cached pages, in MB. */
@@ -189,7 +191,7 @@ function loadEnv() {
           }
         : undefined,
     jobs: raw.SIGAP_JOBS ?? true,
-    monitor: { allowPrivate: raw.MONITOR_ALLOW_PRIVATE ?? false, concurrency: raw.MONITOR_CONCURRENCY },
+    monitor: { allowPrivate: raw.MONITOR_ALLOW_PRIVATE ?? false, concurrency: raw.MONITOR_CONCURRENCY, rollupSeconds: raw.MONITOR_ROLLUP_SECONDS },
     publicCache: {
       enabled: raw.SIGAP_PUBLIC_CACHE ?? true,
       memoryBytes: raw.PUBLIC_CACHE_MEMORY_MB * 1024 * 1024,

@@ -22,7 +22,11 @@ export function startAppJobs(handle: DbHandle): Promise<PgBoss> {
     mailbox: env.imap,
     whatsapp: env.whatsapp,
     ownAddresses: ownAddresses(),
-    monitors: { network: checkNetwork({ allowPrivate: env.monitor.allowPrivate, siteUrl: env.siteUrl }), concurrency: env.monitor.concurrency },
+    monitors: {
+      network: checkNetwork({ allowPrivate: env.monitor.allowPrivate, siteUrl: env.siteUrl }),
+      concurrency: env.monitor.concurrency,
+      rollupSeconds: env.monitor.rollupSeconds,
+    },
   }).catch((error: unknown) => {
     globalForJobs.sigapJobs = undefined;
     throw error;

@@ -79,7 +79,7 @@ export type WorkerOptions = {
   /** Sigap's own sending addresses: mail from them is never taken as a report. */
   ownAddresses?: string[];
   /** Service checks: how they reach the network (default: public addresses only), how many at once, and a probe for the benchmark. */
-  monitors?: { network?: CheckNetwork; concurrency?: number; onStart?: (started: CheckStarted) => void };
+  monitors?: { network?: CheckNetwork; concurrency?: number; rollupSeconds?: number; onStart?: (started: CheckStarted) => void };
 };
 
 /** After n failed polls in a row the next waits poll × 2ⁿ, at most a minute (the cron's own beat). */
@@ -184,7 +184,13 @@ export async function startJobWorker(options: WorkerOptions): Promise<PgBoss> {
   );
   await boss.work(
     QUEUES.monitorRollup,
-    counted(QUEUES.monitorRollup, async () => rollUpChecks({ ctx: ctx() })),
+    counted(QUEUES.monitorRollup, async () => {
+      try {
+        return await rollUpChecks({ ctx: ctx() });
+      } finally {
+        await boss.send(QUEUES.monitorRollup, {}, { startAfter: options.monitors?.rollupSeconds ?? 60 });
+      }
+    }),
   );
   if (options.mailbox) {
     const mailbox = options.mailbox;
@@ -222,5 +228,6 @@ export async function startJobWorker(options: WorkerOptions): Promise<PgBoss> {
   await boss.send({ name: QUEUES.cluster });
   await boss.send({ name: QUEUES.triage });
   await boss.send({ name: QUEUES.monitors });
+  await boss.send({ name: QUEUES.monitorRollup });
   return boss;
 }

@@ -28,6 +28,9 @@ export default async function setup(project: TestProject) {
       DATA_DIR: dataDir,
       PUBLIC_CACHE_COUNTS_STALE_MS: "0",
       PUBLIC_CACHE_VERSION_REUSE_MS: "0",
+      // The monitor test watches a server of its own on 127.0.0.1, and reads the board's uptime within seconds.
+      MONITOR_ALLOW_PRIVATE: "true",
+      MONITOR_ROLLUP_SECONDS: "2",
     },
     undefined,
     undefined,

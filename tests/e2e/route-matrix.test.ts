@@ -35,6 +35,13 @@ const ROUTES: Record<string, { policy: Policy; requests: Array<{ method: "GET" |
   "privacy/export": { policy: "own-rules", requests: [{ method: "GET", url: "/api/privacy/export" }] },
   "periodic-report": { policy: "public", requests: [{ method: "GET", url: "/api/periodic-report?period=2020-Q4" }] },
   "reports/[slug]/pdf": { policy: "public", requests: [{ method: "GET", url: "/api/reports/no-such-report/pdf" }] },
+  "reports/[slug]/[file]": {
+    policy: "public",
+    requests: [
+      { method: "GET", url: "/api/reports/no-such-report/evidence.csv" },
+      { method: "GET", url: "/api/reports/no-such-report/evidence.json" },
+    ],
+  },
   "subscriptions/unsubscribe": { policy: "public", requests: [{ method: "POST", url: "/api/subscriptions/unsubscribe?token=forged.token" }] },
   // Off (404) unless configured; when on, Meta's verify token (GET) and the app secret's signature (POST) decide.
   "webhooks/whatsapp": {

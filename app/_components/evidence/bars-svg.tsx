@@ -1,4 +1,4 @@
-import type { BarsChart } from "@/server/domain/report/evidence/chart-model";
+import type { BarsChart } from "@/server/charts/evidence-chart";
 
 /** Counts as horizontal bars, each name above its bar so long names never run into each other. */
 export function BarsSvg({ chart, id, title, desc, withheld }: { chart: BarsChart; id: string; title: string; desc: string; withheld: string }) {

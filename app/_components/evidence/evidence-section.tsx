@@ -1,8 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/server/db/schema/constants";
-import { barsChart, seriesChart } from "@/server/domain/report/evidence/chart-model";
-import { durationParts, inOutage, labelledCounts, milestoneList, type CountRow } from "@/server/domain/report/evidence/labels";
-import type { EvidencePack } from "@/server/domain/report/evidence/pack";
+import { barsChart, seriesChart } from "@/server/charts/evidence-chart";
+import { durationParts, inOutage, labelledCounts, milestoneList, type CountRow } from "@/server/charts/evidence-labels";
+import type { RouterOutputs } from "@/app/_trpc/types";
+
+type EvidencePack = NonNullable<RouterOutputs["report"]["published"]["evidence"]>;
 import { formatJakarta, formatWib, formatWibRange } from "@/server/i18n/jakarta-time";
 import { BarsSvg } from "./bars-svg";
 import { SeriesSvg } from "./series-svg";
@@ -10,7 +12,15 @@ import { SeriesSvg } from "./series-svg";
 const cell = "px-2 py-1 text-left";
 
 /** A report's evidence pack as people read it: charts drawn on the server, each with its figures in a table. */
-export async function EvidenceSection({ pack, locale, downloads }: { pack: EvidencePack; locale: Locale; downloads?: { csv: string; json: string } }) {
+export async function EvidenceSection({
+  pack,
+  locale,
+  downloads,
+}: {
+  pack: EvidencePack;
+  locale: Locale;
+  downloads?: { csv: string; json: string };
+}) {
   const t = await getTranslations("publicReport.evidence");
   const root = await getTranslations();
   const has = (part: EvidencePack["parts"][number]) => pack.parts.includes(part);
@@ -91,7 +101,13 @@ export async function EvidenceSection({ pack, locale, downloads }: { pack: Evide
             id="evidence-series"
             title={t("seriesTitle", { unit: pack.series.unit })}
             desc={[
-              t("seriesDesc", { total: pack.totalReports, from: wib(points[0]!.at), to: wib(points.at(-1)!.at), peak: wib(peak.at), peakCount: peak.count ?? 0 }),
+              t("seriesDesc", {
+                total: pack.totalReports,
+                from: wib(points[0]!.at),
+                to: wib(points.at(-1)!.at),
+                peak: wib(peak.at),
+                peakCount: peak.count ?? 0,
+              }),
               outageRanges ? t("seriesOutage", { ranges: outageRanges }) : "",
             ].join(" ")}
             tick={tick}

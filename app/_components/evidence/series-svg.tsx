@@ -1,14 +1,32 @@
-import type { SeriesChart } from "@/server/domain/report/evidence/chart-model";
+import type { SeriesChart } from "@/server/charts/evidence-chart";
 
 /**
  * Reports over time as an SVG drawn on the server: no script draws it. Its title and description name the
  * figures; the table beside it holds every one of them.
  */
-export function SeriesSvg({ chart, id, title, desc, tick }: { chart: SeriesChart; id: string; title: string; desc: string; tick: (at: string) => string }) {
+export function SeriesSvg({
+  chart,
+  id,
+  title,
+  desc,
+  tick,
+}: {
+  chart: SeriesChart;
+  id: string;
+  title: string;
+  desc: string;
+  tick: (at: string) => string;
+}) {
   const { plot } = chart;
   const bottom = plot.top + plot.height;
   return (
-    <svg viewBox={`0 0 ${chart.width} ${chart.height}`} className="h-auto w-full" role="img" aria-labelledby={`${id}-title ${id}-desc`} data-testid="evidence-series">
+    <svg
+      viewBox={`0 0 ${chart.width} ${chart.height}`}
+      className="h-auto w-full"
+      role="img"
+      aria-labelledby={`${id}-title ${id}-desc`}
+      data-testid="evidence-series"
+    >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{desc}</desc>
       {chart.shaded.map((s) => (

@@ -6,8 +6,8 @@ import { formatJakarta, formatWib, formatWibRange } from "../../i18n/jakarta-tim
 import { MESSAGES } from "../../i18n/messages";
 import type { DomainCtx } from "../context";
 import { getPublishedReport } from "./get-published";
-import { barsChart, seriesChart, type BarsChart, type SeriesChart } from "./evidence/chart-model";
-import { durationParts, labelledCounts, milestoneList } from "./evidence/labels";
+import { barsChart, seriesChart, type BarsChart, type SeriesChart } from "../../charts/evidence-chart";
+import { durationParts, labelledCounts, milestoneList } from "../../charts/evidence-labels";
 import type { EvidencePack } from "./evidence/pack";
 import type { Locale } from "../../db/schema/constants";
 
@@ -86,7 +86,9 @@ function writeMarkdown(w: Writer, markdown: string) {
         w.p(plain(token.tokens));
         break;
       case "list":
-        (token as Tokens.List).items.forEach((item, i) => w.p(`${token.ordered ? `${Number(token.start || 1) + i}.` : "•"} ${plain(item.tokens)}`, { indent: 12 }));
+        (token as Tokens.List).items.forEach((item, i) =>
+          w.p(`${token.ordered ? `${Number(token.start || 1) + i}.` : "•"} ${plain(item.tokens)}`, { indent: 12 }),
+        );
         break;
       case "blockquote":
         w.p(plain(token.tokens), { indent: 18, color: "#444" });
@@ -125,7 +127,11 @@ function writeEvidence(doc: PDFKit.PDFDocument, w: Writer, e: PdfEvidence) {
       for (const s of chart.shaded) doc.rect(X(s.x), Y(chart.plot.top), s.width * k, chart.plot.height * k).fill("#fecaca");
       for (const b of chart.bars) doc.rect(X(b.x), Y(b.y), Math.max(b.width * k, 0.5), b.height * k).fill(b.count === null ? "#94a3b8" : "#0f5e59");
       const bottom = Y(chart.plot.top + chart.plot.height);
-      doc.moveTo(X(chart.plot.left), bottom).lineTo(X(chart.plot.left + chart.plot.width), bottom).lineWidth(0.5).stroke("#334155");
+      doc
+        .moveTo(X(chart.plot.left), bottom)
+        .lineTo(X(chart.plot.left + chart.plot.width), bottom)
+        .lineWidth(0.5)
+        .stroke("#334155");
       doc.fillColor("#334155").font("regular").fontSize(7);
       doc.text(String(chart.max), left, Y(chart.plot.top), { width: X(chart.plot.left) - left - 3, align: "right", lineBreak: false });
       for (const t of series.ticks) doc.text(t.label, X(t.x), bottom + 3, { lineBreak: false });
@@ -142,7 +148,10 @@ function writeEvidence(doc: PDFKit.PDFDocument, w: Writer, e: PdfEvidence) {
         const y = top + r.y * k;
         doc.fillColor("#0f172a").font("regular").fontSize(8).text(r.label, left, y, { lineBreak: false, width });
         doc.rect(left, y + 16 * k, Math.max(r.barWidth * k, 0.5), 12 * k).fill(r.count === null ? "#94a3b8" : "#0f5e59");
-        doc.fillColor("#334155").fontSize(7.5).text(r.count === null ? bars.withheld : String(r.count), left + r.barWidth * k + 4, y + 16 * k, { lineBreak: false });
+        doc
+          .fillColor("#334155")
+          .fontSize(7.5)
+          .text(r.count === null ? bars.withheld : String(r.count), left + r.barWidth * k + 4, y + 16 * k, { lineBreak: false });
       }
       doc.fillColor("black");
     });
@@ -156,7 +165,14 @@ function writeEvidence(doc: PDFKit.PDFDocument, w: Writer, e: PdfEvidence) {
 export type PdfEvidence = {
   title: string;
   intro: string;
-  series: { title: string; alt: string; chart: SeriesChart; ticks: Array<{ x: number; label: string }>; outageNote: string | null; withheldNote: string } | null;
+  series: {
+    title: string;
+    alt: string;
+    chart: SeriesChart;
+    ticks: Array<{ x: number; label: string }>;
+    outageNote: string | null;
+    withheldNote: string;
+  } | null;
   bars: Array<{ title: string; alt: string; chart: BarsChart; withheld: string }>;
   lists: Array<{ title: string; lines: string[] }>;
 };
@@ -297,7 +313,8 @@ function pdfEvidence(pack: EvidencePack, locale: Locale): PdfEvidence {
       pack.recommendations.length > 0 && {
         title: t("recommendations"),
         lines: pack.recommendations.map(
-          (r) => `${r.ordinal}. ${r.agency[locale]} · ${t("due")} ${formatJakarta(locale, r.dueAt, { dateStyle: "medium" })} · ${root(`recommendationStatus.${r.status}`)}`,
+          (r) =>
+            `${r.ordinal}. ${r.agency[locale]} · ${t("due")} ${formatJakarta(locale, r.dueAt, { dateStyle: "medium" })} · ${root(`recommendationStatus.${r.status}`)}`,
         ),
       },
   ].filter((l) => l !== false);
@@ -309,7 +326,13 @@ function pdfEvidence(pack: EvidencePack, locale: Locale): PdfEvidence {
         ? {
             title: t("seriesTitle", { unit: pack.series.unit }),
             alt: [
-              t("seriesDesc", { total: pack.totalReports, from: wib(points[0]!.at), to: wib(points.at(-1)!.at), peak: wib(peak.at), peakCount: peak.count ?? 0 }),
+              t("seriesDesc", {
+                total: pack.totalReports,
+                from: wib(points[0]!.at),
+                to: wib(points.at(-1)!.at),
+                peak: wib(peak.at),
+                peakCount: peak.count ?? 0,
+              }),
               ranges ? t("seriesOutage", { ranges }) : "",
             ].join(" "),
             chart,

@@ -4,7 +4,7 @@ import type { DomainCtx } from "../../context";
 import { notFound } from "../../errors";
 import { OPEN_DATA_LICENCE } from "../../open-data/export";
 import { getPublishedReport } from "../get-published";
-import { labelledCounts, milestoneList } from "./labels";
+import { labelledCounts, milestoneList } from "../../../charts/evidence-labels";
 
 export const evidenceExportInput = z.object({ slug: z.string().trim().min(1).max(200), format: z.enum(["csv", "json"]) });
 
@@ -48,7 +48,13 @@ export async function exportEvidence({ ctx, input }: { ctx: DomainCtx; input: z.
       limit_working_days: c.limitWorkingDays,
       status: c.withinDeadline === null ? "open" : c.withinDeadline ? "on_time" : "late",
     })),
-    ...pack.recommendations.map((r) => ({ section: "recommendation", key: String(r.ordinal), label: r.agency[ctx.locale], until: r.dueAt, status: r.status })),
+    ...pack.recommendations.map((r) => ({
+      section: "recommendation",
+      key: String(r.ordinal),
+      label: r.agency[ctx.locale],
+      until: r.dueAt,
+      status: r.status,
+    })),
   ];
   return { filename, contentType: "text/csv; charset=utf-8", body: stringify(rows, { header: true, columns: [...COLUMNS] }) };
 }

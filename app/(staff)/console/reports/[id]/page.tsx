@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { Link } from "@/app/_components/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/server/db/schema/constants";
+import { EvidenceSection } from "../../../../_components/evidence/evidence-section";
+import { EvidencePartsForm } from "../evidence-parts-form";
 import { orNull } from "../../../../_trpc/page-errors";
 import { getServerCaller } from "../../../../_trpc/server";
 import { requireRole } from "../../../_lib/current-user";
@@ -13,7 +16,13 @@ export const metadata: Metadata = { robots: { index: false } };
 
 export default async function ReportEditorPage({ params }: { params: Promise<{ id: string }> }) {
   const me = await requireRole(STAFF_ROLES);
-  const [{ id }, t, format, caller] = await Promise.all([params, getTranslations(), getFormatter(), getServerCaller()]);
+  const [{ id }, t, format, caller, locale] = await Promise.all([
+    params,
+    getTranslations(),
+    getFormatter(),
+    getServerCaller(),
+    getLocale() as Promise<Locale>,
+  ]);
   const report = await orNull(caller.report.get({ reportId: id }));
   if (!report) notFound();
   const agencies = (await caller.catalog.agencies()).map((a) => ({ id: a.id, name: a.name.id }));
@@ -43,6 +52,10 @@ export default async function ReportEditorPage({ params }: { params: Promise<{ i
           {/* A new editor when the report is submitted or published (each moves its version): it then holds that version,
               not the one it was opened at. A save keeps the editor, which takes its new version from the answer. */}
           <ReportEditor key={`${report.status}:${report.publishedVersion}`} report={report} />
+        </section>
+        <section className="space-y-4 rounded-lg bg-white p-4 shadow-sm">
+          <EvidencePartsForm key={report.version} reportId={report.id} version={report.version} parts={report.evidenceParts} />
+          <EvidenceSection pack={report.evidence} locale={locale} />
         </section>
       </div>
       <div className="min-w-0 space-y-4">

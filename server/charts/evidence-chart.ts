@@ -1,4 +1,4 @@
-import type { EvidencePack } from "./pack";
+import type { EvidencePack } from "../domain/report/evidence/pack";
 
 /** Geometry of the reports-over-time chart in abstract units, drawn the same way as SVG on the page and as vectors in the PDF. */
 export type SeriesChart = {
@@ -51,6 +51,11 @@ export function barsChart(rows: Array<{ label: string; count: number | null }>):
   return {
     width: WIDTH,
     height: rows.length * rowHeight + 4,
-    rows: rows.map((r, i) => ({ label: r.label, count: r.count, y: i * rowHeight, barWidth: r.count === null ? usable * WITHHELD_SHARE : (r.count / max) * usable })),
+    rows: rows.map((r, i) => ({
+      label: r.label,
+      count: r.count,
+      y: i * rowHeight,
+      barWidth: r.count === null ? usable * WITHHELD_SHARE : (r.count / max) * usable,
+    })),
   };
 }

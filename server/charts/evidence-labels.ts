@@ -1,6 +1,6 @@
-import type { Locale } from "../../../db/schema/constants";
-import { MESSAGES } from "../../../i18n/messages";
-import type { EvidencePack } from "./pack";
+import type { Locale } from "../db/schema/constants";
+import { MESSAGES } from "../i18n/messages";
+import type { EvidencePack } from "../domain/report/evidence/pack";
 
 export type CountRow = { label: string; count: number | null };
 
