@@ -227,8 +227,8 @@ async function main() {
         minute_rollup_bytes_per_monitor_day: Math.round(minutePerMonitorDay),
         hour_rollup_bytes_per_monitor_day: Math.round(hourPerMonitorDay),
         bytes_per_rollup_row: Math.round(perRollupRow),
-        retained_bytes_per_monitor_at_defaults: Math.round(rawPerMonitorDay * 7 + minutePerMonitorDay * 90 + hourPerMonitorDay * 365),
-        retention_note: "raw 7 days, minute roll-ups 90 days, hour roll-ups kept (counted here: one year of them)",
+        retained_bytes_per_monitor_at_defaults: Math.round(rawPerMonitorDay * 7 + minutePerMonitorDay * 30 + hourPerMonitorDay * 365),
+        retention_note: "raw 7 days, minute roll-ups 30 days, hour roll-ups kept (counted here: one year of them)",
       },
       outage: {
         monitors: OUTAGE_MONITORS,

@@ -1,5 +1,6 @@
 import type { Locale } from "../db/schema/constants";
 import { MESSAGES } from "../i18n/messages";
+import { formatJakarta, formatWibRange } from "../i18n/jakarta-time";
 import type { EvidencePack } from "../domain/report/evidence/pack";
 
 export type CountRow = { label: string; count: number | null };
@@ -41,4 +42,23 @@ export function inOutage(pack: EvidencePack, at: string): boolean {
   const t = Date.parse(at);
   const step = pack.series.unit === "hour" ? 3600_000 : 86_400_000;
   return pack.outages.some((o) => Date.parse(o.startedAt) < t + step && (o.endedAt === null || Date.parse(o.endedAt) > t));
+}
+
+/** The series' span and its busiest bucket, which the chart's description names. */
+export function seriesFacts(pack: EvidencePack) {
+  const points = pack.series.points;
+  if (points.length === 0) return null;
+  const peak = points.reduce((best, p) => ((p.count ?? 0) > (best.count ?? 0) ? p : best), points[0]!);
+  return { from: points[0]!.at, to: points.at(-1)!.at, peak: { at: peak.at, count: peak.count ?? 0 } };
+}
+
+/** The measured outages as one line of WIB spans ("19 Des 2020, 06.12 WIB – 20 Des 2020, 14.21 WIB"). */
+export function outageRanges(pack: EvidencePack, locale: Locale): string {
+  const ongoing = MESSAGES[locale].incidentPage.ongoing;
+  return pack.outages.map((o) => formatWibRange(locale, o.startedAt, o.endedAt, ongoing)).join("; ");
+}
+
+/** An axis label: the hour of an hourly series, the date of a daily one. */
+export function seriesTick(pack: EvidencePack, locale: Locale, at: string): string {
+  return pack.series.unit === "hour" ? formatJakarta(locale, at, { timeStyle: "short" }) : formatJakarta(locale, at, { dateStyle: "short" });
 }

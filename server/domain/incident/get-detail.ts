@@ -3,6 +3,7 @@ import { selectRows } from "../../db/rows";
 import { agencies, complaints, incidentPlaces, incidentUpdates, incidents, places, services } from "../../db/schema";
 import { STAFF_ROLES } from "../../db/schema/constants";
 import { requireRole } from "../access";
+import { outagesOfIncidents } from "../monitor/status";
 import { auditTrail } from "../audit";
 import type { DomainCtx } from "../context";
 import { notFound } from "../errors";
@@ -37,7 +38,7 @@ export async function getIncidentDetail({ ctx, input }: { ctx: DomainCtx; input:
     .leftJoin(agencies, eq(agencies.id, incidents.agencyId))
     .where(eq(incidents.id, incidentId));
   if (!row) throw notFound("incident");
-  const [placeRows, updates, members, hourly, audit] = await Promise.all([
+  const [placeRows, updates, members, hourly, audit, outages] = await Promise.all([
     ctx.db
       .select({ id: places.id, name: places.name })
       .from(incidentPlaces)
@@ -63,6 +64,7 @@ export async function getIncidentDetail({ ctx, input }: { ctx: DomainCtx; input:
       .limit(500),
     reportsPerHour(ctx.db, incidentId),
     auditTrail(ctx.db, "incident", incidentId),
+    outagesOfIncidents(ctx.db, [incidentId]),
   ]);
   return {
     ...row.i,
@@ -74,5 +76,6 @@ export async function getIncidentDetail({ ctx, input }: { ctx: DomainCtx; input:
     complaints: members,
     hourly,
     audit,
+    measuredDowntime: outages,
   };
 }

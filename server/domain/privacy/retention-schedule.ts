@@ -41,7 +41,7 @@ export const DEFAULT_RETENTION: RetentionSchedule = {
   conversationDays: 30,
   outboxDays: 90,
   monitorCheckDays: 7,
-  monitorMinuteDays: 90,
+  monitorMinuteDays: 30,
 };
 
 /** The schedule in force: the defaults, overridden field by field by the admin's setting. */

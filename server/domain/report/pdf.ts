@@ -2,12 +2,12 @@ import path from "node:path";
 import PDFDocument from "pdfkit";
 import { marked, type Token, type Tokens } from "marked";
 import { createTranslator } from "next-intl";
-import { formatJakarta, formatWib, formatWibRange } from "../../i18n/jakarta-time";
+import { formatJakarta, formatWib } from "../../i18n/jakarta-time";
 import { MESSAGES } from "../../i18n/messages";
 import type { DomainCtx } from "../context";
 import { getPublishedReport } from "./get-published";
 import { barsChart, seriesChart, type BarsChart, type SeriesChart } from "../../charts/evidence-chart";
-import { durationParts, labelledCounts, milestoneList } from "../../charts/evidence-labels";
+import { durationParts, labelledCounts, milestoneList, outageRanges, seriesFacts, seriesTick } from "../../charts/evidence-labels";
 import type { EvidencePack } from "./evidence/pack";
 import type { Locale } from "../../db/schema/constants";
 
@@ -275,13 +275,10 @@ function pdfEvidence(pack: EvidencePack, locale: Locale): PdfEvidence {
   const root = createTranslator({ locale, messages: MESSAGES[locale] });
   const wib = (at: string) => formatWib(locale, at);
   const has = (part: EvidencePack["parts"][number]) => pack.parts.includes(part);
-  const points = pack.series.points;
   const chart = has("hourly") ? seriesChart(pack) : null;
-  const peak = points.reduce<(typeof points)[number] | null>((best, p) => ((p.count ?? 0) > (best?.count ?? 0) ? p : best), null);
-  const ranges = pack.outages.map((o) => formatWibRange(locale, o.startedAt, o.endedAt, root("incidentPage.ongoing"))).join("; ");
+  const facts = seriesFacts(pack);
+  const ranges = outageRanges(pack, locale);
   const counts = labelledCounts(pack, locale);
-  const tick = (at: string) =>
-    pack.series.unit === "hour" ? formatJakarta(locale, at, { timeStyle: "short" }) : formatJakarta(locale, at, { dateStyle: "short" });
   const first = pack.milestones.firstReport;
   const bars = (["channels", "categories", "places"] as const)
     .filter((key) => has(key) && counts[key].length > 0)
@@ -322,21 +319,15 @@ function pdfEvidence(pack: EvidencePack, locale: Locale): PdfEvidence {
     title: t("title"),
     intro: `${t("computed", { date: wib(pack.computedAt) })} ${t("totalReports", { count: pack.totalReports })}`,
     series:
-      chart && peak
+      chart && facts
         ? {
             title: t("seriesTitle", { unit: pack.series.unit }),
             alt: [
-              t("seriesDesc", {
-                total: pack.totalReports,
-                from: wib(points[0]!.at),
-                to: wib(points.at(-1)!.at),
-                peak: wib(peak.at),
-                peakCount: peak.count ?? 0,
-              }),
+              t("seriesDesc", { total: pack.totalReports, from: wib(facts.from), to: wib(facts.to), peak: wib(facts.peak.at), peakCount: facts.peak.count }),
               ranges ? t("seriesOutage", { ranges }) : "",
             ].join(" "),
             chart,
-            ticks: chart.ticks.map((k) => ({ x: k.x, label: tick(k.at) })),
+            ticks: chart.ticks.map((k) => ({ x: k.x, label: seriesTick(pack, locale, k.at) })),
             outageNote: ranges ? t("seriesOutage", { ranges }) : null,
             withheldNote: t("withheldNote"),
           }

@@ -6,7 +6,7 @@ import { OPEN_DATA_LICENCE } from "../../open-data/export";
 import { getPublishedReport } from "../get-published";
 import { labelledCounts, milestoneList } from "../../../charts/evidence-labels";
 
-export const evidenceExportInput = z.object({ slug: z.string().trim().min(1).max(200), format: z.enum(["csv", "json"]) });
+export const evidenceExportInput = z.object({ slug: z.string().trim().min(1).max(200), file: z.enum(["evidence.csv", "evidence.json"]) });
 
 const COLUMNS = ["section", "key", "label", "at", "until", "count", "working_days", "limit_working_days", "status"] as const;
 type Row = Partial<Record<(typeof COLUMNS)[number], string | number | null>>;
@@ -15,10 +15,11 @@ type Row = Partial<Record<(typeof COLUMNS)[number], string | number | null>>;
  * The evidence pack of a published report's latest version as open data: JSON as frozen, or one tidy CSV table
  * (a row per figure, its section saying what it is). Nothing personal is in it; small counts stay withheld.
  */
-export async function exportEvidence({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof evidenceExportInput> }) {
+export async function exportEvidence({ ctx, input }: { ctx: DomainCtx; input: { slug: string; file: string } }) {
   const parsed = evidenceExportInput.safeParse(input);
   if (!parsed.success) throw notFound("evidence");
-  const { slug, format } = parsed.data;
+  const { slug, file } = parsed.data;
+  const format = file === "evidence.csv" ? "csv" : "json";
   const report = await getPublishedReport({ ctx, input: { slug } });
   if (!report.evidence) throw notFound("evidence");
   const pack = report.evidence;

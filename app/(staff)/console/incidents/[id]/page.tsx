@@ -82,6 +82,14 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
               <span className="text-slate-700">{t("console.places")}: </span>
               {i.places.map((p) => p.name).join(", ") || "—"}
             </p>
+            {i.measuredDowntime.length > 0 && (
+              <p className="text-sm" data-testid="measured-downtime">
+                <span className="text-slate-700">{t("incidentPage.measuredDowntime")}: </span>
+                {i.measuredDowntime
+                  .map((o) => `${o.monitor}: ${when(o.startedAt)} – ${o.endedAt ? when(o.endedAt) : t("incidentPage.ongoing")} (${o.failedChecks})`)
+                  .join("; ")}
+              </p>
+            )}
             <HourlyChart data={i.hourly} caption={t("console.perHour")} hourLabel={t("console.perHour")} countLabel={t("console.reports")} />
           </section>
           <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
