@@ -5,11 +5,9 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { connect } from "../server/db/connect";
 import { runMigrations } from "../server/db/migrate";
-import { selectRows } from "../server/db/rows";
 import { seedDemo } from "../server/seed";
 import { makeDomainCtx } from "../server/domain/context";
 import { anyAddress, systemResolver } from "../server/domain/monitor/address-guard";

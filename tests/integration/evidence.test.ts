@@ -42,7 +42,12 @@ describe("evidence pack", () => {
     expect(shown + withheld * 4).toBeGreaterThanOrEqual(e.totalReports);
     expect(e.series.points[0]!.at <= incident!.firstReportAt!.toISOString()).toBe(true);
     expect(e.outages).toEqual([
-      { monitor: "e-HAC — halaman pengisian", startedAt: EHAC_OUTAGE.startedAt.toISOString(), endedAt: EHAC_OUTAGE.endedAt.toISOString(), failedChecks: 1929 },
+      {
+        monitor: "e-HAC — halaman pengisian",
+        startedAt: EHAC_OUTAGE.startedAt.toISOString(),
+        endedAt: EHAC_OUTAGE.endedAt.toISOString(),
+        failedChecks: 1929,
+      },
     ]);
     expect(e.milestones).toEqual({
       firstReport: incident!.firstReportAt!.toISOString(),
@@ -79,7 +84,8 @@ describe("evidence pack", () => {
   it("keeps a published figure when reports arrive later; a correction publishes new figures as a new version", async () => {
     const before = (await callerFor(t.db, null).report.published({ slug })).evidence!;
     const late = [];
-    for (let i = 0; i < 6; i++) late.push((await createComplaint(t.db, { description: `Terlambat melapor: e-HAC gagal di Terminal 3 kemarin (${i}).` })).complaintId);
+    for (let i = 0; i < 6; i++)
+      late.push((await createComplaint(t.db, { description: `Terlambat melapor: e-HAC gagal di Terminal 3 kemarin (${i}).` })).complaintId);
     // The incident flares up again, and an investigator joins the late reports to it.
     await t.db.update(incidents).set({ publicStatus: "identified" }).where(eq(incidents.id, incidentId));
     const { caller: investigator } = await callerAs(t.db, "investigator");
@@ -97,10 +103,19 @@ describe("evidence pack", () => {
       code: "BAD_REQUEST",
     });
     const { caller: admin } = await callerAs(t.db, "admin");
-    await admin.report.publish({ reportId, expectedVersion: await reportVersion(t.db, reportId), correctionNote: "Laporan yang terlambat masuk dihitung." });
+    await admin.report.publish({
+      reportId,
+      expectedVersion: await reportVersion(t.db, reportId),
+      correctionNote: "Laporan yang terlambat masuk dihitung.",
+    });
     const corrected = await callerFor(t.db, null).report.published({ slug });
     expect(corrected.version).toBe(2);
-    expect(corrected.evidence).toMatchObject({ totalReports: before.totalReports + 6, parts: ["hourly", "milestones"], channels: [], clarifications: [] });
+    expect(corrected.evidence).toMatchObject({
+      totalReports: before.totalReports + 6,
+      parts: ["hourly", "milestones"],
+      channels: [],
+      clarifications: [],
+    });
     expect(corrected.evidence!.series.points.length).toBeGreaterThan(0);
     const versions = await t.db
       .select({ version: evaluationReportVersions.version, evidence: evaluationReportVersions.evidence })

@@ -8,6 +8,7 @@ import { makeDomainCtx } from "../../server/domain/context";
 import { anyAddress, publicAddressesOnly, type Resolver } from "../../server/domain/monitor/address-guard";
 import { runCheck, type CheckNetwork, type CheckTarget } from "../../server/domain/monitor/http-check";
 import { rollUpChecks } from "../../server/domain/monitor/roll-up";
+import { applyRetention } from "../../server/domain/privacy/apply-retention";
 import { runDueChecks } from "../../server/domain/monitor/run-due";
 import { createTestDb, type TestDb } from "../helpers/db";
 import { actorOf, callerFor, createAgency, createUser } from "../helpers/factories";
@@ -102,7 +103,11 @@ describe("service monitors", () => {
     const reports = [];
     for (const place of ["Terminal 2", "Terminal 3", "Terminal 3"])
       reports.push(
-        await createComplaint(t.db, { serviceId, placeId: placeIds[place], description: `Server e-HAC tidak bisa diakses di ${place}, antre lama.` }, clock),
+        await createComplaint(
+          t.db,
+          { serviceId, placeId: placeIds[place], description: `Server e-HAC tidak bisa diakses di ${place}, antre lama.` },
+          clock,
+        ),
       );
 
     mode = { kind: "fail" };
@@ -115,13 +120,20 @@ describe("service monitors", () => {
     const [outage] = await t.db.select().from(monitorOutages).where(eq(monitorOutages.monitorId, monitorId));
     expect(outage).toMatchObject({ startedAt: firstFailure, endedAt: null, failedChecks: 3, lastError: "status" });
     expect(outage!.incidentId).not.toBeNull();
-    const linked = await t.db.select({ id: complaints.id, incidentId: complaints.incidentId }).from(complaints).where(eq(complaints.serviceId, serviceId));
+    const linked = await t.db
+      .select({ id: complaints.id, incidentId: complaints.incidentId })
+      .from(complaints)
+      .where(eq(complaints.serviceId, serviceId));
     expect(linked.map((c) => c.incidentId)).toEqual(reports.map(() => outage!.incidentId));
     const [incident] = await t.db.select().from(incidents).where(eq(incidents.id, outage!.incidentId!));
     expect(incident).toMatchObject({ serviceId, state: "candidate", reportCount: 3 });
 
     // A report filed during the outage finds the same incident.
-    const later = await createComplaint(t.db, { serviceId, placeId: placeIds["Terminal 3"], description: "e-HAC masih error, petugas minta isi kertas." }, clock);
+    const later = await createComplaint(
+      t.db,
+      { serviceId, placeId: placeIds["Terminal 3"], description: "e-HAC masih error, petugas minta isi kertas." },
+      clock,
+    );
     expect(later.incidentId).toBe(outage!.incidentId);
 
     await nextInterval(); // a fourth failure lengthens the outage
@@ -130,7 +142,11 @@ describe("service monitors", () => {
     expect((await nextInterval()).closed).toBe(1); // within one interval of recovery
     const [closed] = await t.db.select().from(monitorOutages).where(eq(monitorOutages.id, outage!.id));
     expect(closed).toMatchObject({ endedAt: recoveredAt, failedChecks: 4 });
-    const events = await t.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, monitorId)).orderBy(asc(auditLog.occurredAt));
+    const events = await t.db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.entityId, monitorId))
+      .orderBy(asc(auditLog.occurredAt));
     expect(events.map((e) => e.action)).toEqual(["monitor.create", "monitor.outage_open", "monitor.outage_close"]);
 
     // A second outage of the same service while the incident is open joins it too.
@@ -152,7 +168,9 @@ describe("service monitors", () => {
     expect(minutes.reduce((n, r) => n + r.failures, 0)).toBe(raw.filter((r) => !r.ok).length);
     const hours = await t.db.select().from(monitorRollups).where(eq(monitorRollups.grain, "hour"));
     for (const hour of hours) {
-      const inHour = raw.filter((r) => r.monitorId === hour.monitorId && r.checkedAt.getTime() - hour.bucketStart.getTime() < 3600_000 && r.checkedAt >= hour.bucketStart);
+      const inHour = raw.filter(
+        (r) => r.monitorId === hour.monitorId && r.checkedAt.getTime() - hour.bucketStart.getTime() < 3600_000 && r.checkedAt >= hour.bucketStart,
+      );
       const sorted = inHour.map((r) => r.latencyMs).sort((a, b) => a - b);
       // percentile_disc: the first value whose cumulative share reaches p.
       const disc = (p: number) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
@@ -169,8 +187,39 @@ describe("service monitors", () => {
     expect(await t.db.select().from(monitorRollups).where(eq(monitorRollups.grain, "hour"))).toEqual(hours);
   });
 
+  it("keeps raw checks 7 days and per-minute roll-ups 30 under the retention schedule; hours and outages stay", async () => {
+    const DAY = 86_400_000;
+    const count = async () =>
+      (
+        await selectRows<{ raw: number; minutes: number; hours: number; outages: number }>(
+          t.db,
+          sql`select (select count(*)::int from monitor_checks) as raw, (select count(*)::int from monitor_rollups where grain = 'minute') as minutes,
+                (select count(*)::int from monitor_rollups where grain = 'hour') as hours, (select count(*)::int from monitor_outages) as outages`,
+        )
+      )[0]!;
+    const before = await count();
+    const at = (days: number) => makeDomainCtx({ db: t.db, now: () => new Date(clock.getTime() + days * DAY) });
+    expect(await applyRetention({ ctx: at(6) })).toMatchObject({ monitorChecks: 0, monitorMinutes: 0 });
+    expect(await applyRetention({ ctx: at(8) })).toMatchObject({ monitorChecks: before.raw, monitorMinutes: 0 });
+    expect(await count()).toEqual({ ...before, raw: 0 });
+    expect(await applyRetention({ ctx: at(31) })).toMatchObject({ monitorChecks: 0, monitorMinutes: before.minutes });
+    expect(await count()).toEqual({ ...before, raw: 0, minutes: 0 });
+    const audit = await t.db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(sql`${auditLog.action} like 'retention.delete_monitor_%'`);
+    expect(audit.map((a) => a.action).sort()).toEqual(["retention.delete_monitor_checks", "retention.delete_monitor_minutes"]);
+  });
+
   it("refuses loopback, private, link-local and metadata addresses before opening any connection, redirects included", async () => {
-    const target = (url: string): CheckTarget => ({ url, method: "GET", expectStatusMin: 200, expectStatusMax: 399, expectText: null, timeoutMs: 2000 });
+    const target = (url: string): CheckTarget => ({
+      url,
+      method: "GET",
+      expectStatusMin: 200,
+      expectStatusMax: 399,
+      expectText: null,
+      timeoutMs: 2000,
+    });
     const recorder = recordConnectionAttempts();
     try {
       const before = served.length;
@@ -186,9 +235,15 @@ describe("service monitors", () => {
         "http://intranet.example.test/",
         "http://split.example.test/",
       ]) {
-        expect(await runCheck(target(url), network(publicAddressesOnly)), url).toMatchObject({ ok: false, error: "refused_address", statusCode: null });
+        expect(await runCheck(target(url), network(publicAddressesOnly)), url).toMatchObject({
+          ok: false,
+          error: "refused_address",
+          statusCode: null,
+        });
       }
-      expect(resolved).toEqual(expect.arrayContaining(["status.example.test", "metadata.example.test", "intranet.example.test", "split.example.test"]));
+      expect(resolved).toEqual(
+        expect.arrayContaining(["status.example.test", "metadata.example.test", "intranet.example.test", "split.example.test"]),
+      );
       expect(served.length).toBe(before); // the local server was never reached
       expect(recorder.attempts).toEqual([]);
 
@@ -229,11 +284,21 @@ describe("service monitors", () => {
 
     const caller = callerFor(t.db, actorOf(admin));
     await expect(
-      caller.monitor.create({ serviceId, name: "x", url: "file:///etc/passwd", intervalSeconds: 10, method: "HEAD", expectText: "ok", timeoutMs: 40_000 }),
+      caller.monitor.create({
+        serviceId,
+        name: "x",
+        url: "file:///etc/passwd",
+        intervalSeconds: 10,
+        method: "HEAD",
+        expectText: "ok",
+        timeoutMs: 40_000,
+      }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     const issues = await caller.monitor
       .create({ serviceId, name: "e-HAC", url: "ftp://ehac.example.test/", intervalSeconds: 10 })
-      .catch((e: { cause?: { issues?: Array<{ path: string[]; message: string }> } }) => e.cause?.issues?.map((i) => `${i.path.join(".")}: ${i.message}`));
+      .catch((e: { cause?: { issues?: Array<{ path: string[]; message: string }> } }) =>
+        e.cause?.issues?.map((i) => `${i.path.join(".")}: ${i.message}`),
+      );
     expect(issues).toEqual(["url: errors.monitorUrl", "intervalSeconds: errors.monitorInterval"]);
     const staff = callerFor(t.db, actorOf(await createUser(t.db, "investigator")));
     await expect(staff.monitor.list()).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -247,12 +312,18 @@ describe("claims", () => {
     await t.db.update(monitors).set({ isActive: false });
     const id = await addMonitor(`${base}/twice`);
     const before = served.length;
-    const [a, b] = await Promise.all([runDueChecks({ ctx: ctx(), network: network(anyAddress) }), runDueChecks({ ctx: ctx(), network: network(anyAddress) })]);
+    const [a, b] = await Promise.all([
+      runDueChecks({ ctx: ctx(), network: network(anyAddress) }),
+      runDueChecks({ ctx: ctx(), network: network(anyAddress) }),
+    ]);
     expect(a.checked + b.checked).toBe(1);
     expect(served.length).toBe(before + 1);
     const rows = await selectRows<{ n: number }>(t.db, sql`select count(*)::int as n from monitor_checks where monitor_id = ${id}::uuid`);
     expect(rows[0]!.n).toBe(1);
-    const [m] = await t.db.select({ nextDueAt: monitors.nextDueAt }).from(monitors).where(and(eq(monitors.id, id)));
+    const [m] = await t.db
+      .select({ nextDueAt: monitors.nextDueAt })
+      .from(monitors)
+      .where(and(eq(monitors.id, id)));
     expect(m!.nextDueAt.getTime()).toBe(clock.getTime() + 60_000);
   });
 });

@@ -170,6 +170,8 @@ describe.each(storages.backends)("the retention job, with %s storage", (_name, m
       rateLimits: 0,
       revokedSessions: 0,
       verifications: 0,
+      monitorChecks: 0,
+      monitorMinutes: 0,
     });
     expect(await t.db.select().from(auditLog).where(like(auditLog.action, "retention.%"))).toHaveLength(events.length);
 

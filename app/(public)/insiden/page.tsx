@@ -12,7 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const SEVERITY_COLOUR: Record<string, string> = { minor: "bg-amber-400", major: "bg-orange-600", critical: "bg-red-700" };
-const MONITOR_STATE_COLOUR = { up: "bg-emerald-100 text-emerald-900", down: "bg-red-700 text-white", pending: "bg-slate-100 text-slate-800" } as const;
+const MONITOR_STATE_COLOUR = {
+  up: "bg-emerald-100 text-emerald-900",
+  down: "bg-red-700 text-white",
+  pending: "bg-slate-100 text-slate-800",
+} as const;
 /** A measured day under this share of passed checks is marked even when no incident was confirmed. */
 const UPTIME_AMBER = 0.995;
 

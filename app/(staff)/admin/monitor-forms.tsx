@@ -64,7 +64,11 @@ export function MonitorToggle({ monitorId, active }: { monitorId: string; active
   const toggle = useMutation(trpc.monitor.setActive.mutationOptions({ onSuccess: () => router.refresh(), onError: (e) => setNote(errorLineOf(e)) }));
   return (
     <span className="inline-flex items-center gap-2">
-      <button type="button" onClick={() => toggle.mutate({ monitorId, active: !active })} className="rounded border border-brand-800 px-2 py-1 text-xs text-brand-800">
+      <button
+        type="button"
+        onClick={() => toggle.mutate({ monitorId, active: !active })}
+        className="rounded border border-brand-800 px-2 py-1 text-xs text-brand-800"
+      >
         {active ? t("pause") : t("resume")}
       </button>
       {note && <span role="alert">{note}</span>}

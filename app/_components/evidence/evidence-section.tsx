@@ -20,7 +20,15 @@ import { SeriesSvg } from "./series-svg";
 type EvidencePack = NonNullable<RouterOutputs["report"]["published"]["evidence"]>;
 
 /** A report's evidence pack as people read it: charts drawn on the server, each with its figures in a table. */
-export async function EvidenceSection({ pack, locale, downloads }: { pack: EvidencePack; locale: Locale; downloads?: { csv: string; json: string } }) {
+export async function EvidenceSection({
+  pack,
+  locale,
+  downloads,
+}: {
+  pack: EvidencePack;
+  locale: Locale;
+  downloads?: { csv: string; json: string };
+}) {
   const t = await getTranslations("publicReport.evidence");
   const root = await getTranslations();
   const has = (part: EvidencePack["parts"][number]) => pack.parts.includes(part);
@@ -89,7 +97,13 @@ export async function EvidenceSection({ pack, locale, downloads }: { pack: Evide
             id="evidence-series"
             title={t("seriesTitle", { unit: pack.series.unit })}
             desc={[
-              t("seriesDesc", { total: pack.totalReports, from: wib(facts.from), to: wib(facts.to), peak: wib(facts.peak.at), peakCount: facts.peak.count }),
+              t("seriesDesc", {
+                total: pack.totalReports,
+                from: wib(facts.from),
+                to: wib(facts.to),
+                peak: wib(facts.peak.at),
+                peakCount: facts.peak.count,
+              }),
               ranges ? t("seriesOutage", { ranges }) : "",
             ].join(" ")}
             tick={(at) => seriesTick(pack, locale, at)}
@@ -100,7 +114,10 @@ export async function EvidenceSection({ pack, locale, downloads }: { pack: Evide
             <EvidenceTable
               caption={t("seriesTitle", { unit: pack.series.unit })}
               headers={[t("time"), t("reports"), t("inOutage")]}
-              rows={pack.series.points.map((p) => ({ key: p.at, cells: [wib(p.at), p.count ?? withheld, inOutage(pack, p.at) ? t("yes") : t("no")] }))}
+              rows={pack.series.points.map((p) => ({
+                key: p.at,
+                cells: [wib(p.at), p.count ?? withheld, inOutage(pack, p.at) ? t("yes") : t("no")],
+              }))}
               testId="evidence-series-table"
             />,
           )}

@@ -3,7 +3,17 @@ import type { ReactNode } from "react";
 const cell = "px-2 py-1 text-left";
 
 /** A plain table of the evidence: the figures behind a chart, or a list that reads best as rows. */
-export function EvidenceTable({ caption, headers, rows, testId }: { caption?: string; headers: string[]; rows: Array<{ key: string; cells: ReactNode[] }>; testId?: string }) {
+export function EvidenceTable({
+  caption,
+  headers,
+  rows,
+  testId,
+}: {
+  caption?: string;
+  headers: string[];
+  rows: Array<{ key: string; cells: ReactNode[] }>;
+  testId?: string;
+}) {
   return (
     <table className="min-w-full text-sm" data-testid={testId}>
       {caption && <caption className="sr-only">{caption}</caption>}

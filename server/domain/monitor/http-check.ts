@@ -54,29 +54,25 @@ function request(url: URL, method: CheckTarget["method"], address: string, readB
   };
   const send = url.protocol === "https:" ? https.request : http.request;
   return new Promise<Answer>((resolve, reject) => {
-    const req = send(
-      url,
-      { method, lookup: pinned, signal, agent: false, headers: { "user-agent": network.userAgent, accept: "*/*" } },
-      (res) => {
-        const status = res.statusCode ?? 0;
-        const location = typeof res.headers.location === "string" ? res.headers.location : null;
-        if (!readBody || (status >= 300 && status < 400)) {
-          res.resume();
-          res.on("end", () => resolve({ status, location, body: null }));
-          res.on("error", reject);
-          return;
-        }
-        const chunks: Buffer[] = [];
-        let size = 0;
-        res.on("data", (chunk: Buffer) => {
-          if (size >= MAX_BODY_BYTES) return;
-          chunks.push(chunk);
-          size += chunk.length;
-        });
-        res.on("end", () => resolve({ status, location, body: Buffer.concat(chunks).toString("utf8") }));
+    const req = send(url, { method, lookup: pinned, signal, agent: false, headers: { "user-agent": network.userAgent, accept: "*/*" } }, (res) => {
+      const status = res.statusCode ?? 0;
+      const location = typeof res.headers.location === "string" ? res.headers.location : null;
+      if (!readBody || (status >= 300 && status < 400)) {
+        res.resume();
+        res.on("end", () => resolve({ status, location, body: null }));
         res.on("error", reject);
-      },
-    );
+        return;
+      }
+      const chunks: Buffer[] = [];
+      let size = 0;
+      res.on("data", (chunk: Buffer) => {
+        if (size >= MAX_BODY_BYTES) return;
+        chunks.push(chunk);
+        size += chunk.length;
+      });
+      res.on("end", () => resolve({ status, location, body: Buffer.concat(chunks).toString("utf8") }));
+      res.on("error", reject);
+    });
     req.on("error", reject);
     req.end();
   });

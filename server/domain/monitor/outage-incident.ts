@@ -46,7 +46,13 @@ export async function incidentForOutage(tx: Tx, outage: { id: string; serviceId:
     })
     .returning({ id: incidents.id });
   const ungrouped = await tx
-    .select({ id: complaints.id, serviceId: complaints.serviceId, agencyId: complaints.agencyId, placeId: complaints.placeId, createdAt: complaints.createdAt })
+    .select({
+      id: complaints.id,
+      serviceId: complaints.serviceId,
+      agencyId: complaints.agencyId,
+      placeId: complaints.placeId,
+      createdAt: complaints.createdAt,
+    })
     .from(complaints)
     .where(
       sql`${complaints.serviceId} = ${outage.serviceId}::uuid and ${complaints.incidentId} is null and not ${complaints.needsClustering}

@@ -13,7 +13,17 @@ export type OutageChange = { kind: "opened" | "closed"; outageId: string; incide
  * first of them (and joins it to the service's incident); the first success closes it. The monitor row is
  * locked, so two workers' results for one monitor apply one after the other.
  */
-export async function recordCheck({ ctx, monitorId, checkedAt, result }: { ctx: DomainCtx; monitorId: string; checkedAt: Date; result: CheckResult }) {
+export async function recordCheck({
+  ctx,
+  monitorId,
+  checkedAt,
+  result,
+}: {
+  ctx: DomainCtx;
+  monitorId: string;
+  checkedAt: Date;
+  result: CheckResult;
+}) {
   return ctx.db.transaction(async (tx): Promise<OutageChange> => {
     const [monitor] = await tx
       .select({ serviceId: monitors.serviceId, failuresToOpen: monitors.failuresToOpen, consecutiveFailures: monitors.consecutiveFailures })
@@ -40,7 +50,12 @@ export async function recordCheck({ ctx, monitorId, checkedAt, result }: { ctx: 
     if (result.ok) {
       if (!open) return null;
       await tx.update(monitorOutages).set({ endedAt: checkedAt }).where(eq(monitorOutages.id, open.id));
-      await writeAudit(tx, null, { action: "monitor.outage_close", entityType: "monitor", entityId: monitorId, after: { outageId: open.id, endedAt: checkedAt } });
+      await writeAudit(tx, null, {
+        action: "monitor.outage_close",
+        entityType: "monitor",
+        entityId: monitorId,
+        after: { outageId: open.id, endedAt: checkedAt },
+      });
       return { kind: "closed", outageId: open.id, incidentId: open.incidentId };
     }
     if (open) {
@@ -61,7 +76,15 @@ export async function recordCheck({ ctx, monitorId, checkedAt, result }: { ctx: 
     const startedAt = new Date(run!.started_at);
     const [outage] = await tx
       .insert(monitorOutages)
-      .values({ monitorId, serviceId: monitor.serviceId, startedAt, lastFailureAt: checkedAt, failedChecks: run!.n, lastError: result.error, openedAt: ctx.now() })
+      .values({
+        monitorId,
+        serviceId: monitor.serviceId,
+        startedAt,
+        lastFailureAt: checkedAt,
+        failedChecks: run!.n,
+        lastError: result.error,
+        openedAt: ctx.now(),
+      })
       .returning({ id: monitorOutages.id });
     const incidentId = await incidentForOutage(tx, { id: outage!.id, serviceId: monitor.serviceId, startedAt }, ctx.now());
     await tx.update(monitorOutages).set({ incidentId }).where(eq(monitorOutages.id, outage!.id));

@@ -35,7 +35,10 @@ export async function rollUpChecks({ ctx }: { ctx: DomainCtx }) {
   return ctx.db.transaction(async (tx) => {
     // One roll-up at a time: the row lock on the watermark orders concurrent runs.
     // The first run sums everything still kept.
-    await tx.insert(settings).values({ key: WATERMARK, value: new Date(0).toISOString() }).onConflictDoNothing();
+    await tx
+      .insert(settings)
+      .values({ key: WATERMARK, value: new Date(0).toISOString() })
+      .onConflictDoNothing();
     const [mark] = await tx.select({ value: settings.value }).from(settings).where(eq(settings.key, WATERMARK)).for("update");
     const through = new Date(typeof mark?.value === "string" ? mark.value : now.toISOString());
     const from = new Date(Math.max(now.getTime() - MAX_CATCH_UP_MS, Math.min(through.getTime(), now.getTime()) - LATE_MS));

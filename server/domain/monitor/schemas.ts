@@ -11,11 +11,7 @@ export const createMonitorInput = z
   .object({
     serviceId: z.uuid({ error: "errors.service" }),
     name: z.string().trim().min(2, { error: "errors.nameShort" }).max(200, { error: "errors.nameLong" }),
-    url: z
-      .string()
-      .trim()
-      .max(2000, { error: "errors.monitorUrl" })
-      .refine(isCheckableUrl, { error: "errors.monitorUrl" }),
+    url: z.string().trim().max(2000, { error: "errors.monitorUrl" }).refine(isCheckableUrl, { error: "errors.monitorUrl" }),
     method: z.preprocess(blank, z.enum(MONITOR_METHODS, { error: "errors.monitorMethod" }).default("GET")),
     expectStatusMin: whole(100, 599, "errors.monitorStatus").transform((v) => v ?? 200),
     expectStatusMax: whole(100, 599, "errors.monitorStatus").transform((v) => v ?? 399),

@@ -45,10 +45,14 @@ export async function stateByService(db: Queryable): Promise<Map<string, { state
 export async function outagesOfIncidents(db: Queryable, incidentIds: string[]) {
   if (incidentIds.length === 0) return [];
   return db
-    .select({ startedAt: monitorOutages.startedAt, endedAt: monitorOutages.endedAt, failedChecks: monitorOutages.failedChecks, monitor: monitors.name })
+    .select({
+      startedAt: monitorOutages.startedAt,
+      endedAt: monitorOutages.endedAt,
+      failedChecks: monitorOutages.failedChecks,
+      monitor: monitors.name,
+    })
     .from(monitorOutages)
     .innerJoin(monitors, eq(monitors.id, monitorOutages.monitorId))
     .where(sql`${monitorOutages.incidentId} in (select value::uuid from jsonb_array_elements_text(${JSON.stringify(incidentIds)}::jsonb))`)
     .orderBy(asc(monitorOutages.startedAt));
 }
-

@@ -147,5 +147,16 @@ export async function applyRetention({ ctx }: { ctx: DomainCtx }): Promise<Reten
             where grain = 'minute' and bucket_start < ${minutesCutoff.toISOString()}::timestamptz limit ${MEASUREMENT_BATCH})`,
     ),
   );
-  return { contacts, attachments: removed, fingerprints, conversations, outbox, rateLimits, revokedSessions, verifications, monitorChecks, monitorMinutes };
+  return {
+    contacts,
+    attachments: removed,
+    fingerprints,
+    conversations,
+    outbox,
+    rateLimits,
+    revokedSessions,
+    verifications,
+    monitorChecks,
+    monitorMinutes,
+  };
 }

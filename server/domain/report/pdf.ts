@@ -323,7 +323,13 @@ function pdfEvidence(pack: EvidencePack, locale: Locale): PdfEvidence {
         ? {
             title: t("seriesTitle", { unit: pack.series.unit }),
             alt: [
-              t("seriesDesc", { total: pack.totalReports, from: wib(facts.from), to: wib(facts.to), peak: wib(facts.peak.at), peakCount: facts.peak.count }),
+              t("seriesDesc", {
+                total: pack.totalReports,
+                from: wib(facts.from),
+                to: wib(facts.to),
+                peak: wib(facts.peak.at),
+                peakCount: facts.peak.count,
+              }),
               ranges ? t("seriesOutage", { ranges }) : "",
             ].join(" "),
             chart,

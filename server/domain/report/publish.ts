@@ -39,9 +39,7 @@ export async function publishReport({ ctx, input }: { ctx: DomainCtx; input: unk
     if (isCorrection && !correctionNote)
       throw new DomainError("VALIDATION", "a correction needs a note", { correctionNote: ["errors.reasonRequired"] });
     // The figures as they stand now, frozen with this version: later reports never change a published number.
-    const evidence = report.evidenceParts.length
-      ? includedParts(await computeEvidencePack(tx, reportId, report.evidenceParts, now))
-      : null;
+    const evidence = report.evidenceParts.length ? includedParts(await computeEvidencePack(tx, reportId, report.evidenceParts, now)) : null;
     await tx.insert(evaluationReportVersions).values({
       reportId,
       version,

@@ -45,7 +45,10 @@ export async function computeEvidencePack(db: Queryable, reportId: string, parts
     db,
     sql`select min(created_at)::text as first, max(created_at)::text as last, count(*)::int as n from complaints where ${inIncidents("incident_id")}`,
   );
-  const outages = await outagesOfIncidents(db, covered.map((i) => i.id));
+  const outages = await outagesOfIncidents(
+    db,
+    covered.map((i) => i.id),
+  );
   const times = [span?.first, span?.last, ...outages.flatMap((o) => [o.startedAt, o.endedAt])]
     .filter((t) => t !== null && t !== undefined)
     .map((t) => new Date(t!).getTime());
@@ -53,7 +56,10 @@ export async function computeEvidencePack(db: Queryable, reportId: string, parts
   const to = times.length ? Math.max(...times) : null;
   const unit = from !== null && to !== null && to - from > HOURLY_SPAN_LIMIT_MS ? "day" : "hour";
   // Jakarta is UTC+7 all year: its hours are UTC hours; its days start at 17:00 UTC.
-  const bucket = unit === "hour" ? sql`date_trunc('hour', created_at)` : sql`(date_trunc('day', created_at at time zone 'Asia/Jakarta') at time zone 'Asia/Jakarta')`;
+  const bucket =
+    unit === "hour"
+      ? sql`date_trunc('hour', created_at)`
+      : sql`(date_trunc('day', created_at at time zone 'Asia/Jakarta') at time zone 'Asia/Jakarta')`;
 
   const [series, channels, categories, placeRows, milestones, requests, recs, config] = await Promise.all([
     from === null
@@ -66,8 +72,14 @@ export async function computeEvidencePack(db: Queryable, reportId: string, parts
                       ${new Date(to!).toISOString()}::timestamptz, ${unit === "hour" ? sql`interval '1 hour'` : sql`interval '1 day'`}) as at)
               select s.at::text as at, coalesce(b.n, 0)::int as n from s left join b on b.at = s.at order by s.at`,
         ),
-    selectRows<{ key: string; n: number }>(db, sql`select channel as key, count(*)::int as n from complaints where ${inIncidents("incident_id")} group by 1`),
-    selectRows<{ key: string; n: number }>(db, sql`select category as key, count(*)::int as n from complaints where ${inIncidents("incident_id")} group by 1`),
+    selectRows<{ key: string; n: number }>(
+      db,
+      sql`select channel as key, count(*)::int as n from complaints where ${inIncidents("incident_id")} group by 1`,
+    ),
+    selectRows<{ key: string; n: number }>(
+      db,
+      sql`select category as key, count(*)::int as n from complaints where ${inIncidents("incident_id")} group by 1`,
+    ),
     selectRows<{ key: string | null; n: number }>(
       db,
       sql`select p.name as key, count(*)::int as n from complaints c left join places p on p.id = c.place_id where ${inIncidents("c.incident_id")} group by 1`,
@@ -114,7 +126,11 @@ export async function computeEvidencePack(db: Queryable, reportId: string, parts
     places: withSmallMerged(
       placeRows.map((p) => ({ key: p.key ?? UNKNOWN_PLACE, n: p.n })),
       OTHER,
-    ).map((p) => ({ name: p.key === OTHER || p.key === UNKNOWN_PLACE ? null : p.key, kind: p.key === OTHER ? "other" : p.key === UNKNOWN_PLACE ? "unknown" : "place", count: p.count })),
+    ).map((p) => ({
+      name: p.key === OTHER || p.key === UNKNOWN_PLACE ? null : p.key,
+      kind: p.key === OTHER ? "other" : p.key === UNKNOWN_PLACE ? "unknown" : "place",
+      count: p.count,
+    })),
     milestones: {
       firstReport: iso(span?.first),
       confirmed: iso(m?.confirmed),
