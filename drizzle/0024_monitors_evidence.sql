@@ -95,6 +95,20 @@ CREATE TRIGGER monitors_public_tag AFTER INSERT OR DELETE OR UPDATE OF is_active
 CREATE TRIGGER monitor_outages_public_tag AFTER INSERT OR DELETE OR UPDATE OF ended_at, incident_id ON monitor_outages
   FOR EACH STATEMENT EXECUTE FUNCTION sigap_public_tag_changed('incidents');
 --> statement-breakpoint
--- A roll-up moves the board's measured uptime like a report moves its counts: appended once per statement.
-CREATE TRIGGER monitor_rollups_public_counts AFTER INSERT OR UPDATE ON monitor_rollups
-  FOR EACH STATEMENT EXECUTE FUNCTION sigap_public_count_changed();
+-- A roll-up moves the board's measured uptime like a report moves its counts: appended once per statement that
+-- changed a bucket (a roll-up that found nothing new appends nothing, so cached pages stay).
+CREATE OR REPLACE FUNCTION sigap_public_counts_if_changed() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM changed_rows) THEN
+    INSERT INTO public_count_changes DEFAULT VALUES;
+  END IF;
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
+CREATE TRIGGER monitor_rollups_public_counts_insert AFTER INSERT ON monitor_rollups
+  REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION sigap_public_counts_if_changed();
+--> statement-breakpoint
+CREATE TRIGGER monitor_rollups_public_counts_update AFTER UPDATE ON monitor_rollups
+  REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION sigap_public_counts_if_changed();

@@ -65,6 +65,15 @@ describe("service monitors and the evidence pack", () => {
     const todayBar = ehac().locator("span[title]").last();
     expect(await todayBar.getAttribute("title")).toContain("terukur 100 % berjalan");
     expect(await seriousViolations(board)).toEqual([]);
+
+    // Paused, it checks no more: the rest of the run's cached pages are not moved by its roll-ups.
+    await admin.reload();
+    const row = admin.getByTestId("monitor-row").filter({ hasText: "e-HAC uji" });
+    await row.getByRole("button", { name: "Hentikan sementara" }).click();
+    await expect.poll(() => row.textContent()).toContain("dihentikan sementara");
+    const served = checks.length;
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(checks.length).toBe(served);
     await context.close();
   });
 

@@ -160,7 +160,11 @@ describe("service monitors", () => {
   });
 
   it("rolls checks up per minute and per hour with counts, failures and latency percentiles", async () => {
+    const countChanges = async () => (await selectRows<{ n: number }>(t.db, sql`select count(*)::int as n from public_count_changes`))[0]!.n;
+    const changesBefore = await countChanges();
     await rollUpChecks({ ctx: ctx() });
+    // New figures move the public pages' counts (the board's uptime), once per statement.
+    expect(await countChanges()).toBeGreaterThan(changesBefore);
     const raw = await t.db.select().from(monitorChecks).orderBy(asc(monitorChecks.checkedAt));
     expect(raw).toHaveLength(11); // 2 passed, 4 failed, 1 passed, 3 failed, 1 passed
     const minutes = await t.db.select().from(monitorRollups).where(eq(monitorRollups.grain, "minute"));
@@ -182,9 +186,11 @@ describe("service monitors", () => {
         maxMs: sorted.at(-1),
       });
     }
-    // Running again changes nothing.
+    // Running again changes nothing, and leaves cached pages alone.
+    const changesAfter = await countChanges();
     await rollUpChecks({ ctx: ctx() });
     expect(await t.db.select().from(monitorRollups).where(eq(monitorRollups.grain, "hour"))).toEqual(hours);
+    expect(await countChanges()).toBe(changesAfter);
   });
 
   it("keeps raw checks 7 days and per-minute roll-ups 30 under the retention schedule; hours and outages stay", async () => {

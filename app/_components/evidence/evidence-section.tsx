@@ -146,9 +146,10 @@ export async function EvidenceSection({
       )}
 
       {has("clarifications") && pack.clarifications.length > 0 && (
-        <div className="space-y-1 overflow-x-auto">
+        <div className="space-y-1">
           <h3 className="font-semibold">{t("clarifications")}</h3>
           <EvidenceTable
+            caption={t("clarifications")}
             headers={[t("agency"), t("sent"), t("due"), t("answered"), t("took"), t("status")]}
             rows={pack.clarifications.map((c) => ({
               key: c.sentAt,
@@ -166,9 +167,10 @@ export async function EvidenceSection({
       )}
 
       {has("recommendations") && pack.recommendations.length > 0 && (
-        <div className="space-y-1 overflow-x-auto">
+        <div className="space-y-1">
           <h3 className="font-semibold">{t("recommendations")}</h3>
           <EvidenceTable
+            caption={t("recommendations")}
             headers={[t("ordinal"), t("agency"), t("due"), t("status")]}
             rows={pack.recommendations.map((r) => ({
               key: String(r.ordinal),

@@ -21,6 +21,9 @@ function rollUpSql(grain: "minute" | "hour", from: Date, to: Date) {
     group by monitor_id, date_trunc(${unit}, checked_at)
     on conflict (monitor_id, grain, bucket_start) do update set
       checks = excluded.checks, failures = excluded.failures, p50_ms = excluded.p50_ms, p95_ms = excluded.p95_ms, max_ms = excluded.max_ms
+    -- A bucket summed again to the same figures is left alone: only real changes move the public pages' counts.
+    where (monitor_rollups.checks, monitor_rollups.failures, monitor_rollups.p50_ms, monitor_rollups.p95_ms, monitor_rollups.max_ms)
+      is distinct from (excluded.checks, excluded.failures, excluded.p50_ms, excluded.p95_ms, excluded.max_ms)
     returning 1)
     select count(*)::int as n from rolled`;
 }
