@@ -76,7 +76,7 @@ async function main() {
       service_id: svc!.id as string,
       name: `bench ${i}`,
       url: `${target.url}/m/${i}`,
-      next_due_at: firstDueAt(now, 60),
+      next_due_at: firstDueAt(now, 60, 60),
     }));
     await pg`insert into monitors ${pg(rows, "service_id", "name", "url", "next_due_at")}`;
 
@@ -143,7 +143,7 @@ async function main() {
       name: `outage ${i}`,
       url: `${target.url}/down/${i}`,
       interval_seconds: OUTAGE_INTERVAL,
-      next_due_at: firstDueAt(new Date(), OUTAGE_INTERVAL),
+      next_due_at: firstDueAt(new Date(), OUTAGE_INTERVAL, OUTAGE_INTERVAL),
     }));
     await pg`insert into monitors ${pg(outageRows, "service_id", "name", "url", "interval_seconds", "next_due_at")}`;
     await new Promise((r) => setTimeout(r, (OUTAGE_INTERVAL + 5) * 1000));

@@ -25,6 +25,8 @@ export type DomainConfig = {
   open311ApiKey: string | undefined;
   /** WhatsApp Cloud API configured: only then can a code or notice reach a reporter known by number alone. */
   whatsappOn: boolean;
+  /** Service monitors may point at private and loopback addresses (tests against a local server only). */
+  monitorAllowPrivate: boolean;
 };
 
 export type DomainCtx = {
@@ -51,6 +53,7 @@ export function defaultConfig(): DomainConfig {
     trackLimit: { ...env.trackLimit },
     open311ApiKey: env.open311ApiKey,
     whatsappOn: env.whatsapp !== undefined,
+    monitorAllowPrivate: env.monitor.allowPrivate,
   };
 }
 

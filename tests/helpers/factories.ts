@@ -6,7 +6,7 @@ import { agencies, evaluationReports, users } from "../../server/db/schema";
 import type { Role } from "../../server/db/schema/constants";
 import type { Db } from "../../server/db/types";
 import { hashPassword } from "../../server/domain/auth/password";
-import { makeDomainCtx, type Actor } from "../../server/domain/context";
+import { defaultConfig, makeDomainCtx, type Actor, type DomainConfig } from "../../server/domain/context";
 
 const unique = () => randomBytes(4).toString("hex");
 
@@ -39,9 +39,9 @@ export function actorOf(user: typeof users.$inferSelect): Actor {
 
 const callerFactory = createCallerFactory(appRouter);
 
-/** A tRPC caller acting as `actor` (null: anonymous), the way a request would reach the router. */
-export function callerFor(db: Db, actor: Actor | null, locale: "id" | "en" = "id") {
-  return callerFactory(makeDomainCtx({ db, actor, locale }));
+/** A tRPC caller acting as `actor` (null: anonymous), the way a request would reach the router; `config` overrides tunables. */
+export function callerFor(db: Db, actor: Actor | null, locale: "id" | "en" = "id", config?: Partial<DomainConfig>) {
+  return callerFactory(makeDomainCtx({ db, actor, locale, ...(config ? { config: { ...defaultConfig(), ...config } } : {}) }));
 }
 
 /** Signs up a fresh account of `role` and returns a caller acting as it. */

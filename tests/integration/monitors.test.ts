@@ -79,7 +79,8 @@ afterAll(async () => {
 });
 
 async function addMonitor(url: string, extra: Record<string, unknown> = {}) {
-  const caller = callerFor(t.db, actorOf(admin));
+  // As under MONITOR_ALLOW_PRIVATE: the watched server is this test's own, on loopback.
+  const caller = callerFor(t.db, actorOf(admin), "id", { monitorAllowPrivate: true });
   const { id } = await caller.monitor.create({ serviceId, name: `e-HAC ${url}`, url, expectText: "e-HAC siap", ...extra });
   // Due now, so each tick below runs exactly one check.
   await t.db.update(monitors).set({ nextDueAt: clock }).where(eq(monitors.id, id));
@@ -306,6 +307,12 @@ describe("service monitors", () => {
         e.cause?.issues?.map((i) => `${i.path.join(".")}: ${i.message}`),
       );
     expect(issues).toEqual(["url: errors.monitorUrl", "intervalSeconds: errors.monitorInterval"]);
+    // An address typed as such is refused at once, field by field.
+    for (const url of ["http://127.0.0.1:8080/", "http://10.0.0.1/", "http://169.254.169.254/latest/meta-data/", "http://[::1]/"])
+      await expect(caller.monitor.create({ serviceId, name: "internal", url })).rejects.toMatchObject({
+        code: "BAD_REQUEST",
+        cause: { fieldErrors: { url: ["errors.monitorPrivate"] } },
+      });
     const staff = callerFor(t.db, actorOf(await createUser(t.db, "investigator")));
     await expect(staff.monitor.list()).rejects.toMatchObject({ code: "FORBIDDEN" });
     const list = await caller.monitor.list();

@@ -5,11 +5,15 @@ import { requireRole } from "../access";
 import { writeAudit } from "../audit";
 import type { DomainCtx } from "../context";
 import { DomainError } from "../errors";
+import { addressLiteral, publicAddressesOnly } from "./address-guard";
 import { createMonitorInput } from "./schemas";
 
-/** The first check is spread over the first interval (at most a minute) so monitors added together do not fire together. */
-export function firstDueAt(now: Date, intervalSeconds: number): Date {
-  return new Date(now.getTime() + Math.floor(Math.random() * Math.min(intervalSeconds, 60) * 1000));
+/**
+ * A first check a random moment within `spreadSeconds` (at most one interval) from now: monitors added or resumed
+ * together do not fire together, and one added by hand is checked within seconds.
+ */
+export function firstDueAt(now: Date, intervalSeconds: number, spreadSeconds = 10): Date {
+  return new Date(now.getTime() + Math.floor(Math.random() * Math.min(intervalSeconds, spreadSeconds) * 1000));
 }
 
 /** An admin attaches a monitor to a catalogue service. */
@@ -19,6 +23,10 @@ export async function createMonitor({ ctx, input }: { ctx: DomainCtx; input: z.i
   return ctx.db.transaction(async (tx) => {
     const [service] = await tx.select({ id: services.id }).from(services).where(eq(services.id, data.serviceId));
     if (!service) throw new DomainError("VALIDATION", "unknown service", { serviceId: ["errors.service"] });
+    // An address typed as such is judged now; a name is judged on every check, when it is resolved.
+    const literal = addressLiteral(new URL(data.url).hostname);
+    if (literal && !ctx.config.monitorAllowPrivate && !publicAddressesOnly(literal))
+      throw new DomainError("VALIDATION", "not a public address", { url: ["errors.monitorPrivate"] });
     const [row] = await tx
       .insert(monitors)
       .values({ ...data, expectText: data.expectText ?? null, nextDueAt: firstDueAt(ctx.now(), data.intervalSeconds), createdById: actor.userId })
