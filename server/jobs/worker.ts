@@ -173,7 +173,17 @@ export async function startJobWorker(options: WorkerOptions): Promise<PgBoss> {
         const claimed = await claimDueMonitors(ctx(), concurrency - checksInFlight);
         checksInFlight += claimed.length;
         // Not awaited: a site that takes its whole timeout must not delay the next claim.
-        void runClaimedChecks({ ctx: ctx(), claimed, network, concurrency: claimed.length, onStart: options.monitors?.onStart })
+        void runClaimedChecks({
+          ctx: ctx(),
+          claimed,
+          network,
+          concurrency: claimed.length,
+          onStart: (started) => {
+            metrics().monitorStartLag.observe((started.startedAt.getTime() - started.dueAt.getTime()) / 1000);
+            options.monitors?.onStart?.(started);
+          },
+          onResult: (result) => metrics().monitorChecks.inc({ result: result.error ?? "ok" }),
+        })
           .catch((error: unknown) => log.error({ err: error }, "monitor checks failed"))
           .finally(() => (checksInFlight -= claimed.length));
         return { claimed: claimed.length };

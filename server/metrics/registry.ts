@@ -31,6 +31,16 @@ function create() {
       help: "Reports submitted, by channel and outcome (accepted, replayed, or the reason for refusing).",
       labelNames: ["channel", "outcome"] as const,
     }),
+    monitorChecks: new client.Counter({
+      name: "sigap_monitor_checks_total",
+      help: "Service checks run by this instance's job worker, by result (ok, or why it failed).",
+      labelNames: ["result"] as const,
+    }),
+    monitorStartLag: new client.Histogram({
+      name: "sigap_monitor_check_start_lag_seconds",
+      help: "How long after its due time a service check started.",
+      buckets: [0.25, 0.5, 1, 2, 5, 10, 30, 60],
+    }),
     jobRuns: new client.Counter({
       name: "sigap_job_runs_total",
       help: "Background job runs, by queue and result.",

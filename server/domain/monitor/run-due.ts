@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { selectRows } from "../../db/rows";
 import type { DomainCtx } from "../context";
-import { runCheck, type CheckNetwork, type CheckTarget } from "./http-check";
+import { runCheck, type CheckNetwork, type CheckResult, type CheckTarget } from "./http-check";
 import { recordCheck } from "./record-check";
 
 type Claimed = CheckTarget & { id: string; dueAt: Date };
@@ -63,12 +63,14 @@ export async function runClaimedChecks({
   network,
   concurrency,
   onStart,
+  onResult,
 }: {
   ctx: DomainCtx;
   claimed: Claimed[];
   network: CheckNetwork;
   concurrency: number;
   onStart?: (started: CheckStarted) => void;
+  onResult?: (result: CheckResult) => void;
 }) {
   const queue = [...claimed];
   let opened = 0;
@@ -78,6 +80,7 @@ export async function runClaimedChecks({
       const startedAt = ctx.now();
       onStart?.({ monitorId: next.id, dueAt: next.dueAt, startedAt });
       const result = await runCheck(next, network);
+      onResult?.(result);
       const change = await recordCheck({ ctx, monitorId: next.id, checkedAt: startedAt, result });
       if (change?.kind === "opened") opened++;
       if (change?.kind === "closed") closed++;
