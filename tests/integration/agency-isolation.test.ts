@@ -117,6 +117,15 @@ describe("agency isolation", () => {
     expect(agencyProcedures.filter((p) => !(p in CROSS_AGENCY_ATTEMPTS)).sort()).toEqual([]);
   });
 
+  it("every procedure that answers an agency or the public declares its output, so nothing undeclared reaches them", () => {
+    // At run time the router's procedures are one flat record by dotted path, each with its definition.
+    const procedures: Record<string, unknown> = appRouter._def.procedures;
+    const declared = (path: string) => (procedures[path] as { _def: { output?: unknown } })._def.output !== undefined;
+    const open = Object.keys(procedures).filter((p) => POLICY[p] === "agency" || POLICY[p] === "public");
+    expect(open.length).toBeGreaterThan(9);
+    expect(open.filter((p) => !declared(p)).sort()).toEqual([]);
+  });
+
   it("a responder of agency A reads and changes nothing of agency B through any procedure", async () => {
     const w = await agencyBWorld();
     const auditBefore = (await t.db.select({ id: auditLog.id }).from(auditLog)).length;

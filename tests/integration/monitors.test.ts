@@ -262,6 +262,9 @@ describe("service monitors", () => {
         expect(await runCheck(target(`${base}/start`), network(testServerOnly)), to).toMatchObject({ ok: false, error: "refused_address" });
         expect(served.length).toBe(hops + 1);
       }
+      // A resolver that never answers ends with the check's timeout, having connected nowhere.
+      const silent: CheckNetwork = { resolver: () => new Promise<string[]>(() => {}), policy: publicAddressesOnly, userAgent: "SigapMonitor/test" };
+      expect(await runCheck({ ...target("http://slow-dns.example.test/"), timeoutMs: 1000 }, silent)).toMatchObject({ ok: false, error: "timeout" });
       // Three redirects are followed, a fourth is not.
       mode = { kind: "redirect", to: "/ok", times: 4 };
       expect(await runCheck(target(`${base}/loop?hop=0`), network(testServerOnly))).toMatchObject({ ok: false, error: "redirects" });

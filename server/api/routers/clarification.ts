@@ -1,4 +1,13 @@
-import { agencyStatementInput, requestRefInput, sendClarificationInput } from "../../domain/clarification/schemas";
+import {
+  agencyIncidentsOutput,
+  agencyInboxOutput,
+  agencyRequestOutput,
+  agencyStatementInput,
+  answerOutput,
+  requestRefInput,
+  sendClarificationInput,
+  statementOutput,
+} from "../../domain/clarification/schemas";
 import { listAgencyInbox } from "../../domain/clarification/agency-inbox";
 import { getRequestForAgency } from "../../domain/clarification/get-for-agency";
 import { answerClarification } from "../../domain/clarification/answer";
@@ -13,12 +22,21 @@ import { agencyProcedure, createTRPCRouter, staffProcedure } from "../trpc";
 export const clarificationRouter = createTRPCRouter({
   send: staffProcedure.input(sendClarificationInput).mutation(({ ctx, input }) => sendClarificationRequest({ ctx, input })),
   listFor: staffProcedure.input(subjectInput).query(({ ctx, input }) => listClarificationsFor({ ctx, input })),
-  inbox: agencyProcedure.query(({ ctx }) => listAgencyInbox({ ctx })),
-  get: agencyProcedure.input(requestRefInput).query(({ ctx, input }) => getRequestForAgency({ ctx, input })),
-  answer: agencyProcedure.input(multipartInput).mutation(async ({ ctx, input }) => {
-    const { data, files } = await readMultipart(input);
-    return answerClarification({ ctx, input: data, files });
-  }),
-  agencyIncidents: agencyProcedure.query(({ ctx }) => listAgencyIncidents({ ctx })),
-  statement: agencyProcedure.input(agencyStatementInput).mutation(({ ctx, input }) => postAgencyStatement({ ctx, input })),
+  inbox: agencyProcedure.output(agencyInboxOutput).query(({ ctx }) => listAgencyInbox({ ctx })),
+  get: agencyProcedure
+    .input(requestRefInput)
+    .output(agencyRequestOutput)
+    .query(({ ctx, input }) => getRequestForAgency({ ctx, input })),
+  answer: agencyProcedure
+    .input(multipartInput)
+    .output(answerOutput)
+    .mutation(async ({ ctx, input }) => {
+      const { data, files } = await readMultipart(input);
+      return answerClarification({ ctx, input: data, files });
+    }),
+  agencyIncidents: agencyProcedure.output(agencyIncidentsOutput).query(({ ctx }) => listAgencyIncidents({ ctx })),
+  statement: agencyProcedure
+    .input(agencyStatementInput)
+    .output(statementOutput)
+    .mutation(({ ctx, input }) => postAgencyStatement({ ctx, input })),
 });

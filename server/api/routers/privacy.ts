@@ -21,7 +21,7 @@ import { adminProcedure, createTRPCRouter, publicProcedure } from "../trpc";
 
 export const privacyRouter = createTRPCRouter({
   /** The retention schedule in force: the public privacy notice prints it. */
-  retention: publicProcedure.query(({ ctx }) => getRetentionSchedule({ ctx })),
+  retention: publicProcedure.output(retentionSchedule).query(({ ctx }) => getRetentionSchedule({ ctx })),
   setRetention: adminProcedure.input(retentionSchedule).mutation(({ ctx, input }) => updateRetentionSchedule({ ctx, input })),
 
   requestCode: publicProcedure

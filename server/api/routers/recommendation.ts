@@ -1,6 +1,6 @@
 import { listAllRecommendations } from "../../domain/recommendation/list-all";
 import { listAgencyRecommendations } from "../../domain/recommendation/list-for-agency";
-import { decideRecommendationInput } from "../../domain/recommendation/schemas";
+import { agencyRecommendationsOutput, decideRecommendationInput, reportProgressOutput } from "../../domain/recommendation/schemas";
 import { decideRecommendation } from "../../domain/recommendation/decide";
 import { reportRecommendationProgress } from "../../domain/recommendation/report-progress";
 import { multipartInput, readMultipart } from "../form-data";
@@ -9,9 +9,12 @@ import { agencyProcedure, createTRPCRouter, staffProcedure } from "../trpc";
 export const recommendationRouter = createTRPCRouter({
   list: staffProcedure.query(({ ctx }) => listAllRecommendations({ ctx })),
   decide: staffProcedure.input(decideRecommendationInput).mutation(({ ctx, input }) => decideRecommendation({ ctx, input })),
-  mine: agencyProcedure.query(({ ctx }) => listAgencyRecommendations({ ctx })),
-  reportProgress: agencyProcedure.input(multipartInput).mutation(async ({ ctx, input }) => {
-    const { data, files } = await readMultipart(input);
-    return reportRecommendationProgress({ ctx, input: data, files });
-  }),
+  mine: agencyProcedure.output(agencyRecommendationsOutput).query(({ ctx }) => listAgencyRecommendations({ ctx })),
+  reportProgress: agencyProcedure
+    .input(multipartInput)
+    .output(reportProgressOutput)
+    .mutation(async ({ ctx, input }) => {
+      const { data, files } = await readMultipart(input);
+      return reportRecommendationProgress({ ctx, input: data, files });
+    }),
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { CLARIFICATION_METHODS } from "../../db/schema/constants";
+import { CLARIFICATION_METHODS, CLARIFICATION_STATUSES, COMPLAINT_CATEGORIES, INCIDENT_PUBLIC_STATUSES } from "../../db/schema/constants";
+import { attachmentRefOutput } from "../attachment/schemas";
 
 export const DEFAULT_ANSWER_DAYS = 14;
 
@@ -31,3 +32,66 @@ export const agencyStatementInput = z.object({
 });
 
 export const subjectInput = z.object({ complaintId: z.uuid().optional(), incidentId: z.uuid().optional() });
+
+// What an agency responder is handed (declared, so nothing of a reporter can slip out): the request, what it is
+// about, the shared reports' content, and their own answers.
+const requestHead = {
+  id: z.uuid(),
+  sequence: z.number().int(),
+  method: z.enum(CLARIFICATION_METHODS),
+  status: z.enum(CLARIFICATION_STATUSES),
+  dueAt: z.date(),
+  sentAt: z.date(),
+  questions: z.string(),
+  overdue: z.boolean(),
+};
+
+export const agencyInboxOutput = z.array(
+  z.object({
+    ...requestHead,
+    answeredAt: z.date().nullable(),
+    incidentCode: z.string().nullable(),
+    incidentTitle: z.string().nullable(),
+    complaintCategory: z.enum(COMPLAINT_CATEGORIES).nullable(),
+    complaintService: z.string().nullable(),
+    complaintPlace: z.string().nullable(),
+    complaintOccurredAt: z.date().nullable(),
+  }),
+);
+
+export const agencyRequestOutput = z.object({
+  ...requestHead,
+  incident: z
+    .object({
+      code: z.string(),
+      title: z.string(),
+      reportCount: z.number().int(),
+      firstReportAt: z.date().nullable(),
+      lastReportAt: z.date().nullable(),
+    })
+    .nullable(),
+  evidence: z.array(
+    z.object({
+      category: z.enum(COMPLAINT_CATEGORIES),
+      occurredAt: z.date(),
+      description: z.string(),
+      placeName: z.string().nullable(),
+      serviceName: z.string().nullable(),
+    }),
+  ),
+  responses: z.array(z.object({ id: z.uuid(), body: z.string(), at: z.date(), attachments: z.array(attachmentRefOutput) })),
+});
+
+export const agencyIncidentsOutput = z.array(
+  z.object({
+    id: z.uuid(),
+    code: z.string(),
+    title: z.string(),
+    status: z.enum(INCIDENT_PUBLIC_STATUSES),
+    reportCount: z.number().int(),
+    lastReportAt: z.date().nullable(),
+  }),
+);
+
+export const answerOutput = z.object({ responseId: z.uuid() });
+export const statementOutput = z.object({ updateId: z.uuid() });

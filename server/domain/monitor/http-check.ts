@@ -33,6 +33,15 @@ class CheckFailure extends Error {
   }
 }
 
+/** Rejects with a timeout failure when the check's time is up. */
+function timedOut(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    const fail = () => reject(new CheckFailure("timeout"));
+    if (signal.aborted) fail();
+    else signal.addEventListener("abort", fail, { once: true });
+  });
+}
+
 /** A URL a monitor may point at: http(s), no credentials in it. */
 export function isCheckableUrl(value: string): boolean {
   try {
@@ -91,9 +100,13 @@ export async function runCheck(target: CheckTarget, network: CheckNetwork): Prom
     let method = target.method;
     for (let hop = 0; ; hop++) {
       if (!isCheckableUrl(url.href)) throw new CheckFailure("bad_url");
-      const address = await allowedAddress(url.hostname, network.resolver, network.policy).catch((error: unknown) => {
-        throw error instanceof RefusedAddress ? new CheckFailure("refused_address") : new CheckFailure("dns");
-      });
+      // A resolver that does not answer is bounded by the check's own timeout too.
+      const address = await Promise.race([
+        allowedAddress(url.hostname, network.resolver, network.policy).catch((error: unknown) => {
+          throw error instanceof RefusedAddress ? new CheckFailure("refused_address") : new CheckFailure("dns");
+        }),
+        timedOut(signal),
+      ]);
       const answer = await request(url, method, address, method === "GET" && target.expectText !== null, network, signal).catch(() => {
         throw new CheckFailure(signal.aborted ? "timeout" : "connection");
       });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { RECOMMENDATION_STATUSES } from "../../db/schema/constants";
+import { attachmentRefOutput } from "../attachment/schemas";
 
 export const recommendationRefInput = z.object({ recommendationId: z.uuid() });
 
@@ -16,3 +17,34 @@ export const decideRecommendationInput = z.object({
   note: z.string().trim().min(5, { error: "errors.reasonRequired" }).max(4000, { error: "errors.descriptionLong" }),
   expectedVersion: z.number().int().min(1),
 });
+
+/** The recommendations addressed to an agency, with their history, as its responders read them. */
+export const agencyRecommendationsOutput = z.array(
+  z.object({
+    id: z.uuid(),
+    ordinal: z.number().int(),
+    body: z.string(),
+    dueAt: z.date(),
+    status: z.enum(RECOMMENDATION_STATUSES),
+    agencyName: z.string(),
+    version: z.number().int(),
+    reportTitle: z.string(),
+    reportSlug: z.string(),
+    overdue: z.boolean(),
+    history: z.array(
+      z.object({
+        id: z.uuid(),
+        recommendationId: z.uuid(),
+        at: z.date(),
+        fromStatus: z.enum(RECOMMENDATION_STATUSES).nullable(),
+        toStatus: z.enum(RECOMMENDATION_STATUSES),
+        agencyEvidence: z.string().nullable(),
+        decisionNote: z.string().nullable(),
+        actorName: z.string(),
+        attachments: z.array(attachmentRefOutput),
+      }),
+    ),
+  }),
+);
+
+export const reportProgressOutput = z.object({ status: z.enum(RECOMMENDATION_STATUSES), eventId: z.uuid() });
