@@ -12,12 +12,20 @@ import { useTRPC } from "../../../../_trpc/client";
 type Identity = NonNullable<RouterOutputs["complaint"]["detail"]["contact"]>;
 type Shown = { name: string | null; email: string | null; phone: string | null };
 
+/** Each value under its name: a definition list needs both (axe: definition-list). */
 function Contact({ shown }: { shown: Shown }) {
+  const t = useTranslations("report");
   return (
-    <dl className="text-sm" data-testid="reporter-identity">
-      {shown.name && <dd>{shown.name}</dd>}
-      {shown.email && <dd>{shown.email}</dd>}
-      {shown.phone && <dd>{shown.phone}</dd>}
+    <dl className="grid grid-cols-[auto_1fr] gap-x-2 text-sm" data-testid="reporter-identity">
+      {(["name", "email", "phone"] as const).map(
+        (field) =>
+          shown[field] && (
+            <div key={field} className="contents">
+              <dt className="text-slate-700">{t(field)}</dt>
+              <dd>{shown[field]}</dd>
+            </div>
+          ),
+      )}
     </dl>
   );
 }

@@ -194,7 +194,8 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
             </ol>
           </Section>
           <Section title={t("console.audit")}>
-            <ol className="max-h-72 space-y-1 overflow-auto text-xs">
+            {/* A long trail scrolls in its own box, which the keyboard can reach. */}
+            <ol className="max-h-72 space-y-1 overflow-auto text-xs" tabIndex={0} aria-label={t("console.audit")}>
               {d.audit.map((a) => (
                 <li key={a.id}>
                   {when(a.at)} · <code>{a.action}</code> · {a.actorName ?? "—"}

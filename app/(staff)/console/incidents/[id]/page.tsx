@@ -167,8 +167,11 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
             </section>
           )}
           <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
-            <h2 className="text-lg font-semibold">{t("console.audit")}</h2>
-            <ol className="max-h-72 space-y-1 overflow-auto text-xs">
+            <h2 id="incident-audit" className="text-lg font-semibold">
+              {t("console.audit")}
+            </h2>
+            {/* A long trail scrolls in its own box, which the keyboard can reach. */}
+            <ol className="max-h-72 space-y-1 overflow-auto text-xs" tabIndex={0} aria-labelledby="incident-audit">
               {i.audit.map((a) => (
                 <li key={a.id}>
                   {when(a.at)} · <code>{a.action}</code> · {a.actorName ?? "—"}
