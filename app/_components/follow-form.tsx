@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Field, inputClass } from "./field";
-import { useFormStatus } from "./use-form-status";
+import { useMutationStatus } from "./use-mutation-status";
 import { useTRPC } from "../_trpc/client";
 
 /** Follow an incident, agency or service by email (double opt-in), with the Atom feed as the no-email way. */
@@ -13,7 +13,7 @@ export function FollowForm({ targetType, target, feedUrl }: { targetType: "incid
   const locale = useLocale() as "id" | "en";
   const trpc = useTRPC();
   const [email, setEmail] = useState("");
-  const status = useFormStatus(() => setEmail(""));
+  const status = useMutationStatus(() => setEmail(""));
   const follow = useMutation(trpc.subscription.follow.mutationOptions(status.options));
   const id = `follow-${targetType}`;
   return (

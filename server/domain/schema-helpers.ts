@@ -9,3 +9,6 @@ export const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankTo
 /** A query-string filter that arrives as one value or a list; both mean "any of these". */
 export const listParam = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === undefined || v === "" ? undefined : Array.isArray(v) ? v : [v]), z.array(schema).optional());
+
+/** A name or text kept in both languages (the catalogue, incident titles); the page picks one. */
+export const bilingual = z.object({ id: z.string(), en: z.string() });

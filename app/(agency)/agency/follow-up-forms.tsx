@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Field, inputClass } from "../../_components/field";
 import { FilesField, toMultipart } from "../../_components/files-field";
-import { useFormStatus } from "../../_components/use-form-status";
+import { useMutationStatus } from "../../_components/use-mutation-status";
 import { useTRPC } from "../../_trpc/client";
 import { wibInstant } from "@/server/i18n/jakarta-time";
 
@@ -17,7 +17,7 @@ export function ProgressForm({ recommendationId }: { recommendationId: string })
   const trpc = useTRPC();
   const [evidence, setEvidence] = useState("");
   const [files, setFiles] = useState<File[]>([]);
-  const status = useFormStatus(() => (setEvidence(""), setFiles([])));
+  const status = useMutationStatus(() => (setEvidence(""), setFiles([])));
   const send = useMutation(trpc.recommendation.reportProgress.mutationOptions(status.options));
   const id = `progress-${recommendationId}`;
   return (
@@ -54,7 +54,7 @@ export function CorrectiveActionForm({ incidentId }: { incidentId: string }) {
   const [description, setDescription] = useState("");
   const [takenAt, setTakenAt] = useState("");
   const [files, setFiles] = useState<File[]>([]);
-  const status = useFormStatus(() => (setDescription(""), setFiles([])));
+  const status = useMutationStatus(() => (setDescription(""), setFiles([])));
   const report = useMutation(trpc.correctiveAction.report.mutationOptions(status.options));
   const id = `corrective-${incidentId}`;
   const submit = () =>

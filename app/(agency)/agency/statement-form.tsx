@@ -4,14 +4,14 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { inputClass } from "../../_components/field";
-import { useFormStatus } from "../../_components/use-form-status";
+import { useMutationStatus } from "../../_components/use-mutation-status";
 import { useTRPC } from "../../_trpc/client";
 
 export function StatementForm({ incidentId }: { incidentId: string }) {
   const t = useTranslations("agency");
   const trpc = useTRPC();
   const [body, setBody] = useState("");
-  const status = useFormStatus(() => setBody(""));
+  const status = useMutationStatus(() => setBody(""));
   const post = useMutation(trpc.clarification.statement.mutationOptions(status.options));
   const id = `statement-${incidentId}`;
   const error = Object.values(status.errors).flat().join(" ");

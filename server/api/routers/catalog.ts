@@ -4,7 +4,7 @@ import { listPlaces } from "../../domain/catalog/list-places";
 import { listServices } from "../../domain/catalog/list-services";
 import { listTopics } from "../../domain/catalog/list-topics";
 import { createTRPCRouter, publicProcedure } from "../trpc";
-import { bilingual } from "./bilingual";
+import { bilingual } from "../../domain/schema-helpers";
 
 export const catalogRouter = createTRPCRouter({
   agencies: publicProcedure

@@ -25,7 +25,7 @@ import {
   revealIdentityInput,
 } from "../../domain/complaint/schemas";
 import { createTRPCRouter, publicProcedure, staffProcedure } from "../trpc";
-import { bilingual } from "./bilingual";
+import { bilingual } from "../../domain/schema-helpers";
 
 // Public procedures declare their output, so nothing personal can slip out by accident.
 const submitOutput = z.object({ trackingCode: z.string(), createdAt: z.date(), incidentId: z.string().nullable(), replayed: z.boolean() });

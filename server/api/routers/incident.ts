@@ -19,7 +19,7 @@ import {
 import { splitIncident } from "../../domain/incident/split";
 import { updateIncident } from "../../domain/incident/update";
 import { createTRPCRouter, publicProcedure, staffProcedure } from "../trpc";
-import { bilingual } from "./bilingual";
+import { bilingual } from "../../domain/schema-helpers";
 
 const update = z.object({ status: z.string(), body: z.string(), language: z.string(), byAgency: z.boolean(), at: z.date() });
 const boardIncident = z.object({

@@ -9,7 +9,7 @@ import { getScorecard } from "../../domain/stats/get-scorecard";
 import { listScorecards } from "../../domain/stats/list-scorecards";
 import { scorecardInput } from "../../domain/stats/schemas";
 import { createTRPCRouter, publicProcedure, staffProcedure } from "../trpc";
-import { bilingual } from "./bilingual";
+import { bilingual } from "../../domain/schema-helpers";
 
 const publicSummaryOutput = z.object({
   total: z.number().int(),

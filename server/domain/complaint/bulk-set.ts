@@ -3,13 +3,7 @@ import { complaints } from "../../db/schema";
 import type { Tx } from "../../db/types";
 import { writeAudit } from "../audit";
 import type { Actor, DomainCtx } from "../context";
-import { DomainError } from "../errors";
-
-export async function lockComplaints(tx: Tx, ids: string[]) {
-  const rows = await tx.select().from(complaints).where(inArray(complaints.id, ids)).orderBy(complaints.id).for("update");
-  if (rows.length !== new Set(ids).size) throw new DomainError("NOT_FOUND", "complaint not found");
-  return rows;
-}
+import { lockComplaints } from "./lock";
 
 /** Applies one field change to many complaints, one audit row each. */
 export async function bulkSet(

@@ -8,7 +8,7 @@ import { addComplaintToIncident } from "../incident/link-complaint";
 import { lockIncident } from "../incident/lock";
 import { recomputeIncidentStats } from "../incident/stats";
 import { linkInput } from "./schemas";
-import { lockComplaints } from "./bulk-set";
+import { lockComplaints } from "./lock";
 
 /** Links complaints to an incident by hand (e.g. accepting a suggestion), moving them out of any other one. */
 export async function linkComplaintsToIncident({ ctx, input }: { ctx: DomainCtx; input: unknown }) {

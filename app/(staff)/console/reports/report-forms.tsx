@@ -7,7 +7,7 @@ import { useEffect, useState } from "react";
 import { MALADMINISTRATION_TYPES, RECOMMENDATION_STATUSES } from "@/server/db/schema/constants";
 import { Field, inputClass } from "../../../_components/field";
 import { fieldErrorsOf, type FieldErrors } from "../../../_components/field-errors";
-import { useFormStatus } from "../../../_components/use-form-status";
+import { useMutationStatus } from "../../../_components/use-mutation-status";
 import { useTRPC } from "../../../_trpc/client";
 import { endOfJakartaDay, toWibInput } from "@/server/i18n/jakarta-time";
 import type { RouterOutputs } from "../../../_trpc/types";
@@ -235,7 +235,7 @@ export function AddRecommendationForm({ reportId, agencies }: { reportId: string
   const [agencyId, setAgencyId] = useState("");
   const [body, setBody] = useState("");
   const [dueAt, setDueAt] = useState("");
-  const { errors, options } = useFormStatus(() => setBody(""));
+  const { errors, options } = useMutationStatus(() => setBody(""));
   const add = useMutation(trpc.report.addRecommendation.mutationOptions(options));
   return (
     <form
@@ -373,7 +373,7 @@ export function DecideRecommendationForm({ recommendationId, version, status }: 
   const trpc = useTRPC();
   const [next, setNext] = useState(status);
   const [note, setNote] = useState("");
-  const { errors, options } = useFormStatus(() => setNote(""));
+  const { errors, options } = useMutationStatus(() => setNote(""));
   const decide = useMutation(trpc.recommendation.decide.mutationOptions(options));
   const id = `decide-${recommendationId}`;
   return (

@@ -1,10 +1,10 @@
 import { z } from "zod";
+import { bilingual } from "../../schema-helpers";
 import { CHANNELS, COMPLAINT_CATEGORIES, EVIDENCE_PARTS, RECOMMENDATION_STATUSES } from "../../../db/schema/constants";
 
 /** A count as published: null when fewer than the small-cell minimum (the number is withheld, as in open data). */
 const cell = z.number().int().min(0).nullable();
 const instant = z.iso.datetime({ offset: true });
-const bilingual = z.object({ id: z.string(), en: z.string() });
 
 /**
  * The evidence pack: figures computed from the record, never typed by staff. Stored as JSON with each

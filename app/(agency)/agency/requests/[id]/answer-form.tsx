@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Field, inputClass } from "../../../../_components/field";
 import { FilesField, toMultipart } from "../../../../_components/files-field";
-import { useFormStatus } from "../../../../_components/use-form-status";
+import { useMutationStatus } from "../../../../_components/use-mutation-status";
 import { useTRPC } from "../../../../_trpc/client";
 import { FormError } from "../../../../_components/form-error";
 
@@ -15,7 +15,7 @@ export function AnswerForm({ requestId }: { requestId: string }) {
   const trpc = useTRPC();
   const [body, setBody] = useState("");
   const [files, setFiles] = useState<File[]>([]);
-  const status = useFormStatus(() => (setBody(""), setFiles([])));
+  const status = useMutationStatus(() => (setBody(""), setFiles([])));
   const answer = useMutation(trpc.clarification.answer.mutationOptions(status.options));
   return (
     <form className="space-y-2" onSubmit={(e) => (e.preventDefault(), answer.mutate(toMultipart({ requestId, body }, files)))}>

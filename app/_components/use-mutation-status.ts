@@ -8,7 +8,7 @@ import { fieldErrorsOf, type FieldErrors } from "./field-errors";
  * What every small mutation form shows: the server's field errors, a "done" note, and fresh server data
  * after success. `reset` clears what the user typed, only once the server has it.
  */
-export function useFormStatus(reset: () => void = () => {}) {
+export function useMutationStatus(reset: () => void = () => {}) {
   const router = useRouter();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [done, setDone] = useState(false);
