@@ -27,7 +27,7 @@ beforeAll(async () => {
   const ctx = makeDomainCtx({ db: t.db });
   const routes: Record<string, (req: Request) => Promise<Response>> = {
     "/period": withErrorResponses(async (req) =>
-      Response.json(await getPeriodicReport({ ctx, input: { period: new URL(req.url).searchParams.get("period") } })),
+      Response.json(await getPeriodicReport({ ctx, input: { period: new URL(req.url).searchParams.get("period") ?? "" } })),
     ),
     "/pdf": withErrorResponses(
       async () => new Response(new Uint8Array((await publishedReportPdf({ ctx, input: { slug: "no-such-report" }, baseUrl: "http://x" })).bytes)),

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { eq } from "drizzle-orm";
 import { users } from "../../db/schema";
 import { requireSignedIn } from "../access";
@@ -14,7 +15,7 @@ import { checkCurrentPassword } from "./password-check";
  * Every session of the account ends with it, this one included (the session-version trigger): whoever else
  * held a session with the old password is out, and the owner signs in again with the new one.
  */
-export async function changeOwnPassword({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function changeOwnPassword({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof changePasswordInput> }) {
   const actor = requireSignedIn(ctx);
   const data = changePasswordInput.parse(input);
   const [user] = await ctx.db

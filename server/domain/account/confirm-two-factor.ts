@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { eq } from "drizzle-orm";
 import { users } from "../../db/schema";
 import { requireSignedIn } from "../access";
@@ -9,7 +10,7 @@ import { conflict, DomainError } from "../errors";
 import { loadUser, replaceRecoveryCodes } from "./account-secrets";
 
 /** Confirms enrolment with a code from the authenticator; answers the recovery codes, once. */
-export async function confirmTwoFactor({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function confirmTwoFactor({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof totpCodeInput> }) {
   const actor = requireSignedIn(ctx);
   const { code } = totpCodeInput.parse(input);
   const user = await loadUser(ctx, actor.userId);

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { and, count, eq } from "drizzle-orm";
 import { users } from "../../db/schema";
 import { writeAudit } from "../audit";
@@ -14,7 +15,7 @@ const BOOTSTRAP_UNTIL_ADMINS = 2;
  * the database anyway: while fewer than two admins are active no second admin exists to approve a request, so
  * this is how a single-admin installation gets its second. From two on it refuses, and the app's requests apply.
  */
-export async function bootstrapAdmin({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function bootstrapAdmin({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof newAdminInput> }) {
   const data = newAdminInput.parse(input);
   const { password, columns } = await temporaryPassword(ctx);
   return uniqueOr("email", () =>

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { eq } from "drizzle-orm";
 import { agencies, users } from "../../db/schema";
 import { requireRole } from "../access";
@@ -11,7 +12,7 @@ import { temporaryPassword } from "./temporary-password";
  * Invites a staff member or an agency responder (bound to one agency). Answers the temporary password once. A
  * new admin is only ever asked for (request-change.ts): one admin alone could otherwise make a second identity.
  */
-export async function createAccount({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function createAccount({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof createAccountInput> }) {
   const actor = requireRole(ctx, ["admin"]);
   const data = createAccountInput.parse(input);
   if (data.role === "admin") throw new DomainError("VALIDATION", "a new admin needs a second admin", { role: ["errors.adminNeedsApproval"] });

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { agencies } from "../../db/schema";
 import { requireRole } from "../access";
 import { writeAudit } from "../audit";
@@ -5,7 +6,7 @@ import type { DomainCtx } from "../context";
 import { uniqueOr } from "../errors";
 import { agencyInput } from "./schemas";
 
-export async function createAgency({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function createAgency({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof agencyInput> }) {
   const actor = requireRole(ctx, ["admin"]);
   const data = agencyInput.parse(input);
   return uniqueOr("slug", () =>

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { places } from "../../db/schema";
 import { requireRole } from "../access";
 import { writeAudit } from "../audit";
@@ -5,7 +6,7 @@ import type { DomainCtx } from "../context";
 import { uniqueOr } from "../errors";
 import { placeInput } from "./schemas";
 
-export async function createPlace({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function createPlace({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof placeInput> }) {
   const actor = requireRole(ctx, ["admin"]);
   const data = placeInput.parse(input);
   return uniqueOr("slug", () =>

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { eq } from "drizzle-orm";
 import { agencies, services } from "../../db/schema";
 import { requireRole } from "../access";
@@ -6,7 +7,7 @@ import type { DomainCtx } from "../context";
 import { DomainError, uniqueOr } from "../errors";
 import { serviceInput } from "./schemas";
 
-export async function createService({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function createService({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof serviceInput> }) {
   const actor = requireRole(ctx, ["admin"]);
   const data = serviceInput.parse(input);
   return uniqueOr("code", () =>

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { eq, sql } from "drizzle-orm";
 import { adminRequests, userRecoveryCodes, users } from "../../db/schema";
 import type { Tx } from "../../db/types";
@@ -16,7 +17,7 @@ type Outcome = { userId: string; temporaryPassword?: string };
  * change out, and the approver — not the requester — receives any temporary password to hand over, so neither
  * alone holds the new identity. Both admins become the account's sponsors: it may not publish what they wrote.
  */
-export async function decideAdminRequest({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function decideAdminRequest({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof decideAdminRequestInput> }) {
   const actor = requireRole(ctx, ["admin"]);
   const { requestId, decision } = decideAdminRequestInput.parse(input);
   const now = ctx.now();

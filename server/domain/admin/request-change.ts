@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { and, eq, gt, sql } from "drizzle-orm";
 import { adminRequests, users } from "../../db/schema";
 import { requireRole } from "../access";
@@ -12,7 +13,7 @@ import { TEMPORARY_PASSWORD_HOURS } from "./temporary-password";
  * account, a new password for an admin, or a reset of anyone's two-step sign-in. Nothing changes until another
  * admin approves (decide-request.ts); the request lapses after the same time a temporary password would.
  */
-export async function requestAdminChange({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function requestAdminChange({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof adminRequestInput> }) {
   const actor = requireRole(ctx, ["admin"]);
   const data = adminRequestInput.parse(input);
   const now = ctx.now();

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { eq } from "drizzle-orm";
 import { users } from "../../db/schema";
 import { requireRole } from "../access";
@@ -8,7 +9,7 @@ import { accountRefInput } from "./schemas";
 import { temporaryPassword } from "./temporary-password";
 
 /** A new temporary password for an investigator or responder; an admin's needs a second admin (request-change.ts). */
-export async function resetAccountPassword({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function resetAccountPassword({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof accountRefInput> }) {
   const actor = requireRole(ctx, ["admin"]);
   const { userId } = accountRefInput.parse(input);
   const { password, columns } = await temporaryPassword(ctx);

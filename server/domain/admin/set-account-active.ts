@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { eq } from "drizzle-orm";
 import { users } from "../../db/schema";
 import { requireRole } from "../access";
@@ -7,7 +8,7 @@ import { DomainError, notFound } from "../errors";
 import { setAccountActiveInput } from "./schemas";
 
 /** Deactivating takes effect on the next request: sessions are re-checked against this flag every time. */
-export async function setAccountActive({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function setAccountActive({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof setAccountActiveInput> }) {
   const actor = requireRole(ctx, ["admin"]);
   const { userId, active } = setAccountActiveInput.parse(input);
   if (userId === actor.userId && !active) throw new DomainError("VALIDATION", "cannot deactivate yourself", { userId: ["errors.selfDeactivate"] });

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { eq } from "drizzle-orm";
 import { agencies } from "../../db/schema";
 import { requireRole } from "../access";
@@ -6,7 +7,7 @@ import type { DomainCtx } from "../context";
 import { notFound, uniqueOr } from "../errors";
 import { updateAgencyInput } from "./schemas";
 
-export async function updateAgency({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function updateAgency({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof updateAgencyInput> }) {
   const actor = requireRole(ctx, ["admin"]);
   const { agencyId, ...changes } = updateAgencyInput.parse(input);
   return uniqueOr("slug", () =>

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { eq } from "drizzle-orm";
 import { complaints, publicCountChanges, services } from "../../db/schema";
 import { requireRole } from "../access";
@@ -6,7 +7,7 @@ import type { DomainCtx } from "../context";
 import { notFound, uniqueOr } from "../errors";
 import { updateServiceInput } from "./schemas";
 
-export async function updateService({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function updateService({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof updateServiceInput> }) {
   const actor = requireRole(ctx, ["admin"]);
   const { serviceId, ...changes } = updateServiceInput.parse(input);
   return uniqueOr("code", () =>

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { eq } from "drizzle-orm";
 import { topics } from "../../db/schema";
 import { requireRole } from "../access";
@@ -7,7 +8,7 @@ import { notFound } from "../errors";
 import { updateTopicInput } from "./schemas";
 
 /** An admin relabels a national topic in both languages (the code, which the model and open data use, stays). */
-export async function updateTopic({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function updateTopic({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof updateTopicInput> }) {
   const actor = requireRole(ctx, ["admin"]);
   const { code, ...labels } = updateTopicInput.parse(input);
   return ctx.db.transaction(async (tx) => {

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { eq } from "drizzle-orm";
 import { attachments } from "../../db/schema";
 import { STAFF_ROLES } from "../../db/schema/constants";
@@ -7,7 +8,7 @@ import { notFound } from "../errors";
 import { attachmentRefInput } from "./schemas";
 
 /** An attachment's bytes for Ombudsman staff (agency access comes with clarification requests). */
-export async function readAttachmentForStaff({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function readAttachmentForStaff({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof attachmentRefInput> }) {
   requireRole(ctx, STAFF_ROLES);
   const { attachmentId } = attachmentRefInput.parse(input);
   const [row] = await ctx.db.select().from(attachments).where(eq(attachments.id, attachmentId));

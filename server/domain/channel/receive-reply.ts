@@ -26,7 +26,15 @@ const storageKey = (channel: string, externalId: string) => `${channel}-${Buffer
  * message on their case, with its files. When the Ombudsman had asked them for more information, the answer
  * sends the case back to formal verification, as the tracking page's answer does. Once per channel message.
  */
-export async function receiveReporterReply({ ctx, input, files = [] }: { ctx: DomainCtx; input: unknown; files?: IncomingFile[] }) {
+export async function receiveReporterReply({
+  ctx,
+  input,
+  files = [],
+}: {
+  ctx: DomainCtx;
+  input: z.input<typeof reporterReplyInput>;
+  files?: IncomingFile[];
+}) {
   const data = reporterReplyInput.parse(input);
   const now = ctx.now();
   const stored = await storeAttachments(ctx, files, storageKey(data.channel, data.externalId), now);

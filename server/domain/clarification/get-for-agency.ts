@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { asc, desc, eq, inArray } from "drizzle-orm";
 import { clarificationRequestEvidence, clarificationResponses, complaints, incidents, places, services } from "../../db/schema";
 import type { DomainCtx } from "../context";
@@ -9,7 +10,7 @@ import { requestRefInput } from "./schemas";
  * One request as the agency sees it: the questions, what it is about, and the reports the investigator chose
  * to share — their content only, never who sent them, never their tracking codes.
  */
-export async function getRequestForAgency({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function getRequestForAgency({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof requestRefInput> }) {
   const actor = requireResponder(ctx);
   const { requestId } = requestRefInput.parse(input);
   const request = await ownRequest(ctx.db, actor.agencyId, requestId);

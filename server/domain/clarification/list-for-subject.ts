@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { desc, eq, inArray, or } from "drizzle-orm";
 import { agencies, clarificationRequests, clarificationResponses } from "../../db/schema";
 import { STAFF_ROLES } from "../../db/schema/constants";
@@ -7,7 +8,7 @@ import { attachmentsByOwner } from "../attachment/by-owner";
 import { subjectInput } from "./schemas";
 
 /** Staff view of the requests sent about a complaint or an incident, with the agencies' answers. */
-export async function listClarificationsFor({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function listClarificationsFor({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof subjectInput> }) {
   requireRole(ctx, STAFF_ROLES);
   const { complaintId, incidentId } = subjectInput.parse(input);
   if (!complaintId && !incidentId) return [];

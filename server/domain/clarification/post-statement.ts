@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { and, eq, inArray } from "drizzle-orm";
 import { incidents, incidentUpdates } from "../../db/schema";
 import { writeAudit } from "../audit";
@@ -8,7 +9,7 @@ import { requireResponder } from "./agency-access";
 import { agencyStatementInput } from "./schemas";
 
 /** An agency posts a public statement on an incident about its own service (e.g. "e-HAC servers restored at 14:20"). */
-export async function postAgencyStatement({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function postAgencyStatement({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof agencyStatementInput> }) {
   const actor = requireResponder(ctx);
   const data = agencyStatementInput.parse(input);
   return ctx.db.transaction(async (tx) => {

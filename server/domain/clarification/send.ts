@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { and, eq, inArray } from "drizzle-orm";
 import { agencies, complaints, incidents } from "../../db/schema";
 import { STAFF_ROLES } from "../../db/schema/constants";
@@ -14,7 +15,7 @@ import { DEFAULT_ANSWER_DAYS, sendClarificationInput } from "./schemas";
  * incident, choosing which reports it may read. A follow-up to an earlier request counts up its sequence
  * (after three ignored summonses the police may be asked to bring the official).
  */
-export async function sendClarificationRequest({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function sendClarificationRequest({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof sendClarificationInput> }) {
   const actor = requireRole(ctx, STAFF_ROLES);
   const data = sendClarificationInput.parse(input);
   const now = ctx.now();

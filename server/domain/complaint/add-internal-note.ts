@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { internalNotes } from "../../db/schema";
 import { STAFF_ROLES } from "../../db/schema/constants";
 import { requireRole } from "../access";
@@ -7,7 +8,7 @@ import { noteInput } from "./schemas";
 import { lockComplaint } from "./lock";
 
 /** A staff-only note: never shown to the reporter or the agency. */
-export async function addInternalNote({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function addInternalNote({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof noteInput> }) {
   const actor = requireRole(ctx, STAFF_ROLES);
   const { complaintId, body } = noteInput.parse(input);
   return ctx.db.transaction(async (tx) => {

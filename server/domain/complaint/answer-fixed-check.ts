@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { eq } from "drizzle-orm";
 import { complaints } from "../../db/schema";
 import { writeAudit } from "../audit";
@@ -11,7 +12,7 @@ import { normalizeTrackingCode } from "./tracking-code";
 import { isFixedCheckOpen } from "./fixed-check-window";
 
 /** The reporter answers; "no" reopens the case for review, back in formal verification. */
-export async function answerFixedCheck({ ctx, input }: { ctx: DomainCtx; input: unknown }): Promise<{ reopened: boolean }> {
+export async function answerFixedCheck({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof fixedCheckInput> }): Promise<{ reopened: boolean }> {
   const data = fixedCheckInput.parse(input);
   const code = normalizeTrackingCode(data.code);
   // Checked (and a miss counted) before the transaction, which then locks the row.

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { and, eq, inArray } from "drizzle-orm";
 import { users } from "../../db/schema";
 import { STAFF_ROLES } from "../../db/schema/constants";
@@ -7,7 +8,7 @@ import { DomainError } from "../errors";
 import { assignInput } from "./schemas";
 import { bulkSet } from "./bulk-set";
 
-export async function assignComplaints({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function assignComplaints({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof assignInput> }) {
   const actor = requireRole(ctx, STAFF_ROLES);
   const { complaintIds, assigneeId } = assignInput.parse(input);
   if (assigneeId) {

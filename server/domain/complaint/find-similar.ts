@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { and, desc, eq, gte, inArray, isNull, ne, or, type SQL } from "drizzle-orm";
 import { complaints, incidentPlaces, incidents, places, services } from "../../db/schema";
 import { OPEN_INCIDENT_STATES, type ComplaintCategory } from "../../db/schema/constants";
@@ -22,7 +23,7 @@ export type SimilarReports = {
 };
 
 /** "Already reported?": open incidents and the last day's ungrouped reports on the same service or at the same place. */
-export async function findSimilarReports({ ctx, input }: { ctx: DomainCtx; input: unknown }): Promise<SimilarReports> {
+export async function findSimilarReports({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof similarInput> }): Promise<SimilarReports> {
   const { serviceId, placeId, category } = similarInput.parse(input);
   if (!serviceId && !placeId) return { incidents: [], recent: [] };
 

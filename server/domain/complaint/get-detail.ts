@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { asc, eq, sql } from "drizzle-orm";
 import {
   agencies,
@@ -23,7 +24,7 @@ import { identityForStaff } from "./reporter-identity";
 import { complaintRefInput } from "./schemas";
 
 /** Everything about one complaint for Ombudsman staff (staff only); a confidential reporter only as a pseudonym. */
-export async function getComplaintDetail({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function getComplaintDetail({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof complaintRefInput> }) {
   const actor = requireRole(ctx, STAFF_ROLES);
   const { complaintId } = complaintRefInput.parse(input);
   const [row] = await ctx.db

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { and, inArray, isNull, sql } from "drizzle-orm";
 import { complaints } from "../../db/schema";
 import { STAFF_ROLES } from "../../db/schema/constants";
@@ -11,7 +12,7 @@ import { linkInput } from "./schemas";
 import { lockComplaints } from "./lock";
 
 /** Links complaints to an incident by hand (e.g. accepting a suggestion), moving them out of any other one. */
-export async function linkComplaintsToIncident({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function linkComplaintsToIncident({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof linkInput> }) {
   const actor = requireRole(ctx, STAFF_ROLES);
   const { complaintIds, incidentId } = linkInput.parse(input);
   return ctx.db.transaction(async (tx) => {

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, ne, sql, type SQL } from "drizzle-orm";
 import { complaints, incidents, places, services, users } from "../../db/schema";
 import { STAFF_ROLES } from "../../db/schema/constants";
@@ -24,7 +25,7 @@ function decode(raw: string): Cursor {
  * The triage queue: every complaint staff may see, filtered and sorted, a page at a time with keyset
  * pagination (stable under new arrivals, fast at any depth).
  */
-export async function listQueue({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function listQueue({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof queueInput> }) {
   const actor = requireRole(ctx, STAFF_ROLES);
   const f = queueInput.parse(input);
   const now = ctx.now();

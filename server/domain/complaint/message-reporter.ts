@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { complaintMessages } from "../../db/schema";
 import { STAFF_ROLES } from "../../db/schema/constants";
 import { requireRole } from "../access";
@@ -8,7 +9,7 @@ import { lockComplaint } from "./lock";
 import { queueReporterNotice } from "../notification/enqueue";
 
 /** A message to the reporter: it appears on their tracking page and reaches them by mail or WhatsApp. */
-export async function messageReporter({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function messageReporter({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof reporterMessageInput> }) {
   const actor = requireRole(ctx, STAFF_ROLES);
   const { complaintId, body } = reporterMessageInput.parse(input);
   return ctx.db.transaction(async (tx) => {

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { eq } from "drizzle-orm";
 import { complaintContacts, complaints } from "../../db/schema";
 import { STAFF_ROLES } from "../../db/schema/constants";
@@ -12,7 +13,7 @@ import { revealIdentityInput } from "./schemas";
  * Shows a confidential reporter's identity to one member of staff, for a reason they give: each reveal is an
  * audit event (who, which case, why, from which request), listed on the case and in the admin's report.
  */
-export async function revealReporterIdentity({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function revealReporterIdentity({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof revealIdentityInput> }) {
   const actor = requireRole(ctx, STAFF_ROLES);
   const { complaintId, reason } = revealIdentityInput.parse(input);
   return ctx.db.transaction(async (tx) => {

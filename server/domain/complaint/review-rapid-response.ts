@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { and, desc, eq } from "drizzle-orm";
 import { complaints, complaintStageEvents } from "../../db/schema";
 import { requireRole } from "../access";
@@ -12,7 +13,7 @@ import { reviewRapidResponseInput } from "./schemas";
  * An admin confirms a rapid response, or reverts it: the complaint goes back to the stage it left, loses the
  * urgent priority and the rapid-response mark, with the admin's reason on its history.
  */
-export async function reviewRapidResponse({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function reviewRapidResponse({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof reviewRapidResponseInput> }) {
   const actor = requireRole(ctx, ["admin"]);
   const data = reviewRapidResponseInput.parse(input);
   const now = ctx.now();

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { asc, eq, sql } from "drizzle-orm";
 import { complaintMessages, complaintStageEvents, complaints, incidentUpdates } from "../../db/schema";
 import type { CloseOutcome, ComplaintCategory, IncidentPublicStatus, Locale } from "../../db/schema/constants";
@@ -64,7 +65,7 @@ const trackedComplaintQuery = preparedPerDb((db) =>
 );
 
 /** The tracking page's data (retried while the database restarts by the API's read middleware). */
-export async function trackComplaint({ ctx, input }: { ctx: DomainCtx; input: unknown }): Promise<TrackedComplaint> {
+export async function trackComplaint({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof trackingCodeInput> }): Promise<TrackedComplaint> {
   const { code: raw } = trackingCodeInput.parse(input);
   const code = normalizeTrackingCode(raw);
   const c = await lookupByTrackingCode(ctx, async () => (code ? trackedComplaintQuery(ctx.db).execute({ code }) : null));

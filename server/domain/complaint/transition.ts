@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { and, desc, eq, isNotNull } from "drizzle-orm";
 import { auditLog, complaintContacts, complaints, users } from "../../db/schema";
 import { STAFF_ROLES } from "../../db/schema/constants";
@@ -32,7 +33,7 @@ async function lastEditor(ctx: DomainCtx, complaintId: string): Promise<string |
 }
 
 /** Moves a complaint one step through the procedure: role, stage and required fields checked; deadline derived; audited. */
-export async function transitionComplaint({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function transitionComplaint({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof transitionInput> }) {
   const actor = requireRole(ctx, STAFF_ROLES);
   const data = transitionInput.parse(input);
   const now = ctx.now();

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { and, eq } from "drizzle-orm";
 import { correctiveActions } from "../../db/schema";
 import { STAFF_ROLES } from "../../db/schema/constants";
@@ -7,7 +8,7 @@ import { correctiveActionSubjectInput } from "./schemas";
 import { listActions } from "./select-actions";
 
 /** Corrective actions reported on one incident or case, for the investigator's page. */
-export async function listCorrectiveActionsFor({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function listCorrectiveActionsFor({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof correctiveActionSubjectInput> }) {
   requireRole(ctx, STAFF_ROLES);
   const data = correctiveActionSubjectInput.parse(input);
   return listActions(

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { eq, sql } from "drizzle-orm";
 import { incidents } from "../../db/schema";
 import { STAFF_ROLES } from "../../db/schema/constants";
@@ -9,7 +10,7 @@ import { lockIncident } from "./lock";
 import { confirmIncidentInput } from "./schemas";
 
 /** An investigator confirms a candidate incident: it gets a public title and severity, and becomes public. */
-export async function confirmIncident({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function confirmIncident({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof confirmIncidentInput> }) {
   const actor = requireRole(ctx, STAFF_ROLES);
   const data = confirmIncidentInput.parse(input);
   return ctx.db.transaction(async (tx) => {

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { asc, desc, eq, sql } from "drizzle-orm";
 import { selectRows } from "../../db/rows";
 import { agencies, complaints, incidentPlaces, incidentUpdates, incidents, places, services } from "../../db/schema";
@@ -28,7 +29,7 @@ export function peakOf(hourly: Array<{ hour: string; count: number }>): Date | n
 }
 
 /** Everything an investigator sees on an incident page (never a reporter's contact). */
-export async function getIncidentDetail({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function getIncidentDetail({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof incidentRefInput> }) {
   requireRole(ctx, STAFF_ROLES);
   const { incidentId } = incidentRefInput.parse(input);
   const [row] = await ctx.db

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { and, asc, eq } from "drizzle-orm";
 import { agencies, incidentPlaces, incidentUpdates, incidents, places, services } from "../../db/schema";
 import type { DomainCtx } from "../context";
@@ -8,7 +9,7 @@ import { publicUpdateColumns } from "./update-columns";
 import { outagesOfIncidents } from "../monitor/status";
 
 /** The public incident page: confirmed incidents only, with counts and public updates — nothing of any reporter. */
-export async function getPublicIncident({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function getPublicIncident({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof incidentCodeInput> }) {
   const { code } = incidentCodeInput.parse(input);
   const [row] = await ctx.readDb
     .select({ i: incidents, service: services, agency: agencies })

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { eq, sql } from "drizzle-orm";
 import { complaints, incidents, monitorOutages } from "../../db/schema";
 import { STAFF_ROLES } from "../../db/schema/constants";
@@ -10,7 +11,7 @@ import { mergeIncidentsInput } from "./schemas";
 import { recomputeIncidentStats } from "./stats";
 
 /** Two incidents turn out to be one event: the source's reports move to the target; the source is kept, marked merged. */
-export async function mergeIncidents({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function mergeIncidents({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof mergeIncidentsInput> }) {
   const actor = requireRole(ctx, STAFF_ROLES);
   const { sourceId, targetId } = mergeIncidentsInput.parse(input);
   return ctx.db.transaction(async (tx) => {

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { complaintStageEvents, complaints, incidents } from "../../db/schema";
@@ -18,7 +19,7 @@ import { incidentRefInput } from "./schemas";
  * Investigasi atas prakarsa sendiri: the Ombudsman opens a case itself, with no named complainant, whose
  * evidence is the incident's reports. It starts at formal verification, which it passes without an identity.
  */
-export async function openOwnMotionCase({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function openOwnMotionCase({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof incidentRefInput> }) {
   const actor = requireRole(ctx, STAFF_ROLES);
   const { incidentId } = incidentRefInput.parse(input);
   const now = ctx.now();

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { eq, sql } from "drizzle-orm";
 import { incidentUpdates, incidents } from "../../db/schema";
 import { STAFF_ROLES } from "../../db/schema/constants";
@@ -13,7 +14,7 @@ import { postIncidentUpdateInput } from "./schemas";
  * A public, status-page style update (investigating → identified → monitoring → resolved). It shows on the
  * public incident page and on the tracking page of every linked complaint.
  */
-export async function postIncidentUpdate({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function postIncidentUpdate({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof postIncidentUpdateInput> }) {
   const actor = requireRole(ctx, STAFF_ROLES);
   const data = postIncidentUpdateInput.parse(input);
   const now = ctx.now();

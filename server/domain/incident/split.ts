@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { and, eq, inArray } from "drizzle-orm";
 import { complaints, incidents } from "../../db/schema";
 import { STAFF_ROLES } from "../../db/schema/constants";
@@ -11,7 +12,7 @@ import { splitIncidentInput } from "./schemas";
 import { recomputeIncidentStats } from "./stats";
 
 /** Some reports belong to another event: they move to a new candidate incident. */
-export async function splitIncident({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function splitIncident({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof splitIncidentInput> }) {
   const actor = requireRole(ctx, STAFF_ROLES);
   const data = splitIncidentInput.parse(input);
   return ctx.db.transaction(async (tx) => {

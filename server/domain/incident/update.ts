@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { eq, sql } from "drizzle-orm";
 import { incidents } from "../../db/schema";
 import { STAFF_ROLES } from "../../db/schema/constants";
@@ -8,7 +9,7 @@ import { lockIncident } from "./lock";
 import { updateIncidentInput } from "./schemas";
 
 /** Edits an incident's title, summary, severity or assignee, refusing a save against a stale version. */
-export async function updateIncident({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function updateIncident({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof updateIncidentInput> }) {
   const actor = requireRole(ctx, STAFF_ROLES);
   const { incidentId, expectedVersion, ...changes } = updateIncidentInput.parse(input);
   return ctx.db.transaction(async (tx) => {

@@ -10,7 +10,15 @@ export const updatesFeedInput = z
   .refine((v) => [v.incident, v.agency, v.service].filter(Boolean).length === 1);
 
 /** Public updates of one incident, or of every incident of an agency or a service, as Atom. */
-export async function incidentUpdatesFeed({ ctx, input, baseUrl }: { ctx: DomainCtx; input: unknown; baseUrl: string }): Promise<string> {
+export async function incidentUpdatesFeed({
+  ctx,
+  input,
+  baseUrl,
+}: {
+  ctx: DomainCtx;
+  input: z.input<typeof updatesFeedInput>;
+  baseUrl: string;
+}): Promise<string> {
   const parsed = updatesFeedInput.safeParse(input);
   if (!parsed.success) throw notFound("feed");
   const f = parsed.data;

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { stringify } from "csv-stringify/sync";
 import type { DomainCtx } from "../context";
 import { notFound } from "../errors";
@@ -7,7 +8,7 @@ import { exportInput } from "./schemas";
 export const OPEN_DATA_LICENCE = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)";
 
 /** One open-data file, e.g. `incidents.csv` or `complaint-counts.json`, generated from the database on request. */
-export async function exportDataset({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function exportDataset({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof exportInput> }) {
   const parsed = exportInput.safeParse(input);
   if (!parsed.success) throw notFound("dataset");
   const [name, format] = parsed.data.file.split(".") as [string, "csv" | "json"];

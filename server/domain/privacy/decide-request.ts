@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { and, eq, ne, sql } from "drizzle-orm";
 import { complaintContacts, complaints, outbox, privacyChallenges, privacyRequests } from "../../db/schema";
 import type { Tx } from "../../db/types";
@@ -76,7 +77,7 @@ async function applyErasure(ctx: DomainCtx, tx: Tx, complaint: Complaint, now: D
  * while the examination is open (UU PDP art. 15(1)); a withdrawal only where the procedure allows one.
  * The reporter is told through the channel they used, before an erasure takes that channel away.
  */
-export async function decidePrivacyRequest({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function decidePrivacyRequest({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof decideRequestInput> }) {
   const actor = requireRole(ctx, ["admin"]);
   const { requestId, decision, reason } = decideRequestInput.parse(input);
   const now = ctx.now();

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { and, eq } from "drizzle-orm";
 import { complaints, privacyRequests } from "../../db/schema";
 import { writeAudit } from "../audit";
@@ -12,7 +13,7 @@ import { fileRequestInput } from "./schemas";
  * A verified reporter asks for a correction, a withdrawal or an erasure of one of their complaints. It joins
  * the admins' queue with its legal deadline; the same request while one is open is refused, not doubled.
  */
-export async function fileRequest({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function fileRequest({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof fileRequestInput> }) {
   const data = fileRequestInput.parse(input);
   const ids = await sessionComplaints(ctx, data);
   if (!ids) throw new DomainError("UNAUTHORIZED", "verification needed");

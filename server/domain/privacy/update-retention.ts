@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { settings } from "../../db/schema";
 import { requireRole } from "../access";
 import { writeAudit } from "../audit";
@@ -5,7 +6,7 @@ import type { DomainCtx } from "../context";
 import { loadRetentionSchedule, RETENTION_SETTING, retentionSchedule } from "./retention-schedule";
 
 /** An admin sets how long personal data is kept; the change is audited with both schedules. */
-export async function updateRetentionSchedule({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function updateRetentionSchedule({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof retentionSchedule> }) {
   const actor = requireRole(ctx, ["admin"]);
   const next = retentionSchedule.parse(input);
   const before = await loadRetentionSchedule(ctx.db);

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { eq, sql } from "drizzle-orm";
 import { recommendationEvents, recommendations } from "../../db/schema";
 import { STAFF_ROLES } from "../../db/schema/constants";
@@ -9,7 +10,7 @@ import { decideRecommendationInput } from "./schemas";
 import { lockPublished } from "./lock-published";
 
 /** The investigator decides the status on the evidence; the decision and its reason join the public history. */
-export async function decideRecommendation({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function decideRecommendation({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof decideRecommendationInput> }) {
   const actor = requireRole(ctx, STAFF_ROLES);
   const data = decideRecommendationInput.parse(input);
   return ctx.db.transaction(async (tx) => {

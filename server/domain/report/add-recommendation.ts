@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { and, eq, max } from "drizzle-orm";
 import { agencies, recommendations } from "../../db/schema";
 import { STAFF_ROLES } from "../../db/schema/constants";
@@ -13,7 +14,7 @@ import { lockDraft } from "./lock-draft";
  * A recommendation addressed to one agency, with a due date; added while the report is not yet published. It is
  * part of what will be published, so it moves the report's version and makes its author a contributor (four eyes).
  */
-export async function addRecommendation({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function addRecommendation({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof addRecommendationInput> }) {
   const actor = requireRole(ctx, STAFF_ROLES);
   const data = addRecommendationInput.parse(input);
   return ctx.db.transaction(async (tx) => {

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { randomBytes } from "node:crypto";
 import { inArray } from "drizzle-orm";
 import { evaluationReportIncidents, evaluationReports, incidents } from "../../db/schema";
@@ -23,7 +24,7 @@ export function slugFor(title: string): string {
 }
 
 /** An investigator drafts an evaluation report covering one or more incidents; the timeline is prefilled. */
-export async function createReportDraft({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function createReportDraft({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof createReportInput> }) {
   const actor = requireRole(ctx, STAFF_ROLES);
   const data = createReportInput.parse(input);
   return ctx.db.transaction(async (tx) => {

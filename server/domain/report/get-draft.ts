@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { eq } from "drizzle-orm";
 import { evaluationReportIncidents, evaluationReports, incidents } from "../../db/schema";
 import { STAFF_ROLES } from "../../db/schema/constants";
@@ -9,7 +10,7 @@ import { computeEvidencePack } from "./evidence/compute";
 import { reportRefInput } from "./schemas";
 
 /** One report as its authors edit it: current text, covered incidents, recommendations. */
-export async function getReportDraft({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function getReportDraft({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof reportRefInput> }) {
   requireRole(ctx, STAFF_ROLES);
   const { reportId } = reportRefInput.parse(input);
   const [report] = await ctx.db.select().from(evaluationReports).where(eq(evaluationReports.id, reportId));

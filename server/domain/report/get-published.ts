@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { and, asc, desc, eq, inArray, isNotNull } from "drizzle-orm";
 import { evaluationReportIncidents, evaluationReports, evaluationReportVersions, incidents, recommendationEvents } from "../../db/schema";
 import { isRecommendationOverdue } from "../recommendation/status";
@@ -9,7 +10,7 @@ import { readEvidence } from "./evidence/pack";
 import { reportSlugInput } from "./schemas";
 
 /** A published report as the public reads it: the latest published version, its versions, recommendations and status. */
-export async function getPublishedReport({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function getPublishedReport({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof reportSlugInput> }) {
   const { slug } = reportSlugInput.parse(input);
   const [report] = await ctx.readDb.select().from(evaluationReports).where(eq(evaluationReports.slug, slug));
   if (!report || report.publishedVersion === 0) throw notFound("report");

@@ -1,11 +1,13 @@
 import path from "node:path";
 import PDFDocument from "pdfkit";
+import type { z } from "zod";
 import { marked, type Token, type Tokens } from "marked";
 import { createTranslator } from "next-intl";
 import { formatJakarta, formatWib } from "../../i18n/jakarta-time";
 import { MESSAGES } from "../../i18n/messages";
 import type { DomainCtx } from "../context";
 import { getPublishedReport } from "./get-published";
+import type { reportSlugInput } from "./schemas";
 import { barsChart, seriesChart, type BarsChart, type SeriesChart } from "../../charts/evidence-chart";
 import { durationParts, labelledCounts, milestoneList, outageRanges, seriesFacts, seriesTick } from "../../charts/evidence-labels";
 import type { EvidencePack } from "./evidence/pack";
@@ -227,7 +229,7 @@ export function renderReportPdf(r: PdfReport): Promise<Buffer> {
 }
 
 /** The PDF of a published report in the reader's language (labels and dates; the text is the report's own). */
-export async function publishedReportPdf({ ctx, input, baseUrl }: { ctx: DomainCtx; input: unknown; baseUrl: string }) {
+export async function publishedReportPdf({ ctx, input, baseUrl }: { ctx: DomainCtx; input: z.input<typeof reportSlugInput>; baseUrl: string }) {
   const report = await getPublishedReport({ ctx, input });
   const messages = MESSAGES[ctx.locale];
   const t = createTranslator({ locale: ctx.locale, messages, namespace: "publicReport" });

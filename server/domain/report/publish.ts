@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { eq, sql } from "drizzle-orm";
 import { evaluationReports, evaluationReportVersions, users } from "../../db/schema";
 import { requireRole } from "../access";
@@ -15,7 +16,7 @@ import { publishReportInput } from "./schemas";
  * account one of them created or last reset; and they publish exactly the
  * version they read (`expectedVersion`), so text changed after their review is not published unseen.
  */
-export async function publishReport({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function publishReport({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof publishReportInput> }) {
   const actor = requireRole(ctx, ["admin"]);
   const { reportId, correctionNote, expectedVersion } = publishReportInput.parse(input);
   const now = ctx.now();

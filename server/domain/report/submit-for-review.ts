@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { eq, sql } from "drizzle-orm";
 import { evaluationReports } from "../../db/schema";
 import { STAFF_ROLES } from "../../db/schema/constants";
@@ -8,7 +9,7 @@ import { invalidTransition, notFound } from "../errors";
 import { reportRefInput } from "./schemas";
 
 /** An investigator hands a draft to senior staff for review. */
-export async function submitReportForReview({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function submitReportForReview({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof reportRefInput> }) {
   const actor = requireRole(ctx, STAFF_ROLES);
   const { reportId } = reportRefInput.parse(input);
   return ctx.db.transaction(async (tx) => {

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { STAFF_ROLES } from "../../db/schema/constants";
 import { requireRole } from "../access";
 import { writeAudit } from "../audit";
@@ -8,7 +9,7 @@ import { recordContribution } from "./contribute";
 import { lockDraft } from "./lock-draft";
 
 /** Edits the text of a report; a published report changes only through a new, marked version (see publish). */
-export async function updateReportDraft({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function updateReportDraft({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof updateReportInput> }) {
   const actor = requireRole(ctx, STAFF_ROLES);
   const { reportId, expectedVersion, ...changes } = updateReportInput.parse(input);
   return ctx.db.transaction(async (tx) => {

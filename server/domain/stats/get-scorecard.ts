@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { sql } from "drizzle-orm";
 import { selectRows } from "../../db/rows";
 import type { DomainCtx } from "../context";
@@ -7,7 +8,7 @@ import { scorecardInput } from "./schemas";
 import { agencyFigures } from "./agency-figures";
 
 /** One agency's scorecard, with its trend per quarter (requests sent that quarter, and how many were answered on time). */
-export async function getScorecard({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function getScorecard({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof scorecardInput> }) {
   const { slug } = scorecardInput.parse(input);
   const [figures] = await agencyFigures(ctx.readDb, ctx.now(), slug);
   if (!figures) throw notFound("agency");

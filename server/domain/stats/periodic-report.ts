@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { sql } from "drizzle-orm";
 import { selectRows } from "../../db/rows";
 import type { DomainCtx } from "../context";
@@ -18,7 +19,7 @@ export function periodBounds(period: string): { from: string; to: string } {
  * cooperate (clarification requests that lapsed unanswered) or did not implement recommendations
  * (decided "not implemented", or still open past their due date at the end of the period).
  */
-export async function getPeriodicReport({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
+export async function getPeriodicReport({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof periodicReportInput> }) {
   const { period } = periodicReportInput.parse(input);
   const { from, to } = periodBounds(period);
   const start = jakartaMidnight(from);

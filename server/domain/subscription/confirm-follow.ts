@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { eq } from "drizzle-orm";
 import { subscriptions } from "../../db/schema";
 import { writeAudit } from "../audit";
@@ -6,7 +7,7 @@ import { tokenInput } from "./schemas";
 import { hashToken } from "./tokens";
 
 /** The link in the confirmation mail. Clicking it twice is fine. */
-export async function confirmFollow({ ctx, input }: { ctx: DomainCtx; input: unknown }): Promise<{ confirmed: boolean }> {
+export async function confirmFollow({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof tokenInput> }): Promise<{ confirmed: boolean }> {
   const { token } = tokenInput.parse(input);
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { and, eq, sql } from "drizzle-orm";
 import { subscriptions } from "../../db/schema";
 import { writeAudit } from "../audit";
@@ -15,7 +16,13 @@ import { newConfirmToken, unsubscribeToken } from "./tokens";
  * confirmation until they confirm (double opt-in); the answer is the same whether or not the address
  * already follows, so the form tells nobody who follows what.
  */
-export async function followByEmail({ ctx, input }: { ctx: DomainCtx; input: unknown }): Promise<{ status: "confirmation_sent" }> {
+export async function followByEmail({
+  ctx,
+  input,
+}: {
+  ctx: DomainCtx;
+  input: z.input<typeof followInput>;
+}): Promise<{ status: "confirmation_sent" }> {
   const data = followInput.parse(input);
   const email = data.email.trim().toLowerCase();
   const target = await resolveTarget(ctx.db, data.targetType, data.target);

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { and, eq, isNull } from "drizzle-orm";
 import { subscriptions } from "../../db/schema";
 import { writeAudit } from "../audit";
@@ -6,7 +7,7 @@ import { tokenInput } from "./schemas";
 import { verifyUnsubscribeToken } from "./tokens";
 
 /** One click, from the mail or the mail client (RFC 8058): the follow ends. Repeating it changes nothing. */
-export async function unsubscribe({ ctx, input }: { ctx: DomainCtx; input: unknown }): Promise<{ unsubscribed: boolean }> {
+export async function unsubscribe({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof tokenInput> }): Promise<{ unsubscribed: boolean }> {
   const { token } = tokenInput.parse(input);
   const id = verifyUnsubscribeToken(token);
   if (!id) return { unsubscribed: false };

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { eq } from "drizzle-orm";
 import { users } from "../../db/schema";
 import type { Locale } from "../../db/schema/constants";
@@ -7,7 +8,7 @@ import { notFound, unauthorized } from "../errors";
 import { setLocaleInput } from "./schemas";
 
 /** The language an account's emails and screens use by default. */
-export async function setUserLocale({ ctx, input }: { ctx: DomainCtx; input: unknown }): Promise<{ locale: Locale }> {
+export async function setUserLocale({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof setLocaleInput> }): Promise<{ locale: Locale }> {
   const actor = ctx.actor;
   if (!actor) throw unauthorized();
   const { locale } = setLocaleInput.parse(input);
