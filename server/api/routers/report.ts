@@ -8,45 +8,17 @@ import {
   addRecommendationInput,
   createReportInput,
   publishReportInput,
+  publishedListInput,
+  publishedListOutput,
+  publishedOutput,
   reportRefInput,
   reportSlugInput,
   updateReportInput,
 } from "../../domain/report/schemas";
-import { z } from "zod";
-import { evidencePackSchema } from "../../domain/report/evidence/pack";
 import { getReportDraft } from "../../domain/report/get-draft";
 import { listReports } from "../../domain/report/list-reports";
 import { listPublishedReports } from "../../domain/report/list-published";
-import { publishedListInput } from "../../domain/report/schemas";
 import { adminProcedure, createTRPCRouter, publicProcedure, staffProcedure } from "../trpc";
-
-const publishedOutput = z.object({
-  slug: z.string(),
-  language: z.string(),
-  version: z.number(),
-  title: z.string(),
-  summary: z.string(),
-  bodyMd: z.string(),
-  findings: z.string(),
-  html: z.object({ summary: z.string(), body: z.string(), findings: z.string() }),
-  maladministrationTypes: z.array(z.string()),
-  timeline: z.array(z.object({ at: z.string(), text: z.string() })),
-  evidence: evidencePackSchema.nullable(),
-  firstPublishedAt: z.date().nullable(),
-  versions: z.array(z.object({ version: z.number(), publishedAt: z.date(), isCorrection: z.boolean(), correctionNote: z.string().nullable() })),
-  recommendations: z.array(
-    z.object({
-      ordinal: z.number(),
-      body: z.string(),
-      dueAt: z.date(),
-      status: z.string(),
-      agencyName: z.string(),
-      overdue: z.boolean(),
-      history: z.array(z.object({ at: z.date(), status: z.string(), note: z.string() })),
-    }),
-  ),
-  incidents: z.array(z.object({ code: z.string(), title: z.string() })),
-});
 
 export const reportRouter = createTRPCRouter({
   get: staffProcedure.input(reportRefInput).query(({ ctx, input }) => getReportDraft({ ctx, input })),
@@ -58,20 +30,7 @@ export const reportRouter = createTRPCRouter({
   list: staffProcedure.query(({ ctx }) => listReports({ ctx })),
   publishedList: publicProcedure
     .input(publishedListInput)
-    .output(
-      z.array(
-        z.object({
-          slug: z.string(),
-          title: z.string(),
-          summary: z.string(),
-          publishedAt: z.date(),
-          updatedAt: z.date(),
-          version: z.number(),
-          maladministrationTypes: z.array(z.string()),
-          agencies: z.array(z.string()),
-        }),
-      ),
-    )
+    .output(publishedListOutput)
     .query(({ ctx, input }) => listPublishedReports({ ctx, input })),
   published: publicProcedure
     .input(reportSlugInput)

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { bilingual } from "../schema-helpers";
 import { INCIDENT_PUBLIC_STATUSES, LOCALES, SEVERITIES } from "../../db/schema/constants";
 
 const version = z.number().int().min(1);
@@ -42,3 +43,53 @@ export const splitIncidentInput = z.object({
 
 export const incidentRefInput = z.object({ incidentId: z.uuid() });
 export const incidentCodeInput = z.object({ code: z.string().trim().min(1).max(20) });
+
+// What the public reads of incidents (declared: nothing of any reporter).
+const update = z.object({ status: z.string(), body: z.string(), language: z.string(), byAgency: z.boolean(), at: z.date() });
+const boardIncident = z.object({
+  code: z.string(),
+  title: bilingual,
+  status: z.string(),
+  severity: z.string(),
+  reportCount: z.number(),
+  placeCount: z.number(),
+  places: z.array(z.string()),
+  startedAt: z.date().nullable(),
+  endedAt: z.date().nullable(),
+  service: bilingual.nullable(),
+  agency: bilingual.extend({ slug: z.string() }).nullable(),
+  updates: z.array(update),
+});
+export const boardOutput = z.object({
+  active: z.array(boardIncident),
+  resolved: z.array(boardIncident),
+  history: z.array(
+    z.object({
+      service: bilingual,
+      agency: bilingual,
+      monitor: z.object({ state: z.enum(["up", "down", "pending"]), since: z.date().nullable() }).nullable(),
+      days: z.array(z.object({ day: z.string(), severity: z.string().nullable(), uptime: z.number().nullable() })),
+    }),
+  ),
+});
+
+export const activeMajorOutput = z.array(z.object({ code: z.string(), title: bilingual, status: z.string() }));
+
+export const publicIncidentOutput = z.object({
+  code: z.string(),
+  title: bilingual,
+  summary: bilingual,
+  status: z.string(),
+  severity: z.string(),
+  serviceName: bilingual.nullable(),
+  agencyName: bilingual.nullable(),
+  places: z.array(z.string()),
+  reportCount: z.number(),
+  firstReportAt: z.date().nullable(),
+  peakAt: z.date().nullable(),
+  lastReportAt: z.date().nullable(),
+  resolvedAt: z.date().nullable(),
+  updates: z.array(z.object({ status: z.string(), body: z.string(), language: z.string(), byAgency: z.boolean(), at: z.date() })),
+  hourly: z.array(z.object({ hour: z.string(), count: z.number() })),
+  measuredDowntime: z.array(z.object({ startedAt: z.date(), endedAt: z.date().nullable() })),
+});

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { EVIDENCE_PARTS, LOCALES, MALADMINISTRATION_TYPES } from "../../db/schema/constants";
 import { wibInstant } from "../../i18n/jakarta-time";
 import { blankToUndefined } from "../schema-helpers";
+import { evidencePackSchema } from "./evidence/pack";
 
 const text = (max: number) => z.string().trim().max(max, { error: "errors.descriptionLong" });
 
@@ -78,3 +79,46 @@ export const publishedListInput = z.object({
   year: z.preprocess(blankToUndefined, z.coerce.number().int().min(2000).max(2100).optional()),
   type: z.preprocess(blankToUndefined, z.enum(MALADMINISTRATION_TYPES).optional()),
 });
+
+/** A published report as the public reads it (declared: nothing else of the record leaves). */
+export const publishedOutput = z.object({
+  slug: z.string(),
+  language: z.string(),
+  version: z.number(),
+  title: z.string(),
+  summary: z.string(),
+  bodyMd: z.string(),
+  findings: z.string(),
+  html: z.object({ summary: z.string(), body: z.string(), findings: z.string() }),
+  maladministrationTypes: z.array(z.string()),
+  timeline: z.array(z.object({ at: z.string(), text: z.string() })),
+  evidence: evidencePackSchema.nullable(),
+  firstPublishedAt: z.date().nullable(),
+  versions: z.array(z.object({ version: z.number(), publishedAt: z.date(), isCorrection: z.boolean(), correctionNote: z.string().nullable() })),
+  recommendations: z.array(
+    z.object({
+      ordinal: z.number(),
+      body: z.string(),
+      dueAt: z.date(),
+      status: z.string(),
+      agencyName: z.string(),
+      overdue: z.boolean(),
+      history: z.array(z.object({ at: z.date(), status: z.string(), note: z.string() })),
+    }),
+  ),
+  incidents: z.array(z.object({ code: z.string(), title: z.string() })),
+});
+
+/** The list of published reports. */
+export const publishedListOutput = z.array(
+  z.object({
+    slug: z.string(),
+    title: z.string(),
+    summary: z.string(),
+    publishedAt: z.date(),
+    updatedAt: z.date(),
+    version: z.number(),
+    maladministrationTypes: z.array(z.string()),
+    agencies: z.array(z.string()),
+  }),
+);
