@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { bilingual } from "../schema-helpers";
 import { blankToUndefined } from "../schema-helpers";
 
 /** A quarter (`2020-Q4`) or a year (`2021`): the periods the Ombudsman reports on to Parliament and the President. */
@@ -15,3 +16,62 @@ const day = z.preprocess(
 export const statisticsInput = z.object({ from: day, to: day });
 
 export const scorecardInput = z.object({ slug: z.string().trim().min(1).max(100) });
+
+// What the public reads of the statistics and scorecards: counts and names, nothing of any reporter.
+export const publicSummaryOutput = z.object({
+  total: z.number().int(),
+  received: z.number().int(),
+  inVerification: z.number().int(),
+  inExamination: z.number().int(),
+  closed: z.number().int(),
+  openIncidents: z.number().int(),
+});
+
+const scorecard = z.object({
+  slug: z.string(),
+  name: bilingual,
+  requests: z.number(),
+  answered: z.number(),
+  answeredOnTime: z.number(),
+  onTimePct: z.number().nullable(),
+  medianAnswerDays: z.number().nullable(),
+  openIncidents: z.number(),
+  recommendations: z.record(z.string(), z.number()),
+});
+
+const countRow = z.object({ key: z.string(), label: bilingual, count: z.number() });
+const monthRow = z.object({ month: z.string(), count: z.number() });
+export const statisticsOutput = z.object({
+  period: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
+  total: z.number(),
+  medianFirstResponseHours: z.number().nullable(),
+  medianResolutionDays: z.number().nullable(),
+  overTime: z.array(monthRow),
+  byCategory: z.array(countRow),
+  byAgency: z.array(countRow),
+  byChannel: z.array(countRow),
+  byPlace: z.array(countRow),
+  incidentsPerMonth: z.array(monthRow),
+});
+
+const keyed = z.array(z.object({ key: z.string(), count: z.number() }));
+const byAgency = z.array(z.object({ slug: z.string(), name: bilingual, count: z.number() }));
+export const periodicOutput = z.object({
+  period: z.string(),
+  from: z.string(),
+  to: z.string(),
+  received: z.number(),
+  closed: z.number(),
+  incidents: z.number(),
+  reportsPublished: z.number(),
+  byCategory: keyed,
+  byChannel: keyed,
+  outcomes: keyed,
+  uncooperative: byAgency,
+  notImplementing: byAgency,
+});
+
+export const scorecardsOutput = z.array(scorecard);
+export const scorecardDetailOutput = scorecard.extend({
+  trend: z.array(z.object({ quarter: z.string(), requests: z.number(), answeredOnTime: z.number(), implemented: z.number() })),
+});
