@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { bilingual } from "../schema-helpers";
 import { CHANNELS, COMPLAINT_CATEGORIES, COMPLAINT_STAGES, LOCALES, PRIORITIES, TOPIC_CODES } from "../../db/schema/constants";
 import { blankToUndefined, listParam, optional } from "../schema-helpers";
 import { PROCEDURE_ACTIONS, type ProcedureAction } from "../procedure/machine";
@@ -139,3 +140,45 @@ export const revealIdentityInput = z.object({
 });
 
 export const reporterMessageInput = z.object({ complaintId: z.uuid(), body: z.string().trim().min(1, { error: "errors.messageEmpty" }).max(4000) });
+
+// What a reporter and the public are handed (declared, so nothing personal can slip out by accident).
+export const submitOutput = z.object({ trackingCode: z.string(), createdAt: z.date(), incidentId: z.string().nullable(), replayed: z.boolean() });
+export const trackOutput = z.object({
+  trackingCode: z.string(),
+  status: z.string(),
+  outcome: z.string().nullable(),
+  category: z.string(),
+  serviceName: bilingual.nullable(),
+  agencyName: bilingual.nullable(),
+  placeName: z.string().nullable(),
+  occurredAt: z.date(),
+  submittedAt: z.date(),
+  description: z.string(),
+  attachmentCount: z.number(),
+  canAddInformation: z.boolean(),
+  fixedCheckOpen: z.boolean(),
+  incident: z.object({ code: z.string(), title: bilingual, status: z.string() }).nullable(),
+  timeline: z.array(
+    z.discriminatedUnion("kind", [
+      z.object({ kind: z.literal("status"), at: z.date(), status: z.string(), outcome: z.string().nullable(), note: z.string().nullable() }),
+      z.object({ kind: z.literal("message"), at: z.date(), fromReporter: z.boolean(), body: z.string() }),
+      z.object({
+        kind: z.literal("incident_update"),
+        at: z.date(),
+        status: z.string(),
+        body: z.string(),
+        language: z.string(),
+        byAgency: z.boolean(),
+      }),
+    ]),
+  ),
+});
+export const similarOutput = z.object({
+  incidents: z.array(z.object({ id: z.string(), code: z.string(), title: bilingual, reportCount: z.number(), lastReportAt: z.date().nullable() })),
+  recent: z.array(
+    z.object({ id: z.string(), category: z.string(), serviceName: bilingual.nullable(), placeName: z.string().nullable(), createdAt: z.date() }),
+  ),
+});
+
+export const addInformationOutput = z.object({ added: z.boolean() });
+export const fixedCheckOutput = z.object({ reopened: z.boolean() });
