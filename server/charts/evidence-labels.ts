@@ -1,6 +1,6 @@
 import type { Locale } from "../db/schema/constants";
 import { MESSAGES } from "../i18n/messages";
-import { formatJakarta, formatWibRange } from "../i18n/jakarta-time";
+import { formatJakarta, formatWib, formatWibRange } from "../i18n/jakarta-time";
 import type { EvidencePack } from "../domain/report/evidence/pack";
 
 export type CountRow = { label: string; count: number | null };
@@ -50,6 +50,14 @@ export function seriesFacts(pack: EvidencePack) {
   if (points.length === 0) return null;
   const peak = points.reduce((best, p) => ((p.count ?? 0) > (best.count ?? 0) ? p : best), points[0]!);
   return { from: points[0]!.at, to: points.at(-1)!.at, peak: { at: peak.at, count: peak.count ?? 0 } };
+}
+
+/** The figures the series chart's description names, formatted for the reader: span, total and busiest bucket. */
+export function seriesDescValues(pack: EvidencePack, locale: Locale) {
+  const facts = seriesFacts(pack);
+  if (!facts) return null;
+  const wib = (at: string) => formatWib(locale, at);
+  return { total: pack.totalReports, from: wib(facts.from), to: wib(facts.to), peak: wib(facts.peak.at), peakCount: facts.peak.count };
 }
 
 /** The measured outages as one line of WIB spans ("19 Des 2020, 06.12 WIB – 20 Des 2020, 14.21 WIB"). */

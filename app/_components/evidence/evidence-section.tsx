@@ -8,7 +8,7 @@ import {
   labelledCounts,
   milestoneList,
   outageRanges,
-  seriesFacts,
+  seriesDescValues,
   seriesTick,
   type CountRow,
 } from "@/server/charts/evidence-labels";
@@ -35,7 +35,7 @@ export async function EvidenceSection({
   const wib = (at: string) => formatWib(locale, at);
   const counts = labelledCounts(pack, locale);
   const chart = has("hourly") ? seriesChart(pack) : null;
-  const facts = seriesFacts(pack);
+  const facts = seriesDescValues(pack, locale);
   const ranges = outageRanges(pack, locale);
   const first = pack.milestones.firstReport;
   const withheld = t("withheld");
@@ -96,16 +96,7 @@ export async function EvidenceSection({
             chart={chart}
             id="evidence-series"
             title={t("seriesTitle", { unit: pack.series.unit })}
-            desc={[
-              t("seriesDesc", {
-                total: pack.totalReports,
-                from: wib(facts.from),
-                to: wib(facts.to),
-                peak: wib(facts.peak.at),
-                peakCount: facts.peak.count,
-              }),
-              ranges ? t("seriesOutage", { ranges }) : "",
-            ].join(" ")}
+            desc={[t("seriesDesc", facts), ranges ? t("seriesOutage", { ranges }) : ""].join(" ")}
             tick={(at) => seriesTick(pack, locale, at)}
           />
           {ranges && <p className="text-sm">{t("seriesOutage", { ranges })}</p>}

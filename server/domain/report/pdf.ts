@@ -9,7 +9,7 @@ import type { DomainCtx } from "../context";
 import { getPublishedReport } from "./get-published";
 import type { reportSlugInput } from "./schemas";
 import { barsChart, seriesChart, type BarsChart, type SeriesChart } from "../../charts/evidence-chart";
-import { durationParts, labelledCounts, milestoneList, outageRanges, seriesFacts, seriesTick } from "../../charts/evidence-labels";
+import { durationParts, labelledCounts, milestoneList, outageRanges, seriesDescValues, seriesTick } from "../../charts/evidence-labels";
 import type { EvidencePack } from "./evidence/pack";
 import type { Locale } from "../../db/schema/constants";
 
@@ -278,7 +278,7 @@ function pdfEvidence(pack: EvidencePack, locale: Locale): PdfEvidence {
   const wib = (at: string) => formatWib(locale, at);
   const has = (part: EvidencePack["parts"][number]) => pack.parts.includes(part);
   const chart = has("hourly") ? seriesChart(pack) : null;
-  const facts = seriesFacts(pack);
+  const facts = seriesDescValues(pack, locale);
   const ranges = outageRanges(pack, locale);
   const counts = labelledCounts(pack, locale);
   const first = pack.milestones.firstReport;
@@ -324,16 +324,7 @@ function pdfEvidence(pack: EvidencePack, locale: Locale): PdfEvidence {
       chart && facts
         ? {
             title: t("seriesTitle", { unit: pack.series.unit }),
-            alt: [
-              t("seriesDesc", {
-                total: pack.totalReports,
-                from: wib(facts.from),
-                to: wib(facts.to),
-                peak: wib(facts.peak.at),
-                peakCount: facts.peak.count,
-              }),
-              ranges ? t("seriesOutage", { ranges }) : "",
-            ].join(" "),
+            alt: [t("seriesDesc", facts), ranges ? t("seriesOutage", { ranges }) : ""].join(" "),
             chart,
             ticks: chart.ticks.map((k) => ({ x: k.x, label: seriesTick(pack, locale, k.at) })),
             outageNote: ranges ? t("seriesOutage", { ranges }) : null,
