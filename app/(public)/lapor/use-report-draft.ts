@@ -16,14 +16,17 @@ export function useReportDraft(posted: ReportFormState, renderedAt: string) {
 
   useEffect(() => {
     const typed = formRef.current ? typedBeforeHydration(formRef.current, rendered) : {};
-    setEnhanced(true);
+    // The form re-renders as enhanced only together with the draft that holds what was typed: re-rendered
+    // earlier, with the blank draft, its fields would go empty until the device's draft is read.
     if (posted) {
       setDraft((d) => ({ ...d, ...typed, idempotencyKey: d.idempotencyKey || newIdempotencyKey() }));
+      setEnhanced(true);
       setLoaded(true);
       return;
     }
     void loadDraft().then((stored) => {
       setDraft({ ...(stored ?? emptyDraft()), ...typed });
+      setEnhanced(true);
       setLoaded(true);
     });
   }, [posted, rendered]);
