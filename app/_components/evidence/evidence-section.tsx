@@ -115,10 +115,9 @@ export async function EvidenceSection({
         </figure>
       )}
 
-      <div className="grid gap-4 md:grid-cols-2">
-        {bars("channels", counts.channels)}
-        {bars("categories", counts.categories)}
-      </div>
+      {/* Full width, each: the labels stay at reading size (the drawing scales with its box). */}
+      {bars("channels", counts.channels)}
+      {bars("categories", counts.categories)}
       {bars("places", counts.places)}
 
       {has("milestones") && (
