@@ -1,16 +1,20 @@
-import { z } from "zod";
 import { decidePrivacyRequest } from "../../domain/privacy/decide-request";
 import { fileRequest } from "../../domain/privacy/file-request";
 import { listPrivacyRequests, privacyRequestDeadlines } from "../../domain/privacy/list-requests";
-import { myPersonalData, type PersonalData } from "../../domain/privacy/personal-data";
+import { myPersonalData } from "../../domain/privacy/personal-data";
 import { endSession, requestVerificationCode, verifyCode } from "../../domain/privacy/reporter-session";
 import {
   decideRequestInput,
+  endSessionOutput,
   fileRequestInput,
+  fileRequestOutput,
+  myDataOutput,
   listRequestsInput,
   requestCodeInput,
+  requestCodeOutput,
   sessionInput,
   verifyCodeInput,
+  verifyCodeOutput,
 } from "../../domain/privacy/schemas";
 import { getRetentionSchedule, updateRetentionSchedule } from "../../domain/privacy/update-retention";
 import { retentionSchedule } from "../../domain/privacy/retention-schedule";
@@ -26,26 +30,26 @@ export const privacyRouter = createTRPCRouter({
 
   requestCode: publicProcedure
     .input(requestCodeInput)
-    .output(z.object({ challengeId: z.string().nullable(), sentTo: z.enum(["email", "whatsapp"]).nullable(), unreachable: z.boolean() }))
+    .output(requestCodeOutput)
     .mutation(({ ctx, input }) => requestVerificationCode({ ctx, input })),
   verifyCode: publicProcedure
     .input(verifyCodeInput)
-    .output(z.object({ session: z.string(), expiresAt: z.date() }))
+    .output(verifyCodeOutput)
     .mutation(async ({ ctx, input }) => {
       const { session, expiresAt } = await verifyCode({ ctx, input });
       return { session: session!, expiresAt: expiresAt! };
     }),
   myData: publicProcedure
     .input(sessionInput)
-    .output(z.object({ complaints: z.custom<PersonalData>((v) => Array.isArray(v)) }))
+    .output(myDataOutput)
     .query(({ ctx, input }) => myPersonalData({ ctx, input })),
   fileRequest: publicProcedure
     .input(fileRequestInput)
-    .output(z.object({ requestId: z.string(), dueAt: z.date() }))
+    .output(fileRequestOutput)
     .mutation(({ ctx, input }) => fileRequest({ ctx, input })),
   endSession: publicProcedure
     .input(sessionInput)
-    .output(z.object({ ended: z.boolean() }))
+    .output(endSessionOutput)
     .mutation(({ ctx, input }) => endSession({ ctx, input })),
 
   requests: adminProcedure.input(listRequestsInput).query(({ ctx, input }) => listPrivacyRequests({ ctx, input })),

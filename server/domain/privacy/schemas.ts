@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { PersonalData } from "./personal-data";
 import { LOCALES } from "../../db/schema/constants";
 import { optional } from "../schema-helpers";
 
@@ -54,3 +55,15 @@ export const decideRequestInput = z.object({
 });
 
 export const listRequestsInput = z.object({ status: z.enum(["open", "decided"]).default("open") }).default({ status: "open" });
+
+// What a reporter is handed on "my data" (declared: nothing else of the record leaves).
+export const requestCodeOutput = z.object({
+  challengeId: z.string().nullable(),
+  sentTo: z.enum(["email", "whatsapp"]).nullable(),
+  unreachable: z.boolean(),
+});
+export const verifyCodeOutput = z.object({ session: z.string(), expiresAt: z.date() });
+/** Their own reports with everything held about them; shaped by `personal-data.ts`, which only the code's holder reaches. */
+export const myDataOutput = z.object({ complaints: z.custom<PersonalData>((v) => Array.isArray(v)) });
+export const fileRequestOutput = z.object({ requestId: z.string(), dueAt: z.date() });
+export const endSessionOutput = z.object({ ended: z.boolean() });

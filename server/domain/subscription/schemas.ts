@@ -10,3 +10,8 @@ export const followInput = z.object({
 });
 
 export const tokenInput = z.object({ token: z.string().trim().min(10).max(200) });
+
+// What a follower is told: only whether it worked.
+export const followOutput = z.object({ status: z.literal("confirmation_sent") });
+export const confirmOutput = z.object({ confirmed: z.boolean() });
+export const unsubscribeOutput = z.object({ unsubscribed: z.boolean() });
