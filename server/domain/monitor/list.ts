@@ -27,9 +27,11 @@ export async function listMonitors({ ctx }: { ctx: DomainCtx }) {
     sql`select m.id, m.name, m.url, m.method, m.interval_seconds, m.failures_to_open, m.is_active, m.last_checked_at::text, m.last_ok, m.last_error,
           s.name_id as service_name,
           (select min(started_at)::text from monitor_outages o where o.monitor_id = m.id and o.ended_at is null) as down_since,
-          (select count(*)::int from monitor_checks c where c.monitor_id = m.id and c.checked_at >= ${since}::timestamptz) as checks,
-          (select count(*)::int from monitor_checks c where c.monitor_id = m.id and c.checked_at >= ${since}::timestamptz and c.ok) as passed
+          day.checks, day.passed
         from monitors m join services s on s.id = m.service_id
+        cross join lateral (
+          select count(*)::int as checks, (count(*) filter (where c.ok))::int as passed
+          from monitor_checks c where c.monitor_id = m.id and c.checked_at >= ${since}::timestamptz) day
         order by s.name_id, m.name`,
   );
   return rows.map((r) => ({
