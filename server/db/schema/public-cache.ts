@@ -1,15 +1,30 @@
-import { bigint, bigserial, index, integer, jsonb, pgTable, text } from "drizzle-orm/pg-core";
+import { bigint, bigserial, index, integer, jsonb, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 import { bytea, timestamptz } from "./columns";
 
 /**
- * One counter per kind of public data (incidents, reports, catalog…). Triggers (migration 0016) bump it when
- * the data changes, whoever changes it; a cached public page is fresh while the counters it was rendered
+ * One counter per kind of public data (incidents, reports, catalog…). Triggers (migrations 0016, 0025) bump it
+ * when the data changes, whoever changes it; a cached public page is fresh while the counters it was rendered
  * under are unchanged.
  */
 export const publicCacheTags = pgTable("public_cache_tags", {
   tag: text().primaryKey(),
   version: bigint({ mode: "number" }).notNull().default(0),
 });
+
+/**
+ * The kinds a transaction has changed so far, one row per transaction and kind (0025). A statement-level trigger
+ * notes the kind once per statement that changed rows; a deferred trigger on this table moves the counter once,
+ * at commit (the counter row is locked for that instant only, and counters move in commit order), and removes
+ * the row. Always empty outside a transaction. `tag` 'counts' appends a count change instead.
+ */
+export const publicTagsPending = pgTable(
+  "public_tags_pending",
+  {
+    xid: text().notNull(),
+    tag: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.xid, t.tag] })],
+);
 
 /**
  * One row per change of a public count (a report filed, an incident's report count moved): counts move with
