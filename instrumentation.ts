@@ -17,8 +17,8 @@ export async function register() {
       // What answers before Next (npm start only): reports without files, then the shared public cache.
       const [{ intakeLaneForApp }, { malformedHostGuard }, { publicCacheFor }, { requestMetrics }, { accessLog }, { registerDatabaseGauges }] =
         await Promise.all([
-          import("./server/api/intake-lane"),
-          import("./server/api/host-guard"),
+          import("./server/http/intake-lane"),
+          import("./server/http/host-guard"),
           import("./server/public-cache/install"),
           import("./server/metrics/request-metrics"),
           import("./server/access-log"),

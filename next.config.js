@@ -12,7 +12,7 @@ const nextConfig = {
   poweredByHeader: false,
   experimental: {
     // The report form posted without JavaScript carries its files: five at 10 MB, the fields, the framing
-    // (server/api/multipart-limits.ts holds the same sum for the API).
+    // (server/http/multipart-limits.ts holds the same sum for the API).
     serverActions: { bodySizeLimit: "51mb" },
     // forbidden(): a page a role may not see answers 403 (app/forbidden.tsx), not 200 with a message.
     authInterrupts: true,

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { isForeignPagePost } from "./server/api/csrf";
-import { contentSecurityPolicy, HSTS, isHttps, tileOriginOf } from "./server/api/security-headers";
+import { isForeignPagePost } from "./server/http/csrf";
+import { contentSecurityPolicy, HSTS, isHttps, tileOriginOf } from "./server/http/security-headers";
 import { env } from "./server/env";
 import { LOCALE_HEADER, PATH_HEADER, splitLocalePath } from "./server/i18n/locale";
 import { FILL_HEADER, isCacheFill } from "./server/public-cache/fill-token";

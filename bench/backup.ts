@@ -3,12 +3,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { backupTo } from "../server/backup/backup";
-import { restoreFrom } from "../server/backup/restore";
-import { connect } from "../server/db/connect";
-import { runMigrations } from "../server/db/migrate";
-import { seedDemo } from "../server/seed";
-import { localStorage } from "../server/storage/local";
+import { backupTo } from "@/server/backup/backup";
+import { restoreFrom } from "@/server/backup/restore";
+import { connect } from "@/server/db/connect";
+import { runMigrations } from "@/server/db/migrate";
+import { seedDemo } from "@/server/seed";
+import { localStorage } from "@/server/storage/local";
 import { createBenchDatabase, root } from "./lib/app";
 import { generateComplaints } from "./lib/generate-complaints";
 

@@ -10,9 +10,9 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import type { CDPSession, Page } from "playwright-core";
-import { connect } from "../server/db/connect";
-import { runMigrations } from "../server/db/migrate";
-import { launchBrowser } from "../tests/e2e/browser";
+import { connect } from "@/server/db/connect";
+import { runMigrations } from "@/server/db/migrate";
+import { launchBrowser } from "@/tests/e2e/browser";
 import { createBenchDatabase, percentile, root, startApp, seedWithModel } from "./lib/app";
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";

@@ -6,9 +6,9 @@ import { randomUUID } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
-import { connect } from "../server/db/connect";
-import { runMigrations } from "../server/db/migrate";
-import { selectRows } from "../server/db/rows";
+import { connect } from "@/server/db/connect";
+import { runMigrations } from "@/server/db/migrate";
+import { selectRows } from "@/server/db/rows";
 import { sql } from "drizzle-orm";
 import { createBenchDatabase, percentile, root, startApp, seedWithModel } from "./lib/app";
 

@@ -6,18 +6,18 @@ import { fork, type ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
-import { connect } from "../server/db/connect";
-import { runMigrations } from "../server/db/migrate";
-import { seedDemo } from "../server/seed";
-import { makeDomainCtx } from "../server/domain/context";
-import { anyAddress, systemResolver } from "../server/domain/monitor/address-guard";
-import { firstDueAt } from "../server/domain/monitor/create";
-import type { CheckStarted } from "../server/domain/monitor/run-due";
-import { computeEvidencePack } from "../server/domain/report/evidence/compute";
-import { rollUpChecks } from "../server/domain/monitor/roll-up";
-import { mailboxSender } from "../server/domain/notification/mail-sender";
-import { EVIDENCE_PARTS } from "../server/db/schema/constants";
-import { MONITOR_POLL_SECONDS, startJobWorker } from "../server/jobs/worker";
+import { connect } from "@/server/db/connect";
+import { runMigrations } from "@/server/db/migrate";
+import { seedDemo } from "@/server/seed";
+import { makeDomainCtx } from "@/server/domain/context";
+import { anyAddress, systemResolver } from "@/server/domain/monitor/address-guard";
+import { firstDueAt } from "@/server/domain/monitor/create";
+import type { CheckStarted } from "@/server/domain/monitor/run-due";
+import { computeEvidencePack } from "@/server/domain/report/evidence/compute";
+import { rollUpChecks } from "@/server/domain/monitor/roll-up";
+import { mailboxSender } from "@/server/domain/notification/mail-sender";
+import { EVIDENCE_PARTS } from "@/server/db/schema/constants";
+import { MONITOR_POLL_SECONDS, startJobWorker } from "@/server/jobs/worker";
 import { createBenchDatabase, percentile, root } from "./lib/app";
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -200,7 +200,7 @@ async function main() {
         update monitor_outages set incident_id = (select id from inc) where id = (select id from monitor_outages limit 1) returning 1
       ), r as (
         insert into evaluation_reports (slug, title, created_by_id, evidence_parts)
-        select 'bench-evidence', 'Bench evidence', (select id from users limit 1), ${EVIDENCE_PARTS as unknown as string[]}::text[] returning id
+        select 'bench-evidence', 'Bench evidence', (select id from users limit 1), ${EVIDENCE_PARTS}::text[] returning id
       )
       insert into evaluation_report_incidents (report_id, incident_id) select (select id from r), (select id from inc)
       returning report_id`;

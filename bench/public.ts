@@ -6,9 +6,9 @@ import { request } from "node:http";
 import path from "node:path";
 import { brotliCompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { sql } from "drizzle-orm";
-import { connect } from "../server/db/connect";
-import { runMigrations } from "../server/db/migrate";
-import { selectRows } from "../server/db/rows";
+import { connect } from "@/server/db/connect";
+import { runMigrations } from "@/server/db/migrate";
+import { selectRows } from "@/server/db/rows";
 import { createBenchDatabase, percentile, root, startApp, seedWithModel } from "./lib/app";
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";

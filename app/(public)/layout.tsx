@@ -1,7 +1,7 @@
 import { Link } from "@/app/_components/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getServerCaller } from "../_trpc/server";
-import { OfflineWorker } from "../_components/offline-worker";
+import { getServerCaller } from "@/app/_trpc/server";
+import { OfflineWorker } from "@/app/_components/offline-worker";
 
 /** During a major outage every public page says the Ombudsman knows, and links to the incident. */
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {

@@ -1,7 +1,7 @@
 import { Link } from "@/app/_components/link";
 import { getTranslations } from "next-intl/server";
-import { StatCard } from "../_components/stat-card";
-import { getServerCaller } from "../_trpc/server";
+import { StatCard } from "@/app/_components/stat-card";
+import { getServerCaller } from "@/app/_trpc/server";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
-import { ClientProviders } from "../_components/client-providers";
+import { ClientProviders } from "@/app/_components/client-providers";
 import { requireUser } from "./_lib/current-user";
 
 /** Sends anonymous visitors to sign in. Access itself is checked again by every procedure on the server. */

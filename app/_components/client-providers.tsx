@@ -1,5 +1,5 @@
 import { NextIntlClientProvider } from "next-intl";
-import { TRPCReactProvider } from "../_trpc/client";
+import { TRPCReactProvider } from "@/app/_trpc/client";
 
 /**
  * Translations and the tRPC/React Query client, for the parts of a page that are interactive. Only those

@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Field, inputClass } from "./field";
 import { useMutationStatus } from "./use-mutation-status";
-import { useTRPC } from "../_trpc/client";
+import { useTRPC } from "@/app/_trpc/client";
 
 /** Follow an incident, agency or service by email (double opt-in), with the Atom feed as the no-email way. */
 export function FollowForm({ targetType, target, feedUrl }: { targetType: "incident" | "agency" | "service"; target: string; feedUrl: string }) {

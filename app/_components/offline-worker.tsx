@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import type { ToWorker } from "../_sw/device-reports";
+import type { ToWorker } from "@/app/_sw/device-reports";
 
 /**
  * Registers the service worker that delivers reports sent without a network, and asks it to try now. On every

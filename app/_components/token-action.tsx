@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useTRPC } from "../_trpc/client";
+import { useTRPC } from "@/app/_trpc/client";
 
 /** One button that spends a mailed token: confirm a follow, or stop it. A POST, so link scanners change nothing. */
 export function TokenAction({

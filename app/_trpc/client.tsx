@@ -3,7 +3,7 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink, httpLink, isNonJsonSerializable, splitLink } from "@trpc/client";
-import { CSRF_HEADER } from "@/server/api/csrf";
+import { CSRF_HEADER } from "@/server/http/csrf";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useLocale } from "next-intl";
 import { useState } from "react";

@@ -3,7 +3,7 @@ import "server-only";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { cache } from "react";
 import { appRouter, createCaller } from "@/server/api/root";
-import { createRequestContext } from "@/server/api/request-context";
+import { createRequestContext } from "@/server/http/request-context";
 import { makeQueryClient } from "./query-client";
 
 const getContext = cache(createRequestContext);

@@ -4,12 +4,12 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { TextField } from "../_components/field";
-import { useTRPC } from "../_trpc/client";
+import { TextField } from "@/app/_components/field";
+import { useTRPC } from "@/app/_trpc/client";
 import { endSessionAction } from "./actions";
-import type { RouterOutputs } from "../_trpc/types";
-import { fieldErrorsOf, type FieldErrors } from "../_components/field-errors";
-import { FormError } from "../_components/form-error";
+import type { RouterOutputs } from "@/app/_trpc/types";
+import { fieldErrorsOf, type FieldErrors } from "@/app/_components/field-errors";
+import { FormError } from "@/app/_components/form-error";
 
 type Security = RouterOutputs["account"]["security"];
 const card = "space-y-3 rounded-lg bg-white p-4 shadow-sm";

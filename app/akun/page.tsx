@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ClientProviders } from "../_components/client-providers";
-import { orPageError } from "../_trpc/page-errors";
-import { getServerCaller } from "../_trpc/server";
+import { ClientProviders } from "@/app/_components/client-providers";
+import { orPageError } from "@/app/_trpc/page-errors";
+import { getServerCaller } from "@/app/_trpc/server";
 import { AccountSettings } from "./account-settings";
 
 export async function generateMetadata(): Promise<Metadata> {

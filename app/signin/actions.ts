@@ -3,13 +3,14 @@
 import { AuthError } from "next-auth";
 import { SecondFactorInvalid, SecondFactorRequired, SignInThrottled, signIn } from "@/server/auth/config";
 import { safeReturnPath } from "@/server/auth/return-path";
+import { textOf } from "@/server/http/html-form";
 
 export type SignInState = { error: "invalid" | "required" | "throttled" | "code_required" | "code_invalid" | null; email: string };
 
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
-  const email = String(formData.get("email") ?? "").trim();
-  const password = String(formData.get("password") ?? "");
-  const code = String(formData.get("code") ?? "").trim();
+  const email = textOf(formData, "email").trim();
+  const password = textOf(formData, "password");
+  const code = textOf(formData, "code").trim();
   if (!email || !password) return { error: "required", email };
   try {
     await signIn("credentials", { email, password, code, redirectTo: safeReturnPath(formData.get("callbackUrl")) });

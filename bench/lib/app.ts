@@ -1,12 +1,12 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
-import { startBuiltApp, type RunningApp } from "../../scripts/lib/app-process";
-import type { Db } from "../../server/db/types";
-import { makeDomainCtx } from "../../server/domain/context";
-import { trainTriageModel } from "../../server/domain/triage/train-model";
-import { seedDemo } from "../../server/seed";
+import { startBuiltApp, type RunningApp } from "@/scripts/lib/app-process";
+import type { Db } from "@/server/db/types";
+import { makeDomainCtx } from "@/server/domain/context";
+import { trainTriageModel } from "@/server/domain/triage/train-model";
+import { seedDemo } from "@/server/seed";
 
-export { root } from "../../scripts/lib/app-process";
+export { root } from "@/scripts/lib/app-process";
 
 /** A fresh database on the benchmark's PostgreSQL server, dropped by the returned function. */
 export async function createBenchDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {

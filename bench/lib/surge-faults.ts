@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { sql } from "drizzle-orm";
-import { selectRows } from "../../server/db/rows";
-import type { Db } from "../../server/db/types";
+import { selectRows } from "@/server/db/rows";
+import type { Db } from "@/server/db/types";
 import type { SurgeResult } from "./surge-load";
 
 /** Restarts the local PostgreSQL cluster (this machine's; root runs CI and benchmarks here). */

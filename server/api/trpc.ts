@@ -1,12 +1,12 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
-import { STAFF_ROLES, type Role } from "../db/schema/constants";
-import type { DomainCtx } from "../domain/context";
-import { isDatabaseUnavailable, retryWhileUnavailable } from "../db/unavailable";
-import { DomainError } from "../domain/errors";
-import { fieldErrorsOfCause } from "./error-fields";
-import { CODE_BY_KIND } from "./http-errors";
+import { STAFF_ROLES, type Role } from "@/server/db/schema/constants";
+import type { DomainCtx } from "@/server/domain/context";
+import { isDatabaseUnavailable, retryWhileUnavailable } from "@/server/db/unavailable";
+import { DomainError } from "@/server/domain/errors";
+import { fieldErrorsOfCause } from "@/server/http/error-fields";
+import { CODE_BY_KIND } from "@/server/http/http-errors";
 
 export type TrpcContext = DomainCtx;
 

@@ -1,13 +1,13 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { getDb } from "../app-db";
-import type { Role } from "../db/schema/constants";
-import { revokeSession } from "../domain/auth/revoke-session";
-import { verifyCredentials } from "../domain/auth/verify-credentials";
-import { makeDomainCtx } from "../domain/context";
-import { DomainError } from "../domain/errors";
-import { clientIpFrom } from "../client-ip";
-import { env } from "../env";
+import { getDb } from "@/server/app-db";
+import type { Role } from "@/server/db/schema/constants";
+import { revokeSession } from "@/server/domain/auth/revoke-session";
+import { verifyCredentials } from "@/server/domain/auth/verify-credentials";
+import { makeDomainCtx } from "@/server/domain/context";
+import { DomainError } from "@/server/domain/errors";
+import { clientIpFrom } from "@/server/client-ip";
+import { env } from "@/server/env";
 import { sessionToken } from "./session-token";
 
 declare module "next-auth" {

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { mkdir, readdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { attachments } from "../db/schema";
-import type { Db } from "../db/types";
-import type { BlobStorage } from "../storage/types";
+import { attachments } from "@/server/db/schema";
+import type { Db } from "@/server/db/types";
+import type { BlobStorage } from "@/server/storage/types";
 import { DATABASE_FILE, FILES_DIR, latestMigration, MANIFEST_FILE, tableCounts, type BackupManifest } from "./manifest";
 import { runPgTool } from "./pg-tools";
 

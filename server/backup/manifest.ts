@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
-import { selectRows } from "../db/rows";
-import type { Queryable } from "../db/types";
+import { selectRows } from "@/server/db/rows";
+import type { Queryable } from "@/server/db/types";
+import { oneRow } from "@/server/db/one-row";
 
 /** What a backup folder holds, written last: a folder without it is not a finished backup. */
 export type BackupManifest = {
@@ -24,8 +25,8 @@ export async function tableCounts(db: Queryable): Promise<Record<string, number>
   const tables = await selectRows<{ name: string }>(db, sql`select tablename as name from pg_tables where schemaname = 'public' order by tablename`);
   const counts: Record<string, number> = {};
   for (const { name } of tables) {
-    const [row] = await selectRows<{ n: number }>(db, sql`select count(*)::int as n from ${sql.identifier(name)}`);
-    counts[name] = row!.n;
+    const row = oneRow(await selectRows<{ n: number }>(db, sql`select count(*)::int as n from ${sql.identifier(name)}`));
+    counts[name] = row.n;
   }
   return counts;
 }

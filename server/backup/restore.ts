@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { attachments } from "../db/schema";
-import type { Db } from "../db/types";
-import type { BlobStorage } from "../storage/types";
+import { attachments } from "@/server/db/schema";
+import type { Db } from "@/server/db/types";
+import type { BlobStorage } from "@/server/storage/types";
 import { DATABASE_FILE, FILES_DIR, MANIFEST_FILE, tableCounts, type BackupManifest } from "./manifest";
 import { runPgTool } from "./pg-tools";
 

@@ -1,4 +1,4 @@
-import type { EvidencePack } from "../domain/report/evidence/pack";
+import type { EvidencePack } from "@/server/domain/report/evidence/pack";
 
 /** Geometry of the reports-over-time chart in abstract units, drawn the same way as SVG on the page and as vectors in the PDF. */
 export type SeriesChart = {

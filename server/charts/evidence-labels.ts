@@ -1,7 +1,7 @@
-import type { Locale } from "../db/schema/constants";
-import { MESSAGES } from "../i18n/messages";
-import { formatJakarta, formatWib, formatWibRange } from "../i18n/jakarta-time";
-import type { EvidencePack } from "../domain/report/evidence/pack";
+import type { Locale } from "@/server/db/schema/constants";
+import { MESSAGES } from "@/server/i18n/messages";
+import { formatJakarta, formatWib, formatWibRange } from "@/server/i18n/jakarta-time";
+import type { EvidencePack } from "@/server/domain/report/evidence/pack";
 
 export type CountRow = { label: string; count: number | null };
 

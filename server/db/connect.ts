@@ -19,6 +19,8 @@ export type DbHandle = {
   created: boolean;
   /** The embedded client itself, for the job queue (it shares the one PGlite connection). */
   pglite?: PGlite;
+  /** Applies drizzle-kit's migrations on this connection with the driver's own migrator (migrate.ts takes the lock). */
+  applyMigrations(migrationsFolder: string): Promise<void>;
 };
 
 export type ConnectOptions =
@@ -61,17 +63,24 @@ export async function connect(options: ConnectOptions): Promise<DbHandle> {
         connection: { application_name: name },
       });
     const prepared = (c: ReturnType<typeof open>) => (options.prepare === false ? c : preparingClient(c));
-    const orm = (c: ReturnType<typeof open>) => drizzle({ client: c, schema, casing: "snake_case", logger: options.logger }) as unknown as Db;
+    const typedOrm = (c: ReturnType<typeof open>) => drizzle({ client: c, schema, casing: "snake_case", logger: options.logger });
+    const orm = (c: ReturnType<typeof open>) => typedOrm(c) as unknown as Db;
     const client = open(options.url, "sigap");
-    const db = orm(prepared(client));
-    if (!options.replicaUrl) return { db, readDb: db, driver: "postgres", created: false, close: () => client.end({ timeout: 5 }) };
+    const typed = typedOrm(prepared(client));
+    const db = typed as unknown as Db;
+    const applyMigrations = async (migrationsFolder: string) => {
+      const { migrate } = await import("drizzle-orm/postgres-js/migrator");
+      await migrate(typed, { migrationsFolder });
+    };
+    if (!options.replicaUrl) return { db, readDb: db, driver: "postgres", created: false, applyMigrations, close: () => client.end({ timeout: 5 }) };
     const replica = open(options.replicaUrl, "sigap-replica-reads");
-    const readDb = orm(replicaFirstClient(prepared(replica), prepared(client), options.onReplicaDown) as ReturnType<typeof open>);
+    const readDb = orm(replicaFirstClient(prepared(replica), prepared(client), options.onReplicaDown));
     return {
       db,
       readDb,
       driver: "postgres",
       created: false,
+      applyMigrations,
       close: () => Promise.all([client.end({ timeout: 5 }), replica.end({ timeout: 5 })]).then(() => undefined),
     };
   }
@@ -79,6 +88,11 @@ export async function connect(options: ConnectOptions): Promise<DbHandle> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const client = await openPglite(options.dataDir, options.loadDataDir);
   const { drizzle } = await import("drizzle-orm/pglite");
-  const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
-  return { db, readDb: db, driver: "pglite", created, pglite: client, close: () => client.close() };
+  const typed = drizzle({ client, schema, casing: "snake_case" });
+  const db = typed as unknown as Db;
+  const applyMigrations = async (migrationsFolder: string) => {
+    const { migrate } = await import("drizzle-orm/pglite/migrator");
+    await migrate(typed, { migrationsFolder });
+  };
+  return { db, readDb: db, driver: "pglite", created, pglite: client, applyMigrations, close: () => client.close() };
 }

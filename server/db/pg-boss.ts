@@ -4,7 +4,7 @@ import bossPackage from "pg-boss/version.json";
 import { sql } from "drizzle-orm";
 import { selectRows } from "./rows";
 import type { Db } from "./types";
-import { log } from "../log";
+import { log } from "@/server/log";
 
 /** The queue schema this pg-boss creates and migrates up to. */
 const BOSS_SCHEMA_VERSION: number = bossPackage.schema;

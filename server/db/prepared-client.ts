@@ -11,7 +11,7 @@ export function preparingClient<T extends Sql>(sql: T): T {
     get(target, prop, receiver) {
       if (prop === "unsafe") {
         return (query: string, params?: unknown[], options?: Record<string, unknown>) =>
-          target.unsafe(query, params as never, { ...options, prepare: true });
+          target.unsafe(query, params as Parameters<Sql["unsafe"]>[1], { ...options, prepare: true });
       }
       if (prop === "begin" || prop === "savepoint") {
         return (...args: unknown[]) => {

@@ -27,17 +27,18 @@ export function replicaFirstClient(replica: Sql, primary: Sql, onFailover: (erro
       if (prop === "unsafe") {
         // drizzle awaits the query for rows, or calls .values() for arrays: both are run lazily, once.
         return (query: string, params?: unknown[], options?: Record<string, unknown>) => {
-          const unsafe = (client: Sql) => client.unsafe(query, params as never, options as never);
+          const unsafe = (client: Sql) => client.unsafe(query, params as Parameters<Sql["unsafe"]>[1], options);
           let rows: Promise<unknown> | undefined;
           let values: Promise<unknown> | undefined;
           return {
-            then: (ok?: (v: unknown) => unknown, fail?: (e: unknown) => unknown) => (rows ??= run((c) => unsafe(c))).then(ok, fail),
-            values: () => (values ??= run((c) => unsafe(c).values())),
+            then: (ok?: (v: unknown) => unknown, fail?: (e: unknown) => unknown) =>
+              (rows ??= run((c): PromiseLike<unknown> => unsafe(c))).then(ok, fail),
+            values: () => (values ??= run((c): PromiseLike<unknown> => unsafe(c).values())),
           };
         };
       }
-      if (prop === "begin" || prop === "savepoint" || prop === "reserve") return Reflect.get(primary, prop, primary);
-      return Reflect.get(target, prop, receiver);
+      if (prop === "begin" || prop === "savepoint" || prop === "reserve") return Reflect.get(primary, prop, primary) as unknown;
+      return Reflect.get(target, prop, receiver) as unknown;
     },
   });
 }

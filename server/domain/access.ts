@@ -1,4 +1,4 @@
-import type { Role } from "../db/schema/constants";
+import type { Role } from "@/server/db/schema/constants";
 import type { Actor, DomainCtx } from "./context";
 import { DomainError, forbidden, unauthorized } from "./errors";
 

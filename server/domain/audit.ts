@@ -1,8 +1,8 @@
 import { and, desc, eq } from "drizzle-orm";
-import { auditLog, users } from "../db/schema";
-import type { Queryable } from "../db/types";
+import { auditLog, users } from "@/server/db/schema";
+import type { Queryable } from "@/server/db/types";
 import type { Actor } from "./context";
-import { currentRequestId } from "../request-scope";
+import { currentRequestId } from "@/server/request-scope";
 
 export type AuditEntry = {
   /** `{entity}.{verb}`, e.g. `complaint.verify`. */

@@ -1,7 +1,7 @@
-import type { Db } from "../db/types";
-import type { Locale, Role } from "../db/schema/constants";
-import { env } from "../env";
-import { getStorage, type BlobStorage } from "../storage";
+import type { Db } from "@/server/db/types";
+import type { Locale, Role } from "@/server/db/schema/constants";
+import { env } from "@/server/env";
+import { getStorage, type BlobStorage } from "@/server/storage";
 
 /** The signed-in person acting, as read from the database on this request (never from the client). */
 export type Actor = {

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { DbHandle } from "../db";
+import type { DbHandle } from "@/server/db";
 
 export type Health = { status: "ok"; database: "pglite" | "postgres" } | { status: "error"; database: string };
 

@@ -1,6 +1,6 @@
 import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
-import { rateLimits } from "../db/schema";
-import type { Db } from "../db/types";
+import { rateLimits } from "@/server/db/schema";
+import type { Db } from "@/server/db/types";
 import type { DomainCtx } from "./context";
 import { DomainError } from "./errors";
 

@@ -1,16 +1,10 @@
-import { createTranslator } from "next-intl";
 import { z, type ZodError } from "zod";
-import type { Locale } from "../db/schema/constants";
-import { MESSAGES } from "./messages";
+import type { Locale } from "@/server/db/schema/constants";
+import { translator } from "./translator";
 
 const ZOD_LOCALES = { id: z.locales.id(), en: z.locales.en() } as const;
 
 export type FieldErrors = Record<string, string[]>;
-
-export function translator(locale: Locale) {
-  const t = createTranslator({ locale, messages: MESSAGES[locale] });
-  return (key: string) => t(key as Parameters<typeof t>[0]);
-}
 
 /**
  * Field-level messages in the reader's language. A schema may name one of our message keys
@@ -25,7 +19,8 @@ export function zodFieldErrors(error: ZodError, locale: Locale): FieldErrors {
     if (issue.message.startsWith("errors.")) {
       message = t(issue.message);
     } else {
-      const localized = ZOD_LOCALES[locale].localeError(issue as never);
+      // A finished issue is a raw one with its input dropped (zod keeps inputs out of reports); the messages do not read it.
+      const localized = ZOD_LOCALES[locale].localeError(issue as z.core.$ZodRawIssue);
       message = typeof localized === "string" ? localized : (localized?.message ?? issue.message);
     }
     (out[path] ??= []).push(message);

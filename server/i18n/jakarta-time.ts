@@ -1,9 +1,9 @@
 /**
  * Time as Indonesia reads it: every conversion between an instant and Jakarta's clock goes through here (SQL
- * through server/db/jakarta-sql.ts). Jakarta has no daylight saving, so a fixed +07:00 offset is exact.
+ * through server/domain/jakarta-sql.ts). Jakarta has no daylight saving, so a fixed +07:00 offset is exact.
  * Safe in the browser: no server imports.
  */
-import type { Locale } from "../db/schema/constants";
+import type { Locale } from "@/server/db/schema/constants";
 
 export const JAKARTA_TIME_ZONE = "Asia/Jakarta";
 const WIB_OFFSET = "+07:00";

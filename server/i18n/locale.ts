@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, LOCALES, type Locale } from "../db/schema/constants";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "@/server/db/schema/constants";
 
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 

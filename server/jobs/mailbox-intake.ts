@@ -1,7 +1,7 @@
 import { ImapFlow } from "imapflow";
-import type { DomainCtx } from "../domain/context";
-import { receiveMail, type MailResult } from "../domain/channel/email/receive-mail";
-import { log } from "../log";
+import type { DomainCtx } from "@/server/domain/context";
+import { receiveMail, type MailResult } from "@/server/domain/channel/email/receive-mail";
+import { log } from "@/server/log";
 
 /** `authservId`: whose Authentication-Results to trust (receive-mail). */
 export type MailboxConfig = { url: string; folder: string; authservId?: string };

@@ -1,8 +1,8 @@
 import type PgBoss from "pg-boss";
-import { env } from "../env";
-import type { DbHandle } from "../db/connect";
-import { mailboxSender, smtpMailSender } from "../domain/notification/mail-sender";
-import { checkNetwork } from "../domain/monitor/http-check";
+import { env } from "@/server/env";
+import type { DbHandle } from "@/server/db/connect";
+import { mailboxSender, smtpMailSender } from "@/server/domain/notification/mail-sender";
+import { checkNetwork } from "@/server/domain/monitor/http-check";
 import { startJobWorker } from "./worker";
 
 /** The addresses Sigap sends from: a mail from them (a bounce of our own, a forwarding loop) is no report. */

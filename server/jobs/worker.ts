@@ -1,26 +1,26 @@
 import PgBoss from "pg-boss";
-import { dropNewerQueueSchema, pgBossOverPglite } from "../db/pg-boss";
-import type { DbHandle } from "../db/connect";
-import { sweepOrphanedObjects } from "../domain/attachment/sweep";
-import { sweepPublicCache } from "../public-cache/entry-store";
-import { lapseOverdueRequests } from "../domain/clarification/lapse-overdue";
-import { queueClarificationReminders } from "../domain/clarification/remind";
-import { queueFixedChecks } from "../domain/complaint/queue-fixed-checks";
-import { makeDomainCtx } from "../domain/context";
-import { metrics } from "../metrics/registry";
-import { registerJobGauges } from "../metrics/state-gauges";
-import { clusterPendingComplaints } from "../domain/incident/cluster-pending";
-import { deliverDueMail, type MailSender } from "../domain/notification/deliver";
-import { log } from "../log";
-import { applyRetention } from "../domain/privacy/apply-retention";
-import { trainTriageIfDue } from "../domain/triage/training-schedule";
-import { deliverDueWhatsApp } from "../domain/channel/whatsapp/deliver";
-import type { WhatsAppConfig } from "../domain/channel/whatsapp/graph-client";
+import { dropNewerQueueSchema, pgBossOverPglite } from "@/server/db/pg-boss";
+import type { DbHandle } from "@/server/db/connect";
+import { sweepOrphanedObjects } from "@/server/domain/attachment/sweep";
+import { sweepPublicCache } from "@/server/public-cache/entry-store";
+import { lapseOverdueRequests } from "@/server/domain/clarification/lapse-overdue";
+import { queueClarificationReminders } from "@/server/domain/clarification/remind";
+import { queueFixedChecks } from "@/server/domain/complaint/queue-fixed-checks";
+import { makeDomainCtx } from "@/server/domain/context";
+import { metrics } from "@/server/metrics/registry";
+import { registerJobGauges } from "@/server/metrics/state-gauges";
+import { clusterPendingComplaints } from "@/server/domain/incident/cluster-pending";
+import { deliverDueMail, type MailSender } from "@/server/domain/notification/deliver";
+import { log } from "@/server/log";
+import { applyRetention } from "@/server/domain/privacy/apply-retention";
+import { trainTriageIfDue } from "@/server/domain/triage/training-schedule";
+import { deliverDueWhatsApp } from "@/server/domain/channel/whatsapp/deliver";
+import type { WhatsAppConfig } from "@/server/domain/channel/whatsapp/graph-client";
 import { pollMailbox, type MailboxConfig } from "./mailbox-intake";
-import { databaseErrorCode, isDatabaseUnavailable } from "../db/unavailable";
-import { checkNetwork, type CheckNetwork } from "../domain/monitor/http-check";
-import { claimDueMonitors, runClaimedChecks, type CheckStarted } from "../domain/monitor/run-due";
-import { rollUpChecks } from "../domain/monitor/roll-up";
+import { databaseErrorCode, isDatabaseUnavailable } from "@/server/db/unavailable";
+import { checkNetwork, type CheckNetwork } from "@/server/domain/monitor/http-check";
+import { claimDueMonitors, runClaimedChecks, type CheckStarted } from "@/server/domain/monitor/run-due";
+import { rollUpChecks } from "@/server/domain/monitor/roll-up";
 
 /** Mail waits at most about this long: each delivery run queues the next one. */
 export const MAIL_POLL_SECONDS = 5;
@@ -92,6 +92,8 @@ export function mailboxPollDelay(pollSeconds: number, failures: number): number 
  * to one of them, and the work itself is idempotent (row locks, dedupe keys), so nothing runs twice.
  */
 export async function startJobWorker(options: WorkerOptions): Promise<PgBoss> {
+  // Made before the first job, so the submissions its intake jobs report are counted.
+  metrics();
   await dropNewerQueueSchema(options.handle.db);
   const boss = options.handle.pglite
     ? new PgBoss({ db: pgBossOverPglite(options.handle.pglite) })

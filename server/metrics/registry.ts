@@ -1,5 +1,6 @@
 import cluster from "node:cluster";
 import client from "prom-client";
+import { observeSubmissions } from "@/server/domain/observe";
 
 const KEY = Symbol.for("sigap.metrics");
 
@@ -54,5 +55,11 @@ export type Metrics = ReturnType<typeof create>;
 /** This process's metrics, made once however many of Next's bundles import this module. */
 export function metrics(): Metrics {
   const holder = globalThis as unknown as Record<symbol, Metrics | undefined>;
-  return (holder[KEY] ??= create());
+  return (holder[KEY] ??= counting(create()));
+}
+
+/** The registry counts what the domain reports (server/domain/observe.ts), from the moment it is made. */
+function counting(m: Metrics): Metrics {
+  observeSubmissions((labels) => m.submissions.inc(labels));
+  return m;
 }

@@ -1,5 +1,5 @@
-import type { BeforeNext } from "../before-next";
-import { FILL_HEADER } from "../public-cache/fill-token";
+import type { BeforeNext } from "@/server/before-next";
+import { FILL_HEADER } from "@/server/public-cache/fill-token";
 import { metrics } from "./registry";
 import { routeLabel } from "./route-label";
 
@@ -14,7 +14,7 @@ export function requestMetrics(): BeforeNext {
     if (req.headers[FILL_HEADER] !== undefined) return false;
     const started = process.hrtime.bigint();
     let cacheResult: string | undefined;
-    const writeHead = res.writeHead;
+    const writeHead = res.writeHead.bind(res);
     // The cache sets its verdict in writeHead's own headers, which getHeader() does not see afterwards.
     res.writeHead = function (this: typeof res, ...args: Parameters<typeof res.writeHead>) {
       const headers = args.find((a) => typeof a === "object" && a !== null && !Array.isArray(a)) as Record<string, unknown> | undefined;

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import client from "prom-client";
-import { selectRows } from "../db/rows";
-import type { DbHandle } from "../db/connect";
-import type { Db } from "../db/types";
+import { selectRows } from "@/server/db/rows";
+import type { DbHandle } from "@/server/db/connect";
+import type { Db } from "@/server/db/types";
 
 // These read shared state (the database, the job queue): every instance reports the same figure, so the
 // cluster's primary keeps one (aggregator "max") instead of adding them up.

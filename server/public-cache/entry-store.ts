@@ -1,7 +1,7 @@
 import { and, eq, gt, lt, sql } from "drizzle-orm";
 import { LRUCache } from "lru-cache";
-import { publicCacheEntries, publicCountChanges } from "../db/schema";
-import type { Db } from "../db";
+import { publicCacheEntries, publicCountChanges } from "@/server/db/schema";
+import type { Db } from "@/server/db";
 
 /** A rendered public response as the cache keeps it: both plain and gzipped, with the tag counters it was rendered under. */
 export type CachedResponse = {

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { env } from "../env";
+import { env } from "@/server/env";
 
 /**
  * The public cache renders a page by asking the app itself for it with this header. Such a render carries no

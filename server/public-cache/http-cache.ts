@@ -1,16 +1,16 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
-import { cookieNames, cookieValue } from "../api/cookie-header";
-import { hasSessionCookie } from "../auth/session-cookie";
-import { isValidHost } from "../api/host-guard";
-import { BASE_SECURITY_HEADERS, HSTS, inlineScriptHashes } from "../api/security-headers";
-import { LOCALE_COOKIE, localizedPath, splitLocalePath } from "../i18n/locale";
+import { cookieNames, cookieValue } from "@/server/http/cookie-header";
+import { hasSessionCookie } from "@/server/auth/session-cookie";
+import { isValidHost } from "@/server/http/host-guard";
+import { BASE_SECURITY_HEADERS, HSTS, inlineScriptHashes } from "@/server/http/security-headers";
+import { LOCALE_COOKIE, localizedPath, splitLocalePath } from "@/server/i18n/locale";
 import type { CachedResponse, EntryStore } from "./entry-store";
 import { cachePolicyFor, type CachePolicy } from "./policy";
 import { normalizedQuery } from "./query";
 import type { TagVersions } from "./tag-versions";
-import { log } from "../log";
+import { log } from "@/server/log";
 
 /** What a render for the cache sends back: the app's own answer to an anonymous request for the page. */
 export type Rendered = { status: number; headers: Record<string, string>; body: Buffer };

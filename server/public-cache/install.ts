@@ -1,8 +1,8 @@
 import type { IncomingMessage } from "node:http";
-import type { BeforeNext } from "../before-next";
-import { contentSecurityPolicy, isHttps, tileOriginOf } from "../api/security-headers";
-import type { Db } from "../db";
-import { env } from "../env";
+import type { BeforeNext } from "@/server/before-next";
+import { contentSecurityPolicy, isHttps, tileOriginOf } from "@/server/http/security-headers";
+import type { Db } from "@/server/db";
+import { env } from "@/server/env";
 import { entryStore } from "./entry-store";
 import { FILL_HEADER, fillToken } from "./fill-token";
 import { httpCache } from "./http-cache";

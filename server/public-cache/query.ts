@@ -1,4 +1,4 @@
-import { MALADMINISTRATION_TYPES } from "../db/schema/constants";
+import { MALADMINISTRATION_TYPES } from "@/server/db/schema/constants";
 
 /** A value as the page reads it, or null when the page would ignore it (then it is no part of the key). */
 type Normalize = (value: string) => string | null;

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import type { Db } from "../db";
-import { selectRows } from "../db/rows";
+import type { Db } from "@/server/db";
+import { selectRows } from "@/server/db/rows";
 
 export type TagVersions = Readonly<Record<string, number>>;
 

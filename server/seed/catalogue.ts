@@ -1,6 +1,6 @@
 import { eq, inArray, sql } from "drizzle-orm";
-import { agencies, places, services } from "../db/schema";
-import type { Tx } from "../db/types";
+import { agencies, places, services } from "@/server/db/schema";
+import type { Tx } from "@/server/db/types";
 import { DEMO_PLACE_ALIASES, gazetteerPlaces } from "./gazetteer";
 import { DEMO_SERVICE_TOPICS, NATIONAL_AGENCIES, NATIONAL_SERVICES } from "./national-catalogue";
 import { SEED_AGENCIES, SEED_PLACES, SEED_SERVICES } from "./reference-data";

@@ -1,4 +1,4 @@
-import type { ComplaintCategory, Locale } from "../db/schema/constants";
+import type { ComplaintCategory, Locale } from "@/server/db/schema/constants";
 import type { Random } from "./random";
 
 type Text = { description: string; language: Locale; category: ComplaintCategory; serviceCode: string };

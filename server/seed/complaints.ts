@@ -1,7 +1,7 @@
-import type { CloseOutcome, ComplaintStage } from "../db/schema/constants";
+import type { CloseOutcome, ComplaintStage } from "@/server/db/schema/constants";
 import { BACKGROUND, REPORTER_NAMES, surgeText } from "./complaint-texts";
 import { seededRandom, wib, type Random } from "./random";
-import type { ComplaintCategory, Locale } from "../db/schema/constants";
+import type { ComplaintCategory, Locale } from "@/server/db/schema/constants";
 
 export type SeedComplaint = {
   key: string;

@@ -1,5 +1,5 @@
 import { getProvinces, getRegencies } from "idn-area-data";
-import type { PlaceKind } from "../db/schema/constants";
+import type { PlaceKind } from "@/server/db/schema/constants";
 import { DEMO_PLACE_ALIASES, LANDMARKS, PROVINCE_ALIASES, REGENCY_ALIASES } from "./landmarks";
 
 export type GazetteerPlace = {

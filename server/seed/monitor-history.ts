@@ -1,6 +1,7 @@
-import { monitorOutages, monitorRollups, monitors } from "../db/schema";
-import type { Tx } from "../db/types";
-import { wibInstant } from "../i18n/jakarta-time";
+import { monitorOutages, monitorRollups, monitors } from "@/server/db/schema";
+import type { Tx } from "@/server/db/types";
+import { wibInstant } from "@/server/i18n/jakarta-time";
+import { oneRow } from "@/server/db/one-row";
 
 const HOUR_MS = 3600_000;
 /** What the monitor measured: e-HAC failed every check from 06:12 WIB on 19 December to 14:20 WIB the next day. */
@@ -12,21 +13,23 @@ export const EHAC_OUTAGE = { startedAt: wibInstant("2020-12-19T06:12:00"), ended
  * outage it measured, joined to the e-HAC incident. The monitor is paused: the demo checks nothing on the internet.
  */
 export async function seedEhacMonitorHistory(tx: Tx, serviceId: string, incidentId: string, createdById: string) {
-  const [monitor] = await tx
-    .insert(monitors)
-    .values({
-      serviceId,
-      name: "e-HAC — halaman pengisian",
-      url: "https://ehac.kemkes.go.id/",
-      expectText: "e-HAC",
-      isActive: false,
-      nextDueAt: wibInstant("2020-12-22T00:00:00"),
-      lastCheckedAt: wibInstant("2020-12-21T23:59:00"),
-      lastOk: true,
-      createdById,
-      createdAt: wibInstant("2020-12-01T09:00:00"),
-    })
-    .returning({ id: monitors.id });
+  const monitor = oneRow(
+    await tx
+      .insert(monitors)
+      .values({
+        serviceId,
+        name: "e-HAC — halaman pengisian",
+        url: "https://ehac.kemkes.go.id/",
+        expectText: "e-HAC",
+        isActive: false,
+        nextDueAt: wibInstant("2020-12-22T00:00:00"),
+        lastCheckedAt: wibInstant("2020-12-21T23:59:00"),
+        lastOk: true,
+        createdById,
+        createdAt: wibInstant("2020-12-01T09:00:00"),
+      })
+      .returning({ id: monitors.id }),
+  );
   const start = wibInstant("2020-12-17T00:00:00").getTime();
   const end = wibInstant("2020-12-22T00:00:00").getTime();
   const hours = [];
@@ -38,7 +41,7 @@ export async function seedEhacMonitorHistory(tx: Tx, serviceId: string, incident
     // Latency climbs as the database falters; timeouts (10 s) while it is down.
     const slow = failures > 0 ? 10_000 : 180 + ((h / HOUR_MS) % 24) * 6;
     hours.push({
-      monitorId: monitor!.id,
+      monitorId: monitor.id,
       grain: "hour" as const,
       bucketStart: new Date(h),
       checks: 60,
@@ -50,7 +53,7 @@ export async function seedEhacMonitorHistory(tx: Tx, serviceId: string, incident
   }
   await tx.insert(monitorRollups).values(hours);
   await tx.insert(monitorOutages).values({
-    monitorId: monitor!.id,
+    monitorId: monitor.id,
     serviceId,
     incidentId,
     startedAt: EHAC_OUTAGE.startedAt,

@@ -1,4 +1,4 @@
-import type { AgencyKind, TopicCode } from "../db/schema/constants";
+import type { AgencyKind, TopicCode } from "@/server/db/schema/constants";
 
 /**
  * The national catalogue beside the demo's own agencies and services (reference-data.ts): ministries, state

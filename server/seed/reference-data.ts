@@ -1,4 +1,4 @@
-import type { AgencyKind, Role } from "../db/schema/constants";
+import type { AgencyKind, Role } from "@/server/db/schema/constants";
 
 export const DEMO_PASSWORD = "sigap-demo-2020";
 

@@ -1,21 +1,22 @@
 import { and, desc, eq, sql } from "drizzle-orm";
-import { answerClarification } from "../domain/clarification/answer";
-import { sendClarificationRequest } from "../domain/clarification/send";
-import { postAgencyStatement } from "../domain/clarification/post-statement";
-import { makeDomainCtx, type Actor } from "../domain/context";
-import { confirmIncident } from "../domain/incident/confirm";
-import { postIncidentUpdate } from "../domain/incident/post-update";
-import { updateIncident } from "../domain/incident/update";
-import { decideRecommendation } from "../domain/recommendation/decide";
-import { reportRecommendationProgress } from "../domain/recommendation/report-progress";
-import { addRecommendation } from "../domain/report/add-recommendation";
-import { createReportDraft } from "../domain/report/create-draft";
-import { publishReport } from "../domain/report/publish";
-import { submitReportForReview } from "../domain/report/submit-for-review";
-import { agencies, evaluationReports, incidents, outbox, recommendations, services, users } from "../db/schema";
-import type { Tx } from "../db/types";
-import { wibInstant } from "../i18n/jakarta-time";
+import { answerClarification } from "@/server/domain/clarification/answer";
+import { sendClarificationRequest } from "@/server/domain/clarification/send";
+import { postAgencyStatement } from "@/server/domain/clarification/post-statement";
+import { makeDomainCtx, type Actor } from "@/server/domain/context";
+import { confirmIncident } from "@/server/domain/incident/confirm";
+import { postIncidentUpdate } from "@/server/domain/incident/post-update";
+import { updateIncident } from "@/server/domain/incident/update";
+import { decideRecommendation } from "@/server/domain/recommendation/decide";
+import { reportRecommendationProgress } from "@/server/domain/recommendation/report-progress";
+import { addRecommendation } from "@/server/domain/report/add-recommendation";
+import { createReportDraft } from "@/server/domain/report/create-draft";
+import { publishReport } from "@/server/domain/report/publish";
+import { submitReportForReview } from "@/server/domain/report/submit-for-review";
+import { agencies, evaluationReports, incidents, outbox, recommendations, services, users } from "@/server/db/schema";
+import type { Tx } from "@/server/db/types";
+import { wibInstant } from "@/server/i18n/jakarta-time";
 import { seedEhacMonitorHistory } from "./monitor-history";
+import { oneRow } from "@/server/db/one-row";
 
 const at = wibInstant;
 
@@ -34,18 +35,18 @@ export async function seedStory(tx: Tx): Promise<void> {
     const u = people.find((p) => p.email === email)!;
     return { userId: u.id, role: u.role, agencyId: u.agencyId, name: u.name };
   };
-  const as = (email: string, when: string) => makeDomainCtx({ db: tx as never, actor: actor(email), now: () => at(when) });
+  const as = (email: string, when: string) => makeDomainCtx({ db: tx, actor: actor(email), now: () => at(when) });
   const investigator = "investigator@sigap.example";
 
-  const [ehac] = await tx.select({ id: services.id }).from(services).where(eq(services.code, "ehac"));
+  const ehac = oneRow(await tx.select({ id: services.id }).from(services).where(eq(services.code, "ehac")));
   const [incident] = await tx
     .select()
     .from(incidents)
-    .where(and(eq(incidents.serviceId, ehac!.id), eq(incidents.state, "candidate")))
+    .where(and(eq(incidents.serviceId, ehac.id), eq(incidents.state, "candidate")))
     .orderBy(desc(incidents.reportCount))
     .limit(1);
   if (!incident) return;
-  await seedEhacMonitorHistory(tx, ehac!.id, incident.id, actor("admin@sigap.example").userId);
+  await seedEhacMonitorHistory(tx, ehac.id, incident.id, actor("admin@sigap.example").userId);
   const [kemenkes] = await tx.select({ id: agencies.id }).from(agencies).where(eq(agencies.slug, "kemenkes"));
   const [ap2] = await tx.select({ id: agencies.id }).from(agencies).where(eq(agencies.slug, "angkasa-pura-ii"));
 
@@ -146,8 +147,8 @@ export async function seedStory(tx: Tx): Promise<void> {
     },
   });
   await submitReportForReview({ ctx: as(investigator, "2021-02-20T10:00:00"), input: { reportId: report.id } });
-  const [reviewed] = await tx.select({ version: evaluationReports.version }).from(evaluationReports).where(eq(evaluationReports.id, report.id));
-  await publishReport({ ctx: as("admin@sigap.example", "2021-03-01T10:00:00"), input: { reportId: report.id, expectedVersion: reviewed!.version } });
+  const reviewed = oneRow(await tx.select({ version: evaluationReports.version }).from(evaluationReports).where(eq(evaluationReports.id, report.id)));
+  await publishReport({ ctx: as("admin@sigap.example", "2021-03-01T10:00:00"), input: { reportId: report.id, expectedVersion: reviewed.version } });
 
   const recs = await tx.select().from(recommendations).where(eq(recommendations.reportId, report.id)).orderBy(recommendations.ordinal);
   await reportRecommendationProgress({

@@ -1,4 +1,4 @@
-import { env } from "../env";
+import { env } from "@/server/env";
 import { localStorage } from "./local";
 import { s3Storage } from "./s3";
 import type { BlobStorage } from "./types";

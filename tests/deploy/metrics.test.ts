@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createBenchDatabase, startApp } from "../../bench/lib/app";
-import { freePort, type RunningApp } from "../../scripts/lib/app-process";
-import { connect, type DbHandle } from "../../server/db/connect";
-import { runMigrations } from "../../server/db/migrate";
-import { selectRows } from "../../server/db/rows";
-import { seedDemo } from "../../server/seed";
+import { createBenchDatabase, startApp } from "@/bench/lib/app";
+import { freePort, type RunningApp } from "@/scripts/lib/app-process";
+import { connect, type DbHandle } from "@/server/db/connect";
+import { runMigrations } from "@/server/db/migrate";
+import { selectRows } from "@/server/db/rows";
+import { seedDemo } from "@/server/seed";
 import { REPORT_HEADERS, reportBody } from "./report-body";
 
 /** The Prometheus endpoint of the built app (two instances on one port, summed by the primary), scraped over HTTP. */

@@ -8,13 +8,13 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { Agent, request, setGlobalDispatcher } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createBenchDatabase, root, startApp } from "../../bench/lib/app";
-import { signInOverHttp } from "../../bench/lib/staff-session";
-import { freePort, type RunningApp } from "../../scripts/lib/app-process";
-import { connect, type DbHandle } from "../../server/db/connect";
-import { runMigrations } from "../../server/db/migrate";
-import { selectRows } from "../../server/db/rows";
-import { DEMO_PASSWORD, seedDemo } from "../../server/seed";
+import { createBenchDatabase, root, startApp } from "@/bench/lib/app";
+import { signInOverHttp } from "@/bench/lib/staff-session";
+import { freePort, type RunningApp } from "@/scripts/lib/app-process";
+import { connect, type DbHandle } from "@/server/db/connect";
+import { runMigrations } from "@/server/db/migrate";
+import { selectRows } from "@/server/db/rows";
+import { DEMO_PASSWORD, seedDemo } from "@/server/seed";
 import { REPORT_HEADERS, reportBody } from "./report-body";
 
 /**

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { root } from "../../scripts/lib/app-process";
+import { root } from "@/scripts/lib/app-process";
 
 /** deploy/systemd's units pass `systemd-analyze verify`, with /opt/sigap pointing at this checkout so the commands exist. */
 const dir = mkdtempSync(path.join(tmpdir(), "sigap-units-"));

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { DEMO_PASSWORD } from "../../server/seed/reference-data";
+import { DEMO_PASSWORD } from "@/server/seed/reference-data";
 import { desktopContext, launchBrowser, openEhacIncident, signIn } from "./browser";
 
 const baseUrl = inject("baseUrl");
@@ -143,7 +143,7 @@ describe("the accountability loop with the Ministry of Health", () => {
     expect(await visitor.evaluate(() => (window as unknown as { __xss?: string }).__xss)).toBeUndefined();
 
     const [download] = await Promise.all([visitor.waitForEvent("download"), visitor.getByRole("link", { name: "Unduh PDF" }).click()]);
-    const pdf = await readFile((await download.path())!);
+    const pdf = await readFile(await download.path());
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     expect(pdf.length).toBeGreaterThan(2000);
     expect(download.suggestedFilename()).toMatch(/^evaluasi-gangguan-e-hac.*-v1\.pdf$/);

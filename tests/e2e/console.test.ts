@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { DEMO_PASSWORD } from "../../server/seed/reference-data";
+import { DEMO_PASSWORD } from "@/server/seed/reference-data";
 import { launchBrowser, openEhacIncident, phonePage, signIn } from "./browser";
 
 const baseUrl = inject("baseUrl");

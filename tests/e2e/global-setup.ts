@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { startBuiltApp } from "../../scripts/lib/app-process";
-import { assertNoContactsInLog, contactValues } from "../helpers/log-leaks";
+import { startBuiltApp } from "@/scripts/lib/app-process";
+import { assertNoContactsInLog, contactValues } from "@/tests/helpers/log-leaks";
 
 declare module "vitest" {
   export interface ProvidedContext {

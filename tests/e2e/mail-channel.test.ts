@@ -4,10 +4,10 @@ import path from "node:path";
 import MailComposer from "nodemailer/lib/mail-composer";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startBuiltApp, type RunningApp } from "../../scripts/lib/app-process";
-import { DEMO_PASSWORD } from "../../server/seed/reference-data";
-import { hasDovecot, startDovecot } from "../helpers/dovecot";
-import { startSmtpSink } from "../helpers/smtp";
+import { startBuiltApp, type RunningApp } from "@/scripts/lib/app-process";
+import { DEMO_PASSWORD } from "@/server/seed/reference-data";
+import { hasDovecot, startDovecot } from "@/tests/helpers/dovecot";
+import { startSmtpSink } from "@/tests/helpers/smtp";
 import { desktopContext, launchBrowser, signIn } from "./browser";
 
 /**

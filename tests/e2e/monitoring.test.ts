@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { Browser } from "playwright-core";
 import { extractText } from "unpdf";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { DEMO_PASSWORD } from "../../server/seed/reference-data";
+import { DEMO_PASSWORD } from "@/server/seed/reference-data";
 import { seriousViolations } from "./axe";
 import { launchBrowser, signIn } from "./browser";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { DEMO_PASSWORD } from "../../server/seed/reference-data";
+import { DEMO_PASSWORD } from "@/server/seed/reference-data";
 import { seriousViolations } from "./axe";
 import { desktopContext, fillReport, launchBrowser, phonePage, signIn } from "./browser";
 
@@ -72,7 +72,7 @@ describe("a reporter's personal data", () => {
 
     const [download] = await Promise.all([reporter.waitForEvent("download"), reporter.getByTestId("download-json").click()]);
     expect(download.suggestedFilename()).toMatch(/^sigap-data-saya-\d{4}-\d{2}-\d{2}\.json$/);
-    const exported = JSON.parse(readFileSync((await download.path())!, "utf8")) as {
+    const exported = JSON.parse(readFileSync(await download.path(), "utf8")) as {
       complaints: Array<{
         trackingCode: string;
         contact: { name: string; email: string };

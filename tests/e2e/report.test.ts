@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { jpegWithGps } from "../helpers/images";
+import { jpegWithGps } from "@/tests/helpers/images";
 import { fillReport, launchBrowser, phonePage } from "./browser";
 
 const baseUrl = inject("baseUrl");

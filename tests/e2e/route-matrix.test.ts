@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { APIRequestContext, Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { DEMO_PASSWORD } from "../../server/seed/reference-data";
+import { DEMO_PASSWORD } from "@/server/seed/reference-data";
 import { launchBrowser, signIn } from "./browser";
 
 const baseUrl = inject("baseUrl");

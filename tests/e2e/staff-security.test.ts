@@ -1,7 +1,7 @@
 import { Secret, TOTP } from "otpauth";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { DEMO_PASSWORD } from "../../server/seed/reference-data";
+import { DEMO_PASSWORD } from "@/server/seed/reference-data";
 import { seriousViolations } from "./axe";
 import { desktopContext, launchBrowser, openEhacIncident, signIn } from "./browser";
 

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
 import type { Browser, Page } from "playwright-core";
-import { MESSAGES } from "../../server/i18n/messages";
+import { MESSAGES } from "@/server/i18n/messages";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { fillReport, launchBrowser, phonePage } from "./browser";
 import { seriousViolations } from "./axe";
@@ -43,7 +43,7 @@ describe("public transparency", () => {
       page.waitForEvent("download"),
       page.getByTestId("dataset-incidents").getByRole("link", { name: "incidents.csv" }).click(),
     ]);
-    const rows = parse(await readFile((await download.path())!, "utf8"), { columns: true }) as Array<Record<string, string>>;
+    const rows = parse<Record<string, string>>(await readFile(await download.path(), "utf8"), { columns: true });
     expect(Object.keys(rows[0]!)).toEqual([
       "code",
       "title_id",

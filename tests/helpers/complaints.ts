@@ -2,14 +2,14 @@ import { randomUUID } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Db } from "../../server/db/types";
-import type { Channel } from "../../server/db/schema/constants";
+import type { Db } from "@/server/db/types";
+import type { Channel } from "@/server/db/schema/constants";
 import { eq } from "drizzle-orm";
-import { complaints } from "../../server/db/schema";
-import { submitComplaint } from "../../server/domain/complaint/submit";
-import { clusterAllPending } from "../../server/domain/incident/cluster-pending";
-import { defaultConfig, makeDomainCtx } from "../../server/domain/context";
-import { localStorage } from "../../server/storage/local";
+import { complaints } from "@/server/db/schema";
+import { submitComplaint } from "@/server/domain/complaint/submit";
+import { clusterAllPending } from "@/server/domain/incident/cluster-pending";
+import { defaultConfig, makeDomainCtx } from "@/server/domain/context";
+import { localStorage } from "@/server/storage/local";
 
 const storage = localStorage(mkdtempSync(path.join(tmpdir(), "sigap-factory-")));
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { inject } from "vitest";
-import { connect, type DbHandle } from "../../server/db/connect";
+import { connect, type DbHandle } from "@/server/db/connect";
 import { databaseUrl } from "./pg-url";
 
 export type TestDb = DbHandle & { destroy(): Promise<void>; /** Set for PostgreSQL: the throwaway database's address. */ url?: string };

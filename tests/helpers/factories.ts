@@ -1,12 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { appRouter } from "../../server/api/root";
-import { createCallerFactory } from "../../server/api/trpc";
-import { agencies, evaluationReports, users } from "../../server/db/schema";
-import type { Role } from "../../server/db/schema/constants";
-import type { Db } from "../../server/db/types";
-import { hashPassword } from "../../server/domain/auth/password";
-import { defaultConfig, makeDomainCtx, type Actor, type DomainConfig } from "../../server/domain/context";
+import { appRouter } from "@/server/api/root";
+import { createCallerFactory } from "@/server/api/trpc";
+import { agencies, evaluationReports, users } from "@/server/db/schema";
+import type { Role } from "@/server/db/schema/constants";
+import type { Db } from "@/server/db/types";
+import { hashPassword } from "@/server/domain/auth/password";
+import { defaultConfig, makeDomainCtx, type Actor, type DomainConfig } from "@/server/domain/context";
 
 const unique = () => randomBytes(4).toString("hex");
 

@@ -4,8 +4,8 @@ import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import postgres from "postgres";
 import type { TestProject } from "vitest/node";
-import { connect } from "../../server/db/connect";
-import { runMigrations } from "../../server/db/migrate";
+import { connect } from "@/server/db/connect";
+import { runMigrations } from "@/server/db/migrate";
 import { databaseUrl } from "./pg-url";
 
 declare module "vitest" {

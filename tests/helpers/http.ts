@@ -3,12 +3,12 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createHTTPServer } from "@trpc/server/adapters/standalone";
-import { appRouter } from "../../server/api/root";
-import type { Db } from "../../server/db/types";
-import { defaultConfig, makeDomainCtx, type Actor, type DomainConfig } from "../../server/domain/context";
-import { resolveLocale } from "../../server/i18n/locale";
-import { localStorage } from "../../server/storage/local";
-import type { BlobStorage } from "../../server/storage";
+import { appRouter } from "@/server/api/root";
+import type { Db } from "@/server/db/types";
+import { defaultConfig, makeDomainCtx, type Actor, type DomainConfig } from "@/server/domain/context";
+import { resolveLocale } from "@/server/i18n/locale";
+import { localStorage } from "@/server/storage/local";
+import type { BlobStorage } from "@/server/storage";
 
 export type TestServer = { url: string; storage: BlobStorage; storageDir: string; close(): Promise<void> };
 

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { openPglite } from "../../server/db/connect";
+import { openPglite } from "@/server/db/connect";
 
 /** Every reporter contact value an embedded database holds (names, addresses, numbers with and without "+"). */
 export async function contactValues(pgliteDir: string): Promise<string[]> {

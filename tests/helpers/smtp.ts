@@ -22,7 +22,7 @@ export async function startSmtpSink() {
       },
     });
     await new Promise<void>((resolve) => server!.listen(port, "127.0.0.1", resolve));
-    port = (server!.server.address() as AddressInfo).port;
+    port = (server.server.address() as AddressInfo).port;
   }
   await listen();
   return {

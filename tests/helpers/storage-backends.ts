@@ -1,11 +1,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import S3rver from "s3rver";
-import type { BlobStorage } from "../../server/storage";
-import { localStorage } from "../../server/storage/local";
-import { s3Storage } from "../../server/storage/s3";
+import type { BlobStorage } from "@/server/storage";
+import { localStorage } from "@/server/storage/local";
+import { s3Storage } from "@/server/storage/s3";
 
 /**
  * Both storage backends a test runs against: a local folder, and a fake S3 server speaking the real S3 HTTP API on
@@ -35,7 +34,7 @@ export function storageBackends(bucket: string) {
     },
     async start() {
       server = new S3rver({ port: 0, address: "127.0.0.1", silent: true, directory: tmp(), configureBuckets: [{ name: bucket, configs: [] }] });
-      url = `http://127.0.0.1:${((await server.run()) as AddressInfo).port}`;
+      url = `http://127.0.0.1:${(await server.run()).port}`;
     },
     async stop() {
       await server?.close();

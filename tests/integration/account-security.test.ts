@@ -1,15 +1,15 @@
 import { eq } from "drizzle-orm";
 import { Secret, TOTP } from "otpauth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, settings, users } from "../../server/db/schema";
-import { loadActor } from "../../server/domain/auth/load-actor";
-import { revokeSession } from "../../server/domain/auth/revoke-session";
-import { TWO_FACTOR_ROLES_SETTING } from "../../server/domain/auth/two-factor-policy";
-import { verifyCredentials } from "../../server/domain/auth/verify-credentials";
-import { TEMPORARY_PASSWORD_HOURS } from "../../server/domain/admin/temporary-password";
-import { makeDomainCtx } from "../../server/domain/context";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { actorOf, callerFor, createAgency, createUser, sessionOf, TEST_PASSWORD } from "../helpers/factories";
+import { auditLog, settings, users } from "@/server/db/schema";
+import { loadActor } from "@/server/domain/auth/load-actor";
+import { revokeSession } from "@/server/domain/auth/revoke-session";
+import { TWO_FACTOR_ROLES_SETTING } from "@/server/domain/auth/two-factor-policy";
+import { verifyCredentials } from "@/server/domain/auth/verify-credentials";
+import { TEMPORARY_PASSWORD_HOURS } from "@/server/domain/admin/temporary-password";
+import { makeDomainCtx } from "@/server/domain/context";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
+import { actorOf, callerFor, createAgency, createUser, sessionOf, TEST_PASSWORD } from "@/tests/helpers/factories";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -127,12 +127,12 @@ describe("two-factor sign-in", () => {
     await expect(signIn(user.email, TEST_PASSWORD, next, new Date(Date.now() + 30_000))).rejects.toMatchObject({ kind: "UNAUTHORIZED" });
 
     expect(await signIn(user.email, TEST_PASSWORD, recoveryCodes[0]!.toUpperCase())).toMatchObject({ actor: { userId: user.id } });
-    await expect(signIn(user.email, TEST_PASSWORD, recoveryCodes[0]!)).rejects.toMatchObject({ kind: "UNAUTHORIZED" });
+    await expect(signIn(user.email, TEST_PASSWORD, recoveryCodes[0])).rejects.toMatchObject({ kind: "UNAUTHORIZED" });
     expect(await me.account.security()).toMatchObject({ twoFactorEnabled: true, recoveryCodesLeft: 9 });
 
     const fresh = await me.account.regenerateRecoveryCodes({ password: TEST_PASSWORD });
-    await expect(signIn(user.email, TEST_PASSWORD, recoveryCodes[1]!)).rejects.toMatchObject({ kind: "UNAUTHORIZED" });
-    expect(await signIn(user.email, TEST_PASSWORD, fresh.recoveryCodes[1]!)).not.toBeNull();
+    await expect(signIn(user.email, TEST_PASSWORD, recoveryCodes[1])).rejects.toMatchObject({ kind: "UNAUTHORIZED" });
+    expect(await signIn(user.email, TEST_PASSWORD, fresh.recoveryCodes[1])).not.toBeNull();
 
     await me.account.disableTwoFactor({ password: TEST_PASSWORD });
     expect(await signIn(user.email, TEST_PASSWORD)).not.toBeNull();

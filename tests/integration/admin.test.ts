@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, users } from "../../server/db/schema";
-import { loadActor } from "../../server/domain/auth/load-actor";
-import { verifyCredentials } from "../../server/domain/auth/verify-credentials";
-import { makeDomainCtx } from "../../server/domain/context";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { callerAs, callerFor, sessionOf } from "../helpers/factories";
+import { auditLog, users } from "@/server/db/schema";
+import { loadActor } from "@/server/domain/auth/load-actor";
+import { verifyCredentials } from "@/server/domain/auth/verify-credentials";
+import { makeDomainCtx } from "@/server/domain/context";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
+import { callerAs, callerFor, sessionOf } from "@/tests/helpers/factories";
 
 let t: TestDb;
 beforeAll(async () => {

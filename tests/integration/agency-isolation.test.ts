@@ -1,14 +1,14 @@
 import { TRPCError } from "@trpc/server";
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appRouter } from "../../server/api/root";
-import { auditLog, clarificationRequests, complaints, incidents, outbox, recommendations, users } from "../../server/db/schema";
-import { loadActor } from "../../server/domain/auth/load-actor";
-import { createComplaint } from "../helpers/complaints";
-import { multipart } from "../helpers/http";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { actorOf, callerFor, createAgency, createUser, sessionOf, TEST_PASSWORD, reportVersion } from "../helpers/factories";
-import { POLICY } from "../helpers/policy";
+import { appRouter } from "@/server/api/root";
+import { auditLog, clarificationRequests, complaints, incidents, outbox, recommendations, users } from "@/server/db/schema";
+import { loadActor } from "@/server/domain/auth/load-actor";
+import { createComplaint } from "@/tests/helpers/complaints";
+import { multipart } from "@/tests/helpers/http";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
+import { actorOf, callerFor, createAgency, createUser, sessionOf, TEST_PASSWORD, reportVersion } from "@/tests/helpers/factories";
+import { POLICY } from "@/tests/helpers/policy";
 
 let t: TestDb;
 beforeAll(async () => {

@@ -3,12 +3,12 @@ import { sql } from "drizzle-orm";
 import PgBoss from "pg-boss";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appRoleGrants } from "../../server/db/app-role";
-import { connect, type DbHandle } from "../../server/db/connect";
-import { selectRows } from "../../server/db/rows";
-import { seedDemo } from "../../server/seed";
-import { createComplaint } from "../helpers/complaints";
-import { createTestDb, type TestDb } from "../helpers/db";
+import { appRoleGrants } from "@/server/db/app-role";
+import { connect, type DbHandle } from "@/server/db/connect";
+import { selectRows } from "@/server/db/rows";
+import { seedDemo } from "@/server/seed";
+import { createComplaint } from "@/tests/helpers/complaints";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
 
 // Roles exist only on a PostgreSQL server (and creating one needs CREATEROLE there).
 const pgUrl = process.env.TEST_DATABASE_URL;

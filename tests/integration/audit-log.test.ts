@@ -1,8 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog } from "../../server/db/schema";
-import { writeAudit } from "../../server/domain/audit";
-import { createTestDb, type TestDb } from "../helpers/db";
+import { auditLog } from "@/server/db/schema";
+import { writeAudit } from "@/server/domain/audit";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
 
 let t: TestDb;
 beforeAll(async () => {

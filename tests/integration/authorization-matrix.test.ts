@@ -1,10 +1,10 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appRouter } from "../../server/api/root";
-import type { Role } from "../../server/db/schema/constants";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { actorOf, callerFor, createUser } from "../helpers/factories";
-import { POLICY, type Policy } from "../helpers/policy";
+import { appRouter } from "@/server/api/root";
+import type { Role } from "@/server/db/schema/constants";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
+import { actorOf, callerFor, createUser } from "@/tests/helpers/factories";
+import { POLICY, type Policy } from "@/tests/helpers/policy";
 
 /** An admin who has not yet replaced an admin-issued password: only their own account is open to them. */
 type Who = Role | "anonymous" | "restricted_admin";

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { users } from "../../server/db/schema";
-import { loadActor } from "../../server/domain/auth/load-actor";
-import { makeDomainCtx } from "../../server/domain/context";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { callerAs, callerFor, createUser, sessionOf } from "../helpers/factories";
+import { users } from "@/server/db/schema";
+import { loadActor } from "@/server/domain/auth/load-actor";
+import { makeDomainCtx } from "@/server/domain/context";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
+import { callerAs, callerFor, createUser, sessionOf } from "@/tests/helpers/factories";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -58,9 +58,10 @@ describe("input validation", () => {
     expect(errId).toMatchObject({ code: "BAD_REQUEST" });
     expect(errEn).toMatchObject({ code: "BAD_REQUEST" });
     // The formatted shape is what clients receive; check it through the router's formatter.
-    const { appRouter } = await import("../../server/api/root");
+    const { appRouter } = await import("@/server/api/root");
     const format = (error: unknown, locale: "id" | "en") =>
       appRouter._def._config.errorFormatter({
+        // eslint-disable-next-line no-restricted-syntax -- the formatter is fed the errors the test makes, as tRPC would
         error: error as never,
         type: "mutation",
         path: "user.setLocale",
@@ -80,7 +81,7 @@ describe("input validation", () => {
     await expect(caller.user.setLocale({ locale: "en" })).resolves.toEqual({ locale: "en" });
     const me = await caller.user.me();
     expect(me.id).toBe(user.id);
-    const { auditLog } = await import("../../server/db/schema");
+    const { auditLog } = await import("@/server/db/schema");
     const rows = await t.db.select().from(auditLog).where(eq(auditLog.entityId, user.id));
     expect(rows).toEqual([expect.objectContaining({ action: "user.set_locale", before: { locale: "id" }, after: { locale: "en" } })]);
   });

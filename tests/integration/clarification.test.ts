@@ -1,11 +1,11 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, clarificationRequests, complaints, incidents, outbox, users } from "../../server/db/schema";
-import { errorOf, multipart, postMultipart, startTrpcServer } from "../helpers/http";
-import { PDF_BYTES } from "../helpers/images";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { createComplaint } from "../helpers/complaints";
-import { actorOf, callerFor, createAgency, createUser } from "../helpers/factories";
+import { auditLog, clarificationRequests, complaints, incidents, outbox, users } from "@/server/db/schema";
+import { errorOf, multipart, postMultipart, startTrpcServer } from "@/tests/helpers/http";
+import { PDF_BYTES } from "@/tests/helpers/images";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
+import { createComplaint } from "@/tests/helpers/complaints";
+import { actorOf, callerFor, createAgency, createUser } from "@/tests/helpers/factories";
 
 let t: TestDb;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { clientIpFrom } from "../../server/client-ip";
+import { clientIpFrom } from "@/server/client-ip";
 
 const preload = path.resolve(import.meta.dirname, "../../scripts/client-address.mjs");
 // A bare node:http server, as `next start` runs one, that answers with the chain the app would be handed.

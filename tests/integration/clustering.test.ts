@@ -1,14 +1,14 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, complaints, incidents } from "../../server/db/schema";
-import { selectRows } from "../../server/db/rows";
-import { seedDemo } from "../../server/seed";
-import { makeDomainCtx } from "../../server/domain/context";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { clusterPendingComplaints } from "../../server/domain/incident/cluster-pending";
-import { mailboxSender } from "../../server/domain/notification/mail-sender";
-import { startJobWorker } from "../../server/jobs/worker";
-import { createComplaint, fileComplaint } from "../helpers/complaints";
+import { auditLog, complaints, incidents } from "@/server/db/schema";
+import { selectRows } from "@/server/db/rows";
+import { seedDemo } from "@/server/seed";
+import { makeDomainCtx } from "@/server/domain/context";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
+import { clusterPendingComplaints } from "@/server/domain/incident/cluster-pending";
+import { mailboxSender } from "@/server/domain/notification/mail-sender";
+import { startJobWorker } from "@/server/jobs/worker";
+import { createComplaint, fileComplaint } from "@/tests/helpers/complaints";
 
 let t: TestDb;
 beforeAll(async () => {

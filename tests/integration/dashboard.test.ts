@@ -1,10 +1,10 @@
 import { and, count, eq, inArray, ne } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { incidents } from "../../server/db/schema";
-import { OPEN_INCIDENT_STATES } from "../../server/db/schema/constants";
-import { seedDemo } from "../../server/seed";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { callerAs } from "../helpers/factories";
+import { incidents } from "@/server/db/schema";
+import { OPEN_INCIDENT_STATES } from "@/server/db/schema/constants";
+import { seedDemo } from "@/server/seed";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
+import { callerAs } from "@/tests/helpers/factories";
 
 let t: TestDb;
 beforeAll(async () => {

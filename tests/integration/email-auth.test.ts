@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import MailComposer from "nodemailer/lib/mail-composer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { complaintContacts, complaintMessages, complaints, outbox } from "../../server/db/schema";
-import { receiveMail } from "../../server/domain/channel/email/receive-mail";
-import { senderCheck } from "../../server/domain/channel/email/auth-results";
-import { defaultConfig, makeDomainCtx } from "../../server/domain/context";
-import { createTestDb, type TestDb } from "../helpers/db";
+import { complaintContacts, complaintMessages, complaints, outbox } from "@/server/db/schema";
+import { receiveMail } from "@/server/domain/channel/email/receive-mail";
+import { senderCheck } from "@/server/domain/channel/email/auth-results";
+import { defaultConfig, makeDomainCtx } from "@/server/domain/context";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
 
 let t: TestDb;
 beforeAll(async () => {

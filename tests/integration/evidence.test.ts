@@ -1,17 +1,17 @@
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { evaluationReports, evaluationReportVersions, incidents } from "../../server/db/schema";
+import { evaluationReports, evaluationReportVersions, incidents } from "@/server/db/schema";
 import { extractText } from "unpdf";
-import { makeDomainCtx } from "../../server/domain/context";
-import { publishedReportPdf } from "../../server/domain/report/pdf";
-import { computeEvidencePack } from "../../server/domain/report/evidence/compute";
-import { readEvidence } from "../../server/domain/report/evidence/pack";
-import { wibInstant } from "../../server/i18n/jakarta-time";
-import { EHAC_OUTAGE } from "../../server/seed/monitor-history";
-import { seedDemo } from "../../server/seed";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { callerAs, callerFor, reportVersion } from "../helpers/factories";
-import { createComplaint } from "../helpers/complaints";
+import { makeDomainCtx } from "@/server/domain/context";
+import { publishedReportPdf } from "@/server/domain/report/pdf";
+import { computeEvidencePack } from "@/server/domain/report/evidence/compute";
+import { readEvidence } from "@/server/domain/report/evidence/pack";
+import { wibInstant } from "@/server/i18n/jakarta-time";
+import { EHAC_OUTAGE } from "@/server/seed/monitor-history";
+import { seedDemo } from "@/server/seed";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
+import { callerAs, callerFor, reportVersion } from "@/tests/helpers/factories";
+import { createComplaint } from "@/tests/helpers/complaints";
 
 let t: TestDb;
 let reportId: string;

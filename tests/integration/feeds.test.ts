@@ -1,13 +1,13 @@
 import { eq } from "drizzle-orm";
 import { XMLParser } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { incidents, incidentUpdates } from "../../server/db/schema";
-import { makeDomainCtx } from "../../server/domain/context";
-import { incidentUpdatesFeed } from "../../server/domain/incident/updates-feed";
-import { publishedReportsFeed } from "../../server/domain/report/feed";
-import { createComplaint } from "../helpers/complaints";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { actorOf, callerFor, createAgency, createUser, reportVersion } from "../helpers/factories";
+import { incidents, incidentUpdates } from "@/server/db/schema";
+import { makeDomainCtx } from "@/server/domain/context";
+import { incidentUpdatesFeed } from "@/server/domain/incident/updates-feed";
+import { publishedReportsFeed } from "@/server/domain/report/feed";
+import { createComplaint } from "@/tests/helpers/complaints";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
+import { actorOf, callerFor, createAgency, createUser, reportVersion } from "@/tests/helpers/factories";
 
 let t: TestDb;
 beforeAll(async () => {

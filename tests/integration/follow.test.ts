@@ -1,14 +1,14 @@
 import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { incidents, outbox } from "../../server/db/schema";
-import { makeDomainCtx } from "../../server/domain/context";
-import { incidentUpdatesFeed } from "../../server/domain/incident/updates-feed";
-import { deliverDueMail } from "../../server/domain/notification/deliver";
-import { smtpMailSender } from "../../server/domain/notification/mail-sender";
-import { createComplaint } from "../helpers/complaints";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { actorOf, callerFor, createAgency, createUser } from "../helpers/factories";
-import { startSmtpSink } from "../helpers/smtp";
+import { incidents, outbox } from "@/server/db/schema";
+import { makeDomainCtx } from "@/server/domain/context";
+import { incidentUpdatesFeed } from "@/server/domain/incident/updates-feed";
+import { deliverDueMail } from "@/server/domain/notification/deliver";
+import { smtpMailSender } from "@/server/domain/notification/mail-sender";
+import { createComplaint } from "@/tests/helpers/complaints";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
+import { actorOf, callerFor, createAgency, createUser } from "@/tests/helpers/factories";
+import { startSmtpSink } from "@/tests/helpers/smtp";
 
 let t: TestDb;
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;

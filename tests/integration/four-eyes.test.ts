@@ -1,14 +1,14 @@
 import { and, eq } from "drizzle-orm";
 import { Secret, TOTP } from "otpauth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { adminRequests, auditLog, incidents, userRecoveryCodes, users } from "../../server/db/schema";
-import { bootstrapAdmin } from "../../server/domain/admin/bootstrap-admin";
-import { loadActor } from "../../server/domain/auth/load-actor";
-import { verifyCredentials } from "../../server/domain/auth/verify-credentials";
-import { makeDomainCtx } from "../../server/domain/context";
-import { seedDemo } from "../../server/seed";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { actorOf, callerAs, callerFor, createUser, reportVersion, sessionOf, TEST_PASSWORD } from "../helpers/factories";
+import { adminRequests, auditLog, incidents, userRecoveryCodes, users } from "@/server/db/schema";
+import { bootstrapAdmin } from "@/server/domain/admin/bootstrap-admin";
+import { loadActor } from "@/server/domain/auth/load-actor";
+import { verifyCredentials } from "@/server/domain/auth/verify-credentials";
+import { makeDomainCtx } from "@/server/domain/context";
+import { seedDemo } from "@/server/seed";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
+import { actorOf, callerAs, callerFor, createUser, reportVersion, sessionOf, TEST_PASSWORD } from "@/tests/helpers/factories";
 
 let t: TestDb;
 beforeAll(async () => {

@@ -3,15 +3,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { handleOpen311 } from "../../server/api/open311/handler";
-import { seedDemo } from "../../server/seed";
-import { verifyCredentials } from "../../server/domain/auth/verify-credentials";
-import { defaultConfig, makeDomainCtx } from "../../server/domain/context";
-import { DomainError } from "../../server/domain/errors";
-import { localStorage } from "../../server/storage/local";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { serveFetch } from "../helpers/fetch-server";
-import { multipart, startTrpcServer, type TestServer } from "../helpers/http";
+import { handleOpen311 } from "@/server/http/open311/handler";
+import { seedDemo } from "@/server/seed";
+import { verifyCredentials } from "@/server/domain/auth/verify-credentials";
+import { defaultConfig, makeDomainCtx } from "@/server/domain/context";
+import { DomainError } from "@/server/domain/errors";
+import { localStorage } from "@/server/storage/local";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
+import { serveFetch } from "@/tests/helpers/fetch-server";
+import { multipart, startTrpcServer, type TestServer } from "@/tests/helpers/http";
 
 /**
  * Property tests over every public input: whatever arrives, the answer is a validation error or a success —

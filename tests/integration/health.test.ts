@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connect } from "../../server/db/connect";
-import { checkHealth } from "../../server/domain/health";
-import { createTestDb, type TestDb } from "../helpers/db";
+import { connect } from "@/server/db/connect";
+import { checkHealth } from "@/server/domain/health";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
 
 let t: TestDb;
 beforeAll(async () => {

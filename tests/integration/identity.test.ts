@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog } from "../../server/db/schema";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { fileComplaint } from "../helpers/complaints";
-import { actorOf, callerFor, createUser } from "../helpers/factories";
+import { auditLog } from "@/server/db/schema";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
+import { fileComplaint } from "@/tests/helpers/complaints";
+import { actorOf, callerFor, createUser } from "@/tests/helpers/factories";
 
 let t: TestDb;
 beforeAll(async () => {

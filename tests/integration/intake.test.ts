@@ -4,15 +4,15 @@ import path from "node:path";
 import exifr from "exifr";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { attachments, complaintContacts, complaints, incidents } from "../../server/db/schema";
-import { selectRows } from "../../server/db/rows";
-import { seedDemo } from "../../server/seed";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { errorOf, postMultipart, resultOf, startTrpcServer, type TestServer } from "../helpers/http";
-import { jpegWithGps, PDF_BYTES, png } from "../helpers/images";
-import { makeDomainCtx } from "../../server/domain/context";
-import { storeAttachments } from "../../server/domain/attachment/store";
-import { ORPHAN_GRACE_MINUTES, sweepOrphanedObjects } from "../../server/domain/attachment/sweep";
+import { attachments, complaintContacts, complaints, incidents } from "@/server/db/schema";
+import { selectRows } from "@/server/db/rows";
+import { seedDemo } from "@/server/seed";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
+import { errorOf, postMultipart, resultOf, startTrpcServer, type TestServer } from "@/tests/helpers/http";
+import { jpegWithGps, PDF_BYTES, png } from "@/tests/helpers/images";
+import { makeDomainCtx } from "@/server/domain/context";
+import { storeAttachments } from "@/server/domain/attachment/store";
+import { ORPHAN_GRACE_MINUTES, sweepOrphanedObjects } from "@/server/domain/attachment/sweep";
 
 async function readdirCount(dir: string): Promise<number> {
   return (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length;

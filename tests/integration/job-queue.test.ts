@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { selectRows } from "../../server/db/rows";
-import { mailboxSender } from "../../server/domain/notification/mail-sender";
-import { QUEUES, startJobWorker } from "../../server/jobs/worker";
-import { createTestDb, type TestDb } from "../helpers/db";
+import { selectRows } from "@/server/db/rows";
+import { mailboxSender } from "@/server/domain/notification/mail-sender";
+import { QUEUES, startJobWorker } from "@/server/jobs/worker";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
 
 let t: TestDb;
 beforeAll(async () => {

@@ -2,18 +2,18 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { selectRows } from "../../server/db/rows";
-import { auditLog, complaints, incidents, monitorChecks, monitorOutages, monitorRollups, monitors, services } from "../../server/db/schema";
-import { makeDomainCtx } from "../../server/domain/context";
-import { anyAddress, publicAddressesOnly, type Resolver } from "../../server/domain/monitor/address-guard";
-import { runCheck, type CheckNetwork, type CheckTarget } from "../../server/domain/monitor/http-check";
-import { rollUpChecks } from "../../server/domain/monitor/roll-up";
-import { applyRetention } from "../../server/domain/privacy/apply-retention";
-import { runDueChecks } from "../../server/domain/monitor/run-due";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { actorOf, callerFor, createAgency, createUser } from "../helpers/factories";
-import { createComplaint } from "../helpers/complaints";
-import { isLoopback, recordConnectionAttempts } from "../helpers/connections";
+import { selectRows } from "@/server/db/rows";
+import { auditLog, complaints, incidents, monitorChecks, monitorOutages, monitorRollups, monitors, services } from "@/server/db/schema";
+import { makeDomainCtx } from "@/server/domain/context";
+import { anyAddress, publicAddressesOnly, type Resolver } from "@/server/domain/monitor/address-guard";
+import { runCheck, type CheckNetwork, type CheckTarget } from "@/server/domain/monitor/http-check";
+import { rollUpChecks } from "@/server/domain/monitor/roll-up";
+import { applyRetention } from "@/server/domain/privacy/apply-retention";
+import { runDueChecks } from "@/server/domain/monitor/run-due";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
+import { actorOf, callerFor, createAgency, createUser } from "@/tests/helpers/factories";
+import { createComplaint } from "@/tests/helpers/complaints";
+import { isLoopback, recordConnectionAttempts } from "@/tests/helpers/connections";
 
 /** A stand-in for DNS: names map to the addresses a hostile or broken resolver might answer; nothing is looked up. */
 const STUB_DNS: Record<string, string[]> = {

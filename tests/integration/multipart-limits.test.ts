@@ -1,8 +1,8 @@
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MAX_ATTACHMENT_BYTES } from "../../server/db/schema/constants";
-import { limitMultipartRequest, MAX_MULTIPART_BYTES } from "../../server/api/multipart-limits";
-import { serveFetch } from "../helpers/fetch-server";
+import { MAX_ATTACHMENT_BYTES } from "@/server/db/schema/constants";
+import { limitMultipartRequest, MAX_MULTIPART_BYTES } from "@/server/http/multipart-limits";
+import { serveFetch } from "@/tests/helpers/fetch-server";
 
 let server: Awaited<ReturnType<typeof serveFetch>>;
 beforeAll(async () => {

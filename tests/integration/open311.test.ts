@@ -4,14 +4,14 @@ import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { handleOpen311 } from "../../server/api/open311/handler";
-import { complaints } from "../../server/db/schema";
-import { selectRows } from "../../server/db/rows";
-import { seedDemo } from "../../server/seed";
-import { defaultConfig, makeDomainCtx } from "../../server/domain/context";
-import { localStorage } from "../../server/storage/local";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { serveFetch } from "../helpers/fetch-server";
+import { handleOpen311 } from "@/server/http/open311/handler";
+import { complaints } from "@/server/db/schema";
+import { selectRows } from "@/server/db/rows";
+import { seedDemo } from "@/server/seed";
+import { defaultConfig, makeDomainCtx } from "@/server/domain/context";
+import { localStorage } from "@/server/storage/local";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
+import { serveFetch } from "@/tests/helpers/fetch-server";
 
 const API_KEY = "test-open311-key";
 let t: TestDb;
@@ -174,10 +174,10 @@ describe("Open311 POST requests and tokens", () => {
     ["bad latitude", { lat: "-600" }, 400],
   ])("%s → %i in both formats", async (_name, overrides, status) => {
     const before = (await selectRows<{ n: number }>(t.db, sql`select count(*)::int as n from complaints`))[0]!.n;
-    const j = await post("json", validPost(overrides as Record<string, string>));
+    const j = await post("json", validPost(overrides));
     expect(j.status).toBe(status);
     expect(JSON.parse(j.text)).toEqual([{ code: status, description: expect.any(String) }]);
-    const x = await post("xml", validPost(overrides as Record<string, string>));
+    const x = await post("xml", validPost(overrides));
     expect(x.status).toBe(status);
     expect(Number(xml.parse(x.text).errors.error.code)).toBe(status);
     const after = (await selectRows<{ n: number }>(t.db, sql`select count(*)::int as n from complaints`))[0]!.n;

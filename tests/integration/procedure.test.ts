@@ -1,9 +1,9 @@
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, complaintStageEvents, complaints, outbox } from "../../server/db/schema";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { createComplaint } from "../helpers/complaints";
-import { callerAs, callerFor } from "../helpers/factories";
+import { auditLog, complaintStageEvents, complaints, outbox } from "@/server/db/schema";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
+import { createComplaint } from "@/tests/helpers/complaints";
+import { callerAs, callerFor } from "@/tests/helpers/factories";
 
 let t: TestDb;
 beforeAll(async () => {

@@ -3,15 +3,15 @@ import { createServer, request, type IncomingHttpHeaders, type IncomingMessage, 
 import type { AddressInfo } from "node:net";
 import { eq, like, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contentSecurityPolicy } from "../../server/api/security-headers";
-import { incidents, publicCacheEntries } from "../../server/db/schema";
-import { entryStore } from "../../server/public-cache/entry-store";
-import { httpCache } from "../../server/public-cache/http-cache";
-import { renderThroughApp } from "../../server/public-cache/render";
-import { tagVersionReader, versionReuse } from "../../server/public-cache/tag-versions";
-import { createComplaint } from "../helpers/complaints";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { actorOf, callerFor, createUser } from "../helpers/factories";
+import { contentSecurityPolicy } from "@/server/http/security-headers";
+import { incidents, publicCacheEntries } from "@/server/db/schema";
+import { entryStore } from "@/server/public-cache/entry-store";
+import { httpCache } from "@/server/public-cache/http-cache";
+import { renderThroughApp } from "@/server/public-cache/render";
+import { tagVersionReader, versionReuse } from "@/server/public-cache/tag-versions";
+import { createComplaint } from "@/tests/helpers/complaints";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
+import { actorOf, callerFor, createUser } from "@/tests/helpers/factories";
 
 const FILL = "x-sigap-cache-fill";
 /** An inline script of the shape the framework writes (the cache allows only those). */

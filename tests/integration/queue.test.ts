@@ -1,11 +1,11 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, complaints, incidents } from "../../server/db/schema";
-import { selectRows } from "../../server/db/rows";
-import { seedDemo } from "../../server/seed";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { createComplaint } from "../helpers/complaints";
-import { callerAs, callerFor } from "../helpers/factories";
+import { auditLog, complaints, incidents } from "@/server/db/schema";
+import { selectRows } from "@/server/db/rows";
+import { seedDemo } from "@/server/seed";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
+import { createComplaint } from "@/tests/helpers/complaints";
+import { callerAs, callerFor } from "@/tests/helpers/factories";
 
 let t: TestDb;
 let ehac: string;

@@ -1,13 +1,13 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { recommendations } from "../../server/db/schema";
-import { makeDomainCtx } from "../../server/domain/context";
-import { publishedReportPdf } from "../../server/domain/report/pdf";
-import { createComplaint } from "../helpers/complaints";
-import { multipart } from "../helpers/http";
-import { PDF_BYTES } from "../helpers/images";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { actorOf, callerFor, createAgency, createUser, reportVersion } from "../helpers/factories";
+import { recommendations } from "@/server/db/schema";
+import { makeDomainCtx } from "@/server/domain/context";
+import { publishedReportPdf } from "@/server/domain/report/pdf";
+import { createComplaint } from "@/tests/helpers/complaints";
+import { multipart } from "@/tests/helpers/http";
+import { PDF_BYTES } from "@/tests/helpers/images";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
+import { actorOf, callerFor, createAgency, createUser, reportVersion } from "@/tests/helpers/factories";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -102,6 +102,7 @@ describe("recommendation tracking", () => {
       code: "BAD_REQUEST",
     });
     await expect(
+      // eslint-disable-next-line no-restricted-syntax -- a status outside the enum, as a hand-made request would send
       s.staff.recommendation.decide({ recommendationId: s.recs[0]!.id, status: "done" as never, note: "catatan", expectedVersion: 1 }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     const draft = await s.staff.report.create({ title: "Draf yang belum terbit", incidentIds: [s.incidentId] });
@@ -115,7 +116,7 @@ describe("recommendation tracking", () => {
 
   it("records the agency's corrective actions on its own incidents for the investigator", async () => {
     const s = await publishedReport();
-    const { incidents } = await import("../../server/db/schema");
+    const { incidents } = await import("@/server/db/schema");
     await t.db.update(incidents).set({ agencyId: s.agency.id }).where(eq(incidents.id, s.incidentId));
     await s.responder.correctiveAction.report(
       multipart({ incidentId: s.incidentId, description: "Formulir kertas cadangan disiapkan di setiap gerbang.", takenAt: new Date() }),

@@ -1,11 +1,11 @@
 import { eq, isNotNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, evaluationReports, evaluationReportVersions, incidents, incidentUpdates } from "../../server/db/schema";
-import { makeDomainCtx } from "../../server/domain/context";
-import { publishedReportPdf } from "../../server/domain/report/pdf";
-import { seedDemo } from "../../server/seed";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { callerAs, callerFor, createAgency, reportVersion } from "../helpers/factories";
+import { auditLog, evaluationReports, evaluationReportVersions, incidents, incidentUpdates } from "@/server/db/schema";
+import { makeDomainCtx } from "@/server/domain/context";
+import { publishedReportPdf } from "@/server/domain/report/pdf";
+import { seedDemo } from "@/server/seed";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
+import { callerAs, callerFor, createAgency, reportVersion } from "@/tests/helpers/factories";
 
 let t: TestDb;
 beforeAll(async () => {

@@ -1,12 +1,12 @@
 import { Writable } from "node:stream";
 import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog } from "../../server/db/schema";
-import { writeAudit } from "../../server/domain/audit";
-import { createLog } from "../../server/log";
-import { currentRequestId, requestIdFrom, runWithRequestId } from "../../server/request-scope";
-import { fileComplaint } from "../helpers/complaints";
-import { createTestDb, type TestDb } from "../helpers/db";
+import { auditLog } from "@/server/db/schema";
+import { writeAudit } from "@/server/domain/audit";
+import { createLog } from "@/server/log";
+import { currentRequestId, requestIdFrom, runWithRequestId } from "@/server/request-scope";
+import { fileComplaint } from "@/tests/helpers/complaints";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
 
 let t: TestDb;
 beforeAll(async () => {

@@ -10,17 +10,17 @@ import {
   outbox,
   privacyChallenges,
   whatsappConversations,
-} from "../../server/db/schema";
-import { selectRows } from "../../server/db/rows";
-import { submitComplaint } from "../../server/domain/complaint/submit";
-import { defaultConfig, makeDomainCtx } from "../../server/domain/context";
-import { applyRetention } from "../../server/domain/privacy/apply-retention";
-import { getPublicStatistics } from "../../server/domain/stats/public-statistics";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { storageBackends } from "../helpers/storage-backends";
-import { actorOf, callerFor, createUser } from "../helpers/factories";
-import { DEFAULT_RETENTION } from "../../server/domain/privacy/retention-schedule";
-import { jpegWithGps } from "../helpers/images";
+} from "@/server/db/schema";
+import { selectRows } from "@/server/db/rows";
+import { submitComplaint } from "@/server/domain/complaint/submit";
+import { defaultConfig, makeDomainCtx } from "@/server/domain/context";
+import { applyRetention } from "@/server/domain/privacy/apply-retention";
+import { getPublicStatistics } from "@/server/domain/stats/public-statistics";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
+import { storageBackends } from "@/tests/helpers/storage-backends";
+import { actorOf, callerFor, createUser } from "@/tests/helpers/factories";
+import { DEFAULT_RETENTION } from "@/server/domain/privacy/retention-schedule";
+import { jpegWithGps } from "@/tests/helpers/images";
 
 let t: TestDb;
 const storages = storageBackends("sigap-retention");

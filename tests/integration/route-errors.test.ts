@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
-import { withErrorResponses } from "../../server/api/http-errors";
-import { handleOpen311 } from "../../server/api/open311/handler";
-import { connect, type DbHandle } from "../../server/db/connect";
-import { makeDomainCtx } from "../../server/domain/context";
-import { exportDataset } from "../../server/domain/open-data/export";
-import { publishedReportPdf } from "../../server/domain/report/pdf";
-import { getPeriodicReport } from "../../server/domain/stats/periodic-report";
-import { seedDemo } from "../../server/seed";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { serveFetch } from "../helpers/fetch-server";
+import { withErrorResponses } from "@/server/http/http-errors";
+import { handleOpen311 } from "@/server/http/open311/handler";
+import { connect, type DbHandle } from "@/server/db/connect";
+import { makeDomainCtx } from "@/server/domain/context";
+import { exportDataset } from "@/server/domain/open-data/export";
+import { publishedReportPdf } from "@/server/domain/report/pdf";
+import { getPeriodicReport } from "@/server/domain/stats/periodic-report";
+import { seedDemo } from "@/server/seed";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
+import { serveFetch } from "@/tests/helpers/fetch-server";
 
 /**
- * The one error path of the plain routes (server/api/http-errors.ts), served over real HTTP with real verbs: what
+ * The one error path of the plain routes (server/http/http-errors.ts), served over real HTTP with real verbs: what
  * each kind of failure answers, in the status the tRPC API gives the same failure.
  */
 let t: TestDb;

@@ -1,10 +1,10 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { complaints, users } from "../../server/db/schema";
-import { selectRows } from "../../server/db/rows";
-import { newTrackingCode } from "../../server/domain/complaint/tracking-code";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { createAgency, createUser } from "../helpers/factories";
+import { complaints, users } from "@/server/db/schema";
+import { selectRows } from "@/server/db/rows";
+import { newTrackingCode } from "@/server/domain/complaint/tracking-code";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
+import { createAgency, createUser } from "@/tests/helpers/factories";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -35,6 +35,7 @@ describe("the database enforces the domain's rules", () => {
   });
 
   it("refuses unknown enum values, closing without an outcome, and duplicate idempotency keys", async () => {
+    // eslint-disable-next-line no-restricted-syntax -- a value outside the enum, which only the database can refuse here
     await expect(t.db.insert(complaints).values(complaint({ category: "bogus" as never }))).rejects.toMatchObject(
       violates("complaints_category_check"),
     );

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { selectRows } from "../../server/db/rows";
-import { seedDemo } from "../../server/seed";
-import { createTestDb, type TestDb } from "../helpers/db";
+import { selectRows } from "@/server/db/rows";
+import { seedDemo } from "@/server/seed";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
 
 let t: TestDb;
 beforeAll(async () => {

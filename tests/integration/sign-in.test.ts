@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, users } from "../../server/db/schema";
-import { SIGN_IN_FAILURES_PER_ACCOUNT, SIGN_IN_FAILURES_PER_ACCOUNT_AND_IP, SIGN_IN_FAILURES_PER_IP } from "../../server/domain/auth/throttle";
-import { verifyCredentials } from "../../server/domain/auth/verify-credentials";
-import { makeDomainCtx } from "../../server/domain/context";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { createUser, TEST_PASSWORD } from "../helpers/factories";
+import { auditLog, users } from "@/server/db/schema";
+import { SIGN_IN_FAILURES_PER_ACCOUNT, SIGN_IN_FAILURES_PER_ACCOUNT_AND_IP, SIGN_IN_FAILURES_PER_IP } from "@/server/domain/auth/throttle";
+import { verifyCredentials } from "@/server/domain/auth/verify-credentials";
+import { makeDomainCtx } from "@/server/domain/context";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
+import { createUser, TEST_PASSWORD } from "@/tests/helpers/factories";
 
 let t: TestDb;
 beforeAll(async () => {

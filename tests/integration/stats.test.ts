@@ -1,10 +1,10 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { complaints } from "../../server/db/schema";
-import { selectRows } from "../../server/db/rows";
-import { seedDemo } from "../../server/seed";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { callerAs, callerFor } from "../helpers/factories";
+import { complaints } from "@/server/db/schema";
+import { selectRows } from "@/server/db/rows";
+import { seedDemo } from "@/server/seed";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
+import { callerAs, callerFor } from "@/tests/helpers/factories";
 
 let t: TestDb;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { localStorage } from "../../server/storage/local";
-import { storageBackends } from "../helpers/storage-backends";
+import { localStorage } from "@/server/storage/local";
+import { storageBackends } from "@/tests/helpers/storage-backends";
 
 const storages = storageBackends("sigap-test");
 const { backends, tmp } = storages;

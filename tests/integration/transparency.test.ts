@@ -1,14 +1,14 @@
 import { parse } from "csv-parse/sync";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { selectRows } from "../../server/db/rows";
-import { seedDemo } from "../../server/seed";
-import { makeDomainCtx } from "../../server/domain/context";
-import { MIN_CELL } from "../../server/domain/open-data/datasets";
-import { exportDataset } from "../../server/domain/open-data/export";
-import { createComplaint } from "../helpers/complaints";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { callerFor } from "../helpers/factories";
+import { selectRows } from "@/server/db/rows";
+import { seedDemo } from "@/server/seed";
+import { makeDomainCtx } from "@/server/domain/context";
+import { MIN_CELL } from "@/server/domain/open-data/datasets";
+import { exportDataset } from "@/server/domain/open-data/export";
+import { createComplaint } from "@/tests/helpers/complaints";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
+import { callerFor } from "@/tests/helpers/factories";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -30,14 +30,14 @@ describe("open data", () => {
   it("publishes CSV with the declared columns and the rows SQL counts", async () => {
     const { datasets } = await callerFor(t.db, null).openData.catalog();
     for (const d of datasets) {
-      const rows = parse(await download(`${d.name}.csv`), { columns: true }) as Array<Record<string, string>>;
+      const rows = parse<Record<string, string>>(await download(`${d.name}.csv`), { columns: true });
       const json = JSON.parse(await download(`${d.name}.json`)) as { rows: unknown[]; columns: string[]; licence: string };
       expect(json.licence).toMatch(/CC BY 4\.0/);
       expect(json.columns).toEqual(d.columns);
       expect(rows.length).toBe(json.rows.length);
       if (rows.length) expect(Object.keys(rows[0]!)).toEqual(d.columns);
     }
-    const incidents = parse(await download("incidents.csv"), { columns: true }) as Array<Record<string, string>>;
+    const incidents = parse<Record<string, string>>(await download("incidents.csv"), { columns: true });
     const [publicIncidents] = await selectRows<{ n: number }>(
       t.db,
       sql`select count(*)::int as n from incidents where is_public and state = 'confirmed'`,
@@ -62,7 +62,7 @@ describe("open data", () => {
       const body = await download(file);
       for (const secret of secrets) expect(body.includes(secret), `${file} contains ${secret}`).toBe(false);
     }
-    const counts = parse(await download("complaint-counts.csv"), { columns: true }) as Array<Record<string, string>>;
+    const counts = parse<Record<string, string>>(await download("complaint-counts.csv"), { columns: true });
     expect(counts.some((r) => r.suppressed === "true")).toBe(true);
     expect(new Set(counts.map((r) => r.channel))).toContain("web");
     for (const r of counts) {
@@ -130,24 +130,29 @@ describe("published reports list and Atom feed", () => {
     expect((await anonymous.report.publishedList({ year: 2022 })).length).toBe(0);
     expect((await anonymous.report.publishedList({ type: "undue_delay" })).length).toBe(1);
     expect((await anonymous.report.publishedList({ type: "discrimination" })).length).toBe(0);
-    await expect(anonymous.report.publishedList({ type: "nonsense" as never })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(anonymous.report.publishedList({ type: "nonsense" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
   it("is valid Atom: the feed and every entry carry the elements RFC 4287 requires", async () => {
     const { XMLParser } = await import("fast-xml-parser");
-    const { publishedReportsFeed } = await import("../../server/domain/report/feed");
+    const { publishedReportsFeed } = await import("@/server/domain/report/feed");
     const xml = await publishedReportsFeed({ ctx: makeDomainCtx({ db: t.db }), baseUrl: "https://sigap.test" });
     const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" }).parse(xml) as { feed: Record<string, unknown> };
     const feed = doc.feed;
     expect(feed["@xmlns"]).toBe("http://www.w3.org/2005/Atom");
-    const text = (v: unknown) => (typeof v === "object" && v !== null ? String((v as Record<string, unknown>)["#text"] ?? "") : String(v ?? ""));
+    const text = (v: unknown): string =>
+      typeof v === "string" || typeof v === "number"
+        ? String(v)
+        : typeof v === "object" && v !== null
+          ? text((v as Record<string, unknown>)["#text"])
+          : "";
     expect(text(feed.id)).toBe("https://sigap.test/laporan");
     expect(text(feed.title)).toBeTruthy();
     expect(Number.isNaN(Date.parse(text(feed.updated)))).toBe(false);
     expect(feed.author).toBeTruthy(); // required on the feed when entries carry none
-    const links = ([] as Array<Record<string, string>>).concat(feed.link as never);
+    const links = ([] as Array<Record<string, string>>).concat(feed.link as Record<string, string> | Array<Record<string, string>>);
     expect(links.some((l) => l["@rel"] === "self" && l["@href"] === "https://sigap.test/api/feeds/reports")).toBe(true);
-    const entries = ([] as Array<Record<string, unknown>>).concat((feed.entry ?? []) as never);
+    const entries = ([] as Array<Record<string, unknown>>).concat((feed.entry ?? []) as Record<string, unknown> | Array<Record<string, unknown>>);
     expect(entries).toHaveLength(1);
     for (const e of entries) {
       expect(text(e.id)).toMatch(/^https:\/\/sigap\.test\/laporan\/evaluasi-gangguan-e-hac/);
@@ -202,7 +207,7 @@ describe("public statistics", () => {
 
 describe("active incident banner", () => {
   it("lists open major incidents only, until they are resolved", async () => {
-    const { actorOf, createUser } = await import("../helpers/factories");
+    const { actorOf, createUser } = await import("@/tests/helpers/factories");
     const staff = callerFor(t.db, actorOf(await createUser(t.db, "investigator")));
     const anonymous = callerFor(t.db, null);
     expect(await anonymous.incident.activeMajor()).toEqual([]); // the demo outage is resolved

@@ -1,10 +1,10 @@
 import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { JSON_BODY_BYTES } from "../../server/api/json-body-limit";
-import { trpcHandler } from "../../server/api/trpc-handler";
-import { makeDomainCtx } from "../../server/domain/context";
-import { createTestDb, type TestDb } from "../helpers/db";
-import { serveFetch } from "../helpers/fetch-server";
+import { JSON_BODY_BYTES } from "@/server/http/json-body-limit";
+import { trpcHandler } from "@/server/http/trpc-handler";
+import { makeDomainCtx } from "@/server/domain/context";
+import { createTestDb, type TestDb } from "@/tests/helpers/db";
+import { serveFetch } from "@/tests/helpers/fetch-server";
 
 let t: TestDb;
 let server: Awaited<ReturnType<typeof serveFetch>>;

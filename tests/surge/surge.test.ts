@@ -1,14 +1,14 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createBenchDatabase, seedWithModel, startApp } from "../../bench/lib/app";
-import { recoverySeconds, restartPostgres, verifyStored } from "../../bench/lib/surge-faults";
-import { runSurge } from "../../bench/lib/surge-load";
-import { connect, type DbHandle } from "../../server/db/connect";
-import { runMigrations } from "../../server/db/migrate";
-import { selectRows } from "../../server/db/rows";
-import { DEMO_PASSWORD } from "../../server/seed";
-import { signInOverHttp } from "../../bench/lib/staff-session";
-import type { RunningApp } from "../../scripts/lib/app-process";
+import { createBenchDatabase, seedWithModel, startApp } from "@/bench/lib/app";
+import { recoverySeconds, restartPostgres, verifyStored } from "@/bench/lib/surge-faults";
+import { runSurge } from "@/bench/lib/surge-load";
+import { connect, type DbHandle } from "@/server/db/connect";
+import { runMigrations } from "@/server/db/migrate";
+import { selectRows } from "@/server/db/rows";
+import { DEMO_PASSWORD } from "@/server/seed";
+import { signInOverHttp } from "@/bench/lib/staff-session";
+import type { RunningApp } from "@/scripts/lib/app-process";
 
 const ADMIN_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 let database: Awaited<ReturnType<typeof createBenchDatabase>>;

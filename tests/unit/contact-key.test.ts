@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contactKeys, emailKey, phoneKey } from "../../server/domain/contact-key";
+import { contactKeys, emailKey, phoneKey } from "@/server/domain/contact-key";
 
 describe("contact keys", () => {
   it("writes one Indonesian number one way, whatever the spelling", () => {

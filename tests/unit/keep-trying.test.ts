@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tryNowThenKeepTrying } from "../../server/jobs/keep-trying";
+import { tryNowThenKeepTrying } from "@/server/jobs/keep-trying";
 
 describe("starting the job worker when the database comes late", () => {
   it("answers after the first try, then keeps trying in the background until it works, and stops", async () => {

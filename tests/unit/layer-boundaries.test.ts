@@ -40,6 +40,15 @@ describe("layer boundaries", () => {
     expect(await layerErrors("server/db/migrate.ts", 'import { seedDemo } from "../seed";\nexport const x = seedDemo;\n')).toEqual([
       expect.stringContaining("the bottom"),
     ]);
+    expect(
+      await layerErrors(
+        "server/db/rows.ts",
+        'import { JAKARTA_TIME_ZONE } from "@/server/i18n/jakarta-time";\nexport const x = JAKARTA_TIME_ZONE;\n',
+      ),
+    ).toEqual([expect.stringContaining("the bottom")]);
+    expect(
+      await layerErrors("server/domain/complaint/submit.ts", 'import { metrics } from "../../metrics/registry";\nexport const x = metrics;\n'),
+    ).toEqual([expect.stringContaining("server/domain/observe.ts")]);
   });
 
   it("lets the shared constants, the domain from a route handler, and the database from the domain through", async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { resolveLocale } from "../../server/i18n/locale";
-import { MESSAGES } from "../../server/i18n/messages";
-import { zodFieldErrors } from "../../server/i18n/field-errors";
+import { resolveLocale } from "@/server/i18n/locale";
+import { MESSAGES } from "@/server/i18n/messages";
+import { zodFieldErrors } from "@/server/i18n/field-errors";
 
 describe("locale resolution", () => {
   it("uses the visitor's choice, else Bahasa Indonesia", () => {

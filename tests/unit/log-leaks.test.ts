@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { assertNoContactsInLog } from "../helpers/log-leaks";
+import { assertNoContactsInLog } from "@/tests/helpers/log-leaks";
 
 const contacts = ["sari.rahasia@example.net", "+6281298765432", "6281298765432", "Sari Rahasia", "budi@example.org"];
 const line = (msg: string) => JSON.stringify({ level: 30, reqId: "abc", msg, route: "/track/:code", status: 200 });

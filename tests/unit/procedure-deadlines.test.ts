@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { addCalendarDays, addWorkingDays, isWorkingDay } from "../../server/domain/procedure/calendar";
-import { jakartaDay } from "../../server/i18n/jakarta-time";
-import { DEFAULT_ALLOWANCES, type ProcedureConfig } from "../../server/domain/procedure/config";
-import { computeDueAt } from "../../server/domain/procedure/deadline";
+import { addCalendarDays, addWorkingDays, isWorkingDay } from "@/server/domain/procedure/calendar";
+import { jakartaDay } from "@/server/i18n/jakarta-time";
+import { DEFAULT_ALLOWANCES, type ProcedureConfig } from "@/server/domain/procedure/config";
+import { computeDueAt } from "@/server/domain/procedure/deadline";
 
 const wib = (s: string) => new Date(`${s}+07:00`);
 const holidays = new Set(["2020-12-24", "2020-12-25", "2020-12-31", "2021-01-01"]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { COMPLAINT_STAGES, ROLES, type ComplaintStage, type Role } from "../../server/db/schema/constants";
-import { actionsFrom, planTransition, PROCEDURE_ACTIONS, type ProcedureAction, type TransitionFacts } from "../../server/domain/procedure/machine";
+import { COMPLAINT_STAGES, ROLES, type ComplaintStage, type Role } from "@/server/db/schema/constants";
+import { actionsFrom, planTransition, PROCEDURE_ACTIONS, type ProcedureAction, type TransitionFacts } from "@/server/domain/procedure/machine";
 
 // The procedure written out edge by edge from the domain brief, independently of the machine's table.
 const STAFF: Role[] = ["investigator", "admin"];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderReportMarkdown } from "../../server/domain/report/markdown";
+import { renderReportMarkdown } from "@/server/domain/report/markdown";
 
 describe("report Markdown rendering", () => {
   it("keeps document structure", () => {

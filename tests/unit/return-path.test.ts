@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeReturnPath, sameSitePath } from "../../server/auth/return-path";
+import { safeReturnPath, sameSitePath } from "@/server/auth/return-path";
 
 describe("the page to return to after signing in", () => {
   it("keeps a path on this site, query included", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { routeLabel } from "../../server/metrics/route-label";
+import { routeLabel } from "@/server/metrics/route-label";
 
 describe("route labels for metrics and the access log", () => {
   it("names a route by its pattern, never by a chunk, code, id or query", () => {

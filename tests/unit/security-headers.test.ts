@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { proxy } from "../../proxy";
-import { isForeignMutation, isForeignPagePost } from "../../server/api/csrf";
-import { contentSecurityPolicy, inlineScriptHashes, isHttps, tileOriginOf } from "../../server/api/security-headers";
+import { proxy } from "@/proxy";
+import { isForeignMutation, isForeignPagePost } from "@/server/http/csrf";
+import { contentSecurityPolicy, inlineScriptHashes, isHttps, tileOriginOf } from "@/server/http/security-headers";
 
 describe("content security policy", () => {
   it("allows scripts only with the nonce, and no framing", () => {

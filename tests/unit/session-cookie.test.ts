@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasSessionCookie } from "../../server/auth/session-cookie";
+import { hasSessionCookie } from "@/server/auth/session-cookie";
 
 describe("session cookie detection", () => {
   it("finds Auth.js session cookies, plain, secure and chunked, and nothing else", () => {

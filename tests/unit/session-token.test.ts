@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sessionToken } from "../../server/auth/session-token";
+import { sessionToken } from "@/server/auth/session-token";
 
 const user = { id: "6f1c2e0a-0000-4000-8000-000000000001", role: "admin" as const, agencyId: null, sessionVersion: 3 };
 const HOUR = 3600_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newTrackingCode, normalizeTrackingCode } from "../../server/domain/complaint/tracking-code";
+import { newTrackingCode, normalizeTrackingCode } from "@/server/domain/complaint/tracking-code";
 
 describe("tracking codes", () => {
   it("have the readable XXXX-XXXX-XX shape in Crockford base32", () => {

@@ -3,10 +3,10 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Field, inputClass } from "../../_components/field";
-import { FilesField, toMultipart } from "../../_components/files-field";
-import { useMutationStatus } from "../../_components/use-mutation-status";
-import { useTRPC } from "../../_trpc/client";
+import { Field, inputClass } from "@/app/_components/field";
+import { FilesField, toMultipart } from "@/app/_components/files-field";
+import { useMutationStatus } from "@/app/_components/use-mutation-status";
+import { useTRPC } from "@/app/_trpc/client";
 import { wibInstant } from "@/server/i18n/jakarta-time";
 
 const button = "rounded-md border border-brand-800 px-3 py-1.5 text-sm font-semibold text-brand-800";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { Link } from "@/app/_components/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { orPageError } from "../../_trpc/page-errors";
-import { getServerCaller } from "../../_trpc/server";
+import { orPageError } from "@/app/_trpc/page-errors";
+import { getServerCaller } from "@/app/_trpc/server";
 import { CorrectiveActionForm, ProgressForm } from "./follow-up-forms";
 import { StatementForm } from "./statement-form";
 

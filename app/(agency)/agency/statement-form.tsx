@@ -3,9 +3,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { inputClass } from "../../_components/field";
-import { useMutationStatus } from "../../_components/use-mutation-status";
-import { useTRPC } from "../../_trpc/client";
+import { inputClass } from "@/app/_components/field";
+import { useMutationStatus } from "@/app/_components/use-mutation-status";
+import { useTRPC } from "@/app/_trpc/client";
 
 export function StatementForm({ incidentId }: { incidentId: string }) {
   const t = useTranslations("agency");

@@ -4,11 +4,12 @@ import { TRPCError } from "@trpc/server";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { createCaller } from "@/server/api/root";
-import { formRefusalOf, textOf } from "@/server/api/html-form";
-import { MY_DATA_COOKIE, myDataCookieOptions } from "@/server/api/my-data-cookie";
-import { createRequestContext } from "@/server/api/request-context";
+import { formRefusalOf, textOf } from "@/server/http/html-form";
+import { MY_DATA_COOKIE, myDataCookieOptions } from "@/server/http/my-data-cookie";
+import { createRequestContext } from "@/server/http/request-context";
 import { localizedPath } from "@/server/i18n/locale";
-import type { FieldErrors } from "../../_components/field-errors";
+import type { FieldErrors } from "@/app/_components/field-errors";
+import type { RouterInputs } from "@/app/_trpc/types";
 
 /** A refused form comes back with its errors and everything typed. */
 export type MyDataFormState = { values: Record<string, string>; fieldErrors: FieldErrors; formError: string } | null;
@@ -59,7 +60,8 @@ export async function fileRequestForm(_previous: MyDataFormState, form: FormData
   const session = (await cookies()).get(MY_DATA_COOKIE)?.value;
   if (!session) toMyData(ctx.locale, { notice: "expired" });
   try {
-    await createCaller(ctx).privacy.fileRequest({ ...values, session } as never);
+    // The form's text as typed: the procedure's schema checks it, and a bad field comes back as its error.
+    await createCaller(ctx).privacy.fileRequest({ ...values, session } as RouterInputs["privacy"]["fileRequest"]);
   } catch (error) {
     if (error instanceof TRPCError && error.code === "UNAUTHORIZED") toMyData(ctx.locale, { notice: "expired" });
     return refusal(error, values);

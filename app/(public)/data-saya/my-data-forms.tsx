@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { Field, inputClass } from "../../_components/field";
-import { FormError } from "../../_components/form-error";
+import { Field, inputClass } from "@/app/_components/field";
+import { FormError } from "@/app/_components/form-error";
 import { fileRequestForm, requestCodeForm, verifyCodeForm, type MyDataFormState } from "./actions";
 
 const buttonClass = "rounded-md bg-brand-800 px-4 py-2 font-semibold text-white disabled:opacity-60";

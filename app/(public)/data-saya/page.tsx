@@ -3,11 +3,11 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { Link } from "@/app/_components/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { MY_DATA_COOKIE } from "@/server/api/my-data-cookie";
-import type { RouterOutputs } from "../../_trpc/types";
+import { MY_DATA_COOKIE } from "@/server/http/my-data-cookie";
+import type { RouterOutputs } from "@/app/_trpc/types";
 import { formatWib } from "@/server/i18n/jakarta-time";
-import { ClientProviders } from "../../_components/client-providers";
-import { getServerCaller } from "../../_trpc/server";
+import { ClientProviders } from "@/app/_components/client-providers";
+import { getServerCaller } from "@/app/_trpc/server";
 import { endSessionForm } from "./actions";
 import { PrivacyRequestForm, RequestByCodeForm, RequestByContactForm, VerifyCodeForm } from "./my-data-forms";
 

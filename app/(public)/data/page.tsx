@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { getServerCaller } from "../../_trpc/server";
+import { getServerCaller } from "@/app/_trpc/server";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/app/_components/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getServerCaller } from "../../_trpc/server";
+import { getServerCaller } from "@/app/_trpc/server";
 
 export const dynamic = "force-dynamic";
 

@@ -3,11 +3,11 @@
 import { TRPCError } from "@trpc/server";
 import { redirect } from "next/navigation";
 import { createCaller } from "@/server/api/root";
-import { formRefusalOf } from "@/server/api/html-form";
-import { readReportForm, reportInputOf } from "@/server/api/report-html-form";
-import { createRequestContext } from "@/server/api/request-context";
+import { formRefusalOf } from "@/server/http/html-form";
+import { readReportForm, reportInputOf } from "@/server/http/report-html-form";
+import { createRequestContext } from "@/server/http/request-context";
 import { localizedPath } from "@/server/i18n/locale";
-import { toMultipart } from "../../_components/multipart";
+import { toMultipart } from "@/app/_components/multipart";
 import type { ReportFormState } from "./form-state";
 
 /**

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useMemo, useState } from "react";
-import { inputClass } from "../../_components/field";
+import { inputClass } from "@/app/_components/field";
 import { matches } from "./search";
 
 export type PickerOption = { id: string; label: string; detail: string; searchText: string };

@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 import type { Locale } from "@/server/db/schema/constants";
 import { formatWib } from "@/server/i18n/jakarta-time";
 import { localizedPath } from "@/server/i18n/locale";
-import { pendingReports, removePending, sentReports, type PendingReport, type SentReport } from "../../_sw/device-reports";
+import { pendingReports, removePending, sentReports, type PendingReport, type SentReport } from "@/app/_sw/device-reports";
 import { saveDraft, type Draft } from "./draft-store";
 import { onWorkerMessage } from "./offline-send";
 

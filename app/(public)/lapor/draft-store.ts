@@ -1,7 +1,7 @@
 import { del, get, set } from "idb-keyval";
-import type { ReportFormValues } from "@/server/api/report-html-form";
+import type { ReportFormValues } from "@/server/http/report-html-form";
 import { toWibInput } from "@/server/i18n/jakarta-time";
-import { REPORT_TYPED_FIELDS } from "@/server/api/report-form-fields";
+import { REPORT_TYPED_FIELDS } from "@/server/http/report-form-fields";
 
 /** Everything the reporter typed, with the files, kept in IndexedDB until the server confirms: the form's fields, and what only scripts add. */
 export type Draft = Omit<ReportFormValues, "website"> & {

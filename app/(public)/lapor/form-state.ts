@@ -1,5 +1,5 @@
-import type { ReportFormValues } from "@/server/api/report-html-form";
-import type { FieldErrors } from "../../_components/field-errors";
+import type { ReportFormValues } from "@/server/http/report-html-form";
+import type { FieldErrors } from "@/app/_components/field-errors";
 
 /** The answer to a report posted without JavaScript that was refused: what was typed, and why it was refused. */
 export type ReportFormState = {

@@ -1,6 +1,6 @@
-import { CSRF_HEADER } from "@/server/api/csrf";
+import { CSRF_HEADER } from "@/server/http/csrf";
 import { LOCALE_HEADER } from "@/server/i18n/locale";
-import { addPending, type FromWorker, type ToWorker } from "../../_sw/device-reports";
+import { addPending, type FromWorker, type ToWorker } from "@/app/_sw/device-reports";
 import type { Draft } from "./draft-store";
 
 /** The service worker that can keep a report until the network is back: resolves once it runs (never, where it cannot). */

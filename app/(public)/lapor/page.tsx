@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { getServerCaller } from "../../_trpc/server";
+import { getServerCaller } from "@/app/_trpc/server";
 import { env } from "@/server/env";
 import { toWibInput } from "@/server/i18n/jakarta-time";
-import { ClientProviders } from "../../_components/client-providers";
+import { ClientProviders } from "@/app/_components/client-providers";
 import { ReportForm } from "./report-form";
 
 export const dynamic = "force-dynamic";

@@ -5,9 +5,9 @@ import { TRPCClientError } from "@trpc/client";
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { fromWibInput } from "@/server/i18n/jakarta-time";
-import type { FieldErrors } from "../../_components/field-errors";
-import { toMultipart } from "../../_components/files-field";
-import { useTRPC } from "../../_trpc/client";
+import { isRetryable, type FieldErrors } from "@/app/_components/field-errors";
+import { toMultipart } from "@/app/_components/files-field";
+import { useTRPC } from "@/app/_trpc/client";
 import { submitReportForm } from "./actions";
 import { Confirmation } from "./confirmation";
 import { clearDraft, emptyDraft, newIdempotencyKey, type Draft } from "./draft-store";
@@ -22,18 +22,11 @@ import { CategorySection } from "./sections/category-section";
 import { ContactSection } from "./sections/contact-section";
 import { HappenedSection } from "./sections/happened-section";
 import { LocationSection } from "./sections/location-section";
-import { rememberSent } from "../../_sw/device-reports";
-import type { RouterOutputs } from "../../_trpc/types";
+import { rememberSent } from "@/app/_sw/device-reports";
+import type { RouterOutputs } from "@/app/_trpc/types";
 
 export type ServiceOption = RouterOutputs["catalog"]["services"][number];
 export type PlaceOption = RouterOutputs["catalog"]["places"][number];
-
-/** Network trouble and server hiccups are worth retrying with the same key; a 4xx answer is not. */
-function isRetryable(error: unknown): boolean {
-  if (!(error instanceof TRPCClientError)) return true;
-  const status = (error.data as { httpStatus?: number } | undefined)?.httpStatus;
-  return status === undefined || status >= 500;
-}
 
 /** No answer at all (offline, connection reset): a case for the service worker, unlike a server's 5xx. */
 function isNetworkFailure(error: unknown): boolean {
@@ -151,15 +144,18 @@ export function ReportForm({
     if (submit.failureCount > 0 && submit.isPending) setAttempt(submit.failureCount);
   }, [submit.failureCount, submit.isPending]);
 
-  const onSubmit = async (e: React.FormEvent) => {
+  const sendOrQueue = async (sent: Draft) => {
+    if (!navigator.onLine && (await queue(sent))) return;
+    submit.mutate(toSubmission(submissionData(sent, locale), sent.files));
+  };
+  const onSubmit = (e: React.FormEvent) => {
     e.preventDefault();
     if (submit.isPending || offline.queued) return; // a double tap sends once; retries reuse the same key anyway
     setErrors({});
     setFormError(null);
     setAttempt(0);
     sentDraft.current = draft;
-    if (!navigator.onLine && (await queue(draft))) return;
-    submit.mutate(toSubmission(submissionData(draft, locale), draft.files));
+    void sendOrQueue(draft);
   };
 
   const join = (choice: JoinChoice) =>

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useFormatter, useLocale, useNow, useTranslations } from "next-intl";
-import { useTRPC } from "../../_trpc/client";
+import { useTRPC } from "@/app/_trpc/client";
 
 export type JoinChoice = { incidentId?: string; complaintId?: string; label: string };
 

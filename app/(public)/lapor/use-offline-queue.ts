@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { removePending } from "../../_sw/device-reports";
+import { removePending } from "@/app/_sw/device-reports";
 import type { Draft } from "./draft-store";
 import { offlineWorker, onWorkerMessage, queueOffline } from "./offline-send";
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { inputClass } from "../../_components/field";
-import { orNull } from "../../_trpc/page-errors";
-import { getServerCaller } from "../../_trpc/server";
-import { PrintButton } from "../../_components/print-button";
+import { inputClass } from "@/app/_components/field";
+import { orNull } from "@/app/_trpc/page-errors";
+import { getServerCaller } from "@/app/_trpc/server";
+import { PrintButton } from "@/app/_components/print-button";
 import { jakartaDay } from "@/server/i18n/jakarta-time";
 
 export const dynamic = "force-dynamic";

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { Link } from "@/app/_components/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { MALADMINISTRATION_TYPES } from "@/server/db/schema/constants";
-import { inputClass } from "../../_components/field";
-import { orNull } from "../../_trpc/page-errors";
-import { getServerCaller } from "../../_trpc/server";
+import { inputClass } from "@/app/_components/field";
+import { orNull } from "@/app/_trpc/page-errors";
+import { getServerCaller } from "@/app/_trpc/server";
 
 export const dynamic = "force-dynamic";
 

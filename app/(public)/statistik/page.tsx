@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { BarChart } from "../../_components/bar-chart";
-import { inputClass } from "../../_components/field";
-import { orNull } from "../../_trpc/page-errors";
-import { getServerCaller } from "../../_trpc/server";
+import { BarChart } from "@/app/_components/bar-chart";
+import { inputClass } from "@/app/_components/field";
+import { orNull } from "@/app/_trpc/page-errors";
+import { getServerCaller } from "@/app/_trpc/server";
 import { StatCard } from "@/app/_components/stat-card";
 
 export const dynamic = "force-dynamic";

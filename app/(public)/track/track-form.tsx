@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { inputClass } from "../../_components/field";
+import { inputClass } from "@/app/_components/field";
 
 /** A plain GET form: works without JavaScript. */
 export async function TrackForm({ defaultCode = "", error }: { defaultCode?: string; error?: string }) {

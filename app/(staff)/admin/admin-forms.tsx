@@ -5,12 +5,15 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { AGENCY_KINDS, ROLES } from "@/server/db/schema/constants";
-import { inputClass } from "../../_components/field";
-import { useTRPC } from "../../_trpc/client";
-import { errorLineOf, fieldErrorsOf, type FieldErrors } from "../../_components/field-errors";
-import { FormError } from "../../_components/form-error";
+import { inputClass } from "@/app/_components/field";
+import { useTRPC } from "@/app/_trpc/client";
+import type { RouterInputs } from "@/app/_trpc/types";
+import { errorLineOf, fieldErrorsOf, type FieldErrors } from "@/app/_components/field-errors";
+import { FormError } from "@/app/_components/form-error";
 
 type Fields = Record<string, string>;
+// Forms hold what was typed, as text; each submit hands it to its procedure typed as that procedure's input (the
+// property names are checked here, the values by the procedure's zod schema, whose errors come back per field).
 
 export function useForm(initial: Fields) {
   const [values, setValues] = useState(initial);
@@ -80,7 +83,7 @@ export function AgencyForm() {
   const f = useForm({ slug: "", acronym: "", nameId: "", nameEn: "", kind: "ministry" });
   const create = useMutation(trpc.admin.createAgency.mutationOptions(f.options));
   return (
-    <form className={grid} onSubmit={(e) => (e.preventDefault(), create.mutate(f.values as never))}>
+    <form className={grid} onSubmit={(e) => (e.preventDefault(), create.mutate(f.values as RouterInputs["admin"]["createAgency"]))}>
       {f.input("slug", t("slug"))}
       {f.input("acronym", t("acronym"))}
       {f.select(
@@ -104,7 +107,7 @@ export function ServiceForm({ agencies, topics }: { agencies: Array<{ id: string
   const f = useForm({ agencyId: "", topicCode: "", code: "", nameId: "", nameEn: "", keywords: "", aliases: "" });
   const create = useMutation(trpc.admin.createService.mutationOptions(f.options));
   return (
-    <form className={grid} onSubmit={(e) => (e.preventDefault(), create.mutate(f.values as never))}>
+    <form className={grid} onSubmit={(e) => (e.preventDefault(), create.mutate(f.values as RouterInputs["admin"]["createService"]))}>
       {f.select(
         "agencyId",
         t("agency"),
@@ -130,7 +133,7 @@ export function PlaceForm() {
   const f = useForm({ slug: "", name: "", city: "", lat: "", lng: "" });
   const create = useMutation(trpc.admin.createPlace.mutationOptions(f.options));
   return (
-    <form className={grid} onSubmit={(e) => (e.preventDefault(), create.mutate(f.values as never))}>
+    <form className={grid} onSubmit={(e) => (e.preventDefault(), create.mutate(f.values as RouterInputs["admin"]["createPlace"]))}>
       {f.input("slug", t("slug"))}
       {f.input("name", t("name"))}
       {f.input("city", t("city"))}
@@ -165,7 +168,7 @@ export function AccountForm({ agencies }: { agencies: Array<{ id: string; name: 
   const submit = () =>
     f.values.role === "admin"
       ? request.mutate({ kind: "create_admin", email: f.values.email ?? "", name: f.values.name ?? "" })
-      : create.mutate(f.values as never);
+      : create.mutate(f.values as RouterInputs["admin"]["createAccount"]);
   return (
     <form className={grid} onSubmit={(e) => (e.preventDefault(), setIssued(null), submit())}>
       {f.input("email", t("admin.email"), "email")}
@@ -256,7 +259,7 @@ export function RetentionForm({ schedule }: { schedule: Record<(typeof RETENTION
   const f = useForm(Object.fromEntries(RETENTION_FIELDS.map((k) => [k, String(schedule[k])])));
   const save = useMutation(trpc.privacy.setRetention.mutationOptions(f.options));
   return (
-    <form className={grid} onSubmit={(e) => (e.preventDefault(), save.mutate(f.values as never))}>
+    <form className={grid} onSubmit={(e) => (e.preventDefault(), save.mutate(f.values as RouterInputs["privacy"]["setRetention"]))}>
       {RETENTION_FIELDS.map((k) => (
         <div key={k}>{f.input(k, t(k), "number")}</div>
       ))}

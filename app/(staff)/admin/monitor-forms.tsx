@@ -4,8 +4,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { errorLineOf } from "../../_components/field-errors";
-import { useTRPC } from "../../_trpc/client";
+import { errorLineOf } from "@/app/_components/field-errors";
+import { useTRPC } from "@/app/_trpc/client";
 import { button, grid, useForm } from "./admin-forms";
 
 /** An admin attaches a monitor to a catalogue service. */

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/app/_components/link";
-import { getServerCaller } from "../../_trpc/server";
-import { requireRole } from "../_lib/current-user";
-import { PrivacyDeadlines } from "../dashboard/privacy-deadlines";
+import { getServerCaller } from "@/app/_trpc/server";
+import { requireRole } from "@/app/(staff)/_lib/current-user";
+import { PrivacyDeadlines } from "@/app/(staff)/dashboard/privacy-deadlines";
 import { AccountActions, AccountForm, AgencyForm, PlaceForm, RetentionForm, ServiceForm } from "./admin-forms";
 import { DecideRequest } from "./admin-requests";
 import { MonitorForm, MonitorToggle } from "./monitor-forms";

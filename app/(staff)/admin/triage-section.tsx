@@ -4,9 +4,9 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Field, inputClass } from "../../_components/field";
-import { fieldErrorsOf, type FieldErrors } from "../../_components/field-errors";
-import { useTRPC } from "../../_trpc/client";
+import { Field, inputClass } from "@/app/_components/field";
+import { fieldErrorsOf, type FieldErrors } from "@/app/_components/field-errors";
+import { useTRPC } from "@/app/_trpc/client";
 import { TRIAGE_FIELDS, type TriageField } from "@/server/db/schema/constants";
 
 /** Asks the job to train a model now (it runs within a minute, on whichever instance takes the job). */

@@ -5,11 +5,11 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { CLARIFICATION_METHODS } from "@/server/db/schema/constants";
-import { AttachmentLinks } from "../../_components/attachment-links";
-import { inputClass } from "../../_components/field";
-import { useTRPC } from "../../_trpc/client";
+import { AttachmentLinks } from "@/app/_components/attachment-links";
+import { inputClass } from "@/app/_components/field";
+import { useTRPC } from "@/app/_trpc/client";
 import { endOfJakartaDay } from "@/server/i18n/jakarta-time";
-import { errorLineOf } from "../../_components/field-errors";
+import { errorLineOf } from "@/app/_components/field-errors";
 
 export type SentRequest = {
   id: string;

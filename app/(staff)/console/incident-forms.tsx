@@ -5,9 +5,9 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { INCIDENT_PUBLIC_STATUSES, SEVERITIES } from "@/server/db/schema/constants";
-import { inputClass } from "../../_components/field";
-import { useTRPC } from "../../_trpc/client";
-import { errorLineOf } from "../../_components/field-errors";
+import { inputClass } from "@/app/_components/field";
+import { useTRPC } from "@/app/_trpc/client";
+import { errorLineOf } from "@/app/_components/field-errors";
 
 function useAfter() {
   const router = useRouter();

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { Link } from "@/app/_components/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CHANNELS, COMPLAINT_CATEGORIES, COMPLAINT_STAGES } from "@/server/db/schema/constants";
-import { inputClass } from "../../_components/field";
-import { getServerCaller } from "../../_trpc/server";
-import { requireRole } from "../_lib/current-user";
+import { inputClass } from "@/app/_components/field";
+import { getServerCaller } from "@/app/_trpc/server";
+import { requireRole } from "@/app/(staff)/_lib/current-user";
 import { QueueList } from "./queue-list";
 import { STAFF_ROLES } from "@/server/db/schema/constants";
 

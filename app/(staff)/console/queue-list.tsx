@@ -6,8 +6,8 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { PRIORITIES } from "@/server/db/schema/constants";
-import { useTRPC } from "../../_trpc/client";
-import type { RouterOutputs } from "../../_trpc/types";
+import { useTRPC } from "@/app/_trpc/client";
+import type { RouterOutputs } from "@/app/_trpc/types";
 
 /** A queue row with its dates already formatted on the server. */
 export type QueueItem = RouterOutputs["complaint"]["queue"]["items"][number] & { createdLabel: string; dueLabel: string };

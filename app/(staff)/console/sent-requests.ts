@@ -1,5 +1,5 @@
 import type { SentRequest } from "./clarification-panel";
-import type { RouterOutputs } from "../../_trpc/types";
+import type { RouterOutputs } from "@/app/_trpc/types";
 
 type Listed = RouterOutputs["clarification"]["listFor"][number];
 

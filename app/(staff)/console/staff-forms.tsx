@@ -4,9 +4,9 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { inputClass } from "../../_components/field";
-import { useTRPC } from "../../_trpc/client";
-import { fieldErrorsOf, type FieldErrors } from "../../_components/field-errors";
+import { inputClass } from "@/app/_components/field";
+import { useTRPC } from "@/app/_trpc/client";
+import { fieldErrorsOf, type FieldErrors } from "@/app/_components/field-errors";
 
 type Errors = FieldErrors | null;
 

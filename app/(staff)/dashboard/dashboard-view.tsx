@@ -4,9 +4,9 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { COMPLAINT_STAGES, INCIDENT_STATES } from "@/server/db/schema/constants";
-import { CountTable } from "../../_components/count-table";
-import { StatCard } from "../../_components/stat-card";
-import { useTRPC } from "../../_trpc/client";
+import { CountTable } from "@/app/_components/count-table";
+import { StatCard } from "@/app/_components/stat-card";
+import { useTRPC } from "@/app/_trpc/client";
 
 export function DashboardView() {
   const trpc = useTRPC();

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/app/_components/link";
 import { formatWib } from "@/server/i18n/jakarta-time";
-import { getServerCaller } from "../../_trpc/server";
+import { getServerCaller } from "@/app/_trpc/server";
 
 /** Admins only: reporters' personal-data requests waiting, how many are late, and the nearest legal deadline. */
 export async function PrivacyDeadlines() {

@@ -4,9 +4,9 @@ import { useMutation, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
-import { inputClass } from "../../_components/field";
-import { useTRPC } from "../../_trpc/client";
-import { fieldErrorsOf, type FieldErrors } from "../../_components/field-errors";
+import { inputClass } from "@/app/_components/field";
+import { useTRPC } from "@/app/_trpc/client";
+import { fieldErrorsOf, type FieldErrors } from "@/app/_components/field-errors";
 
 /** Admins: rapid responses started by investigators, each to confirm or revert; they stay here until reviewed. */
 export function RapidResponseReview() {

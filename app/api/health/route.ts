@@ -1,4 +1,4 @@
-import { healthResponse } from "@/server/api/health-response";
+import { healthResponse } from "@/server/http/health-response";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { withErrorResponses } from "@/server/api/http-errors";
+import { withErrorResponses } from "@/server/http/http-errors";
 import { sameSitePath } from "@/server/auth/return-path";
 import { LOCALES } from "@/server/db/schema/constants";
 import { LOCALE_COOKIE, localizedPath } from "@/server/i18n/locale";

@@ -1,6 +1,6 @@
 import { stringify } from "csv-stringify/sync";
-import { withErrorResponses } from "@/server/api/http-errors";
-import { createRequestContext } from "@/server/api/request-context";
+import { withErrorResponses } from "@/server/http/http-errors";
+import { createRequestContext } from "@/server/http/request-context";
 import { getPeriodicReport, periodicReportRows } from "@/server/domain/stats/periodic-report";
 
 export const dynamic = "force-dynamic";

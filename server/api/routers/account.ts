@@ -1,13 +1,13 @@
 import { z } from "zod";
-import { changeOwnPassword } from "../../domain/account/change-password";
-import { signOutEverywhere } from "../../domain/account/sign-out-everywhere";
-import { disableTwoFactor } from "../../domain/account/disable-two-factor";
-import { regenerateRecoveryCodes } from "../../domain/account/regenerate-recovery-codes";
-import { confirmTwoFactor } from "../../domain/account/confirm-two-factor";
-import { beginTwoFactor } from "../../domain/account/begin-two-factor";
-import { getAccountSecurity } from "../../domain/account/get-security";
-import { changePasswordInput, passwordConfirmInput, totpCodeInput } from "../../domain/auth/schemas";
-import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { changeOwnPassword } from "@/server/domain/account/change-password";
+import { signOutEverywhere } from "@/server/domain/account/sign-out-everywhere";
+import { disableTwoFactor } from "@/server/domain/account/disable-two-factor";
+import { regenerateRecoveryCodes } from "@/server/domain/account/regenerate-recovery-codes";
+import { confirmTwoFactor } from "@/server/domain/account/confirm-two-factor";
+import { beginTwoFactor } from "@/server/domain/account/begin-two-factor";
+import { getAccountSecurity } from "@/server/domain/account/get-security";
+import { changePasswordInput, passwordConfirmInput, totpCodeInput } from "@/server/domain/auth/schemas";
+import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
 
 const recoveryCodes = z.object({ recoveryCodes: z.array(z.string()) });
 

@@ -1,18 +1,18 @@
-import { listAccounts } from "../../domain/admin/list-accounts";
-import { listIdentityReveals } from "../../domain/admin/list-identity-reveals";
-import { setAccountActive } from "../../domain/admin/set-account-active";
-import { resetAccountPassword } from "../../domain/admin/reset-account-password";
-import { createAccount } from "../../domain/admin/create-account";
-import { listCatalogForAdmin } from "../../domain/admin/list-catalog";
-import { createPlace } from "../../domain/admin/create-place";
-import { updateService } from "../../domain/admin/update-service";
-import { updateTopic } from "../../domain/admin/update-topic";
-import { createService } from "../../domain/admin/create-service";
-import { updateAgency } from "../../domain/admin/update-agency";
-import { createAgency } from "../../domain/admin/create-agency";
-import { decideAdminRequest } from "../../domain/admin/decide-request";
-import { listAdminRequests } from "../../domain/admin/list-requests";
-import { requestAdminChange } from "../../domain/admin/request-change";
+import { listAccounts } from "@/server/domain/admin/list-accounts";
+import { listIdentityReveals } from "@/server/domain/admin/list-identity-reveals";
+import { setAccountActive } from "@/server/domain/admin/set-account-active";
+import { resetAccountPassword } from "@/server/domain/admin/reset-account-password";
+import { createAccount } from "@/server/domain/admin/create-account";
+import { listCatalogForAdmin } from "@/server/domain/admin/list-catalog";
+import { createPlace } from "@/server/domain/admin/create-place";
+import { updateService } from "@/server/domain/admin/update-service";
+import { updateTopic } from "@/server/domain/admin/update-topic";
+import { createService } from "@/server/domain/admin/create-service";
+import { updateAgency } from "@/server/domain/admin/update-agency";
+import { createAgency } from "@/server/domain/admin/create-agency";
+import { decideAdminRequest } from "@/server/domain/admin/decide-request";
+import { listAdminRequests } from "@/server/domain/admin/list-requests";
+import { requestAdminChange } from "@/server/domain/admin/request-change";
 import {
   accountRefInput,
   adminRequestInput,
@@ -25,8 +25,8 @@ import {
   updateAgencyInput,
   updateServiceInput,
   updateTopicInput,
-} from "../../domain/admin/schemas";
-import { adminProcedure, createTRPCRouter } from "../trpc";
+} from "@/server/domain/admin/schemas";
+import { adminProcedure, createTRPCRouter } from "@/server/api/trpc";
 
 export const adminRouter = createTRPCRouter({
   catalog: adminProcedure.query(({ ctx }) => listCatalogForAdmin({ ctx })),

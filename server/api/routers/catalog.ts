@@ -1,9 +1,9 @@
-import { listAgencies } from "../../domain/catalog/list-agencies";
-import { listPlaces } from "../../domain/catalog/list-places";
-import { listServices } from "../../domain/catalog/list-services";
-import { listTopics } from "../../domain/catalog/list-topics";
-import { createTRPCRouter, publicProcedure } from "../trpc";
-import { agenciesOutput, placesOutput, servicesOutput, topicsOutput } from "../../domain/catalog/schemas";
+import { listAgencies } from "@/server/domain/catalog/list-agencies";
+import { listPlaces } from "@/server/domain/catalog/list-places";
+import { listServices } from "@/server/domain/catalog/list-services";
+import { listTopics } from "@/server/domain/catalog/list-topics";
+import { createTRPCRouter, publicProcedure } from "@/server/api/trpc";
+import { agenciesOutput, placesOutput, servicesOutput, topicsOutput } from "@/server/domain/catalog/schemas";
 
 export const catalogRouter = createTRPCRouter({
   agencies: publicProcedure.output(agenciesOutput).query(({ ctx }) => listAgencies({ ctx })),

@@ -7,17 +7,17 @@ import {
   requestRefInput,
   sendClarificationInput,
   statementOutput,
-} from "../../domain/clarification/schemas";
-import { listAgencyInbox } from "../../domain/clarification/agency-inbox";
-import { getRequestForAgency } from "../../domain/clarification/get-for-agency";
-import { answerClarification } from "../../domain/clarification/answer";
-import { listClarificationsFor } from "../../domain/clarification/list-for-subject";
-import { subjectInput } from "../../domain/clarification/schemas";
-import { sendClarificationRequest } from "../../domain/clarification/send";
-import { postAgencyStatement } from "../../domain/clarification/post-statement";
-import { listAgencyIncidents } from "../../domain/clarification/list-agency-incidents";
-import { multipartInput, readMultipart } from "../form-data";
-import { agencyProcedure, createTRPCRouter, staffProcedure } from "../trpc";
+} from "@/server/domain/clarification/schemas";
+import { listAgencyInbox } from "@/server/domain/clarification/agency-inbox";
+import { getRequestForAgency } from "@/server/domain/clarification/get-for-agency";
+import { answerClarification } from "@/server/domain/clarification/answer";
+import { listClarificationsFor } from "@/server/domain/clarification/list-for-subject";
+import { subjectInput } from "@/server/domain/clarification/schemas";
+import { sendClarificationRequest } from "@/server/domain/clarification/send";
+import { postAgencyStatement } from "@/server/domain/clarification/post-statement";
+import { listAgencyIncidents } from "@/server/domain/clarification/list-agency-incidents";
+import { multipartInput, readMultipart } from "@/server/http/form-data";
+import { agencyProcedure, createTRPCRouter, staffProcedure } from "@/server/api/trpc";
 
 export const clarificationRouter = createTRPCRouter({
   send: staffProcedure.input(sendClarificationInput).mutation(({ ctx, input }) => sendClarificationRequest({ ctx, input })),

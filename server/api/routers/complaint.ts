@@ -1,17 +1,17 @@
-import { addReporterInformation } from "../../domain/complaint/add-information";
-import { findSimilarReports } from "../../domain/complaint/find-similar";
-import { answerFixedCheck } from "../../domain/complaint/answer-fixed-check";
-import { submitComplaint } from "../../domain/complaint/submit";
-import { trackComplaint } from "../../domain/complaint/track";
-import { formWithFilesInput, multipartInput, readFormWithFiles, readMultipart } from "../form-data";
-import { linkComplaintsToIncident } from "../../domain/complaint/link-to-incident";
-import { setComplaintPriority } from "../../domain/complaint/set-priority";
-import { assignComplaints } from "../../domain/complaint/assign";
-import { getComplaintDetail } from "../../domain/complaint/get-detail";
-import { listQueue } from "../../domain/complaint/list-queue";
-import { messageReporter } from "../../domain/complaint/message-reporter";
-import { revealReporterIdentity } from "../../domain/complaint/reveal-identity";
-import { addInternalNote } from "../../domain/complaint/add-internal-note";
+import { addReporterInformation } from "@/server/domain/complaint/add-information";
+import { findSimilarReports } from "@/server/domain/complaint/find-similar";
+import { answerFixedCheck } from "@/server/domain/complaint/answer-fixed-check";
+import { submitComplaint } from "@/server/domain/complaint/submit";
+import { trackComplaint } from "@/server/domain/complaint/track";
+import { formWithFilesInput, multipartInput, readFormWithFiles, readMultipart } from "@/server/http/form-data";
+import { linkComplaintsToIncident } from "@/server/domain/complaint/link-to-incident";
+import { setComplaintPriority } from "@/server/domain/complaint/set-priority";
+import { assignComplaints } from "@/server/domain/complaint/assign";
+import { getComplaintDetail } from "@/server/domain/complaint/get-detail";
+import { listQueue } from "@/server/domain/complaint/list-queue";
+import { messageReporter } from "@/server/domain/complaint/message-reporter";
+import { revealReporterIdentity } from "@/server/domain/complaint/reveal-identity";
+import { addInternalNote } from "@/server/domain/complaint/add-internal-note";
 import {
   addInformationOutput,
   assignInput,
@@ -29,8 +29,8 @@ import {
   submitOutput,
   trackingCodeInput,
   trackOutput,
-} from "../../domain/complaint/schemas";
-import { createTRPCRouter, publicProcedure, staffProcedure } from "../trpc";
+} from "@/server/domain/complaint/schemas";
+import { createTRPCRouter, publicProcedure, staffProcedure } from "@/server/api/trpc";
 
 export const complaintRouter = createTRPCRouter({
   submit: publicProcedure

@@ -1,9 +1,9 @@
-import { listCorrectiveActionsFor } from "../../domain/corrective-action/list-for-subject";
-import { listAgencyCorrectiveActions } from "../../domain/corrective-action/list-for-agency";
-import { reportCorrectiveAction } from "../../domain/corrective-action/report";
-import { agencyActionsOutput, correctiveActionSubjectInput, reportActionOutput } from "../../domain/corrective-action/schemas";
-import { multipartInput, readMultipart } from "../form-data";
-import { agencyProcedure, createTRPCRouter, staffProcedure } from "../trpc";
+import { listCorrectiveActionsFor } from "@/server/domain/corrective-action/list-for-subject";
+import { listAgencyCorrectiveActions } from "@/server/domain/corrective-action/list-for-agency";
+import { reportCorrectiveAction } from "@/server/domain/corrective-action/report";
+import { agencyActionsOutput, correctiveActionSubjectInput, reportActionOutput } from "@/server/domain/corrective-action/schemas";
+import { multipartInput, readMultipart } from "@/server/http/form-data";
+import { agencyProcedure, createTRPCRouter, staffProcedure } from "@/server/api/trpc";
 
 export const correctiveActionRouter = createTRPCRouter({
   listFor: staffProcedure.input(correctiveActionSubjectInput).query(({ ctx, input }) => listCorrectiveActionsFor({ ctx, input })),

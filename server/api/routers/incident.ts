@@ -1,11 +1,11 @@
-import { confirmIncident } from "../../domain/incident/confirm";
-import { listActiveMajorIncidents } from "../../domain/incident/active-major";
-import { getIncidentBoard } from "../../domain/incident/board";
-import { getIncidentDetail } from "../../domain/incident/get-detail";
-import { getPublicIncident } from "../../domain/incident/get-public";
-import { mergeIncidents } from "../../domain/incident/merge";
-import { openOwnMotionCase } from "../../domain/incident/open-own-motion";
-import { postIncidentUpdate } from "../../domain/incident/post-update";
+import { confirmIncident } from "@/server/domain/incident/confirm";
+import { listActiveMajorIncidents } from "@/server/domain/incident/active-major";
+import { getIncidentBoard } from "@/server/domain/incident/board";
+import { getIncidentDetail } from "@/server/domain/incident/get-detail";
+import { getPublicIncident } from "@/server/domain/incident/get-public";
+import { mergeIncidents } from "@/server/domain/incident/merge";
+import { openOwnMotionCase } from "@/server/domain/incident/open-own-motion";
+import { postIncidentUpdate } from "@/server/domain/incident/post-update";
 import {
   confirmIncidentInput,
   incidentCodeInput,
@@ -17,10 +17,10 @@ import {
   activeMajorOutput,
   boardOutput,
   publicIncidentOutput,
-} from "../../domain/incident/schemas";
-import { splitIncident } from "../../domain/incident/split";
-import { updateIncident } from "../../domain/incident/update";
-import { createTRPCRouter, publicProcedure, staffProcedure } from "../trpc";
+} from "@/server/domain/incident/schemas";
+import { splitIncident } from "@/server/domain/incident/split";
+import { updateIncident } from "@/server/domain/incident/update";
+import { createTRPCRouter, publicProcedure, staffProcedure } from "@/server/api/trpc";
 
 export const incidentRouter = createTRPCRouter({
   get: staffProcedure.input(incidentRefInput).query(({ ctx, input }) => getIncidentDetail({ ctx, input })),

@@ -1,8 +1,8 @@
-import { createMonitor } from "../../domain/monitor/create";
-import { listMonitors } from "../../domain/monitor/list";
-import { createMonitorInput, setMonitorActiveInput } from "../../domain/monitor/schemas";
-import { setMonitorActive } from "../../domain/monitor/set-active";
-import { adminProcedure, createTRPCRouter } from "../trpc";
+import { createMonitor } from "@/server/domain/monitor/create";
+import { listMonitors } from "@/server/domain/monitor/list";
+import { createMonitorInput, setMonitorActiveInput } from "@/server/domain/monitor/schemas";
+import { setMonitorActive } from "@/server/domain/monitor/set-active";
+import { adminProcedure, createTRPCRouter } from "@/server/api/trpc";
 
 export const monitorRouter = createTRPCRouter({
   list: adminProcedure.query(({ ctx }) => listMonitors({ ctx })),

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { listDatasets } from "../../domain/open-data/export";
-import { createTRPCRouter, publicProcedure } from "../trpc";
+import { listDatasets } from "@/server/domain/open-data/export";
+import { createTRPCRouter, publicProcedure } from "@/server/api/trpc";
 
 export const openDataRouter = createTRPCRouter({
   catalog: publicProcedure

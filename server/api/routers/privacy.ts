@@ -1,8 +1,8 @@
-import { decidePrivacyRequest } from "../../domain/privacy/decide-request";
-import { fileRequest } from "../../domain/privacy/file-request";
-import { listPrivacyRequests, privacyRequestDeadlines } from "../../domain/privacy/list-requests";
-import { myPersonalData } from "../../domain/privacy/personal-data";
-import { endSession, requestVerificationCode, verifyCode } from "../../domain/privacy/reporter-session";
+import { decidePrivacyRequest } from "@/server/domain/privacy/decide-request";
+import { fileRequest } from "@/server/domain/privacy/file-request";
+import { listPrivacyRequests, privacyRequestDeadlines } from "@/server/domain/privacy/list-requests";
+import { myPersonalData } from "@/server/domain/privacy/personal-data";
+import { endSession, requestVerificationCode, verifyCode } from "@/server/domain/privacy/reporter-session";
 import {
   decideRequestInput,
   endSessionOutput,
@@ -15,10 +15,10 @@ import {
   sessionInput,
   verifyCodeInput,
   verifyCodeOutput,
-} from "../../domain/privacy/schemas";
-import { getRetentionSchedule, updateRetentionSchedule } from "../../domain/privacy/update-retention";
-import { retentionSchedule } from "../../domain/privacy/retention-schedule";
-import { adminProcedure, createTRPCRouter, publicProcedure } from "../trpc";
+} from "@/server/domain/privacy/schemas";
+import { getRetentionSchedule, updateRetentionSchedule } from "@/server/domain/privacy/update-retention";
+import { retentionSchedule } from "@/server/domain/privacy/retention-schedule";
+import { adminProcedure, createTRPCRouter, publicProcedure } from "@/server/api/trpc";
 
 // The reporter's procedures are public: the one-time code and the session it opens are the authorization,
 // checked in the domain. Their outputs are declared so nothing else slips out.
@@ -37,7 +37,7 @@ export const privacyRouter = createTRPCRouter({
     .output(verifyCodeOutput)
     .mutation(async ({ ctx, input }) => {
       const { session, expiresAt } = await verifyCode({ ctx, input });
-      return { session: session!, expiresAt: expiresAt! };
+      return { session: session, expiresAt: expiresAt };
     }),
   myData: publicProcedure
     .input(sessionInput)

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { reviewRapidResponse } from "../../domain/complaint/review-rapid-response";
-import { listUnreviewedRapidResponses } from "../../domain/complaint/list-unreviewed-rapid-responses";
-import { reviewRapidResponseInput } from "../../domain/complaint/schemas";
-import { transitionComplaint } from "../../domain/complaint/transition";
-import { transitionInput } from "../../domain/complaint/schemas";
-import { adminProcedure, createTRPCRouter, staffProcedure } from "../trpc";
+import { reviewRapidResponse } from "@/server/domain/complaint/review-rapid-response";
+import { listUnreviewedRapidResponses } from "@/server/domain/complaint/list-unreviewed-rapid-responses";
+import { reviewRapidResponseInput } from "@/server/domain/complaint/schemas";
+import { transitionComplaint } from "@/server/domain/complaint/transition";
+import { transitionInput } from "@/server/domain/complaint/schemas";
+import { adminProcedure, createTRPCRouter, staffProcedure } from "@/server/api/trpc";
 
 export const procedureRouter = createTRPCRouter({
   transition: staffProcedure

@@ -1,10 +1,10 @@
-import { listAllRecommendations } from "../../domain/recommendation/list-all";
-import { listAgencyRecommendations } from "../../domain/recommendation/list-for-agency";
-import { agencyRecommendationsOutput, decideRecommendationInput, reportProgressOutput } from "../../domain/recommendation/schemas";
-import { decideRecommendation } from "../../domain/recommendation/decide";
-import { reportRecommendationProgress } from "../../domain/recommendation/report-progress";
-import { multipartInput, readMultipart } from "../form-data";
-import { agencyProcedure, createTRPCRouter, staffProcedure } from "../trpc";
+import { listAllRecommendations } from "@/server/domain/recommendation/list-all";
+import { listAgencyRecommendations } from "@/server/domain/recommendation/list-for-agency";
+import { agencyRecommendationsOutput, decideRecommendationInput, reportProgressOutput } from "@/server/domain/recommendation/schemas";
+import { decideRecommendation } from "@/server/domain/recommendation/decide";
+import { reportRecommendationProgress } from "@/server/domain/recommendation/report-progress";
+import { multipartInput, readMultipart } from "@/server/http/form-data";
+import { agencyProcedure, createTRPCRouter, staffProcedure } from "@/server/api/trpc";
 
 export const recommendationRouter = createTRPCRouter({
   list: staffProcedure.query(({ ctx }) => listAllRecommendations({ ctx })),

@@ -1,9 +1,9 @@
-import { addRecommendation } from "../../domain/report/add-recommendation";
-import { updateReportDraft } from "../../domain/report/update-draft";
-import { createReportDraft } from "../../domain/report/create-draft";
-import { publishReport } from "../../domain/report/publish";
-import { getPublishedReport } from "../../domain/report/get-published";
-import { submitReportForReview } from "../../domain/report/submit-for-review";
+import { addRecommendation } from "@/server/domain/report/add-recommendation";
+import { updateReportDraft } from "@/server/domain/report/update-draft";
+import { createReportDraft } from "@/server/domain/report/create-draft";
+import { publishReport } from "@/server/domain/report/publish";
+import { getPublishedReport } from "@/server/domain/report/get-published";
+import { submitReportForReview } from "@/server/domain/report/submit-for-review";
 import {
   addRecommendationInput,
   createReportInput,
@@ -14,11 +14,11 @@ import {
   reportRefInput,
   reportSlugInput,
   updateReportInput,
-} from "../../domain/report/schemas";
-import { getReportDraft } from "../../domain/report/get-draft";
-import { listReports } from "../../domain/report/list-reports";
-import { listPublishedReports } from "../../domain/report/list-published";
-import { adminProcedure, createTRPCRouter, publicProcedure, staffProcedure } from "../trpc";
+} from "@/server/domain/report/schemas";
+import { getReportDraft } from "@/server/domain/report/get-draft";
+import { listReports } from "@/server/domain/report/list-reports";
+import { listPublishedReports } from "@/server/domain/report/list-published";
+import { adminProcedure, createTRPCRouter, publicProcedure, staffProcedure } from "@/server/api/trpc";
 
 export const reportRouter = createTRPCRouter({
   get: staffProcedure.input(reportRefInput).query(({ ctx, input }) => getReportDraft({ ctx, input })),

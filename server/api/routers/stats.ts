@@ -1,9 +1,9 @@
-import { getDashboard } from "../../domain/stats/dashboard";
-import { getPublicStatistics } from "../../domain/stats/public-statistics";
-import { getPeriodicReport } from "../../domain/stats/periodic-report";
-import { getPublicSummary } from "../../domain/stats/public-summary";
-import { getScorecard } from "../../domain/stats/get-scorecard";
-import { listScorecards } from "../../domain/stats/list-scorecards";
+import { getDashboard } from "@/server/domain/stats/dashboard";
+import { getPublicStatistics } from "@/server/domain/stats/public-statistics";
+import { getPeriodicReport } from "@/server/domain/stats/periodic-report";
+import { getPublicSummary } from "@/server/domain/stats/public-summary";
+import { getScorecard } from "@/server/domain/stats/get-scorecard";
+import { listScorecards } from "@/server/domain/stats/list-scorecards";
 import {
   periodicOutput,
   periodicReportInput,
@@ -13,8 +13,8 @@ import {
   scorecardsOutput,
   statisticsInput,
   statisticsOutput,
-} from "../../domain/stats/schemas";
-import { createTRPCRouter, publicProcedure, staffProcedure } from "../trpc";
+} from "@/server/domain/stats/schemas";
+import { createTRPCRouter, publicProcedure, staffProcedure } from "@/server/api/trpc";
 
 export const statsRouter = createTRPCRouter({
   periodic: publicProcedure

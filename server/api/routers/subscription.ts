@@ -1,8 +1,8 @@
-import { unsubscribe } from "../../domain/subscription/unsubscribe";
-import { confirmFollow } from "../../domain/subscription/confirm-follow";
-import { followByEmail } from "../../domain/subscription/follow-by-email";
-import { confirmOutput, followInput, followOutput, tokenInput, unsubscribeOutput } from "../../domain/subscription/schemas";
-import { createTRPCRouter, publicProcedure } from "../trpc";
+import { unsubscribe } from "@/server/domain/subscription/unsubscribe";
+import { confirmFollow } from "@/server/domain/subscription/confirm-follow";
+import { followByEmail } from "@/server/domain/subscription/follow-by-email";
+import { confirmOutput, followInput, followOutput, tokenInput, unsubscribeOutput } from "@/server/domain/subscription/schemas";
+import { createTRPCRouter, publicProcedure } from "@/server/api/trpc";
 
 export const subscriptionRouter = createTRPCRouter({
   follow: publicProcedure

@@ -1,13 +1,13 @@
 import { z } from "zod";
-import { getTriageOverview, updateTriageThresholds } from "../../domain/triage/admin-settings";
-import { classifyText } from "../../domain/triage/classify-text";
-import { getComplaintTriage } from "../../domain/triage/get-complaint-triage";
-import { recordReport, recordReportInput } from "../../domain/triage/record-report";
-import { classifyTextInput, setClassificationInput, suggestionsOutput, triageThresholdsInput } from "../../domain/triage/schemas";
-import { setClassification } from "../../domain/triage/set-classification";
-import { requestTriageTraining } from "../../domain/triage/training-schedule";
-import { complaintRefInput } from "../../domain/complaint/schemas";
-import { adminProcedure, createTRPCRouter, staffProcedure } from "../trpc";
+import { getTriageOverview, updateTriageThresholds } from "@/server/domain/triage/admin-settings";
+import { classifyText } from "@/server/domain/triage/classify-text";
+import { getComplaintTriage } from "@/server/domain/triage/get-complaint-triage";
+import { recordReport, recordReportInput } from "@/server/domain/triage/record-report";
+import { classifyTextInput, setClassificationInput, suggestionsOutput, triageThresholdsInput } from "@/server/domain/triage/schemas";
+import { setClassification } from "@/server/domain/triage/set-classification";
+import { requestTriageTraining } from "@/server/domain/triage/training-schedule";
+import { complaintRefInput } from "@/server/domain/complaint/schemas";
+import { adminProcedure, createTRPCRouter, staffProcedure } from "@/server/api/trpc";
 
 export const triageRouter = createTRPCRouter({
   // Ombudsman staff

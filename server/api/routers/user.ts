@@ -1,8 +1,8 @@
-import { getMe } from "../../domain/user/get-me";
-import { setLocaleInput } from "../../domain/user/schemas";
-import { setUserLocale } from "../../domain/user/set-locale";
-import { listStaff } from "../../domain/user/list-staff";
-import { createTRPCRouter, protectedProcedure, staffProcedure } from "../trpc";
+import { getMe } from "@/server/domain/user/get-me";
+import { setLocaleInput } from "@/server/domain/user/schemas";
+import { setUserLocale } from "@/server/domain/user/set-locale";
+import { listStaff } from "@/server/domain/user/list-staff";
+import { createTRPCRouter, protectedProcedure, staffProcedure } from "@/server/api/trpc";
 
 export const userRouter = createTRPCRouter({
   me: protectedProcedure.query(({ ctx }) => getMe({ ctx })),

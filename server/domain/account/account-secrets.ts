@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
-import { userRecoveryCodes, users } from "../../db/schema";
-import type { Tx } from "../../db/types";
-import { requireSignedIn } from "../access";
-import { passwordConfirmInput } from "../auth/schemas";
-import { newRecoveryCodes } from "../auth/totp";
-import type { DomainCtx } from "../context";
-import { notFound } from "../errors";
+import { userRecoveryCodes, users } from "@/server/db/schema";
+import type { Tx } from "@/server/db/types";
+import { requireSignedIn } from "@/server/domain/access";
+import { passwordConfirmInput } from "@/server/domain/auth/schemas";
+import { newRecoveryCodes } from "@/server/domain/auth/totp";
+import type { DomainCtx } from "@/server/domain/context";
+import { notFound } from "@/server/domain/errors";
 import { checkCurrentPassword } from "./password-check";
 
 export async function loadUser(ctx: DomainCtx, userId: string) {

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import QRCode from "qrcode";
-import { users } from "../../db/schema";
-import { newTotpSecret } from "../auth/totp";
-import type { DomainCtx } from "../context";
-import { conflict } from "../errors";
+import { users } from "@/server/db/schema";
+import { newTotpSecret } from "@/server/domain/auth/totp";
+import type { DomainCtx } from "@/server/domain/context";
+import { conflict } from "@/server/domain/errors";
 import { confirmPassword } from "./account-secrets";
 
 /**

@@ -1,13 +1,13 @@
 import type { z } from "zod";
 import { eq } from "drizzle-orm";
-import { users } from "../../db/schema";
-import { requireSignedIn } from "../access";
-import { writeAudit } from "../audit";
-import { changePasswordInput } from "../auth/schemas";
-import { hashPassword } from "../auth/password";
-import type { DomainCtx } from "../context";
-import { DomainError, notFound } from "../errors";
-import { passwordWeakness } from "../auth/password-strength";
+import { users } from "@/server/db/schema";
+import { requireSignedIn } from "@/server/domain/access";
+import { writeAudit } from "@/server/domain/audit";
+import { changePasswordInput } from "@/server/domain/auth/schemas";
+import { hashPassword } from "@/server/domain/auth/password";
+import type { DomainCtx } from "@/server/domain/context";
+import { DomainError, notFound } from "@/server/domain/errors";
+import { passwordWeakness } from "@/server/domain/auth/password-strength";
 import { checkCurrentPassword } from "./password-check";
 
 /**

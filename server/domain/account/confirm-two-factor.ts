@@ -1,12 +1,12 @@
 import type { z } from "zod";
 import { eq } from "drizzle-orm";
-import { users } from "../../db/schema";
-import { requireSignedIn } from "../access";
-import { writeAudit } from "../audit";
-import { totpCodeInput } from "../auth/schemas";
-import { verifyTotp } from "../auth/totp";
-import type { DomainCtx } from "../context";
-import { conflict, DomainError } from "../errors";
+import { users } from "@/server/db/schema";
+import { requireSignedIn } from "@/server/domain/access";
+import { writeAudit } from "@/server/domain/audit";
+import { totpCodeInput } from "@/server/domain/auth/schemas";
+import { verifyTotp } from "@/server/domain/auth/totp";
+import type { DomainCtx } from "@/server/domain/context";
+import { conflict, DomainError } from "@/server/domain/errors";
 import { loadUser, replaceRecoveryCodes } from "./account-secrets";
 
 /** Confirms enrolment with a code from the authenticator; answers the recovery codes, once. */

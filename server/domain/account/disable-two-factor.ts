@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
-import { userRecoveryCodes, users } from "../../db/schema";
-import { writeAudit } from "../audit";
-import { twoFactorRequiredFor } from "../auth/two-factor-policy";
-import type { DomainCtx } from "../context";
-import { DomainError } from "../errors";
+import { userRecoveryCodes, users } from "@/server/db/schema";
+import { writeAudit } from "@/server/domain/audit";
+import { twoFactorRequiredFor } from "@/server/domain/auth/two-factor-policy";
+import type { DomainCtx } from "@/server/domain/context";
+import { DomainError } from "@/server/domain/errors";
 import { confirmPassword } from "./account-secrets";
 
 /** Turns the second factor off, where the account's role does not require it. */

@@ -1,8 +1,8 @@
 import { and, count, eq, isNull } from "drizzle-orm";
-import { userRecoveryCodes } from "../../db/schema";
-import { requireSignedIn } from "../access";
-import { twoFactorRequiredFor } from "../auth/two-factor-policy";
-import type { DomainCtx } from "../context";
+import { userRecoveryCodes } from "@/server/db/schema";
+import { requireSignedIn } from "@/server/domain/access";
+import { twoFactorRequiredFor } from "@/server/domain/auth/two-factor-policy";
+import type { DomainCtx } from "@/server/domain/context";
 import { loadUser } from "./account-secrets";
 
 /** Whether the account has a second factor, whether its role requires one, and how many recovery codes are left. */

@@ -1,9 +1,9 @@
-import type { Actor, DomainCtx } from "../context";
-import { writeAudit } from "../audit";
-import { verifyPassword } from "../auth/password";
-import { DomainError } from "../errors";
-import { limiterFor } from "../rate-limit";
-import { SIGN_IN_FAILURES_PER_ACCOUNT_AND_IP, SIGN_IN_WINDOW_SECONDS } from "../auth/throttle";
+import type { Actor, DomainCtx } from "@/server/domain/context";
+import { writeAudit } from "@/server/domain/audit";
+import { verifyPassword } from "@/server/domain/auth/password";
+import { DomainError } from "@/server/domain/errors";
+import { limiterFor } from "@/server/domain/rate-limit";
+import { SIGN_IN_FAILURES_PER_ACCOUNT_AND_IP, SIGN_IN_WINDOW_SECONDS } from "@/server/domain/auth/throttle";
 
 /**
  * A signed-in person's current password, asked again before changing a secret (password, two-step sign-in,

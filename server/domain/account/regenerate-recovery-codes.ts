@@ -1,6 +1,6 @@
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
-import { conflict } from "../errors";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
+import { conflict } from "@/server/domain/errors";
 import { confirmPassword, replaceRecoveryCodes } from "./account-secrets";
 
 /** New recovery codes (the old ones stop working), after the password is typed again. */

@@ -1,8 +1,8 @@
 import { eq, sql } from "drizzle-orm";
-import { users } from "../../db/schema";
-import { requireSignedIn } from "../access";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
+import { users } from "@/server/db/schema";
+import { requireSignedIn } from "@/server/domain/access";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
 
 /** Ends every session of the account, on every device, this one included. */
 export async function signOutEverywhere({ ctx }: { ctx: DomainCtx }) {

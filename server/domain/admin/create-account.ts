@@ -1,10 +1,10 @@
 import type { z } from "zod";
 import { eq } from "drizzle-orm";
-import { agencies, users } from "../../db/schema";
-import { requireRole } from "../access";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
-import { DomainError, uniqueOr } from "../errors";
+import { agencies, users } from "@/server/db/schema";
+import { requireRole } from "@/server/domain/access";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
+import { DomainError, uniqueOr } from "@/server/domain/errors";
 import { createAccountInput } from "./schemas";
 import { temporaryPassword } from "./temporary-password";
 

@@ -1,13 +1,14 @@
 import type { z } from "zod";
 import { eq, sql } from "drizzle-orm";
-import { adminRequests, userRecoveryCodes, users } from "../../db/schema";
-import type { Tx } from "../../db/types";
-import { requireRole } from "../access";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
-import { DomainError, notFound, uniqueOr } from "../errors";
+import { adminRequests, userRecoveryCodes, users } from "@/server/db/schema";
+import type { Tx } from "@/server/db/types";
+import { requireRole } from "@/server/domain/access";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
+import { DomainError, notFound, uniqueOr } from "@/server/domain/errors";
 import { decideAdminRequestInput } from "./schemas";
 import { temporaryPassword } from "./temporary-password";
+import { oneRow } from "@/server/db/one-row";
 
 type Request = typeof adminRequests.$inferSelect;
 type Outcome = { userId: string; temporaryPassword?: string };
@@ -55,11 +56,13 @@ export async function decideAdminRequest({ ctx, input }: { ctx: DomainCtx; input
 async function carryOut(tx: Tx, request: Request, approverId: string, issued: Awaited<ReturnType<typeof temporaryPassword>>): Promise<Outcome> {
   const sponsorIds = [request.requestedById, approverId];
   if (request.kind === "create_admin") {
-    const [row] = await tx
-      .insert(users)
-      .values({ email: request.email!, name: request.name!, role: "admin", locale: request.locale ?? "id", sponsorIds, ...issued.columns })
-      .returning({ id: users.id });
-    return { userId: row!.id, temporaryPassword: issued.password };
+    const row = oneRow(
+      await tx
+        .insert(users)
+        .values({ email: request.email!, name: request.name!, role: "admin", locale: request.locale ?? "id", sponsorIds, ...issued.columns })
+        .returning({ id: users.id }),
+    );
+    return { userId: row.id, temporaryPassword: issued.password };
   }
   const userId = request.targetUserId!;
   if (request.kind === "reset_password") {

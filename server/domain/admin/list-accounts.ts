@@ -1,7 +1,7 @@
 import { asc, eq, sql } from "drizzle-orm";
-import { agencies, users } from "../../db/schema";
-import { requireRole } from "../access";
-import type { DomainCtx } from "../context";
+import { agencies, users } from "@/server/db/schema";
+import { requireRole } from "@/server/domain/access";
+import type { DomainCtx } from "@/server/domain/context";
 
 export async function listAccounts({ ctx }: { ctx: DomainCtx }) {
   requireRole(ctx, ["admin"]);

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
-import { agencies, places, services } from "../../db/schema";
-import { requireRole } from "../access";
-import type { DomainCtx } from "../context";
+import { agencies, places, services } from "@/server/db/schema";
+import { requireRole } from "@/server/domain/access";
+import type { DomainCtx } from "@/server/domain/context";
 
 /** Everything an admin manages, with counts of what hangs off each agency. */
 export async function listCatalogForAdmin({ ctx }: { ctx: DomainCtx }) {

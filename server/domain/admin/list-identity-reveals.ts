@@ -1,7 +1,7 @@
 import { and, desc, eq, sql } from "drizzle-orm";
-import { auditLog, complaints, users } from "../../db/schema";
-import { requireRole } from "../access";
-import type { DomainCtx } from "../context";
+import { auditLog, complaints, users } from "@/server/db/schema";
+import { requireRole } from "@/server/domain/access";
+import type { DomainCtx } from "@/server/domain/context";
 
 /** "Who saw which identity": every reveal of a reporter's identity, newest first, with the reason given. */
 export async function listIdentityReveals({ ctx }: { ctx: DomainCtx }) {

@@ -1,8 +1,8 @@
 import { and, desc, eq, gt } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { adminRequests, users } from "../../db/schema";
-import { requireRole } from "../access";
-import type { DomainCtx } from "../context";
+import { adminRequests, users } from "@/server/db/schema";
+import { requireRole } from "@/server/domain/access";
+import type { DomainCtx } from "@/server/domain/context";
 
 /** The requests still waiting for a second admin, newest first, with who asked and whom each is about. */
 export async function listAdminRequests({ ctx }: { ctx: DomainCtx }) {

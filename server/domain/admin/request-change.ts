@@ -1,10 +1,10 @@
 import type { z } from "zod";
 import { and, eq, gt, sql } from "drizzle-orm";
-import { adminRequests, users } from "../../db/schema";
-import { requireRole } from "../access";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
-import { DomainError, notFound } from "../errors";
+import { adminRequests, users } from "@/server/db/schema";
+import { requireRole } from "@/server/domain/access";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
+import { DomainError, notFound } from "@/server/domain/errors";
 import { adminRequestInput } from "./schemas";
 import { TEMPORARY_PASSWORD_HOURS } from "./temporary-password";
 

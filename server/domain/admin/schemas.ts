@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AGENCY_KINDS, LOCALES, ROLES, TOPIC_CODES } from "../../db/schema/constants";
+import { AGENCY_KINDS, LOCALES, ROLES, TOPIC_CODES } from "@/server/db/schema/constants";
 
 const slug = z
   .string()

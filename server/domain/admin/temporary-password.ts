@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { hashPassword } from "../auth/password";
-import type { DomainCtx } from "../context";
+import { hashPassword } from "@/server/domain/auth/password";
+import type { DomainCtx } from "@/server/domain/context";
 
 /** How long an admin-issued password works; its holder must replace it at first sign-in anyway. */
 export const TEMPORARY_PASSWORD_HOURS = 72;

@@ -1,11 +1,12 @@
 import type { z } from "zod";
 import { eq } from "drizzle-orm";
-import { agencies } from "../../db/schema";
-import { requireRole } from "../access";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
-import { notFound, uniqueOr } from "../errors";
+import { agencies } from "@/server/db/schema";
+import { requireRole } from "@/server/domain/access";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
+import { notFound, uniqueOr } from "@/server/domain/errors";
 import { updateAgencyInput } from "./schemas";
+import { oneRow } from "@/server/db/one-row";
 
 export async function updateAgency({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof updateAgencyInput> }) {
   const actor = requireRole(ctx, ["admin"]);
@@ -14,7 +15,7 @@ export async function updateAgency({ ctx, input }: { ctx: DomainCtx; input: z.in
     ctx.db.transaction(async (tx) => {
       const [before] = await tx.select().from(agencies).where(eq(agencies.id, agencyId)).for("update");
       if (!before) throw notFound("agency");
-      const [row] = await tx.update(agencies).set(changes).where(eq(agencies.id, agencyId)).returning();
+      const row = oneRow(await tx.update(agencies).set(changes).where(eq(agencies.id, agencyId)).returning());
       await writeAudit(tx, actor, {
         action: "agency.update",
         entityType: "agency",
@@ -22,7 +23,7 @@ export async function updateAgency({ ctx, input }: { ctx: DomainCtx; input: z.in
         before: Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof typeof before] ?? null])),
         after: changes,
       });
-      return row!;
+      return row;
     }),
   );
 }

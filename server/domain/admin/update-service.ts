@@ -1,11 +1,12 @@
 import type { z } from "zod";
 import { eq } from "drizzle-orm";
-import { complaints, publicCountChanges, services } from "../../db/schema";
-import { requireRole } from "../access";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
-import { notFound, uniqueOr } from "../errors";
+import { complaints, publicCountChanges, services } from "@/server/db/schema";
+import { requireRole } from "@/server/domain/access";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
+import { notFound, uniqueOr } from "@/server/domain/errors";
 import { updateServiceInput } from "./schemas";
+import { oneRow } from "@/server/db/one-row";
 
 export async function updateService({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof updateServiceInput> }) {
   const actor = requireRole(ctx, ["admin"]);
@@ -14,7 +15,7 @@ export async function updateService({ ctx, input }: { ctx: DomainCtx; input: z.i
     ctx.db.transaction(async (tx) => {
       const [before] = await tx.select().from(services).where(eq(services.id, serviceId)).for("update");
       if (!before) throw notFound("service");
-      const [row] = await tx.update(services).set(changes).where(eq(services.id, serviceId)).returning();
+      const row = oneRow(await tx.update(services).set(changes).where(eq(services.id, serviceId)).returning());
       // A service moved to another topic takes its reports along; the public figures are recounted.
       if (changes.topicCode && changes.topicCode !== before.topicCode) {
         await tx.update(complaints).set({ topicCode: changes.topicCode }).where(eq(complaints.serviceId, serviceId));
@@ -27,7 +28,7 @@ export async function updateService({ ctx, input }: { ctx: DomainCtx; input: z.i
         before: Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof typeof before] ?? null])),
         after: changes,
       });
-      return row!;
+      return row;
     }),
   );
 }

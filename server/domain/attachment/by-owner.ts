@@ -1,6 +1,6 @@
 import { inArray } from "drizzle-orm";
-import { attachments } from "../../db/schema";
-import type { Queryable } from "../../db/types";
+import { attachments } from "@/server/db/schema";
+import type { Queryable } from "@/server/db/types";
 
 type OwnerColumn = "clarificationResponseId" | "correctiveActionId" | "recommendationEventId";
 export type AttachmentRef = { id: string; name: string; mimeType: string };

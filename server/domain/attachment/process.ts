@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
 import sharp from "sharp";
-import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "../../db/schema/constants";
-import { ATTACHMENT_MIME_TYPES, type AttachmentMimeType } from "../../db/schema/constants";
-import { DomainError } from "../errors";
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/server/db/schema/constants";
+import { ATTACHMENT_MIME_TYPES, type AttachmentMimeType } from "@/server/db/schema/constants";
+import { DomainError } from "@/server/domain/errors";
 
 export type IncomingFile = { name: string; bytes: Uint8Array };
 export type ProcessedFile = {

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { attachments, storedObjects } from "../../db/schema";
-import type { Tx } from "../../db/types";
-import type { DomainCtx } from "../context";
+import { attachments, storedObjects } from "@/server/db/schema";
+import type { Tx } from "@/server/db/types";
+import type { DomainCtx } from "@/server/domain/context";
 import { processAttachments, type IncomingFile, type ProcessedFile } from "./process";
 
 type Owner =

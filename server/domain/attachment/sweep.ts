@@ -1,7 +1,7 @@
 import { inArray, sql } from "drizzle-orm";
-import { selectRows } from "../../db/rows";
-import { storedObjects } from "../../db/schema";
-import type { DomainCtx } from "../context";
+import { selectRows } from "@/server/db/rows";
+import { storedObjects } from "@/server/db/schema";
+import type { DomainCtx } from "@/server/domain/context";
 
 /** Long enough for any request that stored bytes to have committed or failed. */
 export const ORPHAN_GRACE_MINUTES = 60;

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
-import { selectRows } from "../../db/rows";
-import type { Role } from "../../db/schema/constants";
-import type { Db } from "../../db/types";
-import type { Actor } from "../context";
+import { selectRows } from "@/server/db/rows";
+import type { Role } from "@/server/db/schema/constants";
+import type { Db } from "@/server/db/types";
+import type { Actor } from "@/server/domain/context";
 import { DEFAULT_TWO_FACTOR_ROLES, TWO_FACTOR_ROLES_SETTING } from "./two-factor-policy";
 
 /** What a session cookie names: the user, the session version it was issued under, its own id and when it signed in (epoch seconds). */

@@ -1,6 +1,6 @@
 import { lt } from "drizzle-orm";
-import { revokedSessions } from "../../db/schema";
-import type { Db } from "../../db/types";
+import { revokedSessions } from "@/server/db/schema";
+import type { Db } from "@/server/db/types";
 
 /** Ends one session (its cookie may live on elsewhere); the row goes when the session would have expired. */
 export async function revokeSession(db: Db, sessionId: string, expiresAt: Date): Promise<void> {

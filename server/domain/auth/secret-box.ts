@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
-import { env } from "../../env";
+import { env } from "@/server/env";
 
 // A key of its own for each purpose, derived from AUTH_SECRET: a database dump alone does not give away
 // anyone's second factor.

@@ -1,5 +1,5 @@
-import type { DomainCtx } from "../context";
-import { limiterFor } from "../rate-limit";
+import type { DomainCtx } from "@/server/domain/context";
+import { limiterFor } from "@/server/domain/rate-limit";
 
 /**
  * Failed sign-ins allowed in each window: per account name from one address (the limit a guesser meets),

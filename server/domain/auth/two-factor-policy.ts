@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
-import { settings } from "../../db/schema";
-import { ROLES, type Role } from "../../db/schema/constants";
-import type { Queryable } from "../../db/types";
+import { settings } from "@/server/db/schema";
+import { ROLES, type Role } from "@/server/db/schema/constants";
+import type { Queryable } from "@/server/db/types";
 
 export const TWO_FACTOR_ROLES_SETTING = "auth.two_factor_roles";
 /** Roles that must sign in with a second factor unless the setting says otherwise. */

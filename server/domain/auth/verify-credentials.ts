@@ -1,8 +1,8 @@
 import { and, eq, gte, isNull, sql } from "drizzle-orm";
-import { auditLog, userRecoveryCodes, users, type User } from "../../db/schema";
-import { writeAudit } from "../audit";
-import type { Actor, DomainCtx } from "../context";
-import { DomainError } from "../errors";
+import { auditLog, userRecoveryCodes, users, type User } from "@/server/db/schema";
+import { writeAudit } from "@/server/domain/audit";
+import type { Actor, DomainCtx } from "@/server/domain/context";
+import { DomainError } from "@/server/domain/errors";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { credentialsSchema } from "./schemas";
 import { clearSignInFailures, recordSignInFailure, signInPause } from "./throttle";

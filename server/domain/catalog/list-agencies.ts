@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
-import { agencies } from "../../db/schema";
-import type { DomainCtx } from "../context";
+import { agencies } from "@/server/db/schema";
+import type { DomainCtx } from "@/server/domain/context";
 
 export type CatalogAgency = { id: string; slug: string; name: { id: string; en: string }; acronym: string | null };
 

@@ -1,6 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
-import { places } from "../../db/schema";
-import type { DomainCtx } from "../context";
+import { places } from "@/server/db/schema";
+import type { DomainCtx } from "@/server/domain/context";
 
 export type CatalogPlace = { id: string; name: string; city: string; province: string; lat: number | null; lng: number | null };
 

@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
-import { agencies, services } from "../../db/schema";
-import type { DomainCtx } from "../context";
+import { agencies, services } from "@/server/db/schema";
+import type { DomainCtx } from "@/server/domain/context";
 
 export type CatalogService = {
   id: string;

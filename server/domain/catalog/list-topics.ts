@@ -1,6 +1,6 @@
 import { asc } from "drizzle-orm";
-import { topics } from "../../db/schema";
-import type { DomainCtx } from "../context";
+import { topics } from "@/server/db/schema";
+import type { DomainCtx } from "@/server/domain/context";
 
 /** The national topics in their fixed order, with the labels admins keep. */
 export async function listTopics({ ctx }: { ctx: DomainCtx }) {

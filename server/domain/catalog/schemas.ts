@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { bilingual } from "../schema-helpers";
+import { bilingual } from "@/server/domain/schema-helpers";
 
 // The public catalogue: agencies, services, topics and places, in both languages where they have two.
 export const agenciesOutput = z.array(z.object({ id: z.string(), slug: z.string(), name: bilingual, acronym: z.string().nullable() }));

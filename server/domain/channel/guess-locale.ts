@@ -1,4 +1,4 @@
-import type { Locale } from "../../db/schema/constants";
+import type { Locale } from "@/server/db/schema/constants";
 
 // Words that are common in one language and rare in the other; enough to answer a message in its language.
 const ENGLISH = new Set("the and is are was were have has not this that with from for you your my our there queue system please".split(" "));

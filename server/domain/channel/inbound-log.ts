@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
-import { inboundMessages } from "../../db/schema";
-import type { InboundOutcome, OutboxChannel } from "../../db/schema/constants";
-import type { Queryable } from "../../db/types";
+import { inboundMessages } from "@/server/db/schema";
+import type { InboundOutcome, OutboxChannel } from "@/server/db/schema/constants";
+import type { Queryable } from "@/server/db/types";
 
 export type InboundEntry = {
   channel: OutboxChannel;

@@ -1,15 +1,16 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { complaintMessages, complaints, complaintThreads } from "../../db/schema";
-import { OUTBOX_CHANNELS } from "../../db/schema/constants";
-import { DESCRIPTION_MAX } from "../complaint/schemas";
-import type { IncomingFile } from "../attachment/process";
-import { insertAttachmentRows, storeAttachments } from "../attachment/store";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
-import { loadProcedureConfig } from "../procedure/load-config";
-import { recordInformationAnswered } from "../complaint/information-answered";
+import { complaintMessages, complaints, complaintThreads } from "@/server/db/schema";
+import { OUTBOX_CHANNELS } from "@/server/db/schema/constants";
+import { DESCRIPTION_MAX } from "@/server/domain/complaint/schemas";
+import type { IncomingFile } from "@/server/domain/attachment/process";
+import { insertAttachmentRows, storeAttachments } from "@/server/domain/attachment/store";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
+import { loadProcedureConfig } from "@/server/domain/procedure/load-config";
+import { recordInformationAnswered } from "@/server/domain/complaint/information-answered";
 import { recordInbound } from "./inbound-log";
+import { oneRow } from "@/server/db/one-row";
 
 export const reporterReplyInput = z.object({
   complaintId: z.uuid(),
@@ -44,11 +45,13 @@ export async function receiveReporterReply({
     if (!complaint) return { added: false };
     if (!(await recordInbound(tx, { channel: data.channel, externalId: data.externalId, outcome: "reply", complaintId: data.complaintId, at: now })))
       return { added: false };
-    const [message] = await tx
-      .insert(complaintMessages)
-      .values({ complaintId: data.complaintId, direction: "from_reporter", body: data.body, createdAt: now })
-      .returning({ id: complaintMessages.id });
-    await insertAttachmentRows(tx, { messageId: message!.id }, stored);
+    const message = oneRow(
+      await tx
+        .insert(complaintMessages)
+        .values({ complaintId: data.complaintId, direction: "from_reporter", body: data.body, createdAt: now })
+        .returning({ id: complaintMessages.id }),
+    );
+    await insertAttachmentRows(tx, { messageId: message.id }, stored);
     await tx.update(complaintThreads).set({ lastInboundAt: now }).where(eq(complaintThreads.complaintId, data.complaintId));
     const answered = complaint.stage === "awaiting_reporter";
     if (answered) await recordInformationAnswered(tx, data.complaintId, now, procedure);
@@ -56,8 +59,8 @@ export async function receiveReporterReply({
       action: "complaint.reporter_reply",
       entityType: "complaint",
       entityId: data.complaintId,
-      after: { channel: data.channel, messageId: message!.id, attachments: stored.files.length, ...(answered && { stage: "formal_verification" }) },
+      after: { channel: data.channel, messageId: message.id, attachments: stored.files.length, ...(answered && { stage: "formal_verification" }) },
     });
-    return { added: true, messageId: message!.id };
+    return { added: true, messageId: message.id };
   });
 }

@@ -1,9 +1,9 @@
 import { and, eq } from "drizzle-orm";
-import { clarificationRequests } from "../../db/schema";
-import type { Queryable } from "../../db/types";
-import { requireRole } from "../access";
-import type { Actor, DomainCtx } from "../context";
-import { notFound } from "../errors";
+import { clarificationRequests } from "@/server/db/schema";
+import type { Queryable } from "@/server/db/types";
+import { requireRole } from "@/server/domain/access";
+import type { Actor, DomainCtx } from "@/server/domain/context";
+import { notFound } from "@/server/domain/errors";
 
 /** The signed-in agency responder; every query they make is filtered by their agency. */
 export function requireResponder(ctx: DomainCtx): Actor & { agencyId: string } {

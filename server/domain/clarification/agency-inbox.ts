@@ -1,6 +1,6 @@
 import { asc, eq, sql } from "drizzle-orm";
-import { clarificationRequests, complaints, incidents, places, services } from "../../db/schema";
-import type { DomainCtx } from "../context";
+import { clarificationRequests, complaints, incidents, places, services } from "@/server/db/schema";
+import type { DomainCtx } from "@/server/domain/context";
 import { requireResponder } from "./agency-access";
 
 /** The responder's inbox: their agency's requests only, overdue ones flagged. */

@@ -1,14 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
-import { clarificationRequests, clarificationResponses } from "../../db/schema";
-import type { IncomingFile } from "../attachment/process";
-import { insertAttachmentRows, storeAttachments } from "../attachment/store";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
-import { invalidTransition } from "../errors";
+import { clarificationRequests, clarificationResponses } from "@/server/db/schema";
+import type { IncomingFile } from "@/server/domain/attachment/process";
+import { insertAttachmentRows, storeAttachments } from "@/server/domain/attachment/store";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
+import { invalidTransition } from "@/server/domain/errors";
 import { ownRequest, requireResponder } from "./agency-access";
 import { mailRequestSender } from "./mail-investigator";
 import { answerClarificationInput } from "./schemas";
+import { oneRow } from "@/server/db/one-row";
 
 /**
  * The agency answers, with documents if it has them; a late answer is still taken (and stays marked late by
@@ -24,11 +25,13 @@ export async function answerClarification({ ctx, input, files = [] }: { ctx: Dom
   return ctx.db.transaction(async (tx) => {
     const request = await ownRequest(tx, actor.agencyId, data.requestId, true);
     if (request.status === "withdrawn") throw invalidTransition("request withdrawn");
-    const [response] = await tx
-      .insert(clarificationResponses)
-      .values({ requestId: request.id, authorId: actor.userId, body: data.body, createdAt: now })
-      .returning({ id: clarificationResponses.id });
-    await insertAttachmentRows(tx, { clarificationResponseId: response!.id }, stored);
+    const response = oneRow(
+      await tx
+        .insert(clarificationResponses)
+        .values({ requestId: request.id, authorId: actor.userId, body: data.body, createdAt: now })
+        .returning({ id: clarificationResponses.id }),
+    );
+    await insertAttachmentRows(tx, { clarificationResponseId: response.id }, stored);
     await tx
       .update(clarificationRequests)
       .set({
@@ -40,15 +43,15 @@ export async function answerClarification({ ctx, input, files = [] }: { ctx: Dom
     await mailRequestSender(tx, request, {
       template: "clarification_answered",
       payload: { late: request.dueAt.getTime() < now.getTime() },
-      dedupeKey: `clarification.answered:${response!.id}`,
+      dedupeKey: `clarification.answered:${response.id}`,
     });
     await writeAudit(tx, actor, {
       action: "clarification.answer",
       entityType: "clarification_request",
       entityId: request.id,
       before: { status: request.status },
-      after: { status: "answered", responseId: response!.id, attachments: stored.files.length, late: request.dueAt.getTime() < now.getTime() },
+      after: { status: "answered", responseId: response.id, attachments: stored.files.length, late: request.dueAt.getTime() < now.getTime() },
     });
-    return { responseId: response!.id };
+    return { responseId: response.id };
   });
 }

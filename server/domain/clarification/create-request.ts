@@ -1,8 +1,9 @@
 import { and, eq, max } from "drizzle-orm";
-import { agencies, clarificationRequestEvidence, clarificationRequests } from "../../db/schema";
-import type { ClarificationMethod } from "../../db/schema/constants";
-import type { Tx } from "../../db/types";
-import { queueAgencyMail } from "../notification/enqueue";
+import { agencies, clarificationRequestEvidence, clarificationRequests } from "@/server/db/schema";
+import type { ClarificationMethod } from "@/server/db/schema/constants";
+import type { Tx } from "@/server/db/types";
+import { queueAgencyMail } from "@/server/domain/notification/enqueue";
+import { oneRow } from "@/server/db/one-row";
 
 export type NewRequest = {
   agencyId: string;
@@ -28,36 +29,38 @@ export async function createClarificationRequest(tx: Tx, r: NewRequest) {
     .from(clarificationRequests)
     .where(and(subject, eq(clarificationRequests.agencyId, r.agencyId)));
   const sequence = (previous?.sequence ?? 0) + 1;
-  const [request] = await tx
-    .insert(clarificationRequests)
-    .values({
-      agencyId: r.agencyId,
-      complaintId: r.complaintId,
-      incidentId: r.incidentId,
-      sequence,
-      previousRequestId: r.previousRequestId ?? null,
-      method: r.method,
-      questions: r.questions,
-      dueAt: r.dueAt,
-      sentById: r.sentById,
-      sentAt: r.sentAt,
-      createdAt: r.sentAt,
-    })
-    .returning({ id: clarificationRequests.id, dueAt: clarificationRequests.dueAt });
+  const request = oneRow(
+    await tx
+      .insert(clarificationRequests)
+      .values({
+        agencyId: r.agencyId,
+        complaintId: r.complaintId,
+        incidentId: r.incidentId,
+        sequence,
+        previousRequestId: r.previousRequestId ?? null,
+        method: r.method,
+        questions: r.questions,
+        dueAt: r.dueAt,
+        sentById: r.sentById,
+        sentAt: r.sentAt,
+        createdAt: r.sentAt,
+      })
+      .returning({ id: clarificationRequests.id, dueAt: clarificationRequests.dueAt }),
+  );
   if (r.evidenceComplaintIds.length) {
-    await tx.insert(clarificationRequestEvidence).values(r.evidenceComplaintIds.map((complaintId) => ({ requestId: request!.id, complaintId })));
+    await tx.insert(clarificationRequestEvidence).values(r.evidenceComplaintIds.map((complaintId) => ({ requestId: request.id, complaintId })));
   }
   const [agency] = await tx.select({ name: agencies.nameId }).from(agencies).where(eq(agencies.id, r.agencyId));
   await queueAgencyMail(tx, r.agencyId, {
     template: "clarification_new",
     payload: {
-      requestId: request!.id,
-      dueAt: request!.dueAt.toISOString(),
+      requestId: request.id,
+      dueAt: request.dueAt.toISOString(),
       sequence,
       questions: r.questions.slice(0, 2000),
       agencyName: agency?.name,
     },
-    dedupePrefix: `clarification.new:${request!.id}`,
+    dedupePrefix: `clarification.new:${request.id}`,
   });
-  return { id: request!.id, dueAt: request!.dueAt, sequence };
+  return { id: request.id, dueAt: request.dueAt, sequence };
 }

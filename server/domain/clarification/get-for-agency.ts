@@ -1,9 +1,9 @@
 import type { z } from "zod";
 import { asc, desc, eq, inArray } from "drizzle-orm";
-import { clarificationRequestEvidence, clarificationResponses, complaints, incidents, places, services } from "../../db/schema";
-import type { DomainCtx } from "../context";
+import { clarificationRequestEvidence, clarificationResponses, complaints, incidents, places, services } from "@/server/db/schema";
+import type { DomainCtx } from "@/server/domain/context";
 import { ownRequest, requireResponder } from "./agency-access";
-import { attachmentsByOwner } from "../attachment/by-owner";
+import { attachmentsByOwner } from "@/server/domain/attachment/by-owner";
 import { requestRefInput } from "./schemas";
 
 /**

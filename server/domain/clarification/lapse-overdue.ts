@@ -1,8 +1,8 @@
 import { and, eq, lt } from "drizzle-orm";
-import { clarificationRequestEvidence, clarificationRequests } from "../../db/schema";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
-import { addCalendarDays } from "../procedure/calendar";
+import { clarificationRequestEvidence, clarificationRequests } from "@/server/db/schema";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
+import { addCalendarDays } from "@/server/domain/procedure/calendar";
 import { createClarificationRequest } from "./create-request";
 import { mailRequestSender } from "./mail-investigator";
 import { DEFAULT_ANSWER_DAYS } from "./schemas";

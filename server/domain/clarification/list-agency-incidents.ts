@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
-import { incidents } from "../../db/schema";
-import type { DomainCtx } from "../context";
+import { incidents } from "@/server/db/schema";
+import type { DomainCtx } from "@/server/domain/context";
 import { requireResponder } from "./agency-access";
 
 /** The agency's own public incidents, to post statements on. */

@@ -1,10 +1,10 @@
 import type { z } from "zod";
 import { desc, eq, inArray, or } from "drizzle-orm";
-import { agencies, clarificationRequests, clarificationResponses } from "../../db/schema";
-import { STAFF_ROLES } from "../../db/schema/constants";
-import { requireRole } from "../access";
-import type { DomainCtx } from "../context";
-import { attachmentsByOwner } from "../attachment/by-owner";
+import { agencies, clarificationRequests, clarificationResponses } from "@/server/db/schema";
+import { STAFF_ROLES } from "@/server/db/schema/constants";
+import { requireRole } from "@/server/domain/access";
+import type { DomainCtx } from "@/server/domain/context";
+import { attachmentsByOwner } from "@/server/domain/attachment/by-owner";
 import { subjectInput } from "./schemas";
 
 /** Staff view of the requests sent about a complaint or an incident, with the agencies' answers. */

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
-import { agencies, users, type ClarificationRequest } from "../../db/schema";
-import type { Tx } from "../../db/types";
-import { queueMail } from "../notification/enqueue";
-import type { MailTemplate } from "../notification/templates";
+import { agencies, users, type ClarificationRequest } from "@/server/db/schema";
+import type { Tx } from "@/server/db/types";
+import { queueMail } from "@/server/domain/notification/enqueue";
+import type { MailTemplate } from "@/server/domain/notification/templates";
 
 /** Tells the investigator who sent a request what became of it (answered, lapsed), with a link back to its subject. */
 export async function mailRequestSender(

@@ -1,12 +1,13 @@
 import type { z } from "zod";
 import { and, eq, inArray } from "drizzle-orm";
-import { incidents, incidentUpdates } from "../../db/schema";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
-import { notFound } from "../errors";
-import { queueIncidentUpdateMail } from "../notification/enqueue";
+import { incidents, incidentUpdates } from "@/server/db/schema";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
+import { notFound } from "@/server/domain/errors";
+import { queueIncidentUpdateMail } from "@/server/domain/notification/enqueue";
 import { requireResponder } from "./agency-access";
 import { agencyStatementInput } from "./schemas";
+import { oneRow } from "@/server/db/one-row";
 
 /** An agency posts a public statement on an incident about its own service (e.g. "e-HAC servers restored at 14:20"). */
 export async function postAgencyStatement({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof agencyStatementInput> }) {
@@ -26,25 +27,27 @@ export async function postAgencyStatement({ ctx, input }: { ctx: DomainCtx; inpu
       )
       .for("update");
     if (!incident) throw notFound("incident");
-    const [update] = await tx
-      .insert(incidentUpdates)
-      .values({
-        incidentId: incident.id,
-        status: incident.publicStatus,
-        body: data.body,
-        language: data.language,
-        authorId: actor.userId,
-        agencyId: actor.agencyId,
-        createdAt: ctx.now(),
-      })
-      .returning({ id: incidentUpdates.id });
-    await queueIncidentUpdateMail(tx, incident, update!.id, data.body);
+    const update = oneRow(
+      await tx
+        .insert(incidentUpdates)
+        .values({
+          incidentId: incident.id,
+          status: incident.publicStatus,
+          body: data.body,
+          language: data.language,
+          authorId: actor.userId,
+          agencyId: actor.agencyId,
+          createdAt: ctx.now(),
+        })
+        .returning({ id: incidentUpdates.id }),
+    );
+    await queueIncidentUpdateMail(tx, incident, update.id, data.body);
     await writeAudit(tx, actor, {
       action: "incident.agency_statement",
       entityType: "incident",
       entityId: incident.id,
-      after: { updateId: update!.id },
+      after: { updateId: update.id },
     });
-    return { updateId: update!.id };
+    return { updateId: update.id };
   });
 }

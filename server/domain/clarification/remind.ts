@@ -1,7 +1,7 @@
 import { and, between, eq } from "drizzle-orm";
-import { clarificationRequests } from "../../db/schema";
-import type { DomainCtx } from "../context";
-import { queueAgencyMail } from "../notification/enqueue";
+import { clarificationRequests } from "@/server/db/schema";
+import type { DomainCtx } from "@/server/domain/context";
+import { queueAgencyMail } from "@/server/domain/notification/enqueue";
 
 /** How long before its deadline an unanswered request is brought back to the agency's attention. */
 export const REMINDER_HOURS_BEFORE_DUE = 48;

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { CLARIFICATION_METHODS, CLARIFICATION_STATUSES, COMPLAINT_CATEGORIES, INCIDENT_PUBLIC_STATUSES } from "../../db/schema/constants";
-import { attachmentRefOutput } from "../attachment/schemas";
+import { CLARIFICATION_METHODS, CLARIFICATION_STATUSES, COMPLAINT_CATEGORIES, INCIDENT_PUBLIC_STATUSES } from "@/server/db/schema/constants";
+import { attachmentRefOutput } from "@/server/domain/attachment/schemas";
 
 export const DEFAULT_ANSWER_DAYS = 14;
 

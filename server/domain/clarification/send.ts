@@ -1,12 +1,12 @@
 import type { z } from "zod";
 import { and, eq, inArray } from "drizzle-orm";
-import { agencies, complaints, incidents } from "../../db/schema";
-import { STAFF_ROLES } from "../../db/schema/constants";
-import { requireRole } from "../access";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
-import { DomainError, notFound } from "../errors";
-import { addCalendarDays } from "../procedure/calendar";
+import { agencies, complaints, incidents } from "@/server/db/schema";
+import { STAFF_ROLES } from "@/server/db/schema/constants";
+import { requireRole } from "@/server/domain/access";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
+import { DomainError, notFound } from "@/server/domain/errors";
+import { addCalendarDays } from "@/server/domain/procedure/calendar";
 import { createClarificationRequest } from "./create-request";
 import { DEFAULT_ANSWER_DAYS, sendClarificationInput } from "./schemas";
 

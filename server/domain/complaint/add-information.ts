@@ -1,16 +1,17 @@
 import { and, eq, sql } from "drizzle-orm";
-import { selectRows } from "../../db/rows";
-import { complaintMessages, complaints } from "../../db/schema";
-import type { IncomingFile } from "../attachment/process";
-import { insertAttachmentRows, storeAttachments } from "../attachment/store";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
-import { DomainError, notFound } from "../errors";
-import { consumeSubmissionQuota, lookupByTrackingCode } from "../rate-limit";
-import { loadProcedureConfig } from "../procedure/load-config";
+import { selectRows } from "@/server/db/rows";
+import { complaintMessages, complaints } from "@/server/db/schema";
+import type { IncomingFile } from "@/server/domain/attachment/process";
+import { insertAttachmentRows, storeAttachments } from "@/server/domain/attachment/store";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
+import { DomainError, notFound } from "@/server/domain/errors";
+import { consumeSubmissionQuota, lookupByTrackingCode } from "@/server/domain/rate-limit";
+import { loadProcedureConfig } from "@/server/domain/procedure/load-config";
 import { addInformationInput } from "./schemas";
 import { recordInformationAnswered } from "./information-answered";
 import { normalizeTrackingCode } from "./tracking-code";
+import { oneRow } from "@/server/db/one-row";
 
 /**
  * The reporter answers a request for more information (text and files). The case goes back to formal
@@ -53,11 +54,13 @@ export async function addReporterInformation({
       .where(and(eq(complaints.id, complaint.id), eq(complaints.stage, "awaiting_reporter")))
       .for("update");
     if (!locked) return { added: false };
-    const [message] = await tx
-      .insert(complaintMessages)
-      .values({ complaintId: complaint.id, direction: "from_reporter", body: data.body, createdAt: now })
-      .returning({ id: complaintMessages.id });
-    await insertAttachmentRows(tx, { messageId: message!.id }, stored);
+    const message = oneRow(
+      await tx
+        .insert(complaintMessages)
+        .values({ complaintId: complaint.id, direction: "from_reporter", body: data.body, createdAt: now })
+        .returning({ id: complaintMessages.id }),
+    );
+    await insertAttachmentRows(tx, { messageId: message.id }, stored);
     await recordInformationAnswered(tx, complaint.id, now, procedure);
     await writeAudit(tx, null, {
       action: "complaint.add_information",

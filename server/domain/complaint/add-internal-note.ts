@@ -1,11 +1,12 @@
 import type { z } from "zod";
-import { internalNotes } from "../../db/schema";
-import { STAFF_ROLES } from "../../db/schema/constants";
-import { requireRole } from "../access";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
+import { internalNotes } from "@/server/db/schema";
+import { STAFF_ROLES } from "@/server/db/schema/constants";
+import { requireRole } from "@/server/domain/access";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
 import { noteInput } from "./schemas";
 import { lockComplaint } from "./lock";
+import { oneRow } from "@/server/db/one-row";
 
 /** A staff-only note: never shown to the reporter or the agency. */
 export async function addInternalNote({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof noteInput> }) {
@@ -13,11 +14,10 @@ export async function addInternalNote({ ctx, input }: { ctx: DomainCtx; input: z
   const { complaintId, body } = noteInput.parse(input);
   return ctx.db.transaction(async (tx) => {
     await lockComplaint(tx, complaintId);
-    const [note] = await tx
-      .insert(internalNotes)
-      .values({ complaintId, body, authorId: actor.userId, createdAt: ctx.now() })
-      .returning({ id: internalNotes.id });
-    await writeAudit(tx, actor, { action: "complaint.add_note", entityType: "complaint", entityId: complaintId, after: { noteId: note!.id } });
-    return { noteId: note!.id };
+    const note = oneRow(
+      await tx.insert(internalNotes).values({ complaintId, body, authorId: actor.userId, createdAt: ctx.now() }).returning({ id: internalNotes.id }),
+    );
+    await writeAudit(tx, actor, { action: "complaint.add_note", entityType: "complaint", entityId: complaintId, after: { noteId: note.id } });
+    return { noteId: note.id };
   });
 }

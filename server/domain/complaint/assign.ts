@@ -1,10 +1,10 @@
 import type { z } from "zod";
 import { and, eq, inArray } from "drizzle-orm";
-import { users } from "../../db/schema";
-import { STAFF_ROLES } from "../../db/schema/constants";
-import { requireRole } from "../access";
-import type { DomainCtx } from "../context";
-import { DomainError } from "../errors";
+import { users } from "@/server/db/schema";
+import { STAFF_ROLES } from "@/server/db/schema/constants";
+import { requireRole } from "@/server/domain/access";
+import type { DomainCtx } from "@/server/domain/context";
+import { DomainError } from "@/server/domain/errors";
 import { assignInput } from "./schemas";
 import { bulkSet } from "./bulk-set";
 

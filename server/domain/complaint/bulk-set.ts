@@ -1,8 +1,8 @@
 import { inArray, sql } from "drizzle-orm";
-import { complaints } from "../../db/schema";
-import type { Tx } from "../../db/types";
-import { writeAudit } from "../audit";
-import type { Actor, DomainCtx } from "../context";
+import { complaints } from "@/server/db/schema";
+import type { Tx } from "@/server/db/types";
+import { writeAudit } from "@/server/domain/audit";
+import type { Actor, DomainCtx } from "@/server/domain/context";
 import { lockComplaints } from "./lock";
 
 /** Applies one field change to many complaints, one audit row each. */

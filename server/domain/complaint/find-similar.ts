@@ -1,8 +1,8 @@
 import type { z } from "zod";
 import { and, desc, eq, gte, inArray, isNull, ne, or, type SQL } from "drizzle-orm";
-import { complaints, incidentPlaces, incidents, places, services } from "../../db/schema";
-import { OPEN_INCIDENT_STATES, type ComplaintCategory } from "../../db/schema/constants";
-import type { DomainCtx } from "../context";
+import { complaints, incidentPlaces, incidents, places, services } from "@/server/db/schema";
+import { OPEN_INCIDENT_STATES, type ComplaintCategory } from "@/server/db/schema/constants";
+import type { DomainCtx } from "@/server/domain/context";
 import { similarInput } from "./schemas";
 
 const RECENT_MS = 24 * 3600_000;

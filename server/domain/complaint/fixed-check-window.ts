@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import { selectRows } from "../../db/rows";
-import type { Queryable } from "../../db/types";
+import { selectRows } from "@/server/db/rows";
+import type { Queryable } from "@/server/db/types";
 import { RESOLVED_OUTCOMES } from "./public-status";
 
 /** Two weeks after a complaint closes as resolved, its reporter is asked whether it really was. */

@@ -13,13 +13,13 @@ import {
   places,
   services,
   users,
-} from "../../db/schema";
-import { STAFF_ROLES } from "../../db/schema/constants";
-import { requireRole } from "../access";
-import { auditTrail } from "../audit";
-import type { DomainCtx } from "../context";
-import { notFound } from "../errors";
-import { actionsFrom } from "../procedure/machine";
+} from "@/server/db/schema";
+import { STAFF_ROLES } from "@/server/db/schema/constants";
+import { requireRole } from "@/server/domain/access";
+import { auditTrail } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
+import { notFound } from "@/server/domain/errors";
+import { actionsFrom } from "@/server/domain/procedure/machine";
 import { identityForStaff } from "./reporter-identity";
 import { complaintRefInput } from "./schemas";
 

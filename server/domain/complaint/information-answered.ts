@@ -1,6 +1,6 @@
-import type { Tx } from "../../db/types";
-import type { ProcedureConfig } from "../procedure/config";
-import { recordStageChange } from "../procedure/record-stage";
+import type { Tx } from "@/server/db/types";
+import type { ProcedureConfig } from "@/server/domain/procedure/config";
+import { recordStageChange } from "@/server/domain/procedure/record-stage";
 
 /**
  * The reporter answered the Ombudsman's request for more information (from the tracking page, by mail or by

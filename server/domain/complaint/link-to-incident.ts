@@ -1,13 +1,13 @@
 import type { z } from "zod";
 import { and, inArray, isNull, sql } from "drizzle-orm";
-import { complaints } from "../../db/schema";
-import { STAFF_ROLES } from "../../db/schema/constants";
-import { requireRole } from "../access";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
-import { addComplaintToIncident } from "../incident/link-complaint";
-import { lockIncident } from "../incident/lock";
-import { recomputeIncidentStats } from "../incident/stats";
+import { complaints } from "@/server/db/schema";
+import { STAFF_ROLES } from "@/server/db/schema/constants";
+import { requireRole } from "@/server/domain/access";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
+import { addComplaintToIncident } from "@/server/domain/incident/link-complaint";
+import { lockIncident } from "@/server/domain/incident/lock";
+import { recomputeIncidentStats } from "@/server/domain/incident/stats";
 import { linkInput } from "./schemas";
 import { lockComplaints } from "./lock";
 

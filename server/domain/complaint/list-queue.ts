@@ -1,10 +1,10 @@
 import type { z } from "zod";
 import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, ne, sql, type SQL } from "drizzle-orm";
-import { complaints, incidents, places, services, users } from "../../db/schema";
-import { STAFF_ROLES } from "../../db/schema/constants";
-import { requireRole } from "../access";
-import type { DomainCtx } from "../context";
-import { DomainError } from "../errors";
+import { complaints, incidents, places, services, users } from "@/server/db/schema";
+import { STAFF_ROLES } from "@/server/db/schema/constants";
+import { requireRole } from "@/server/domain/access";
+import type { DomainCtx } from "@/server/domain/context";
+import { DomainError } from "@/server/domain/errors";
 import { queueInput } from "./schemas";
 
 const DUE_SOON_MS = 2 * 24 * 3600_000;

@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
-import { complaints, complaintStageEvents, users } from "../../db/schema";
-import { requireRole } from "../access";
-import type { DomainCtx } from "../context";
+import { complaints, complaintStageEvents, users } from "@/server/db/schema";
+import { requireRole } from "@/server/domain/access";
+import type { DomainCtx } from "@/server/domain/context";
 
 /** Rapid responses an admin has not yet reviewed, oldest first: shown on the admin dashboard until reviewed. */
 export async function listUnreviewedRapidResponses({ ctx }: { ctx: DomainCtx }) {

@@ -1,7 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
-import { complaints } from "../../db/schema";
-import type { Tx } from "../../db/types";
-import { DomainError, notFound } from "../errors";
+import { complaints } from "@/server/db/schema";
+import type { Tx } from "@/server/db/types";
+import { DomainError, notFound } from "@/server/domain/errors";
 
 export async function lockComplaint(tx: Tx, complaintId: string) {
   const [row] = await tx.select().from(complaints).where(eq(complaints.id, complaintId)).for("update");

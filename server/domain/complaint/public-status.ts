@@ -1,4 +1,4 @@
-import type { CloseOutcome, ComplaintStage } from "../../db/schema/constants";
+import type { CloseOutcome, ComplaintStage } from "@/server/db/schema/constants";
 
 /**
  * The plain-language states a reporter sees; stages that differ only inside the Ombudsman read the same.

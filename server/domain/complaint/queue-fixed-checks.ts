@@ -1,7 +1,7 @@
 import { and, eq, gte, inArray, isNotNull, lte } from "drizzle-orm";
-import { complaintContacts, complaints } from "../../db/schema";
-import type { DomainCtx } from "../context";
-import { queueMail } from "../notification/enqueue";
+import { complaintContacts, complaints } from "@/server/db/schema";
+import type { DomainCtx } from "@/server/domain/context";
+import { queueMail } from "@/server/domain/notification/enqueue";
 import { RESOLVED_OUTCOMES } from "./public-status";
 import { DAY, FIXED_CHECK_AFTER_DAYS } from "./fixed-check-window";
 

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { ComplaintContact } from "../../db/schema";
+import type { ComplaintContact } from "@/server/db/schema";
 
 /** A stable stand-in for a reporter on staff screens: the same case always shows the same number. */
 export function reporterPseudonym(complaintId: string): string {

@@ -1,11 +1,11 @@
 import type { z } from "zod";
 import { eq } from "drizzle-orm";
-import { complaintContacts, complaints } from "../../db/schema";
-import { STAFF_ROLES } from "../../db/schema/constants";
-import { requireRole } from "../access";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
-import { notFound } from "../errors";
+import { complaintContacts, complaints } from "@/server/db/schema";
+import { STAFF_ROLES } from "@/server/db/schema/constants";
+import { requireRole } from "@/server/domain/access";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
+import { notFound } from "@/server/domain/errors";
 import { reporterPseudonym } from "./reporter-identity";
 import { revealIdentityInput } from "./schemas";
 

@@ -1,12 +1,12 @@
 import type { z } from "zod";
 import { and, desc, eq } from "drizzle-orm";
-import { complaints, complaintStageEvents } from "../../db/schema";
-import { requireRole } from "../access";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
-import { DomainError, invalidTransition, notFound } from "../errors";
-import { loadProcedureConfig } from "../procedure/load-config";
-import { recordStageChange } from "../procedure/record-stage";
+import { complaints, complaintStageEvents } from "@/server/db/schema";
+import { requireRole } from "@/server/domain/access";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
+import { DomainError, invalidTransition, notFound } from "@/server/domain/errors";
+import { loadProcedureConfig } from "@/server/domain/procedure/load-config";
+import { recordStageChange } from "@/server/domain/procedure/record-stage";
 import { reviewRapidResponseInput } from "./schemas";
 
 /**

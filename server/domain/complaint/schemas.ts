@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { bilingual } from "../schema-helpers";
-import { CHANNELS, COMPLAINT_CATEGORIES, COMPLAINT_STAGES, LOCALES, PRIORITIES, TOPIC_CODES } from "../../db/schema/constants";
-import { blankToUndefined, listParam, optional } from "../schema-helpers";
-import { PROCEDURE_ACTIONS, type ProcedureAction } from "../procedure/machine";
+import { bilingual } from "@/server/domain/schema-helpers";
+import { CHANNELS, COMPLAINT_CATEGORIES, COMPLAINT_STAGES, LOCALES, PRIORITIES, TOPIC_CODES } from "@/server/db/schema/constants";
+import { blankToUndefined, listParam, optional } from "@/server/domain/schema-helpers";
+import { PROCEDURE_ACTIONS, type ProcedureAction } from "@/server/domain/procedure/machine";
 
 export const DESCRIPTION_MIN = 20;
 

@@ -1,7 +1,7 @@
 import type { z } from "zod";
-import { STAFF_ROLES } from "../../db/schema/constants";
-import { requireRole } from "../access";
-import type { DomainCtx } from "../context";
+import { STAFF_ROLES } from "@/server/db/schema/constants";
+import { requireRole } from "@/server/domain/access";
+import type { DomainCtx } from "@/server/domain/context";
 import { priorityInput } from "./schemas";
 import { bulkSet } from "./bulk-set";
 

@@ -1,26 +1,26 @@
 import { createHash } from "node:crypto";
 import { ZodError, ZodRealError } from "zod";
 import { eq, sql } from "drizzle-orm";
-import { selectRows } from "../../db/rows";
-import { complaints } from "../../db/schema";
-import { CATEGORY_ASKED_CHANNELS, type Channel } from "../../db/schema/constants";
-import type { Queryable, Tx } from "../../db/types";
-import { isDatabaseUnavailable, retryWhileUnavailable } from "../../db/unavailable";
-import type { IncomingFile } from "../attachment/process";
-import { insertAttachmentRows, storeAttachments } from "../attachment/store";
-import type { Actor, DomainCtx } from "../context";
-import { DomainError } from "../errors";
-import { metrics } from "../../metrics/registry";
-import { currentRequestId } from "../../request-scope";
-import { countIntoIncident, groupWithComplaint, linkToIncident } from "../incident/link-complaint";
-import { computeDueAt } from "../procedure/deadline";
-import { loadProcedureConfig } from "../procedure/load-config";
-import { contactKeys } from "../contact-key";
-import { consumeSubmissionQuota } from "../rate-limit";
-import { blankToUndefined } from "../schema-helpers";
+import { selectRows } from "@/server/db/rows";
+import { complaints } from "@/server/db/schema";
+import { CATEGORY_ASKED_CHANNELS, type Channel } from "@/server/db/schema/constants";
+import type { Queryable, Tx } from "@/server/db/types";
+import { isDatabaseUnavailable, retryWhileUnavailable } from "@/server/db/unavailable";
+import type { IncomingFile } from "@/server/domain/attachment/process";
+import { insertAttachmentRows, storeAttachments } from "@/server/domain/attachment/store";
+import type { Actor, DomainCtx } from "@/server/domain/context";
+import { DomainError } from "@/server/domain/errors";
+import { reportSubmission } from "@/server/domain/observe";
+import { currentRequestId } from "@/server/request-scope";
+import { countIntoIncident, groupWithComplaint, linkToIncident } from "@/server/domain/incident/link-complaint";
+import { computeDueAt } from "@/server/domain/procedure/deadline";
+import { loadProcedureConfig } from "@/server/domain/procedure/load-config";
+import { contactKeys } from "@/server/domain/contact-key";
+import { consumeSubmissionQuota } from "@/server/domain/rate-limit";
+import { blankToUndefined } from "@/server/domain/schema-helpers";
 import { submitComplaintInput, type SubmitComplaintData } from "./schemas";
 import { newTrackingCode } from "./tracking-code";
-import { appliedProbabilities, storedSuggestions, triageAtIntake, withTriage, type IntakeTriage } from "../triage/intake";
+import { appliedProbabilities, storedSuggestions, triageAtIntake, withTriage, type IntakeTriage } from "@/server/domain/triage/intake";
 
 export type SubmitResult = {
   trackingCode: string;
@@ -58,10 +58,10 @@ export async function submitComplaint(args: Parameters<typeof submitOnce>[0]): P
   const channel = args.channel ?? "web";
   try {
     const result = await retryWhileUnavailable(() => submitOnce(args));
-    metrics().submissions.inc({ channel, outcome: result.replayed ? "replayed" : "accepted" });
+    reportSubmission({ channel, outcome: result.replayed ? "replayed" : "accepted" });
     return result;
   } catch (error) {
-    metrics().submissions.inc({ channel, outcome: refusalReason(error) });
+    reportSubmission({ channel, outcome: refusalReason(error) });
     throw error;
   }
 }

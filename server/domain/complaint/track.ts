@@ -1,11 +1,11 @@
 import type { z } from "zod";
 import { asc, eq, sql } from "drizzle-orm";
-import { complaintMessages, complaintStageEvents, complaints, incidentUpdates } from "../../db/schema";
-import type { CloseOutcome, ComplaintCategory, IncidentPublicStatus, Locale } from "../../db/schema/constants";
-import { preparedPerDb } from "../../db/prepared";
-import type { DomainCtx } from "../context";
-import { lookupByTrackingCode } from "../rate-limit";
-import { notFound } from "../errors";
+import { complaintMessages, complaintStageEvents, complaints, incidentUpdates } from "@/server/db/schema";
+import type { CloseOutcome, ComplaintCategory, IncidentPublicStatus, Locale } from "@/server/db/schema/constants";
+import { preparedPerDb } from "@/server/db/prepared";
+import type { DomainCtx } from "@/server/domain/context";
+import { lookupByTrackingCode } from "@/server/domain/rate-limit";
+import { notFound } from "@/server/domain/errors";
 import { isFixedCheckOpen } from "./fixed-check-window";
 import { publicStatusOf, type PublicStatus } from "./public-status";
 import { trackingCodeInput } from "./schemas";

@@ -1,15 +1,15 @@
 import type { z } from "zod";
 import { and, desc, eq, isNotNull } from "drizzle-orm";
-import { auditLog, complaintContacts, complaints, users } from "../../db/schema";
-import { STAFF_ROLES } from "../../db/schema/constants";
-import { requireRole } from "../access";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
-import { DomainError, forbidden, invalidTransition, notFound } from "../errors";
-import { loadProcedureConfig } from "../procedure/load-config";
-import { planTransition } from "../procedure/machine";
-import { recordStageChange } from "../procedure/record-stage";
-import { queueAdminMail } from "../notification/enqueue";
+import { auditLog, complaintContacts, complaints, users } from "@/server/db/schema";
+import { STAFF_ROLES } from "@/server/db/schema/constants";
+import { requireRole } from "@/server/domain/access";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
+import { DomainError, forbidden, invalidTransition, notFound } from "@/server/domain/errors";
+import { loadProcedureConfig } from "@/server/domain/procedure/load-config";
+import { planTransition } from "@/server/domain/procedure/machine";
+import { recordStageChange } from "@/server/domain/procedure/record-stage";
+import { queueAdminMail } from "@/server/domain/notification/enqueue";
 import { transitionInput } from "./schemas";
 
 const MISSING_FIELD_ERROR = {

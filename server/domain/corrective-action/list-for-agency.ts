@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
-import { correctiveActions } from "../../db/schema";
-import { requireResponder } from "../clarification/agency-access";
-import type { DomainCtx } from "../context";
+import { correctiveActions } from "@/server/db/schema";
+import { requireResponder } from "@/server/domain/clarification/agency-access";
+import type { DomainCtx } from "@/server/domain/context";
 import { listActions } from "./select-actions";
 
 /** What the agency itself has reported. */

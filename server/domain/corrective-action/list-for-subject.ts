@@ -1,9 +1,9 @@
 import type { z } from "zod";
 import { and, eq } from "drizzle-orm";
-import { correctiveActions } from "../../db/schema";
-import { STAFF_ROLES } from "../../db/schema/constants";
-import { requireRole } from "../access";
-import type { DomainCtx } from "../context";
+import { correctiveActions } from "@/server/db/schema";
+import { STAFF_ROLES } from "@/server/db/schema/constants";
+import { requireRole } from "@/server/domain/access";
+import type { DomainCtx } from "@/server/domain/context";
 import { correctiveActionSubjectInput } from "./schemas";
 import { listActions } from "./select-actions";
 

@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
-import { complaints, correctiveActions, incidents } from "../../db/schema";
-import type { IncomingFile } from "../attachment/process";
-import { insertAttachmentRows, storeAttachments } from "../attachment/store";
-import { writeAudit } from "../audit";
-import { requireResponder } from "../clarification/agency-access";
-import type { DomainCtx } from "../context";
-import { DomainError, notFound } from "../errors";
+import { complaints, correctiveActions, incidents } from "@/server/db/schema";
+import type { IncomingFile } from "@/server/domain/attachment/process";
+import { insertAttachmentRows, storeAttachments } from "@/server/domain/attachment/store";
+import { writeAudit } from "@/server/domain/audit";
+import { requireResponder } from "@/server/domain/clarification/agency-access";
+import type { DomainCtx } from "@/server/domain/context";
+import { DomainError, notFound } from "@/server/domain/errors";
 import { reportCorrectiveActionInput } from "./schemas";
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { attachmentRefOutput } from "../attachment/schemas";
+import { attachmentRefOutput } from "@/server/domain/attachment/schemas";
 
 export const reportCorrectiveActionInput = z
   .object({

@@ -1,7 +1,7 @@
 import { desc, eq, type SQL } from "drizzle-orm";
-import { agencies, correctiveActions, incidents } from "../../db/schema";
-import type { Queryable } from "../../db/types";
-import { attachmentsByOwner } from "../attachment/by-owner";
+import { agencies, correctiveActions, incidents } from "@/server/db/schema";
+import type { Queryable } from "@/server/db/types";
+import { attachmentsByOwner } from "@/server/domain/attachment/by-owner";
 
 export async function listActions(db: Queryable, where: SQL | undefined) {
   const rows = await db

@@ -45,6 +45,6 @@ export function atomXml(feed: AtomFeed): string {
         summary: text(e.summary),
       })),
     },
-  }) as string;
+  });
   return `<?xml version="1.0" encoding="utf-8"?>\n${body}`;
 }

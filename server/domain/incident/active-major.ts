@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, ne } from "drizzle-orm";
-import { incidents } from "../../db/schema";
-import type { DomainCtx } from "../context";
+import { incidents } from "@/server/db/schema";
+import type { DomainCtx } from "@/server/domain/context";
 
 /** Major and critical incidents still open: the public pages say the Ombudsman knows and link to them. */
 export async function listActiveMajorIncidents({ ctx }: { ctx: DomainCtx }) {

@@ -1,11 +1,11 @@
 import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
-import { selectRows } from "../../db/rows";
-import { agencies, incidentPlaces, incidentUpdates, incidents, places, services } from "../../db/schema";
-import type { Severity } from "../../db/schema/constants";
-import type { DomainCtx } from "../context";
-import { inJakarta, jakartaMidnight } from "../../db/jakarta-sql";
+import { selectRows } from "@/server/db/rows";
+import { agencies, incidentPlaces, incidentUpdates, incidents, places, services } from "@/server/db/schema";
+import type { Severity } from "@/server/db/schema/constants";
+import type { DomainCtx } from "@/server/domain/context";
+import { inJakarta, jakartaMidnight } from "@/server/domain/jakarta-sql";
 import { publicUpdateColumns } from "./update-columns";
-import { stateByService, uptimeByServiceDay, type MonitorState } from "../monitor/status";
+import { stateByService, uptimeByServiceDay, type MonitorState } from "@/server/domain/monitor/status";
 
 /** How many days the per-service history strip covers, ending today (Jakarta). */
 export const BOARD_HISTORY_DAYS = 90;

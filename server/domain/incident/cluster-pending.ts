@@ -1,8 +1,8 @@
 import { asc, eq, inArray, sql } from "drizzle-orm";
-import { selectRows } from "../../db/rows";
-import { complaints } from "../../db/schema";
-import type { Tx } from "../../db/types";
-import type { DomainCtx } from "../context";
+import { selectRows } from "@/server/db/rows";
+import { complaints } from "@/server/db/schema";
+import type { Tx } from "@/server/db/types";
+import type { DomainCtx } from "@/server/domain/context";
 import { candidatesSql, clusterComplaint, suggestedServiceSql, type ScoreInputs } from "./cluster";
 import { CLUSTER_DEFAULTS, type ClusterConfig } from "./cluster-config";
 import { countIntoIncident, linkScoredToIncidents, type ScoredLink } from "./link-complaint";

@@ -1,9 +1,9 @@
 import { and, eq, gte, isNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
-import { selectRows } from "../../db/rows";
-import { complaints, incidents, places, services } from "../../db/schema";
-import type { Complaint } from "../../db/schema/complaints";
-import type { Tx } from "../../db/types";
-import { writeAudit } from "../audit";
+import { selectRows } from "@/server/db/rows";
+import { complaints, incidents, places, services } from "@/server/db/schema";
+import type { Complaint } from "@/server/db/schema/complaints";
+import type { Tx } from "@/server/db/types";
+import { writeAudit } from "@/server/domain/audit";
 import { CLUSTER_DEFAULTS, SCORE_WEIGHTS, type ClusterConfig } from "./cluster-config";
 import { newIncidentCode } from "./code";
 import { addComplaintToIncident, linkToIncident } from "./link-complaint";

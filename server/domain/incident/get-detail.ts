@@ -1,16 +1,16 @@
 import type { z } from "zod";
 import { asc, desc, eq, sql } from "drizzle-orm";
-import { selectRows } from "../../db/rows";
-import { agencies, complaints, incidentPlaces, incidentUpdates, incidents, places, services } from "../../db/schema";
-import { STAFF_ROLES } from "../../db/schema/constants";
-import { requireRole } from "../access";
-import { outagesOfIncidents } from "../monitor/status";
-import { auditTrail } from "../audit";
-import type { DomainCtx } from "../context";
-import { notFound } from "../errors";
+import { selectRows } from "@/server/db/rows";
+import { agencies, complaints, incidentPlaces, incidentUpdates, incidents, places, services } from "@/server/db/schema";
+import { STAFF_ROLES } from "@/server/db/schema/constants";
+import { requireRole } from "@/server/domain/access";
+import { outagesOfIncidents } from "@/server/domain/monitor/status";
+import { auditTrail } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
+import { notFound } from "@/server/domain/errors";
 import { incidentRefInput } from "./schemas";
-import { inJakarta } from "../../db/jakarta-sql";
-import { wibInstant } from "../../i18n/jakarta-time";
+import { inJakarta } from "@/server/domain/jakarta-sql";
+import { wibInstant } from "@/server/i18n/jakarta-time";
 
 /** Reports per hour over an incident's life, for its small chart. */
 export async function reportsPerHour(db: DomainCtx["db"], incidentId: string) {

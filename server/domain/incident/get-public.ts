@@ -1,12 +1,12 @@
 import type { z } from "zod";
 import { and, asc, eq } from "drizzle-orm";
-import { agencies, incidentPlaces, incidentUpdates, incidents, places, services } from "../../db/schema";
-import type { DomainCtx } from "../context";
-import { notFound } from "../errors";
+import { agencies, incidentPlaces, incidentUpdates, incidents, places, services } from "@/server/db/schema";
+import type { DomainCtx } from "@/server/domain/context";
+import { notFound } from "@/server/domain/errors";
 import { peakOf, reportsPerHour } from "./get-detail";
 import { incidentCodeInput } from "./schemas";
 import { publicUpdateColumns } from "./update-columns";
-import { outagesOfIncidents } from "../monitor/status";
+import { outagesOfIncidents } from "@/server/domain/monitor/status";
 
 /** The public incident page: confirmed incidents only, with counts and public updates — nothing of any reporter. */
 export async function getPublicIncident({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof incidentCodeInput> }) {

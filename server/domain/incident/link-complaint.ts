@@ -1,9 +1,10 @@
 import { and, eq, ne, sql } from "drizzle-orm";
-import { selectRows } from "../../db/rows";
-import { complaints, incidents, places, services } from "../../db/schema";
-import type { Queryable, Tx } from "../../db/types";
-import { DomainError } from "../errors";
+import { selectRows } from "@/server/db/rows";
+import { complaints, incidents, places, services } from "@/server/db/schema";
+import type { Queryable, Tx } from "@/server/db/types";
+import { DomainError } from "@/server/domain/errors";
 import { newIncidentCode } from "./code";
+import { oneRow } from "@/server/db/one-row";
 
 type LinkableComplaint = { id: string; serviceId: string | null; agencyId: string | null; placeId: string | null; createdAt: Date };
 
@@ -98,24 +99,26 @@ export async function groupWithComplaint(tx: Tx, complaint: LinkableComplaint, o
     : [];
   const [place] = placeId ? await tx.select({ name: places.name }).from(places).where(eq(places.id, placeId)) : [];
   const where = place ? ` — ${place.name}` : "";
-  const [incident] = await tx
-    .insert(incidents)
-    .values({
-      code: newIncidentCode(),
-      titleId: `Gangguan ${service?.nameId ?? "layanan"}${where}`,
-      titleEn: `${service?.nameEn ?? "Service"} disruption${where}`,
-      agencyId: other.agencyId ?? complaint.agencyId,
-      serviceId,
-      state: "candidate",
-      reportCount: 0,
-      firstReportAt: other.createdAt,
-      lastReportAt: other.createdAt,
-      startedAt: other.occurredAt,
-    })
-    .returning({ id: incidents.id });
-  await addComplaintToIncident(tx, other, incident!.id, null);
-  await addComplaintToIncident(tx, complaint, incident!.id, null);
-  return incident!.id;
+  const incident = oneRow(
+    await tx
+      .insert(incidents)
+      .values({
+        code: newIncidentCode(),
+        titleId: `Gangguan ${service?.nameId ?? "layanan"}${where}`,
+        titleEn: `${service?.nameEn ?? "Service"} disruption${where}`,
+        agencyId: other.agencyId ?? complaint.agencyId,
+        serviceId,
+        state: "candidate",
+        reportCount: 0,
+        firstReportAt: other.createdAt,
+        lastReportAt: other.createdAt,
+        startedAt: other.occurredAt,
+      })
+      .returning({ id: incidents.id }),
+  );
+  await addComplaintToIncident(tx, other, incident.id, null);
+  await addComplaintToIncident(tx, complaint, incident.id, null);
+  return incident.id;
 }
 
 export type ScoredLink = { complaintId: string; incidentId: string; score: number };

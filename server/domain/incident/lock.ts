@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
-import { incidents } from "../../db/schema";
-import type { Tx } from "../../db/types";
-import { DomainError, notFound } from "../errors";
+import { incidents } from "@/server/db/schema";
+import type { Tx } from "@/server/db/types";
+import { DomainError, notFound } from "@/server/domain/errors";
 
 /** Locks an incident row for the transaction and checks the version the person saw. */
 export async function lockIncident(tx: Tx, incidentId: string, expectedVersion?: number) {

@@ -1,11 +1,11 @@
 import type { z } from "zod";
 import { eq, sql } from "drizzle-orm";
-import { complaints, incidents, monitorOutages } from "../../db/schema";
-import { STAFF_ROLES } from "../../db/schema/constants";
-import { requireRole } from "../access";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
-import { invalidTransition } from "../errors";
+import { complaints, incidents, monitorOutages } from "@/server/db/schema";
+import { STAFF_ROLES } from "@/server/db/schema/constants";
+import { requireRole } from "@/server/domain/access";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
+import { invalidTransition } from "@/server/domain/errors";
 import { lockIncident } from "./lock";
 import { mergeIncidentsInput } from "./schemas";
 import { recomputeIncidentStats } from "./stats";

@@ -1,14 +1,15 @@
 import type { z } from "zod";
 import { eq, sql } from "drizzle-orm";
-import { incidentUpdates, incidents } from "../../db/schema";
-import { STAFF_ROLES } from "../../db/schema/constants";
-import { requireRole } from "../access";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
-import { invalidTransition } from "../errors";
-import { queueIncidentUpdateMail } from "../notification/enqueue";
+import { incidentUpdates, incidents } from "@/server/db/schema";
+import { STAFF_ROLES } from "@/server/db/schema/constants";
+import { requireRole } from "@/server/domain/access";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
+import { invalidTransition } from "@/server/domain/errors";
+import { queueIncidentUpdateMail } from "@/server/domain/notification/enqueue";
 import { lockIncident } from "./lock";
 import { postIncidentUpdateInput } from "./schemas";
+import { oneRow } from "@/server/db/one-row";
 
 /**
  * A public, status-page style update (investigating → identified → monitoring → resolved). It shows on the
@@ -21,10 +22,12 @@ export async function postIncidentUpdate({ ctx, input }: { ctx: DomainCtx; input
   return ctx.db.transaction(async (tx) => {
     const incident = await lockIncident(tx, data.incidentId);
     if (incident.state === "merged" || incident.state === "dismissed") throw invalidTransition(`incident is ${incident.state}`);
-    const [update] = await tx
-      .insert(incidentUpdates)
-      .values({ incidentId: incident.id, status: data.status, body: data.body, language: data.language, authorId: actor.userId, createdAt: now })
-      .returning({ id: incidentUpdates.id });
+    const update = oneRow(
+      await tx
+        .insert(incidentUpdates)
+        .values({ incidentId: incident.id, status: data.status, body: data.body, language: data.language, authorId: actor.userId, createdAt: now })
+        .returning({ id: incidentUpdates.id }),
+    );
     await tx
       .update(incidents)
       .set({
@@ -36,14 +39,14 @@ export async function postIncidentUpdate({ ctx, input }: { ctx: DomainCtx; input
         version: sql`${incidents.version} + 1`,
       })
       .where(eq(incidents.id, incident.id));
-    await queueIncidentUpdateMail(tx, incident, update!.id, data.body);
+    await queueIncidentUpdateMail(tx, incident, update.id, data.body);
     await writeAudit(tx, actor, {
       action: "incident.post_update",
       entityType: "incident",
       entityId: incident.id,
       before: { publicStatus: incident.publicStatus, state: incident.state },
-      after: { publicStatus: data.status, state: "confirmed", updateId: update!.id },
+      after: { publicStatus: data.status, state: "confirmed", updateId: update.id },
     });
-    return { updateId: update!.id };
+    return { updateId: update.id };
   });
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { bilingual } from "../schema-helpers";
-import { INCIDENT_PUBLIC_STATUSES, LOCALES, SEVERITIES } from "../../db/schema/constants";
+import { bilingual } from "@/server/domain/schema-helpers";
+import { INCIDENT_PUBLIC_STATUSES, LOCALES, SEVERITIES } from "@/server/db/schema/constants";
 
 const version = z.number().int().min(1);
 

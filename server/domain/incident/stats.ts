@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
-import { incidentPlaces, incidents } from "../../db/schema";
-import type { Tx } from "../../db/types";
+import { incidentPlaces, incidents } from "@/server/db/schema";
+import type { Tx } from "@/server/db/types";
 
 /** Recomputes an incident's counters and first/peak/last report from its complaints (after merge or split). */
 export async function recomputeIncidentStats(tx: Tx, incidentId: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { incidentUpdates } from "../../db/schema";
+import { incidentUpdates } from "@/server/db/schema";
 
 /** What the public sees of an incident update: never who on the staff wrote it. */
 export const publicUpdateColumns = {

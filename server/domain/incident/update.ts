@@ -1,10 +1,10 @@
 import type { z } from "zod";
 import { eq, sql } from "drizzle-orm";
-import { incidents } from "../../db/schema";
-import { STAFF_ROLES } from "../../db/schema/constants";
-import { requireRole } from "../access";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
+import { incidents } from "@/server/db/schema";
+import { STAFF_ROLES } from "@/server/db/schema/constants";
+import { requireRole } from "@/server/domain/access";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
 import { lockIncident } from "./lock";
 import { updateIncidentInput } from "./schemas";
 

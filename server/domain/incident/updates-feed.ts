@@ -1,9 +1,9 @@
 import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
-import { agencies, incidentUpdates, incidents, services } from "../../db/schema";
-import type { DomainCtx } from "../context";
-import { atomXml } from "../feed/atom";
-import { notFound } from "../errors";
+import { agencies, incidentUpdates, incidents, services } from "@/server/db/schema";
+import type { DomainCtx } from "@/server/domain/context";
+import { atomXml } from "@/server/domain/feed/atom";
+import { notFound } from "@/server/domain/errors";
 
 export const updatesFeedInput = z
   .object({ incident: z.string().max(40).optional(), agency: z.string().max(100).optional(), service: z.string().max(100).optional() })
@@ -41,7 +41,7 @@ export async function incidentUpdatesFeed({
     .where(and(eq(incidents.isPublic, true), eq(incidents.state, "confirmed"), which))
     .orderBy(desc(incidentUpdates.createdAt))
     .limit(100);
-  const query = new URLSearchParams(Object.entries(f).filter(([, v]) => v) as Array<[string, string]>).toString();
+  const query = new URLSearchParams(Object.entries(f).filter((e): e is [string, string] => Boolean(e[1]))).toString();
   const subject = f.incident ? (rows[0]?.title ?? f.incident) : f.agency ? (rows[0]?.agency ?? f.agency) : (rows[0]?.service ?? f.service!);
   return atomXml({
     title: `Sigap — ${subject}`,

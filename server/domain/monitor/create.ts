@@ -1,12 +1,13 @@
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
-import { monitors, services } from "../../db/schema";
-import { requireRole } from "../access";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
-import { DomainError } from "../errors";
+import { monitors, services } from "@/server/db/schema";
+import { requireRole } from "@/server/domain/access";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
+import { DomainError } from "@/server/domain/errors";
 import { addressLiteral, publicAddressesOnly } from "./address-guard";
 import { createMonitorInput } from "./schemas";
+import { oneRow } from "@/server/db/one-row";
 
 /**
  * A first check a random moment within `spreadSeconds` (at most one interval) from now: monitors added or resumed
@@ -27,11 +28,13 @@ export async function createMonitor({ ctx, input }: { ctx: DomainCtx; input: z.i
     const literal = addressLiteral(new URL(data.url).hostname);
     if (literal && !ctx.config.monitorAllowPrivate && !publicAddressesOnly(literal))
       throw new DomainError("VALIDATION", "not a public address", { url: ["errors.monitorPrivate"] });
-    const [row] = await tx
-      .insert(monitors)
-      .values({ ...data, expectText: data.expectText ?? null, nextDueAt: firstDueAt(ctx.now(), data.intervalSeconds), createdById: actor.userId })
-      .returning({ id: monitors.id });
-    await writeAudit(tx, actor, { action: "monitor.create", entityType: "monitor", entityId: row!.id, after: data });
-    return row!;
+    const row = oneRow(
+      await tx
+        .insert(monitors)
+        .values({ ...data, expectText: data.expectText ?? null, nextDueAt: firstDueAt(ctx.now(), data.intervalSeconds), createdById: actor.userId })
+        .returning({ id: monitors.id }),
+    );
+    await writeAudit(tx, actor, { action: "monitor.create", entityType: "monitor", entityId: row.id, after: data });
+    return row;
   });
 }

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
-import { selectRows } from "../../db/rows";
-import { requireRole } from "../access";
-import type { DomainCtx } from "../context";
+import { selectRows } from "@/server/db/rows";
+import { requireRole } from "@/server/domain/access";
+import type { DomainCtx } from "@/server/domain/context";
 
 /** Every monitor for the admin page: its target, state, last check and the last 24 hours' share of passed checks. */
 export async function listMonitors({ ctx }: { ctx: DomainCtx }) {

@@ -1,11 +1,12 @@
 import { eq, sql } from "drizzle-orm";
-import { selectRows } from "../../db/rows";
-import { complaints, incidents, services } from "../../db/schema";
-import type { Tx } from "../../db/types";
-import { writeAudit } from "../audit";
-import { CLUSTER_DEFAULTS } from "../incident/cluster-config";
-import { newIncidentCode } from "../incident/code";
-import { addComplaintToIncident } from "../incident/link-complaint";
+import { selectRows } from "@/server/db/rows";
+import { complaints, incidents, services } from "@/server/db/schema";
+import type { Tx } from "@/server/db/types";
+import { writeAudit } from "@/server/domain/audit";
+import { CLUSTER_DEFAULTS } from "@/server/domain/incident/cluster-config";
+import { newIncidentCode } from "@/server/domain/incident/code";
+import { addComplaintToIncident } from "@/server/domain/incident/link-complaint";
+import { oneRow } from "@/server/db/one-row";
 
 /** People often notice before the third failed check: reports this long before the first one belong to the outage too. */
 const REPORTS_LEAD_MS = 30 * 60_000;
@@ -28,17 +29,19 @@ export async function incidentForOutage(tx: Tx, outage: { id: string; serviceId:
   );
   if (open) return open.id;
 
-  const [service] = await tx
-    .select({ nameId: services.nameId, nameEn: services.nameEn, agencyId: services.agencyId })
-    .from(services)
-    .where(eq(services.id, outage.serviceId));
+  const service = oneRow(
+    await tx
+      .select({ nameId: services.nameId, nameEn: services.nameEn, agencyId: services.agencyId })
+      .from(services)
+      .where(eq(services.id, outage.serviceId)),
+  );
   const [incident] = await tx
     .insert(incidents)
     .values({
       code: newIncidentCode(),
-      titleId: `Gangguan terukur: ${service!.nameId}`,
-      titleEn: `Measured outage: ${service!.nameEn}`,
-      agencyId: service!.agencyId,
+      titleId: `Gangguan terukur: ${service.nameId}`,
+      titleEn: `Measured outage: ${service.nameEn}`,
+      agencyId: service.agencyId,
       serviceId: outage.serviceId,
       state: "candidate",
       severity: "major",

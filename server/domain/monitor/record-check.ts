@@ -1,10 +1,11 @@
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
-import { selectRows } from "../../db/rows";
-import { monitorChecks, monitorOutages, monitors } from "../../db/schema";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
+import { selectRows } from "@/server/db/rows";
+import { monitorChecks, monitorOutages, monitors } from "@/server/db/schema";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
 import type { CheckResult } from "./http-check";
 import { incidentForOutage } from "./outage-incident";
+import { oneRow } from "@/server/db/one-row";
 
 export type OutageChange = { kind: "opened" | "closed"; outageId: string; incidentId: string | null } | null;
 
@@ -67,33 +68,37 @@ export async function recordCheck({
     }
     if (failures < monitor.failuresToOpen) return null;
     // The run began after the last check that passed.
-    const [run] = await selectRows<{ started_at: string; n: number }>(
-      tx,
-      sql`select min(checked_at)::text as started_at, count(*)::int as n from monitor_checks
+    const run = oneRow(
+      await selectRows<{ started_at: string; n: number }>(
+        tx,
+        sql`select min(checked_at)::text as started_at, count(*)::int as n from monitor_checks
           where monitor_id = ${monitorId}::uuid and checked_at <= ${checkedAt.toISOString()}::timestamptz
             and checked_at > coalesce((select max(checked_at) from monitor_checks where monitor_id = ${monitorId}::uuid and ok), '-infinity')`,
+      ),
     );
-    const startedAt = new Date(run!.started_at);
-    const [outage] = await tx
-      .insert(monitorOutages)
-      .values({
-        monitorId,
-        serviceId: monitor.serviceId,
-        startedAt,
-        lastFailureAt: checkedAt,
-        failedChecks: run!.n,
-        lastError: result.error,
-        openedAt: ctx.now(),
-      })
-      .returning({ id: monitorOutages.id });
-    const incidentId = await incidentForOutage(tx, { id: outage!.id, serviceId: monitor.serviceId, startedAt }, ctx.now());
-    await tx.update(monitorOutages).set({ incidentId }).where(eq(monitorOutages.id, outage!.id));
+    const startedAt = new Date(run.started_at);
+    const outage = oneRow(
+      await tx
+        .insert(monitorOutages)
+        .values({
+          monitorId,
+          serviceId: monitor.serviceId,
+          startedAt,
+          lastFailureAt: checkedAt,
+          failedChecks: run.n,
+          lastError: result.error,
+          openedAt: ctx.now(),
+        })
+        .returning({ id: monitorOutages.id }),
+    );
+    const incidentId = await incidentForOutage(tx, { id: outage.id, serviceId: monitor.serviceId, startedAt }, ctx.now());
+    await tx.update(monitorOutages).set({ incidentId }).where(eq(monitorOutages.id, outage.id));
     await writeAudit(tx, null, {
       action: "monitor.outage_open",
       entityType: "monitor",
       entityId: monitorId,
-      after: { outageId: outage!.id, startedAt, incidentId, error: result.error },
+      after: { outageId: outage.id, startedAt, incidentId, error: result.error },
     });
-    return { kind: "opened", outageId: outage!.id, incidentId };
+    return { kind: "opened", outageId: outage.id, incidentId };
   });
 }

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
-import { selectRows } from "../../db/rows";
-import { settings } from "../../db/schema";
-import type { DomainCtx } from "../context";
+import { selectRows } from "@/server/db/rows";
+import { settings } from "@/server/db/schema";
+import type { DomainCtx } from "@/server/domain/context";
 
 const WATERMARK = "monitor.rollup_through";
 /** Results are stored when a check ends (up to its 30 s timeout after it started): buckets this recent are summed again. */

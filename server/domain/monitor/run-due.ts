@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import { selectRows } from "../../db/rows";
-import type { DomainCtx } from "../context";
+import { selectRows } from "@/server/db/rows";
+import type { DomainCtx } from "@/server/domain/context";
 import { runCheck, type CheckNetwork, type CheckResult, type CheckTarget } from "./http-check";
 import { recordCheck } from "./record-check";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MONITOR_METHODS } from "../../db/schema/constants";
+import { MONITOR_METHODS } from "@/server/db/schema/constants";
 import { isCheckableUrl } from "./http-check";
 
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);

@@ -1,8 +1,8 @@
 import { asc, eq, sql } from "drizzle-orm";
-import { selectRows } from "../../db/rows";
-import { monitorOutages, monitors } from "../../db/schema";
-import type { Queryable } from "../../db/types";
-import { inJakarta } from "../../db/jakarta-sql";
+import { selectRows } from "@/server/db/rows";
+import { monitorOutages, monitors } from "@/server/db/schema";
+import type { Queryable } from "@/server/db/types";
+import { inJakarta } from "@/server/domain/jakarta-sql";
 
 /** Share of checks that passed, per monitored service and Jakarta day, from the hourly roll-ups. */
 export async function uptimeByServiceDay(db: Queryable, from: Date): Promise<Map<string, Map<string, number>>> {

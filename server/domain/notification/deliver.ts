@@ -1,8 +1,8 @@
 import { eq, sql } from "drizzle-orm";
-import { outbox } from "../../db/schema";
-import type { Locale, OutboxChannel } from "../../db/schema/constants";
-import { selectRows } from "../../db/rows";
-import type { DomainCtx } from "../context";
+import { outbox } from "@/server/db/schema";
+import type { Locale, OutboxChannel } from "@/server/db/schema/constants";
+import { selectRows } from "@/server/db/rows";
+import type { DomainCtx } from "@/server/domain/context";
 import { renderMail, type MailTemplate, type RenderedMail } from "./templates";
 
 /** Sends one rendered mail; rejects when the server did not accept it. */

@@ -1,8 +1,8 @@
 import { and, eq, isNotNull, isNull, or, sql } from "drizzle-orm";
-import { complaintContacts, complaints, complaintThreads, outbox, subscriptions, users } from "../../db/schema";
-import type { Locale, OutboxChannel } from "../../db/schema/constants";
-import type { Queryable } from "../../db/types";
-import { unsubscribeToken } from "../subscription/tokens";
+import { complaintContacts, complaints, complaintThreads, outbox, subscriptions, users } from "@/server/db/schema";
+import type { Locale, OutboxChannel } from "@/server/db/schema/constants";
+import type { Queryable } from "@/server/db/types";
+import { unsubscribeToken } from "@/server/domain/subscription/tokens";
 import type { OutboxTemplate } from "./templates";
 
 export type QueuedMail = {

@@ -1,11 +1,11 @@
 import { desc, inArray } from "drizzle-orm";
-import { outbox, users } from "../../db/schema";
-import { STAFF_ROLES } from "../../db/schema/constants";
-import { env } from "../../env";
-import { requireRole } from "../access";
-import type { DomainCtx } from "../context";
-import { renderWhatsAppText } from "../channel/whatsapp/render";
-import { reporterPseudonym } from "../complaint/reporter-identity";
+import { outbox, users } from "@/server/db/schema";
+import { STAFF_ROLES } from "@/server/db/schema/constants";
+import { env } from "@/server/env";
+import { requireRole } from "@/server/domain/access";
+import type { DomainCtx } from "@/server/domain/context";
+import { renderWhatsAppText } from "@/server/domain/channel/whatsapp/render";
+import { reporterPseudonym } from "@/server/domain/complaint/reporter-identity";
 import { renderMail, type MailTemplate } from "./templates";
 
 /**

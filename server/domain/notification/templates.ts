@@ -1,7 +1,7 @@
-import { createTranslator } from "next-intl";
-import type { Locale } from "../../db/schema/constants";
-import { formatJakarta, JAKARTA_TIME_ZONE } from "../../i18n/jakarta-time";
-import { MESSAGES } from "../../i18n/messages";
+import type { Locale } from "@/server/db/schema/constants";
+import { formatJakarta } from "@/server/i18n/jakarta-time";
+import { text } from "@/server/domain/payload-text";
+import { translator } from "@/server/i18n/translator";
 
 export const MAIL_TEMPLATES = [
   "complaint_stage",
@@ -64,12 +64,12 @@ function linkFor(template: MailTemplate, payload: Record<string, unknown>, baseU
     case "privacy_request":
       return `${baseUrl}/admin/privasi`;
     case "rapid_response_review":
-      return `${baseUrl}/console/complaints/${String(payload.complaintId)}`;
+      return `${baseUrl}/console/complaints/${text(payload.complaintId)}`;
     case "clarification_answered":
     case "clarification_lapsed":
       return payload.incidentId
-        ? `${baseUrl}/console/incidents/${String(payload.incidentId)}`
-        : `${baseUrl}/console/complaints/${String(payload.complaintId)}`;
+        ? `${baseUrl}/console/incidents/${text(payload.incidentId)}`
+        : `${baseUrl}/console/complaints/${text(payload.complaintId)}`;
   }
 }
 
@@ -78,33 +78,33 @@ function linkFor(template: MailTemplate, payload: Record<string, unknown>, baseU
  * rendered again (the staff mailbox page) and reads the same.
  */
 export function renderMail(template: MailTemplate, locale: Locale, payload: Record<string, unknown>, baseUrl: string): RenderedMail {
-  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "mail", timeZone: JAKARTA_TIME_ZONE });
-  const date = (v: unknown) => (v ? `${formatJakarta(locale, String(v), { dateStyle: "long", timeStyle: "short" })} WIB` : "");
-  const root = createTranslator({ locale, messages: MESSAGES[locale] });
+  const t = translator(locale, "mail");
+  const root = translator(locale);
+  const date = (v: unknown) => (v ? `${formatJakarta(locale, text(v), { dateStyle: "long", timeStyle: "short" })} WIB` : "");
   const values = {
-    code: String(payload.trackingCode ?? ""),
-    status: payload.status ? root(`publicStatus.${payload.status}` as never) : "",
-    incident: String(payload.incidentCode ?? ""),
-    update: String(payload.body ?? ""),
-    agency: String(payload.agencyName ?? ""),
+    code: text(payload.trackingCode),
+    status: payload.status ? root(`publicStatus.${text(payload.status)}`) : "",
+    incident: text(payload.incidentCode),
+    update: text(payload.body),
+    agency: text(payload.agencyName),
     due: date(payload.dueAt),
-    questions: String(payload.questions ?? ""),
+    questions: text(payload.questions),
     sequence: Number(payload.sequence ?? 1),
     late: payload.late ? "yes" : "no",
     followUp: payload.followUp ? "yes" : "no",
-    note: String(payload.note ?? ""),
+    note: text(payload.note),
     link: linkFor(template, payload, baseUrl),
-    target: String(payload.targetName ?? ""),
-    reason: payload.reason ? root(`intake.refusal.${String(payload.reason)}` as never) : "",
-    otp: String(payload.otp ?? ""),
-    kind: payload.kind ? root(`myData.kinds.${String(payload.kind)}` as never) : "",
-    decision: payload.decision ? root(`myData.statuses.${String(payload.decision)}` as never) : "",
-    decisionReason: String(payload.decisionReason ?? ""),
+    target: text(payload.targetName),
+    reason: payload.reason ? root(`intake.refusal.${text(payload.reason)}`) : "",
+    otp: text(payload.otp),
+    kind: payload.kind ? root(`myData.kinds.${text(payload.kind)}`) : "",
+    decision: payload.decision ? root(`myData.statuses.${text(payload.decision)}`) : "",
+    decisionReason: text(payload.decisionReason),
   };
-  const subject = t(`${template}.subject` as never, values as never);
-  const body = t(`${template}.body` as never, values as never);
-  const unsubscribe = payload.unsubscribeToken ? unsubscribeLinks(baseUrl, String(payload.unsubscribeToken)) : undefined;
-  const footer = unsubscribe ? `\n\n${t("unsubscribe" as never)} ${unsubscribe.page}` : "";
+  const subject = t(`${template}.subject`, values);
+  const body = t(`${template}.body`, values);
+  const unsubscribe = payload.unsubscribeToken ? unsubscribeLinks(baseUrl, text(payload.unsubscribeToken)) : undefined;
+  const footer = unsubscribe ? `\n\n${t("unsubscribe")} ${unsubscribe.page}` : "";
   const thread = typeof payload.thread === "string" ? payload.thread : undefined;
-  return { subject, text: `${body}\n\n${values.link}\n\n— ${t("signature" as never)}${footer}`, unsubscribe, thread };
+  return { subject, text: `${body}\n\n${values.link}\n\n— ${t("signature")}${footer}`, unsubscribe, thread };
 }

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
-import { selectRows } from "../../db/rows";
-import type { Queryable } from "../../db/types";
-import { inJakarta } from "../../db/jakarta-sql";
+import { selectRows } from "@/server/db/rows";
+import type { Queryable } from "@/server/db/types";
+import { inJakarta } from "@/server/domain/jakarta-sql";
 
 /** Anonymised counts below this are not published: a cell of one or two reports can point at a person. */
 export const MIN_CELL = 5;
@@ -12,7 +12,7 @@ export type Dataset = {
   rows(db: Queryable, now: Date): Promise<Array<Record<string, string | number | boolean | null>>>;
 };
 
-const iso = (v: unknown) => (v ? new Date(String(v)).toISOString() : null);
+const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : typeof v === "string" && v ? new Date(v).toISOString() : null);
 
 /** Public incidents, one row each: what the incident board shows, nothing of any reporter. */
 const incidentsDataset: Dataset = {

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { stringify } from "csv-stringify/sync";
-import type { DomainCtx } from "../context";
-import { notFound } from "../errors";
+import type { DomainCtx } from "@/server/domain/context";
+import { notFound } from "@/server/domain/errors";
 import { DATASETS, MIN_CELL } from "./datasets";
 import { exportInput } from "./schemas";
 

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { type z } from "zod";
-import { complaints } from "../../db/schema";
-import type { DomainCtx } from "../context";
-import { notFound } from "../errors";
+import { complaints } from "@/server/db/schema";
+import type { DomainCtx } from "@/server/domain/context";
+import { notFound } from "@/server/domain/errors";
 import { type PublicRequest, selectPublicRequests, toPublicRequest } from "./public-request";
 import { isRequestId, requestIdInput } from "./schemas";
 

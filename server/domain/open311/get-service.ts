@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { type z } from "zod";
-import { services } from "../../db/schema";
-import type { DomainCtx } from "../context";
-import { notFound } from "../errors";
+import { services } from "@/server/db/schema";
+import type { DomainCtx } from "@/server/domain/context";
+import { notFound } from "@/server/domain/errors";
 import { serviceCodeInput } from "./schemas";
 
 /** An active service by its code; the spec's service definition is built from it. */

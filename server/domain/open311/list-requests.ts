@@ -1,8 +1,8 @@
 import { and, desc, eq, gte, inArray, lt, ne, type SQL } from "drizzle-orm";
 import { type z } from "zod";
-import { complaints, services } from "../../db/schema";
-import type { DomainCtx } from "../context";
-import { DomainError, notFound } from "../errors";
+import { complaints, services } from "@/server/db/schema";
+import type { DomainCtx } from "@/server/domain/context";
+import { DomainError, notFound } from "@/server/domain/errors";
 import { type PublicRequest, selectPublicRequests, toPublicRequest } from "./public-request";
 import { isRequestId, requestListInput } from "./schemas";
 

@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { type z } from "zod";
-import { agencies, services } from "../../db/schema";
-import type { DomainCtx } from "../context";
+import { agencies, services } from "@/server/db/schema";
+import type { DomainCtx } from "@/server/domain/context";
 import { serviceListInput } from "./schemas";
 
 export type Open311ServiceRow = { code: string; name: string; description: string; agencyName: string; keywords: string[]; group: string };

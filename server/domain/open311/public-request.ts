@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
-import { agencies, complaints, places, services } from "../../db/schema";
-import type { Locale } from "../../db/schema/constants";
-import type { DomainCtx } from "../context";
-import { publicLocationOf } from "../complaint/public-location";
-import { publicStatusOf, type PublicStatus } from "../complaint/public-status";
+import { agencies, complaints, places, services } from "@/server/db/schema";
+import type { Locale } from "@/server/db/schema/constants";
+import type { DomainCtx } from "@/server/domain/context";
+import { publicLocationOf } from "@/server/domain/complaint/public-location";
+import { publicStatusOf, type PublicStatus } from "@/server/domain/complaint/public-status";
 
 /** A report as the Open311 list shows it to anyone: no reporter, and a confidential report without its words or exact place. */
 export type PublicRequest = {

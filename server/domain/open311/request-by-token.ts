@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { type z } from "zod";
-import { complaints } from "../../db/schema";
-import type { DomainCtx } from "../context";
-import { notFound } from "../errors";
+import { complaints } from "@/server/db/schema";
+import type { DomainCtx } from "@/server/domain/context";
+import { notFound } from "@/server/domain/errors";
 import { tokenInput } from "./schemas";
 
 /** The report a submission's token (its idempotency key) made: the spec's way to learn the id of a queued request. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LOCALES } from "../../db/schema/constants";
+import { LOCALES } from "@/server/db/schema/constants";
 
 export const requestListInput = z.object({
   locale: z.enum(LOCALES),

@@ -1,10 +1,10 @@
 import { timingSafeEqual } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { type z } from "zod";
-import { places, services } from "../../db/schema";
-import type { DomainCtx } from "../context";
-import { DomainError, forbidden } from "../errors";
-import { submitComplaint, type SubmitResult } from "../complaint/submit";
+import { places, services } from "@/server/db/schema";
+import type { DomainCtx } from "@/server/domain/context";
+import { DomainError, forbidden } from "@/server/domain/errors";
+import { submitComplaint, type SubmitResult } from "@/server/domain/complaint/submit";
 import { open311SubmitInput } from "./schemas";
 
 function checkApiKey(ctx: DomainCtx, supplied: string | undefined) {

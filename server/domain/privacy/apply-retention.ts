@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { sql, type SQL } from "drizzle-orm";
-import { selectRows } from "../../db/rows";
-import type { Tx } from "../../db/types";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
+import { selectRows } from "@/server/db/rows";
+import type { Tx } from "@/server/db/types";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
 import { anonymiseReporters, removeFiles, reporterFilesOf } from "./erase";
 import { loadRetentionSchedule } from "./retention-schedule";
 

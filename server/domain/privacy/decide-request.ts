@@ -1,15 +1,15 @@
 import type { z } from "zod";
 import { and, eq, ne, sql } from "drizzle-orm";
-import { complaintContacts, complaints, outbox, privacyChallenges, privacyRequests } from "../../db/schema";
-import type { Tx } from "../../db/types";
-import { requireRole } from "../access";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
-import { conflict, DomainError, invalidTransition, notFound } from "../errors";
-import { queueReporterNotice } from "../notification/enqueue";
-import { loadProcedureConfig } from "../procedure/load-config";
-import { planTransition } from "../procedure/machine";
-import { recordStageChange } from "../procedure/record-stage";
+import { complaintContacts, complaints, outbox, privacyChallenges, privacyRequests } from "@/server/db/schema";
+import type { Tx } from "@/server/db/types";
+import { requireRole } from "@/server/domain/access";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
+import { conflict, DomainError, invalidTransition, notFound } from "@/server/domain/errors";
+import { queueReporterNotice } from "@/server/domain/notification/enqueue";
+import { loadProcedureConfig } from "@/server/domain/procedure/load-config";
+import { planTransition } from "@/server/domain/procedure/machine";
+import { recordStageChange } from "@/server/domain/procedure/record-stage";
 import { anonymiseReporters, removeFiles, reporterFilesOf } from "./erase";
 import { decideRequestInput } from "./schemas";
 

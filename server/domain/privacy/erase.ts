@@ -1,8 +1,8 @@
 import { and, inArray, isNull, sql } from "drizzle-orm";
-import { attachments, complaintContacts, complaintMessages, complaints, complaintThreads, whatsappConversations } from "../../db/schema";
-import { selectRows } from "../../db/rows";
-import type { Tx } from "../../db/types";
-import type { DomainCtx } from "../context";
+import { attachments, complaintContacts, complaintMessages, complaints, complaintThreads, whatsappConversations } from "@/server/db/schema";
+import { selectRows } from "@/server/db/rows";
+import type { Tx } from "@/server/db/types";
+import type { DomainCtx } from "@/server/domain/context";
 import { maskPersonalText } from "./personal-text";
 
 /**

@@ -1,13 +1,14 @@
 import type { z } from "zod";
 import { and, eq } from "drizzle-orm";
-import { complaints, privacyRequests } from "../../db/schema";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
-import { DomainError } from "../errors";
-import { queueAdminMail } from "../notification/enqueue";
+import { complaints, privacyRequests } from "@/server/db/schema";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
+import { DomainError } from "@/server/domain/errors";
+import { queueAdminMail } from "@/server/domain/notification/enqueue";
 import { requestDueAt } from "./request-deadlines";
 import { sessionComplaints } from "./reporter-session";
 import { fileRequestInput } from "./schemas";
+import { oneRow } from "@/server/db/one-row";
 
 /**
  * A verified reporter asks for a correction, a withdrawal or an erasure of one of their complaints. It joins
@@ -28,29 +29,33 @@ export async function fileRequest({ ctx, input }: { ctx: DomainCtx; input: z.inp
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
     // One waiting request of a kind per complaint: the lock makes two quick clicks file one.
-    const [complaint] = await tx.select({ language: complaints.language }).from(complaints).where(eq(complaints.id, data.complaintId)).for("update");
+    const complaint = oneRow(
+      await tx.select({ language: complaints.language }).from(complaints).where(eq(complaints.id, data.complaintId)).for("update"),
+    );
     const [open] = await tx
       .select({ id: privacyRequests.id })
       .from(privacyRequests)
       .where(and(eq(privacyRequests.complaintId, data.complaintId), eq(privacyRequests.kind, data.kind), eq(privacyRequests.status, "open")));
     if (open) throw new DomainError("CONFLICT", "already asked", { _form: ["errors.requestPending"] });
-    const [request] = await tx
-      .insert(privacyRequests)
-      .values({
-        complaintId: data.complaintId,
-        kind: data.kind,
-        details,
-        locale: complaint!.language,
-        dueAt: requestDueAt(data.kind, now),
-        createdAt: now,
-      })
-      .returning({ id: privacyRequests.id, dueAt: privacyRequests.dueAt });
-    await writeAudit(tx, null, { action: "privacy.request", entityType: "privacy_request", entityId: request!.id, after: { kind: data.kind } });
+    const request = oneRow(
+      await tx
+        .insert(privacyRequests)
+        .values({
+          complaintId: data.complaintId,
+          kind: data.kind,
+          details,
+          locale: complaint.language,
+          dueAt: requestDueAt(data.kind, now),
+          createdAt: now,
+        })
+        .returning({ id: privacyRequests.id, dueAt: privacyRequests.dueAt }),
+    );
+    await writeAudit(tx, null, { action: "privacy.request", entityType: "privacy_request", entityId: request.id, after: { kind: data.kind } });
     await queueAdminMail(tx, {
       template: "privacy_request",
-      payload: { kind: data.kind, dueAt: request!.dueAt.toISOString() },
-      dedupePrefix: `privacy.request:${request!.id}`,
+      payload: { kind: data.kind, dueAt: request.dueAt.toISOString() },
+      dedupePrefix: `privacy.request:${request.id}`,
     });
-    return { requestId: request!.id, dueAt: request!.dueAt };
+    return { requestId: request.id, dueAt: request.dueAt };
   });
 }

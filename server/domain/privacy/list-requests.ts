@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
-import { complaints, privacyRequests, users } from "../../db/schema";
-import { requireRole } from "../access";
-import type { DomainCtx } from "../context";
-import { reporterPseudonym } from "../complaint/reporter-identity";
+import { complaints, privacyRequests, users } from "@/server/db/schema";
+import { requireRole } from "@/server/domain/access";
+import type { DomainCtx } from "@/server/domain/context";
+import { reporterPseudonym } from "@/server/domain/complaint/reporter-identity";
 import { REQUEST_DEADLINES } from "./request-deadlines";
 import { listRequestsInput } from "./schemas";
 

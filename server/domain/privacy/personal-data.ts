@@ -11,12 +11,12 @@ import {
   places,
   privacyRequests,
   services,
-} from "../../db/schema";
-import type { Queryable } from "../../db/types";
-import type { DomainCtx } from "../context";
-import { DomainError } from "../errors";
-import { publicStatusOf } from "../complaint/public-status";
-import { reporterPseudonym } from "../complaint/reporter-identity";
+} from "@/server/db/schema";
+import type { Queryable } from "@/server/db/types";
+import type { DomainCtx } from "@/server/domain/context";
+import { DomainError } from "@/server/domain/errors";
+import { publicStatusOf } from "@/server/domain/complaint/public-status";
+import { reporterPseudonym } from "@/server/domain/complaint/reporter-identity";
 import { sessionComplaints } from "./reporter-session";
 
 /** Everything Sigap holds about one reporter's complaint, as they may see and download it (UU PDP art. 7, 32). */

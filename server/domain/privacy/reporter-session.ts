@@ -1,15 +1,15 @@
 import { createHmac, randomBytes, randomInt, randomUUID, timingSafeEqual } from "node:crypto";
 import { and, eq, gt, inArray, isNotNull, sql } from "drizzle-orm";
-import { complaintContacts, complaints, privacyChallenges, privacyRequests } from "../../db/schema";
-import { selectRows } from "../../db/rows";
-import { env } from "../../env";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
-import { emailKey, phoneKey } from "../contact-key";
-import { DomainError } from "../errors";
-import { normalizeTrackingCode } from "../complaint/tracking-code";
-import { queueMail, type QueuedMail } from "../notification/enqueue";
-import { limiterFor, lookupByTrackingCode, spendOrRefuse } from "../rate-limit";
+import { complaintContacts, complaints, privacyChallenges, privacyRequests } from "@/server/db/schema";
+import { selectRows } from "@/server/db/rows";
+import { env } from "@/server/env";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
+import { emailKey, phoneKey } from "@/server/domain/contact-key";
+import { DomainError } from "@/server/domain/errors";
+import { normalizeTrackingCode } from "@/server/domain/complaint/tracking-code";
+import { queueMail, type QueuedMail } from "@/server/domain/notification/enqueue";
+import { limiterFor, lookupByTrackingCode, spendOrRefuse } from "@/server/domain/rate-limit";
 import { requestDueAt } from "./request-deadlines";
 import { requestCodeInput, sessionInput, verifyCodeInput } from "./schemas";
 

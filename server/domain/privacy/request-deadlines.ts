@@ -1,4 +1,4 @@
-import type { PrivacyRequestKind } from "../../db/schema/constants";
+import type { PrivacyRequestKind } from "@/server/db/schema/constants";
 
 const HOUR_MS = 3_600_000;
 

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { settings } from "../../db/schema";
-import type { Queryable } from "../../db/types";
+import { settings } from "@/server/db/schema";
+import type { Queryable } from "@/server/db/types";
 
 export const RETENTION_SETTING = "privacy.retention";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { PersonalData } from "./personal-data";
-import { LOCALES } from "../../db/schema/constants";
-import { optional } from "../schema-helpers";
+import { LOCALES } from "@/server/db/schema/constants";
+import { optional } from "@/server/domain/schema-helpers";
 
 const phone = z
   .string()

@@ -1,8 +1,8 @@
 import type { z } from "zod";
-import { settings } from "../../db/schema";
-import { requireRole } from "../access";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
+import { settings } from "@/server/db/schema";
+import { requireRole } from "@/server/domain/access";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
 import { loadRetentionSchedule, RETENTION_SETTING, retentionSchedule } from "./retention-schedule";
 
 /** An admin sets how long personal data is kept; the change is audited with both schedules. */

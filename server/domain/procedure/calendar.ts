@@ -1,7 +1,7 @@
 // Deadline arithmetic in Jakarta time (UTC+7, no daylight saving). "Working days" skip Saturdays,
 // Sundays and the configured national holidays; a deadline falls at the end of its day (23:59:59 WIB).
 
-import { endOfJakartaDay, jakartaDay } from "../../i18n/jakarta-time";
+import { endOfJakartaDay, jakartaDay } from "@/server/i18n/jakarta-time";
 
 const DAY_MS = 24 * 3600_000;
 

@@ -1,4 +1,4 @@
-import type { ComplaintStage } from "../../db/schema/constants";
+import type { ComplaintStage } from "@/server/db/schema/constants";
 
 export type Allowance = { amount: number; unit: "working_days" | "calendar_days" };
 

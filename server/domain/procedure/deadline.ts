@@ -1,4 +1,4 @@
-import type { ComplaintStage } from "../../db/schema/constants";
+import type { ComplaintStage } from "@/server/db/schema/constants";
 import { addCalendarDays, addWorkingDays } from "./calendar";
 import { PAUSING_STAGES, type ProcedureConfig } from "./config";
 

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
-import { holidays, settings } from "../../db/schema";
-import type { Queryable } from "../../db/types";
+import { holidays, settings } from "@/server/db/schema";
+import type { Queryable } from "@/server/db/types";
 import { DEFAULT_ALLOWANCES, type Allowance, type ProcedureConfig } from "./config";
 
 export const DEADLINES_SETTING = "procedure.deadlines";

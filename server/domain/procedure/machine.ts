@@ -1,4 +1,4 @@
-import type { CloseOutcome, ComplaintKind, ComplaintStage, Role } from "../../db/schema/constants";
+import type { CloseOutcome, ComplaintKind, ComplaintStage, Role } from "@/server/db/schema/constants";
 
 /**
  * The Ombudsman procedure as data: each action names the stages it may start from, where it leads, who may

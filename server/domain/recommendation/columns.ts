@@ -1,4 +1,4 @@
-import { agencies, recommendations } from "../../db/schema";
+import { agencies, recommendations } from "@/server/db/schema";
 
 /** What every list shows of a recommendation (joined with the agency it is addressed to). */
 export const recommendationColumns = {

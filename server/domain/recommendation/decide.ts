@@ -1,11 +1,11 @@
 import type { z } from "zod";
 import { eq, sql } from "drizzle-orm";
-import { recommendationEvents, recommendations } from "../../db/schema";
-import { STAFF_ROLES } from "../../db/schema/constants";
-import { requireRole } from "../access";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
-import { DomainError } from "../errors";
+import { recommendationEvents, recommendations } from "@/server/db/schema";
+import { STAFF_ROLES } from "@/server/db/schema/constants";
+import { requireRole } from "@/server/domain/access";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
+import { DomainError } from "@/server/domain/errors";
 import { decideRecommendationInput } from "./schemas";
 import { lockPublished } from "./lock-published";
 

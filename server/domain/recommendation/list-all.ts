@@ -1,6 +1,6 @@
-import { STAFF_ROLES } from "../../db/schema/constants";
-import { requireRole } from "../access";
-import type { DomainCtx } from "../context";
+import { STAFF_ROLES } from "@/server/db/schema/constants";
+import { requireRole } from "@/server/domain/access";
+import type { DomainCtx } from "@/server/domain/context";
 import { listRecommendations } from "./select-recommendations";
 
 /** Every published recommendation, for the Ombudsman's follow-up. */

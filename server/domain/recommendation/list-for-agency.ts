@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
-import { recommendations } from "../../db/schema";
-import type { DomainCtx } from "../context";
-import { requireResponder } from "../clarification/agency-access";
+import { recommendations } from "@/server/db/schema";
+import type { DomainCtx } from "@/server/domain/context";
+import { requireResponder } from "@/server/domain/clarification/agency-access";
 import { listRecommendations } from "./select-recommendations";
 
 /** The agency's own recommendations only. */

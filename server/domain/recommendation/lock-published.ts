@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
-import { evaluationReports, recommendations } from "../../db/schema";
-import type { Tx } from "../../db/types";
-import { notFound } from "../errors";
+import { evaluationReports, recommendations } from "@/server/db/schema";
+import type { Tx } from "@/server/db/types";
+import { notFound } from "@/server/domain/errors";
 
 /** A recommendation of a published report, locked; `agencyId` limits it to that agency's (others: NOT_FOUND). */
 export async function lockPublished(tx: Tx, recommendationId: string, agencyId?: string) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { RECOMMENDATION_STATUSES } from "../../db/schema/constants";
-import { attachmentRefOutput } from "../attachment/schemas";
+import { RECOMMENDATION_STATUSES } from "@/server/db/schema/constants";
+import { attachmentRefOutput } from "@/server/domain/attachment/schemas";
 
 export const recommendationRefInput = z.object({ recommendationId: z.uuid() });
 

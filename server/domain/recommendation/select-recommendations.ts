@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
-import { agencies, evaluationReports, recommendationEvents, recommendations, users } from "../../db/schema";
-import type { Queryable } from "../../db/types";
-import { attachmentsByOwner } from "../attachment/by-owner";
+import { agencies, evaluationReports, recommendationEvents, recommendations, users } from "@/server/db/schema";
+import type { Queryable } from "@/server/db/types";
+import { attachmentsByOwner } from "@/server/domain/attachment/by-owner";
 import { recommendationColumns } from "./columns";
 import { isRecommendationOverdue } from "./status";
 

@@ -1,4 +1,4 @@
-import type { RecommendationStatus } from "../../db/schema/constants";
+import type { RecommendationStatus } from "@/server/db/schema/constants";
 
 /** Statuses in which the agency still owes something; past the due date these are overdue. */
 const OPEN: readonly RecommendationStatus[] = ["pending", "in_progress", "partially_implemented"];

@@ -1,14 +1,15 @@
 import type { z } from "zod";
 import { and, eq, max } from "drizzle-orm";
-import { agencies, recommendations } from "../../db/schema";
-import { STAFF_ROLES } from "../../db/schema/constants";
-import { requireRole } from "../access";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
-import { DomainError, invalidTransition } from "../errors";
+import { agencies, recommendations } from "@/server/db/schema";
+import { STAFF_ROLES } from "@/server/db/schema/constants";
+import { requireRole } from "@/server/domain/access";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
+import { DomainError, invalidTransition } from "@/server/domain/errors";
 import { addRecommendationInput } from "./schemas";
 import { recordContribution } from "./contribute";
 import { lockDraft } from "./lock-draft";
+import { oneRow } from "@/server/db/one-row";
 
 /**
  * A recommendation addressed to one agency, with a due date; added while the report is not yet published. It is
@@ -26,17 +27,19 @@ export async function addRecommendation({ ctx, input }: { ctx: DomainCtx; input:
       .select({ n: max(recommendations.ordinal) })
       .from(recommendations)
       .where(and(eq(recommendations.reportId, report.id)));
-    const [rec] = await tx
-      .insert(recommendations)
-      .values({ reportId: report.id, agencyId: data.agencyId, body: data.body, dueAt: data.dueAt, ordinal: (last?.n ?? 0) + 1 })
-      .returning({ id: recommendations.id, ordinal: recommendations.ordinal });
+    const rec = oneRow(
+      await tx
+        .insert(recommendations)
+        .values({ reportId: report.id, agencyId: data.agencyId, body: data.body, dueAt: data.dueAt, ordinal: (last?.n ?? 0) + 1 })
+        .returning({ id: recommendations.id, ordinal: recommendations.ordinal }),
+    );
     const version = await recordContribution(tx, report.id, actor.userId);
     await writeAudit(tx, actor, {
       action: "report.add_recommendation",
       entityType: "report",
       entityId: report.id,
-      after: { recommendationId: rec!.id, agencyId: data.agencyId, version },
+      after: { recommendationId: rec.id, agencyId: data.agencyId, version },
     });
-    return { ...rec!, version };
+    return { ...rec, version };
   });
 }

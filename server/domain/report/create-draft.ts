@@ -1,12 +1,12 @@
 import type { z } from "zod";
 import { randomBytes } from "node:crypto";
 import { inArray } from "drizzle-orm";
-import { evaluationReportIncidents, evaluationReports, incidents } from "../../db/schema";
-import { EVIDENCE_PARTS, STAFF_ROLES } from "../../db/schema/constants";
-import { requireRole } from "../access";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
-import { DomainError } from "../errors";
+import { evaluationReportIncidents, evaluationReports, incidents } from "@/server/db/schema";
+import { EVIDENCE_PARTS, STAFF_ROLES } from "@/server/db/schema/constants";
+import { requireRole } from "@/server/domain/access";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
+import { DomainError } from "@/server/domain/errors";
 import { createReportInput } from "./schemas";
 import { prefillTimeline } from "./timeline";
 

@@ -1,5 +1,5 @@
-import type { DomainCtx } from "../context";
-import { atomXml } from "../feed/atom";
+import type { DomainCtx } from "@/server/domain/context";
+import { atomXml } from "@/server/domain/feed/atom";
 import { listPublishedReports } from "./list-published";
 
 /** The Atom feed of published reports (and of corrections: an entry's `updated` is its latest version). */

@@ -1,10 +1,10 @@
 import type { z } from "zod";
 import { eq } from "drizzle-orm";
-import { evaluationReportIncidents, evaluationReports, incidents } from "../../db/schema";
-import { STAFF_ROLES } from "../../db/schema/constants";
-import { requireRole } from "../access";
-import type { DomainCtx } from "../context";
-import { notFound } from "../errors";
+import { evaluationReportIncidents, evaluationReports, incidents } from "@/server/db/schema";
+import { STAFF_ROLES } from "@/server/db/schema/constants";
+import { requireRole } from "@/server/domain/access";
+import type { DomainCtx } from "@/server/domain/context";
+import { notFound } from "@/server/domain/errors";
 import { reportRecommendations } from "./report-recommendations";
 import { computeEvidencePack } from "./evidence/compute";
 import { reportRefInput } from "./schemas";

@@ -1,10 +1,10 @@
 import type { z } from "zod";
 import { and, asc, desc, eq, inArray, isNotNull } from "drizzle-orm";
-import { evaluationReportIncidents, evaluationReports, evaluationReportVersions, incidents, recommendationEvents } from "../../db/schema";
-import { isRecommendationOverdue } from "../recommendation/status";
+import { evaluationReportIncidents, evaluationReports, evaluationReportVersions, incidents, recommendationEvents } from "@/server/db/schema";
+import { isRecommendationOverdue } from "@/server/domain/recommendation/status";
 import { renderReportMarkdown } from "./markdown";
-import type { DomainCtx } from "../context";
-import { notFound } from "../errors";
+import type { DomainCtx } from "@/server/domain/context";
+import { notFound } from "@/server/domain/errors";
 import { reportRecommendations } from "./report-recommendations";
 import { readEvidence } from "./evidence/pack";
 import { reportSlugInput } from "./schemas";

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
-import { selectRows } from "../../db/rows";
-import type { DomainCtx } from "../context";
-import { inJakarta } from "../../db/jakarta-sql";
+import { selectRows } from "@/server/db/rows";
+import type { DomainCtx } from "@/server/domain/context";
+import { inJakarta } from "@/server/domain/jakarta-sql";
 import { publishedListInput } from "./schemas";
 
 /**

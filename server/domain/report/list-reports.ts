@@ -1,8 +1,8 @@
 import { desc } from "drizzle-orm";
-import { evaluationReports } from "../../db/schema";
-import { STAFF_ROLES } from "../../db/schema/constants";
-import { requireRole } from "../access";
-import type { DomainCtx } from "../context";
+import { evaluationReports } from "@/server/db/schema";
+import { STAFF_ROLES } from "@/server/db/schema/constants";
+import { requireRole } from "@/server/domain/access";
+import type { DomainCtx } from "@/server/domain/context";
 
 /** Every report, drafts included, newest first: the staff's list. */
 export async function listReports({ ctx }: { ctx: DomainCtx }) {

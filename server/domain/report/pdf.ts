@@ -3,15 +3,16 @@ import PDFDocument from "pdfkit";
 import type { z } from "zod";
 import { marked, type Token, type Tokens } from "marked";
 import { createTranslator } from "next-intl";
-import { formatJakarta, formatWib } from "../../i18n/jakarta-time";
-import { MESSAGES } from "../../i18n/messages";
-import type { DomainCtx } from "../context";
+import { formatJakarta, formatWib } from "@/server/i18n/jakarta-time";
+import { MESSAGES } from "@/server/i18n/messages";
+import type { DomainCtx } from "@/server/domain/context";
 import { getPublishedReport } from "./get-published";
 import type { reportSlugInput } from "./schemas";
-import { barsChart, seriesChart, type BarsChart, type SeriesChart } from "../../charts/evidence-chart";
-import { durationParts, labelledCounts, milestoneList, outageRanges, seriesDescValues, seriesTick } from "../../charts/evidence-labels";
+import { barsChart, seriesChart, type BarsChart, type SeriesChart } from "@/server/charts/evidence-chart";
+import { durationParts, labelledCounts, milestoneList, outageRanges, seriesDescValues, seriesTick } from "@/server/charts/evidence-labels";
 import type { EvidencePack } from "./evidence/pack";
-import type { Locale } from "../../db/schema/constants";
+import type { Locale } from "@/server/db/schema/constants";
+import { translator } from "@/server/i18n/translator";
 
 export type PdfReport = {
   title: string;
@@ -96,7 +97,7 @@ function writeMarkdown(w: Writer, markdown: string) {
         w.p(plain(token.tokens), { indent: 18, color: "#444" });
         break;
       case "code":
-        w.p(token.text, { font: "mono", size: 9 });
+        w.p((token as Tokens.Code).text, { font: "mono", size: 9 });
         break;
       case "table": {
         const table = token as Tokens.Table;
@@ -233,7 +234,7 @@ export async function publishedReportPdf({ ctx, input, baseUrl }: { ctx: DomainC
   const report = await getPublishedReport({ ctx, input });
   const messages = MESSAGES[ctx.locale];
   const t = createTranslator({ locale: ctx.locale, messages, namespace: "publicReport" });
-  const root = createTranslator({ locale: ctx.locale, messages });
+  const root = translator(ctx.locale);
   const date = (d: Date) => formatJakarta(ctx.locale, d, { dateStyle: "long" });
   // Entries saved before times were validated may hold free text: print it as written rather than fail.
   const dateTime = (iso: string) => (Number.isNaN(Date.parse(iso)) ? iso : formatWib(ctx.locale, iso));
@@ -255,12 +256,12 @@ export async function publishedReportPdf({ ctx, input, baseUrl }: { ctx: DomainC
       recommendations: t("recommendations"),
       versions: t("versions"),
     },
-    maladministration: report.maladministrationTypes.map((m) => root(`maladministration.${m}` as never)),
+    maladministration: report.maladministrationTypes.map((m) => root(`maladministration.${m}`)),
     timeline: report.timeline.map((e) => ({ at: dateTime(e.at), text: e.text })),
     recommendations: report.recommendations.map((r) => ({
       heading: t("recommendationTo", { ordinal: r.ordinal, agency: r.agencyName }),
       body: r.body,
-      meta: `${t("due", { date: date(r.dueAt) })} · ${t("status")}: ${root(`recommendationStatus.${r.status}` as never)}${r.overdue ? ` · ${t("overdue")}` : ""}`,
+      meta: `${t("due", { date: date(r.dueAt) })} · ${t("status")}: ${root(`recommendationStatus.${r.status}`)}${r.overdue ? ` · ${t("overdue")}` : ""}`,
     })),
     versions: report.versions.map((v) =>
       v.isCorrection
@@ -274,7 +275,7 @@ export async function publishedReportPdf({ ctx, input, baseUrl }: { ctx: DomainC
 /** The evidence pack's charts and lists with their words in the reader's language. */
 function pdfEvidence(pack: EvidencePack, locale: Locale): PdfEvidence {
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "publicReport.evidence" });
-  const root = createTranslator({ locale, messages: MESSAGES[locale] });
+  const root = translator(locale);
   const wib = (at: string) => formatWib(locale, at);
   const has = (part: EvidencePack["parts"][number]) => pack.parts.includes(part);
   const chart = has("hourly") ? seriesChart(pack) : null;

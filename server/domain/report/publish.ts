@@ -1,10 +1,10 @@
 import type { z } from "zod";
 import { eq, sql } from "drizzle-orm";
-import { evaluationReports, evaluationReportVersions, users } from "../../db/schema";
-import { requireRole } from "../access";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
-import { DomainError, invalidTransition, notFound } from "../errors";
+import { evaluationReports, evaluationReportVersions, users } from "@/server/db/schema";
+import { requireRole } from "@/server/domain/access";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
+import { DomainError, invalidTransition, notFound } from "@/server/domain/errors";
 import { computeEvidencePack } from "./evidence/compute";
 import { includedParts } from "./evidence/pack";
 import { publishReportInput } from "./schemas";

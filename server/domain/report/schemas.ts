@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { EVIDENCE_PARTS, LOCALES, MALADMINISTRATION_TYPES } from "../../db/schema/constants";
-import { wibInstant } from "../../i18n/jakarta-time";
-import { blankToUndefined } from "../schema-helpers";
+import { EVIDENCE_PARTS, LOCALES, MALADMINISTRATION_TYPES } from "@/server/db/schema/constants";
+import { wibInstant } from "@/server/i18n/jakarta-time";
+import { blankToUndefined } from "@/server/domain/schema-helpers";
 import { evidencePackSchema } from "./evidence/pack";
 
 const text = (max: number) => z.string().trim().max(max, { error: "errors.descriptionLong" });

@@ -1,11 +1,11 @@
 import type { z } from "zod";
 import { eq, sql } from "drizzle-orm";
-import { evaluationReports } from "../../db/schema";
-import { STAFF_ROLES } from "../../db/schema/constants";
-import { requireRole } from "../access";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
-import { invalidTransition, notFound } from "../errors";
+import { evaluationReports } from "@/server/db/schema";
+import { STAFF_ROLES } from "@/server/db/schema/constants";
+import { requireRole } from "@/server/domain/access";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
+import { invalidTransition, notFound } from "@/server/domain/errors";
 import { reportRefInput } from "./schemas";
 
 /** An investigator hands a draft to senior staff for review. */

@@ -1,10 +1,10 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import { createTranslator } from "next-intl";
-import { agencies, clarificationRequests, clarificationResponses, incidentUpdates, incidents } from "../../db/schema";
-import type { TimelineEntry } from "../../db/schema/reports";
-import type { Queryable } from "../../db/types";
-import { MESSAGES } from "../../i18n/messages";
-import { peakOf, reportsPerHour } from "../incident/get-detail";
+import { agencies, clarificationRequests, clarificationResponses, incidentUpdates, incidents } from "@/server/db/schema";
+import type { TimelineEntry } from "@/server/db/schema/reports";
+import type { Queryable } from "@/server/db/types";
+import { MESSAGES } from "@/server/i18n/messages";
+import { peakOf, reportsPerHour } from "@/server/domain/incident/get-detail";
 
 /** A draft report's timeline, prefilled from the data: first report, peak, agency answers, updates, last report. */
 export async function prefillTimeline(db: Queryable, incidentIds: string[]): Promise<TimelineEntry[]> {

@@ -1,9 +1,9 @@
 import type { z } from "zod";
-import { STAFF_ROLES } from "../../db/schema/constants";
-import { requireRole } from "../access";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
-import { DomainError, invalidTransition } from "../errors";
+import { STAFF_ROLES } from "@/server/db/schema/constants";
+import { requireRole } from "@/server/domain/access";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
+import { DomainError, invalidTransition } from "@/server/domain/errors";
 import { updateReportInput } from "./schemas";
 import { recordContribution } from "./contribute";
 import { lockDraft } from "./lock-draft";

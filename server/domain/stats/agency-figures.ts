@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
-import { selectRows } from "../../db/rows";
-import { RECOMMENDATION_STATUSES, type RecommendationStatus } from "../../db/schema/constants";
-import type { Queryable } from "../../db/types";
+import { selectRows } from "@/server/db/rows";
+import { RECOMMENDATION_STATUSES, type RecommendationStatus } from "@/server/db/schema/constants";
+import type { Queryable } from "@/server/db/types";
 
 export type AgencyFigures = {
   slug: string;

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, lt, ne, sql } from "drizzle-orm";
-import { complaints, incidents, users } from "../../db/schema";
+import { complaints, incidents, users } from "@/server/db/schema";
 import {
   COMPLAINT_STAGES,
   INCIDENT_STATES,
@@ -7,9 +7,9 @@ import {
   STAFF_ROLES,
   type ComplaintStage,
   type IncidentState,
-} from "../../db/schema/constants";
-import { requireRole } from "../access";
-import type { DomainCtx } from "../context";
+} from "@/server/db/schema/constants";
+import { requireRole } from "@/server/domain/access";
+import type { DomainCtx } from "@/server/domain/context";
 
 export type Dashboard = {
   surgeAlerts: Array<{ id: string; code: string; title: string; reportCount: number; lastReportAt: Date | null }>;

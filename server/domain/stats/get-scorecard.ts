@@ -1,9 +1,9 @@
 import type { z } from "zod";
 import { sql } from "drizzle-orm";
-import { selectRows } from "../../db/rows";
-import type { DomainCtx } from "../context";
-import { notFound } from "../errors";
-import { inJakarta } from "../../db/jakarta-sql";
+import { selectRows } from "@/server/db/rows";
+import type { DomainCtx } from "@/server/domain/context";
+import { notFound } from "@/server/domain/errors";
+import { inJakarta } from "@/server/domain/jakarta-sql";
 import { scorecardInput } from "./schemas";
 import { agencyFigures } from "./agency-figures";
 

@@ -1,4 +1,4 @@
-import type { DomainCtx } from "../context";
+import type { DomainCtx } from "@/server/domain/context";
 import { agencyFigures } from "./agency-figures";
 
 /** Every agency's figures: the scorecard index. */

@@ -1,8 +1,8 @@
 import type { z } from "zod";
 import { sql } from "drizzle-orm";
-import { selectRows } from "../../db/rows";
-import type { DomainCtx } from "../context";
-import { jakartaMidnight } from "../../db/jakarta-sql";
+import { selectRows } from "@/server/db/rows";
+import type { DomainCtx } from "@/server/domain/context";
+import { jakartaMidnight } from "@/server/domain/jakarta-sql";
 import { periodicReportInput } from "./schemas";
 
 export function periodBounds(period: string): { from: string; to: string } {

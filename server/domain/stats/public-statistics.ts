@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
-import { selectRows } from "../../db/rows";
-import type { DomainCtx } from "../context";
-import { MIN_CELL } from "../open-data/datasets";
-import { inJakarta, jakartaMidnight } from "../../db/jakarta-sql";
+import { selectRows } from "@/server/db/rows";
+import type { DomainCtx } from "@/server/domain/context";
+import { MIN_CELL } from "@/server/domain/open-data/datasets";
+import { inJakarta, jakartaMidnight } from "@/server/domain/jakarta-sql";
 import { statisticsInput } from "./schemas";
 
 type Count = { key: string; label: { id: string; en: string }; count: number };

@@ -1,6 +1,6 @@
 import { and, count, eq, ne } from "drizzle-orm";
-import { complaints, incidents } from "../../db/schema";
-import type { DomainCtx } from "../context";
+import { complaints, incidents } from "@/server/db/schema";
+import type { DomainCtx } from "@/server/domain/context";
 
 const VERIFICATION = ["formal_verification", "awaiting_reporter", "material_verification"] as const;
 const EXAMINATION = ["examination", "examination_report", "corrective_action", "resolution_monitoring", "recommendation"] as const;

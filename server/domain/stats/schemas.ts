@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { bilingual } from "../schema-helpers";
-import { blankToUndefined } from "../schema-helpers";
+import { bilingual } from "@/server/domain/schema-helpers";
+import { blankToUndefined } from "@/server/domain/schema-helpers";
 
 /** A quarter (`2020-Q4`) or a year (`2021`): the periods the Ombudsman reports on to Parliament and the President. */
 export const periodicReportInput = z.object({ period: z.string().regex(/^\d{4}(-Q[1-4])?$/, { error: "errors.period" }) });

@@ -1,8 +1,8 @@
 import type { z } from "zod";
 import { eq } from "drizzle-orm";
-import { subscriptions } from "../../db/schema";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
+import { subscriptions } from "@/server/db/schema";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
 import { tokenInput } from "./schemas";
 import { hashToken } from "./tokens";
 

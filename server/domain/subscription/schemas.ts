@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LOCALES, SUBSCRIPTION_TARGETS } from "../../db/schema/constants";
+import { LOCALES, SUBSCRIPTION_TARGETS } from "@/server/db/schema/constants";
 
 /** Targets are named the way public pages name them: an incident code, an agency slug, a service code. */
 export const followInput = z.object({

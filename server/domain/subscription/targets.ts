@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
-import { agencies, incidents, services } from "../../db/schema";
-import type { SubscriptionTarget } from "../../db/schema/constants";
-import type { Queryable } from "../../db/types";
+import { agencies, incidents, services } from "@/server/db/schema";
+import type { SubscriptionTarget } from "@/server/db/schema/constants";
+import type { Queryable } from "@/server/db/types";
 
 /** The public target behind a code or slug, with the name a follower reads; null when there is none to follow. */
 export async function resolveTarget(db: Queryable, type: SubscriptionTarget, key: string): Promise<{ id: string; name: string } | null> {

@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { env } from "../../env";
+import { env } from "@/server/env";
 
 /** A one-time confirmation token; only its hash is stored. */
 export function newConfirmToken(): { token: string; hash: string } {

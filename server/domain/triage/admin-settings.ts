@@ -1,9 +1,8 @@
 import { eq } from "drizzle-orm";
-import { settings } from "../../db/schema";
-import type { TriageField } from "../../db/schema/constants";
-import { requireRole } from "../access";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
+import { settings } from "@/server/db/schema";
+import { requireRole } from "@/server/domain/access";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
 import { currentTriage, listTriageModelRows, recheckTriageModel, THRESHOLDS_SETTING } from "./current-model";
 import { triageThresholdsInput, type TriageThresholds } from "./schemas";
 import type { TriageFigures } from "./train-model";
@@ -39,7 +38,7 @@ export async function getTriageOverview({ ctx }: { ctx: DomainCtx }) {
       };
     }),
     thresholds: loaded?.thresholds ?? null,
-    overridden: (override[0]?.value ?? null) as Partial<Record<TriageField, number>> | null,
+    overridden: override[0]?.value ?? null,
     trainingRequestedAt: pending,
   };
 }

@@ -1,6 +1,6 @@
-import { STAFF_ROLES } from "../../db/schema/constants";
-import { requireRole } from "../access";
-import type { DomainCtx } from "../context";
+import { STAFF_ROLES } from "@/server/db/schema/constants";
+import { requireRole } from "@/server/domain/access";
+import type { DomainCtx } from "@/server/domain/context";
 import { currentTriage } from "./current-model";
 import { classifyTextInput, type ClassifyTextInput } from "./schemas";
 import { NO_SUGGESTIONS, suggest, type Suggestions } from "./suggest";

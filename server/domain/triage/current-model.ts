@@ -1,8 +1,8 @@
 import { desc, eq, sql } from "drizzle-orm";
-import { selectRows } from "../../db/rows";
-import { agencies, places, services, topics, triageModels } from "../../db/schema";
-import type { PlaceKind, TriageField } from "../../db/schema/constants";
-import type { Queryable } from "../../db/types";
+import { selectRows } from "@/server/db/rows";
+import { agencies, places, services, topics, triageModels } from "@/server/db/schema";
+import type { TriageField } from "@/server/db/schema/constants";
+import type { Queryable } from "@/server/db/types";
 import { loadModel, type SerializedModel, type TriageModel } from "./model";
 import { buildPlaceIndex } from "./place-index";
 
@@ -72,7 +72,7 @@ async function load(db: Queryable, stamp: Stamp): Promise<LoadedTriage | null> {
     db.select({ code: topics.code, labelId: topics.labelId, labelEn: topics.labelEn }).from(topics),
   ]);
   const model = row.model as SerializedModel;
-  const index = buildPlaceIndex(placeRows.map((p) => ({ ...p, kind: p.kind as PlaceKind })));
+  const index = buildPlaceIndex(placeRows.map((p) => ({ ...p, kind: p.kind })));
   return {
     version: stamp.version,
     model: loadModel(model, index),

@@ -1,4 +1,4 @@
-import type { TriageField } from "../../db/schema/constants";
+import type { TriageField } from "@/server/db/schema/constants";
 import { breathe } from "./breathe";
 import type { LabelledText, Prediction, TriageModel } from "./model";
 

@@ -133,7 +133,7 @@ export function normalizeText(text: string): string {
 /** The words of a text after shorthand is undone (before stemming): what places and keywords are matched on. */
 export function words(text: string): string[] {
   const out: string[] = [];
-  for (const token of tokenizer.tokenize(normalizeText(text), true) as string[]) {
+  for (const token of tokenizer.tokenize(normalizeText(text), true)) {
     const expanded = SHORTHAND[token];
     if (expanded) out.push(...expanded.split(" "));
     else if (token.length > 0) out.push(token);

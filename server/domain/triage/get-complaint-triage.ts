@@ -1,13 +1,13 @@
 import { eq } from "drizzle-orm";
-import { complaints, complaintTriage, users } from "../../db/schema";
-import { STAFF_ROLES, type TriageField } from "../../db/schema/constants";
-import { requireRole } from "../access";
-import { complaintRefInput } from "../complaint/schemas";
-import type { DomainCtx } from "../context";
-import { notFound } from "../errors";
+import { complaints, complaintTriage, users } from "@/server/db/schema";
+import { STAFF_ROLES, type TriageField } from "@/server/db/schema/constants";
+import { requireRole } from "@/server/domain/access";
+import { complaintRefInput } from "@/server/domain/complaint/schemas";
+import type { DomainCtx } from "@/server/domain/context";
+import { notFound } from "@/server/domain/errors";
 import { currentTriage, type LoadedTriage } from "./current-model";
 import { appliedProbabilities } from "./intake";
-import { NO_SUGGESTIONS, suggest, type Applied, type Suggestion, type Suggestions } from "./suggest";
+import { NO_SUGGESTIONS, suggest, type Suggestion, type Suggestions } from "./suggest";
 
 type Stored = Partial<Record<TriageField, Array<{ code: string; id: string | null; p: number }>>>;
 
@@ -62,7 +62,7 @@ export async function getComplaintTriage({ ctx, input }: { ctx: DomainCtx; input
       : NO_SUGGESTIONS;
   return {
     suggestions,
-    applied: appliedProbabilities((row.t?.applied ?? {}) as Applied),
+    applied: appliedProbabilities(row.t?.applied ?? {}),
     decided: row.t?.decidedAt ? { at: row.t.decidedAt, by: row.decidedBy } : null,
     modelAvailable: loaded !== null,
   };

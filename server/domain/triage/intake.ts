@@ -1,6 +1,6 @@
-import type { SubmitComplaintData } from "../complaint/schemas";
-import type { TriageField } from "../../db/schema/constants";
-import type { Queryable } from "../../db/types";
+import type { SubmitComplaintData } from "@/server/domain/complaint/schemas";
+import type { TriageField } from "@/server/db/schema/constants";
+import type { Queryable } from "@/server/db/types";
 import { currentTriage, type LoadedTriage } from "./current-model";
 import { chooseApplied, suggest, type Applied, type Suggestions } from "./suggest";
 

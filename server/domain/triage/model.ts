@@ -1,4 +1,4 @@
-import type { ComplaintCategory, PlaceKind, TopicCode, TriageField, TriageSplit } from "../../db/schema/constants";
+import type { ComplaintCategory, PlaceKind, TopicCode, TriageField, TriageSplit } from "@/server/db/schema/constants";
 import { textFeatures } from "./features";
 import { loadHead, toProbabilities, type HeadData, type LoadedHead, type Ranked } from "./head";
 import { matchPlaces, type PlaceIndex } from "./place-index";

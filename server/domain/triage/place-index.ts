@@ -1,4 +1,4 @@
-import type { PlaceKind } from "../../db/schema/constants";
+import type { PlaceKind } from "@/server/db/schema/constants";
 import { normalizeText } from "./features";
 
 export type GazetteerEntry = { id: string; slug: string; name: string; kind: PlaceKind; aliases: string };

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { STAFF_INTAKE_CHANNELS, STAFF_ROLES } from "../../db/schema/constants";
-import { requireRole } from "../access";
-import { submitComplaintInput } from "../complaint/schemas";
-import { submitComplaint } from "../complaint/submit";
-import type { DomainCtx } from "../context";
+import { STAFF_INTAKE_CHANNELS, STAFF_ROLES } from "@/server/db/schema/constants";
+import { requireRole } from "@/server/domain/access";
+import { submitComplaintInput } from "@/server/domain/complaint/schemas";
+import { submitComplaint } from "@/server/domain/complaint/submit";
+import type { DomainCtx } from "@/server/domain/context";
 
 const channelInput = z.object({ channel: z.enum(STAFF_INTAKE_CHANNELS, { error: "errors.channel" }) });
 

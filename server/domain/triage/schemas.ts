@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { COMPLAINT_CATEGORIES, TOPIC_CODES } from "../../db/schema/constants";
-import { DESCRIPTION_MAX } from "../complaint/schemas";
+import { COMPLAINT_CATEGORIES, TOPIC_CODES } from "@/server/db/schema/constants";
+import { DESCRIPTION_MAX } from "@/server/domain/complaint/schemas";
 
 /** Text typed so far, for live suggestions (empty gives none). */
 export const classifyTextInput = z.object({ text: z.string().max(DESCRIPTION_MAX, { error: "errors.descriptionLong" }) });

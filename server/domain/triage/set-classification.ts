@@ -1,14 +1,15 @@
 import { and, eq, sql } from "drizzle-orm";
-import { agencies, complaints, complaintTriage, places, publicCountChanges, services, triageExamples } from "../../db/schema";
-import { STAFF_ROLES, type TopicCode } from "../../db/schema/constants";
-import type { Tx } from "../../db/types";
-import { requireRole } from "../access";
-import { writeAudit } from "../audit";
-import { lockComplaint } from "../complaint/lock";
-import type { DomainCtx } from "../context";
-import { DomainError } from "../errors";
-import { recomputeIncidentStats } from "../incident/stats";
+import { agencies, complaints, complaintTriage, places, publicCountChanges, services, triageExamples } from "@/server/db/schema";
+import { STAFF_ROLES, type TopicCode } from "@/server/db/schema/constants";
+import type { Tx } from "@/server/db/types";
+import { requireRole } from "@/server/domain/access";
+import { writeAudit } from "@/server/domain/audit";
+import { lockComplaint } from "@/server/domain/complaint/lock";
+import type { DomainCtx } from "@/server/domain/context";
+import { DomainError } from "@/server/domain/errors";
+import { recomputeIncidentStats } from "@/server/domain/incident/stats";
 import { setClassificationInput, type SetClassificationInput } from "./schemas";
+import { oneRow } from "@/server/db/one-row";
 
 type Classification = { topicCode: TopicCode | null; serviceId: string | null; agencyId: string | null; category: string; placeId: string | null };
 /** The codes a training example names its labels by, found while checking the classification. */
@@ -73,21 +74,23 @@ export async function setClassification({ ctx, input }: { ctx: DomainCtx; input:
     const moved = changed.some((k) => k === "serviceId" || k === "agencyId" || k === "placeId");
     const leaves = moved && c.incidentId !== null && c.incidentScore !== null;
     const replace = moved && (c.incidentId === null || leaves);
-    const [updated] = await tx
-      .update(complaints)
-      .set({
-        topicCode: after.topicCode,
-        serviceId: after.serviceId,
-        agencyId: after.agencyId,
-        category: after.category as typeof c.category,
-        placeId: after.placeId,
-        ...(leaves ? { incidentId: null, incidentScore: null } : {}),
-        ...(replace ? { needsClustering: true, suggestedIncidentId: null, suggestedScore: null } : {}),
-        version: sql`${complaints.version} + 1`,
-        updatedAt: now,
-      })
-      .where(eq(complaints.id, c.id))
-      .returning({ version: complaints.version });
+    const updated = oneRow(
+      await tx
+        .update(complaints)
+        .set({
+          topicCode: after.topicCode,
+          serviceId: after.serviceId,
+          agencyId: after.agencyId,
+          category: after.category as typeof c.category,
+          placeId: after.placeId,
+          ...(leaves ? { incidentId: null, incidentScore: null } : {}),
+          ...(replace ? { needsClustering: true, suggestedIncidentId: null, suggestedScore: null } : {}),
+          version: sql`${complaints.version} + 1`,
+          updatedAt: now,
+        })
+        .where(eq(complaints.id, c.id))
+        .returning({ version: complaints.version }),
+    );
     if (leaves) await recomputeIncidentStats(tx, c.incidentId!);
     if (changed.length > 0) await tx.insert(publicCountChanges).values({});
 
@@ -115,7 +118,7 @@ export async function setClassification({ ctx, input }: { ctx: DomainCtx; input:
         leftIncident: leaves ? c.incidentId : null,
       },
     });
-    return { version: updated!.version, changed, leftIncident: leaves };
+    return { version: updated.version, changed, leftIncident: leaves };
   });
 }
 

@@ -1,5 +1,5 @@
-import type { Locale } from "../../db/schema/constants";
-import type { Queryable } from "../../db/types";
+import type { Locale } from "@/server/db/schema/constants";
+import type { Queryable } from "@/server/db/types";
 import { currentTriage } from "./current-model";
 import { suggest } from "./suggest";
 

@@ -1,4 +1,4 @@
-import type { ComplaintCategory, TopicCode, TriageField } from "../../db/schema/constants";
+import type { ComplaintCategory, TopicCode, TriageField } from "@/server/db/schema/constants";
 import type { LoadedTriage } from "./current-model";
 
 export type Suggestion = { code: string; id: string | null; label: { id: string; en: string } | null; p: number };

@@ -1,14 +1,15 @@
 import { eq, sql } from "drizzle-orm";
-import { triageModels } from "../../db/schema";
-import { requireRole } from "../access";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
-import { DomainError } from "../errors";
+import { triageModels } from "@/server/db/schema";
+import { requireRole } from "@/server/domain/access";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
+import { DomainError } from "@/server/domain/errors";
 import { recheckTriageModel } from "./current-model";
 import { evaluateHeldOut, type HeldOutFigures } from "./evaluate";
 import { loadModel } from "./model";
 import { trainModel } from "./train";
 import { loadTrainingData } from "./training-data";
+import { oneRow } from "@/server/db/one-row";
 
 /** Below this many labelled training texts a model would only guess. */
 export const MIN_TRAINING_EXAMPLES = 50;
@@ -51,14 +52,16 @@ export async function trainTriageModel({ ctx }: { ctx: DomainCtx }): Promise<{ v
       // Two runs finishing together take turns: the later one is current.
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext('sigap.triage-train'))`);
       await tx.update(triageModels).set({ current: false }).where(eq(triageModels.current, true));
-      const [row] = await tx
-        .insert(triageModels)
-        .values({ model: outcome.model, figures, trainedExamples: training.length, current: true, trainedById: actor?.userId ?? null })
-        .returning({ version: triageModels.version });
+      const row = oneRow(
+        await tx
+          .insert(triageModels)
+          .values({ model: outcome.model, figures, trainedExamples: training.length, current: true, trainedById: actor?.userId ?? null })
+          .returning({ version: triageModels.version }),
+      );
       await writeAudit(tx, actor, {
         action: "triage.train",
         entityType: "triage_model",
-        entityId: String(row!.version),
+        entityId: String(row.version),
         after: {
           examples: figures.examples,
           topicTop1: figures.heldOut.topic.top1,
@@ -66,7 +69,7 @@ export async function trainTriageModel({ ctx }: { ctx: DomainCtx }): Promise<{ v
           trainingMs,
         },
       });
-      return { version: row!.version, figures };
+      return { version: row.version, figures };
     })
     .then((result) => {
       recheckTriageModel(ctx.db);

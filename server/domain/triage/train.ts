@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { PlaceKind, TriageField } from "../../db/schema/constants";
+import type { PlaceKind, TriageField } from "@/server/db/schema/constants";
 import { breathe } from "./breathe";
 import { textFeatures } from "./features";
 import { fitTemperature, loadHead, toProbabilities, trainHead, type HeadData, type Scores } from "./head";

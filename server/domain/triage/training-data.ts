@@ -1,7 +1,6 @@
 import { eq } from "drizzle-orm";
-import { agencies, places, services, triageExamples } from "../../db/schema";
-import type { PlaceKind, TopicCode } from "../../db/schema/constants";
-import type { Queryable } from "../../db/types";
+import { agencies, places, services, triageExamples } from "@/server/db/schema";
+import type { Queryable } from "@/server/db/types";
 import type { LabelledText } from "./model";
 import { buildPlaceIndex, type PlaceIndex } from "./place-index";
 import type { Catalogue } from "./train";
@@ -39,7 +38,7 @@ export async function loadTrainingData(db: Queryable): Promise<TrainingData> {
   return {
     examples: rows.map((r) => ({
       text: r.text,
-      topic: r.topicCode as TopicCode,
+      topic: r.topicCode,
       service: r.serviceCode,
       category: r.category,
       place: r.placeSlug,
@@ -47,7 +46,7 @@ export async function loadTrainingData(db: Queryable): Promise<TrainingData> {
       group: r.groupKey,
     })),
     catalogue,
-    places: buildPlaceIndex(placeRows.map((p) => ({ ...p, kind: p.kind as PlaceKind }))),
+    places: buildPlaceIndex(placeRows.map((p) => ({ ...p, kind: p.kind }))),
     fromStaff: rows.filter((r) => r.complaintId !== null).length,
   };
 }

@@ -1,9 +1,9 @@
 import { and, count, eq, gt, isNotNull } from "drizzle-orm";
-import { settings, triageExamples, triageModels } from "../../db/schema";
-import { requireRole } from "../access";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
-import { DomainError } from "../errors";
+import { settings, triageExamples, triageModels } from "@/server/db/schema";
+import { requireRole } from "@/server/domain/access";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
+import { DomainError } from "@/server/domain/errors";
 import { trainTriageModel } from "./train-model";
 
 export const TRAINING_REQUEST_SETTING = "triage.training_requested";

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
-import { agencies, users } from "../../db/schema";
-import type { Role } from "../../db/schema/constants";
-import type { DomainCtx } from "../context";
-import { notFound, unauthorized } from "../errors";
+import { agencies, users } from "@/server/db/schema";
+import type { Role } from "@/server/db/schema/constants";
+import type { DomainCtx } from "@/server/domain/context";
+import { notFound, unauthorized } from "@/server/domain/errors";
 
 export type Me = {
   id: string;

@@ -1,10 +1,10 @@
 import type { z } from "zod";
 import { eq } from "drizzle-orm";
-import { users } from "../../db/schema";
-import type { Locale } from "../../db/schema/constants";
-import { writeAudit } from "../audit";
-import type { DomainCtx } from "../context";
-import { notFound, unauthorized } from "../errors";
+import { users } from "@/server/db/schema";
+import type { Locale } from "@/server/db/schema/constants";
+import { writeAudit } from "@/server/domain/audit";
+import type { DomainCtx } from "@/server/domain/context";
+import { notFound, unauthorized } from "@/server/domain/errors";
 import { setLocaleInput } from "./schemas";
 
 /** The language an account's emails and screens use by default. */

@@ -1,6 +1,6 @@
-import type { ComplaintCategory, TopicCode } from "../../db/schema/constants";
-import type { LabelledText } from "../../domain/triage/model";
-import { seededRandom, type Random } from "../random";
+import type { ComplaintCategory, TopicCode } from "@/server/db/schema/constants";
+import type { LabelledText } from "@/server/domain/triage/model";
+import { seededRandom, type Random } from "@/server/seed/random";
 import { SERVICE_SUBJECTS, type ServiceSubject } from "./subjects";
 
 /**

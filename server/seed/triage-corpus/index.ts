@@ -1,9 +1,9 @@
-import { places, services, triageExamples } from "../../db/schema";
-import { COMPLAINT_CATEGORIES, TOPIC_CODES, type ComplaintCategory, type TopicCode } from "../../db/schema/constants";
-import type { Tx } from "../../db/types";
-import type { LabelledText } from "../../domain/triage/model";
-import { TRAIN_ONLY_GROUP } from "../../domain/triage/train";
-import { buildSeedComplaints } from "../complaints";
+import { places, services, triageExamples } from "@/server/db/schema";
+import { COMPLAINT_CATEGORIES, TOPIC_CODES, type ComplaintCategory, type TopicCode } from "@/server/db/schema/constants";
+import type { Tx } from "@/server/db/types";
+import type { LabelledText } from "@/server/domain/triage/model";
+import { TRAIN_ONLY_GROUP } from "@/server/domain/triage/train";
+import { buildSeedComplaints } from "@/server/seed/complaints";
 import { generateTrainingCorpus, generateVagueTexts } from "./generate";
 import { HELDOUT_A } from "./heldout-a";
 import { HELDOUT_B } from "./heldout-b";

@@ -1,4 +1,4 @@
-import type { ComplaintCategory } from "../../db/schema/constants";
+import type { ComplaintCategory } from "@/server/db/schema/constants";
 
 /**
  * What a person is trying to get done with each service, in the words of a report (Indonesian and English),

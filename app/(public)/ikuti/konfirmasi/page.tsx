@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ClientProviders } from "../../../_components/client-providers";
-import { TokenAction } from "../../../_components/token-action";
+import { ClientProviders } from "@/app/_components/client-providers";
+import { TokenAction } from "@/app/_components/token-action";
 
 export const metadata: Metadata = { robots: { index: false } };
 

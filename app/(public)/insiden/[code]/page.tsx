@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
-import { ClientProviders } from "../../../_components/client-providers";
-import { FollowForm } from "../../../_components/follow-form";
-import { HourlyChart } from "../../../_components/hourly-chart";
-import { orNull } from "../../../_trpc/page-errors";
-import { getServerCaller } from "../../../_trpc/server";
+import { ClientProviders } from "@/app/_components/client-providers";
+import { FollowForm } from "@/app/_components/follow-form";
+import { HourlyChart } from "@/app/_components/hourly-chart";
+import { orNull } from "@/app/_trpc/page-errors";
+import { getServerCaller } from "@/app/_trpc/server";
 import { formatWib, formatWibRange } from "@/server/i18n/jakarta-time";
 
 export const dynamic = "force-dynamic";

@@ -4,10 +4,10 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { RECOMMENDATION_STATUSES } from "@/server/db/schema/constants";
-import { ClientProviders } from "../../../_components/client-providers";
-import { FollowForm } from "../../../_components/follow-form";
-import { orNull } from "../../../_trpc/page-errors";
-import { getServerCaller } from "../../../_trpc/server";
+import { ClientProviders } from "@/app/_components/client-providers";
+import { FollowForm } from "@/app/_components/follow-form";
+import { orNull } from "@/app/_trpc/page-errors";
+import { getServerCaller } from "@/app/_trpc/server";
 import { StatCard } from "@/app/_components/stat-card";
 
 export const dynamic = "force-dynamic";

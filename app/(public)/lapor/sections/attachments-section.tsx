@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { ATTACHMENT_ACCEPT, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/server/db/schema/constants";
-import { Field } from "../../../_components/field";
-import type { FieldErrors } from "../../../_components/field-errors";
+import { Field } from "@/app/_components/field";
+import type { FieldErrors } from "@/app/_components/field-errors";
 import type { SectionProps } from "./section-props";
 
 /**

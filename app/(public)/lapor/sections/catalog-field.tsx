@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Field } from "../../../_components/field";
-import { CatalogPicker, type PickerOption } from "../catalog-picker";
-import { OptionSelect, type SelectOption } from "../../../_components/option-select";
+import { Field } from "@/app/_components/field";
+import { CatalogPicker, type PickerOption } from "@/app/(public)/lapor/catalog-picker";
+import { OptionSelect, type SelectOption } from "@/app/_components/option-select";
 
 /**
  * A service or place from the catalogue: a native grouped select in the server's HTML (it works without

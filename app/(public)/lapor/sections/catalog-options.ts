@@ -1,7 +1,7 @@
 import { useMemo } from "react";
-import type { PickerOption } from "../catalog-picker";
-import type { SelectOption } from "../../../_components/option-select";
-import type { PlaceOption, ServiceOption } from "../report-form";
+import type { PickerOption } from "@/app/(public)/lapor/catalog-picker";
+import type { SelectOption } from "@/app/_components/option-select";
+import type { PlaceOption, ServiceOption } from "@/app/(public)/lapor/report-form";
 
 /** The catalogue as the two ways of choosing from it show it: the typing picker's options and the grouped select's. */
 export function useCatalogOptions(services: ServiceOption[], places: PlaceOption[], locale: "id" | "en") {

@@ -1,7 +1,7 @@
 "use client";
 
 import type { InputHTMLAttributes } from "react";
-import { Field, inputClass } from "../../../_components/field";
+import { Field, inputClass } from "@/app/_components/field";
 import type { SectionProps } from "./section-props";
 
 type TextKey = "addressText" | "occurredAt" | "contactName" | "contactEmail" | "contactPhone";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Field, inputClass } from "../../../_components/field";
+import { Field, inputClass } from "@/app/_components/field";
 import { DraftInput } from "./draft-input";
 import type { SectionProps } from "./section-props";
 

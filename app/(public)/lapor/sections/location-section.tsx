@@ -3,11 +3,11 @@
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import type { PlaceOption } from "../report-form";
+import type { PlaceOption } from "@/app/(public)/lapor/report-form";
 import { DraftInput } from "./draft-input";
 import type { SectionProps } from "./section-props";
 
-const MapPicker = dynamic(() => import("../map-picker"), { ssr: false });
+const MapPicker = dynamic(() => import("@/app/(public)/lapor/map-picker"), { ssr: false });
 
 const DEFAULT_CENTER: [number, number] = [-6.1256, 106.6559];
 

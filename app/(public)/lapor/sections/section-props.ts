@@ -1,5 +1,5 @@
-import type { FieldErrors } from "../../../_components/field-errors";
-import type { Draft } from "../draft-store";
+import type { FieldErrors } from "@/app/_components/field-errors";
+import type { Draft } from "@/app/(public)/lapor/draft-store";
 
 /** What every part of the report form reads and writes: the draft, one field at a time, and its errors. */
 export type SectionProps = {

@@ -4,11 +4,11 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/server/db/schema/constants";
 import { cache } from "react";
-import { orNull } from "../../../_trpc/page-errors";
-import { getServerCaller } from "../../../_trpc/server";
-import { PrintButton } from "../../../_components/print-button";
+import { orNull } from "@/app/_trpc/page-errors";
+import { getServerCaller } from "@/app/_trpc/server";
+import { PrintButton } from "@/app/_components/print-button";
 import { formatWib } from "@/server/i18n/jakarta-time";
-import { EvidenceSection } from "../../../_components/evidence/evidence-section";
+import { EvidenceSection } from "@/app/_components/evidence/evidence-section";
 
 export const dynamic = "force-dynamic";
 

@@ -2,11 +2,11 @@
 
 import { redirect } from "next/navigation";
 import { createCaller } from "@/server/api/root";
-import { filesOf, formRefusalOf, textOf } from "@/server/api/html-form";
-import { createRequestContext } from "@/server/api/request-context";
+import { filesOf, formRefusalOf, textOf } from "@/server/http/html-form";
+import { createRequestContext } from "@/server/http/request-context";
 import { localizedPath } from "@/server/i18n/locale";
-import type { FieldErrors } from "../../../_components/field-errors";
-import { toMultipart } from "../../../_components/multipart";
+import type { FieldErrors } from "@/app/_components/field-errors";
+import { toMultipart } from "@/app/_components/multipart";
 
 /** What a tracking page's form posted without JavaScript comes back with when refused. */
 export type TrackFormState = { body: string; fieldErrors: FieldErrors; formError: string; filesDropped: number } | null;

@@ -1,14 +1,13 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { Field, inputClass } from "../../../_components/field";
-import type { FieldErrors } from "../../../_components/field-errors";
-import { FilesField, toMultipart } from "../../../_components/files-field";
-import { useTRPC } from "../../../_trpc/client";
+import { Field, inputClass } from "@/app/_components/field";
+import { isRetryable, serverFieldErrors, type FieldErrors } from "@/app/_components/field-errors";
+import { FilesField, toMultipart } from "@/app/_components/files-field";
+import { useTRPC } from "@/app/_trpc/client";
 import { addInformationForm } from "./actions";
 
 /**
@@ -25,9 +24,9 @@ export function AddInformationForm({ code, idempotencyKey }: { code: string; ide
   const [errors, setErrors] = useState<FieldErrors>(posted?.fieldErrors ?? {});
   const send = useMutation(
     trpc.complaint.addInformation.mutationOptions({
-      retry: (n, error) => n < 3 && !(error instanceof TRPCClientError && (error.data?.httpStatus ?? 500) < 500),
+      retry: (n, error) => n < 3 && isRetryable(error),
       onSuccess: () => router.refresh(),
-      onError: (error) => setErrors((error instanceof TRPCClientError && error.data?.fieldErrors) || { _form: [t("errors.network")] }),
+      onError: (error) => setErrors(serverFieldErrors(error) ?? { _form: [t("errors.network")] }),
     }),
   );
   if (send.isSuccess)

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { useTRPC } from "../../../_trpc/client";
+import { useTRPC } from "@/app/_trpc/client";
 import { fixedCheckForm } from "./actions";
 
 /** "Was it really fixed?" — "no" reopens the case for review. Two submit buttons: it works without scripts too. */
@@ -25,7 +25,7 @@ export function FixedCheckForm({ code }: { code: string }) {
       action={postWithoutScripts}
       onSubmit={(e) => {
         e.preventDefault();
-        const pressed = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+        const pressed = e.nativeEvent.submitter as HTMLButtonElement | null;
         answer.mutate({ code, fixed: pressed?.value === "yes" });
       }}
       className="flex flex-wrap gap-2"

@@ -4,10 +4,10 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Field, inputClass } from "../../../_components/field";
-import { fieldErrorsOf, type FieldErrors } from "../../../_components/field-errors";
-import { FormError } from "../../../_components/form-error";
-import { useTRPC } from "../../../_trpc/client";
+import { Field, inputClass } from "@/app/_components/field";
+import { fieldErrorsOf, type FieldErrors } from "@/app/_components/field-errors";
+import { FormError } from "@/app/_components/form-error";
+import { useTRPC } from "@/app/_trpc/client";
 
 /** Grant or refuse one request, with the reason the reporter will read. */
 export function DecideRequestForm({ requestId }: { requestId: string }) {
@@ -25,7 +25,7 @@ export function DecideRequestForm({ requestId }: { requestId: string }) {
       className="space-y-2"
       onSubmit={(e) => {
         e.preventDefault();
-        const pressed = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+        const pressed = e.nativeEvent.submitter as HTMLButtonElement | null;
         decide.mutate({ requestId, decision: pressed?.value === "granted" ? "granted" : "refused", reason });
       }}
     >

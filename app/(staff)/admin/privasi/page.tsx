@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/app/_components/link";
 import { formatWib } from "@/server/i18n/jakarta-time";
-import { getServerCaller } from "../../../_trpc/server";
-import { requireRole } from "../../_lib/current-user";
+import { getServerCaller } from "@/app/_trpc/server";
+import { requireRole } from "@/app/(staff)/_lib/current-user";
 import { DecideRequestForm } from "./decide-form";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { getServerCaller } from "../../../_trpc/server";
-import { requireRole } from "../../_lib/current-user";
+import { getServerCaller } from "@/app/_trpc/server";
+import { requireRole } from "@/app/(staff)/_lib/current-user";
 import { STAFF_ROLES } from "@/server/db/schema/constants";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getServerCaller } from "../../../_trpc/server";
-import { requireRole } from "../../_lib/current-user";
+import { getServerCaller } from "@/app/_trpc/server";
+import { requireRole } from "@/app/(staff)/_lib/current-user";
 import { RecordForm } from "./record-form";
 import { STAFF_ROLES } from "@/server/db/schema/constants";
 

@@ -3,11 +3,11 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { OptionSelect, type SelectOption } from "../../../_components/option-select";
-import { Field, inputClass, TextField } from "../../../_components/field";
-import { fieldErrorsOf, type FieldErrors } from "../../../_components/field-errors";
-import { useTRPC } from "../../../_trpc/client";
-import { SuggestionChips } from "../suggestion-chips";
+import { OptionSelect, type SelectOption } from "@/app/_components/option-select";
+import { Field, inputClass, TextField } from "@/app/_components/field";
+import { fieldErrorsOf, type FieldErrors } from "@/app/_components/field-errors";
+import { useTRPC } from "@/app/_trpc/client";
+import { SuggestionChips } from "@/app/(staff)/console/suggestion-chips";
 import { COMPLAINT_CATEGORIES, STAFF_INTAKE_CHANNELS } from "@/server/db/schema/constants";
 import { wibInstant } from "@/server/i18n/jakarta-time";
 import { blank, newKey, useSettled, type Form } from "./record-form-state";
@@ -64,9 +64,9 @@ export function RecordForm({ options }: { options: { topic: SelectOption[]; serv
           idempotencyKey: key,
           channel: form.channel,
           description: form.description,
-          topicCode: (form.topicCode || undefined) as "health" | undefined,
+          topicCode: form.topicCode || undefined,
           serviceId: form.serviceId || undefined,
-          category: (form.category || undefined) as "other" | undefined,
+          category: form.category || undefined,
           placeId: form.placeId || undefined,
           occurredAt: form.occurredAt ? wibInstant(form.occurredAt).toISOString() : "",
           contactName: form.contactName || undefined,

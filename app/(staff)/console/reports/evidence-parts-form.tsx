@@ -5,8 +5,8 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { EVIDENCE_PARTS, type EvidencePart } from "@/server/db/schema/constants";
-import { errorLineOf } from "../../../_components/field-errors";
-import { useTRPC } from "../../../_trpc/client";
+import { errorLineOf } from "@/app/_components/field-errors";
+import { useTRPC } from "@/app/_trpc/client";
 
 /** Staff choose which computed parts of the evidence the report includes; the figures themselves are not theirs to edit. */
 export function EvidencePartsForm({ reportId, version, parts }: { reportId: string; version: number; parts: EvidencePart[] }) {

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { Link } from "@/app/_components/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { AttachmentLinks } from "../../../_components/attachment-links";
-import { getServerCaller } from "../../../_trpc/server";
-import { requireRole } from "../../_lib/current-user";
+import { AttachmentLinks } from "@/app/_components/attachment-links";
+import { getServerCaller } from "@/app/_trpc/server";
+import { requireRole } from "@/app/(staff)/_lib/current-user";
 import { DecideRecommendationForm } from "./report-forms";
 import { STAFF_ROLES } from "@/server/db/schema/constants";
 

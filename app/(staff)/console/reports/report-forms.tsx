@@ -4,14 +4,19 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { MALADMINISTRATION_TYPES, RECOMMENDATION_STATUSES } from "@/server/db/schema/constants";
-import { Field, inputClass } from "../../../_components/field";
-import { fieldErrorsOf, type FieldErrors } from "../../../_components/field-errors";
-import { useMutationStatus } from "../../../_components/use-mutation-status";
-import { useTRPC } from "../../../_trpc/client";
+import {
+  MALADMINISTRATION_TYPES,
+  RECOMMENDATION_STATUSES,
+  type MaladministrationType,
+  type RecommendationStatus,
+} from "@/server/db/schema/constants";
+import { Field, inputClass } from "@/app/_components/field";
+import { fieldErrorsOf, type FieldErrors } from "@/app/_components/field-errors";
+import { useMutationStatus } from "@/app/_components/use-mutation-status";
+import { useTRPC } from "@/app/_trpc/client";
 import { endOfJakartaDay, toWibInput } from "@/server/i18n/jakarta-time";
-import type { RouterOutputs } from "../../../_trpc/types";
-import { FormError } from "../../../_components/form-error";
+import type { RouterOutputs } from "@/app/_trpc/types";
+import { FormError } from "@/app/_components/form-error";
 
 const button = "rounded-md bg-brand-800 px-4 py-2 font-semibold text-white disabled:opacity-60";
 
@@ -82,7 +87,7 @@ export function ReportEditor({ report }: { report: Draft }) {
           summary: form.summary,
           bodyMd: form.bodyMd,
           findings: form.findings,
-          maladministrationTypes: form.maladministrationTypes as never,
+          maladministrationTypes: form.maladministrationTypes as MaladministrationType[],
           timeline: form.timeline,
         });
       }}
@@ -240,10 +245,7 @@ export function AddRecommendationForm({ reportId, agencies }: { reportId: string
   return (
     <form
       className="space-y-2"
-      onSubmit={(e) => (
-        e.preventDefault(),
-        add.mutate({ reportId, agencyId, body, dueAt: dueAt ? endOfJakartaDay(dueAt) : (undefined as unknown as Date) })
-      )}
+      onSubmit={(e) => (e.preventDefault(), add.mutate({ reportId, agencyId, body, dueAt: dueAt ? endOfJakartaDay(dueAt) : undefined }))}
     >
       <Field id="rec-agency" label={t("recAgency")} errors={errors.agencyId} required>
         {(d, invalid) => (
@@ -368,10 +370,18 @@ export function ReportActions({
   );
 }
 
-export function DecideRecommendationForm({ recommendationId, version, status }: { recommendationId: string; version: number; status: string }) {
+export function DecideRecommendationForm({
+  recommendationId,
+  version,
+  status,
+}: {
+  recommendationId: string;
+  version: number;
+  status: RecommendationStatus;
+}) {
   const t = useTranslations();
   const trpc = useTRPC();
-  const [next, setNext] = useState(status);
+  const [next, setNext] = useState<RecommendationStatus>(status);
   const [note, setNote] = useState("");
   const { errors, options } = useMutationStatus(() => setNote(""));
   const decide = useMutation(trpc.recommendation.decide.mutationOptions(options));
@@ -379,11 +389,11 @@ export function DecideRecommendationForm({ recommendationId, version, status }: 
   return (
     <form
       className="flex flex-wrap items-end gap-2"
-      onSubmit={(e) => (e.preventDefault(), decide.mutate({ recommendationId, status: next as never, note, expectedVersion: version }))}
+      onSubmit={(e) => (e.preventDefault(), decide.mutate({ recommendationId, status: next, note, expectedVersion: version }))}
     >
       <label className="text-sm">
         <span className="block">{t("reports.decide")}</span>
-        <select value={next} onChange={(e) => setNext(e.target.value)} className={inputClass}>
+        <select value={next} onChange={(e) => setNext(e.target.value as RecommendationStatus)} className={inputClass}>
           {RECOMMENDATION_STATUSES.map((s) => (
             <option key={s} value={s}>
               {t(`recommendationStatus.${s}`)}

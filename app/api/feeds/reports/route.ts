@@ -1,6 +1,6 @@
-import { withErrorResponses } from "@/server/api/http-errors";
-import { publicOrigin } from "@/server/api/public-origin";
-import { createRequestContext } from "@/server/api/request-context";
+import { withErrorResponses } from "@/server/http/http-errors";
+import { publicOrigin } from "@/server/http/public-origin";
+import { createRequestContext } from "@/server/http/request-context";
 import { publishedReportsFeed } from "@/server/domain/report/feed";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
-import { withErrorResponses } from "@/server/api/http-errors";
-import { cookieValue } from "@/server/api/cookie-header";
-import { MY_DATA_COOKIE } from "@/server/api/my-data-cookie";
-import { createRequestContext } from "@/server/api/request-context";
+import { withErrorResponses } from "@/server/http/http-errors";
+import { cookieValue } from "@/server/http/cookie-header";
+import { MY_DATA_COOKIE } from "@/server/http/my-data-cookie";
+import { createRequestContext } from "@/server/http/request-context";
 import { myPersonalData } from "@/server/domain/privacy/personal-data";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
-import { withErrorResponses } from "@/server/api/http-errors";
-import { createRequestContext } from "@/server/api/request-context";
+import { withErrorResponses } from "@/server/http/http-errors";
+import { createRequestContext } from "@/server/http/request-context";
 import { unsubscribe } from "@/server/domain/subscription/unsubscribe";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
-import { createRequestContext } from "@/server/api/request-context";
-import { trpcHandler } from "@/server/api/trpc-handler";
+import { createRequestContext } from "@/server/http/request-context";
+import { trpcHandler } from "@/server/http/trpc-handler";
 
 const handler = trpcHandler(() => createRequestContext());
 

@@ -1,5 +1,5 @@
-import { createRequestContext } from "@/server/api/request-context";
-import { handleWhatsAppWebhook } from "@/server/api/whatsapp/webhook";
+import { createRequestContext } from "@/server/http/request-context";
+import { handleWhatsAppWebhook } from "@/server/http/whatsapp/webhook";
 import { env } from "@/server/env";
 
 export const dynamic = "force-dynamic";

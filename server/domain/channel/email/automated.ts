@@ -2,7 +2,11 @@ import type { ParsedMail } from "mailparser";
 
 const HEADER_VALUE = (mail: ParsedMail, name: string) => {
   const v = mail.headers.get(name);
-  return typeof v === "string" ? v.toLowerCase() : v && typeof v === "object" && "value" in v ? String(v.value).toLowerCase() : "";
+  return typeof v === "string"
+    ? v.toLowerCase()
+    : v && typeof v === "object" && "value" in v && typeof v.value === "string"
+      ? v.value.toLowerCase()
+      : "";
 };
 
 /**

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { complaintContacts, complaints, complaintThreads, outbox } from "../../../db/schema";
-import type { Queryable } from "../../../db/types";
-import { normalizeTrackingCode } from "../../complaint/tracking-code";
+import { complaintContacts, complaints, complaintThreads, outbox } from "@/server/db/schema";
+import type { Queryable } from "@/server/db/types";
+import { normalizeTrackingCode } from "@/server/domain/complaint/tracking-code";
 
 const OUR_MESSAGE_ID = /^<([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})@sigap>$/i;
 const CODE_IN_SUBJECT = /\b([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2})\b/i;

@@ -1,7 +1,7 @@
 import { convert } from "html-to-text";
 import { simpleParser, type AddressObject, type ParsedMail } from "mailparser";
-import { ATTACHMENT_MIME_TYPES, MAX_ATTACHMENTS } from "../../../db/schema/constants";
-import type { IncomingFile } from "../../attachment/process";
+import { ATTACHMENT_MIME_TYPES, MAX_ATTACHMENTS } from "@/server/db/schema/constants";
+import type { IncomingFile } from "@/server/domain/attachment/process";
 import { automatedReason } from "./automated";
 
 export type InboundMail = {

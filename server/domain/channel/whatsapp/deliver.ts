@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
-import { complaintThreads } from "../../../db/schema";
-import type { Queryable } from "../../../db/types";
-import type { DomainCtx } from "../../context";
-import { deliverDue } from "../../notification/deliver";
-import { renderMail, type MailTemplate } from "../../notification/templates";
+import { complaintThreads } from "@/server/db/schema";
+import type { Queryable } from "@/server/db/types";
+import type { DomainCtx } from "@/server/domain/context";
+import { deliverDue } from "@/server/domain/notification/deliver";
+import { renderMail, type MailTemplate } from "@/server/domain/notification/templates";
+import { text } from "@/server/domain/payload-text";
 import { sendWhatsApp, type OutgoingWhatsApp, type WhatsAppConfig } from "./graph-client";
 import { CHAT_REPLY, renderWhatsAppText } from "./render";
 
@@ -48,7 +49,7 @@ export async function deliverDueWhatsApp({
         type: "template",
         template: config.template,
         language: row.locale,
-        parameters: [String(row.payload.trackingCode ?? ""), mail.subject],
+        parameters: [text(row.payload.trackingCode), mail.subject],
       });
     },
   });

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
-import { selectRows } from "../../../db/rows";
-import type { Locale } from "../../../db/schema/constants";
-import type { Queryable } from "../../../db/types";
+import { selectRows } from "@/server/db/rows";
+import type { Locale } from "@/server/db/schema/constants";
+import type { Queryable } from "@/server/db/types";
 
 export type CatalogMatch = { id: string; label: string };
 

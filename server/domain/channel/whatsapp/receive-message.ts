@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { ZodError } from "zod";
-import { complaints, complaintThreads, whatsappConversations } from "../../../db/schema";
+import { complaints, complaintThreads, whatsappConversations } from "@/server/db/schema";
 import {
   COMPLAINT_CATEGORIES,
   type ComplaintCategory,
@@ -9,21 +9,21 @@ import {
   type ComplaintStage,
   type InboundOutcome,
   type Locale,
-} from "../../../db/schema/constants";
-import type { Tx } from "../../../db/types";
-import { isDatabaseUnavailable } from "../../../db/unavailable";
-import { storeAttachments } from "../../attachment/store";
-import { publicStatusOf } from "../../complaint/public-status";
-import { DESCRIPTION_MAX, DESCRIPTION_MIN } from "../../complaint/schemas";
-import { submitComplaint } from "../../complaint/submit";
-import { normalizeTrackingCode } from "../../complaint/tracking-code";
-import type { DomainCtx } from "../../context";
-import { DomainError } from "../../errors";
-import { queueMail } from "../../notification/enqueue";
-import { lookupByTrackingCode } from "../../rate-limit";
-import { recordInbound, wasReceived } from "../inbound-log";
-import { receiveReporterReply } from "../receive-reply";
-import { suggestServicesFor } from "../../triage/suggest-services";
+} from "@/server/db/schema/constants";
+import type { Tx } from "@/server/db/types";
+import { isDatabaseUnavailable } from "@/server/db/unavailable";
+import { storeAttachments } from "@/server/domain/attachment/store";
+import { publicStatusOf } from "@/server/domain/complaint/public-status";
+import { DESCRIPTION_MAX, DESCRIPTION_MIN } from "@/server/domain/complaint/schemas";
+import { submitComplaint } from "@/server/domain/complaint/submit";
+import { normalizeTrackingCode } from "@/server/domain/complaint/tracking-code";
+import type { DomainCtx } from "@/server/domain/context";
+import { DomainError } from "@/server/domain/errors";
+import { queueMail } from "@/server/domain/notification/enqueue";
+import { lookupByTrackingCode } from "@/server/domain/rate-limit";
+import { recordInbound, wasReceived } from "@/server/domain/channel/inbound-log";
+import { receiveReporterReply } from "@/server/domain/channel/receive-reply";
+import { suggestServicesFor } from "@/server/domain/triage/suggest-services";
 import { matchPlaces, matchServices, type CatalogMatch } from "./match-catalog";
 import { CHAT_REPLY, type ChatReply } from "./render";
 
@@ -249,7 +249,7 @@ export async function receiveWhatsAppMessage({
   if (await wasReceived(ctx.db, "whatsapp", message.id)) return { outcome: "conversation", again: true };
   const now = ctx.now();
   const [row] = await ctx.db.select().from(whatsappConversations).where(eq(whatsappConversations.waId, message.waId));
-  const current: Conversation | null = row ? { step: row.step as Step, locale: row.locale, answers: row.answers as Answers } : null;
+  const current: Conversation | null = row ? { step: row.step as Step, locale: row.locale, answers: row.answers } : null;
   const text = (message.text ?? "").trim();
   const code = CODE.exec(text)?.[1];
 
@@ -320,7 +320,7 @@ async function queueReplies(tx: Tx | DomainCtx["db"], message: WhatsAppInbound, 
       template: CHAT_REPLY,
       recipient: message.waId,
       locale,
-      payload: reply as unknown as Record<string, unknown>,
+      payload: reply,
       dedupeKey: `wa.reply:${message.id}:${i}`,
     })),
   );

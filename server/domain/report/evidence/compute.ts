@@ -1,11 +1,11 @@
 import { sql } from "drizzle-orm";
-import { selectRows } from "../../../db/rows";
-import type { EvidencePart } from "../../../db/schema/constants";
-import type { Queryable } from "../../../db/types";
-import { MIN_CELL } from "../../open-data/datasets";
-import { loadProcedureConfig } from "../../procedure/load-config";
-import { workingDaysBetween } from "../../procedure/calendar";
-import { outagesOfIncidents } from "../../monitor/status";
+import { selectRows } from "@/server/db/rows";
+import type { EvidencePart } from "@/server/db/schema/constants";
+import type { Queryable } from "@/server/db/types";
+import { MIN_CELL } from "@/server/domain/open-data/datasets";
+import { loadProcedureConfig } from "@/server/domain/procedure/load-config";
+import { workingDaysBetween } from "@/server/domain/procedure/calendar";
+import { outagesOfIncidents } from "@/server/domain/monitor/status";
 import type { EvidencePack } from "./pack";
 
 const HOUR_MS = 3600_000;
@@ -24,7 +24,7 @@ const small = (n: number) => (n >= MIN_CELL ? n : null);
 function withSmallMerged<K extends string | null>(rows: Array<{ key: K; n: number }>, other: K) {
   const big = rows.filter((r) => r.n >= MIN_CELL).sort((a, b) => b.n - a.n);
   const rest = rows.filter((r) => r.n < MIN_CELL).reduce((n, r) => n + r.n, 0);
-  return [...big.map((r) => ({ key: r.key, count: r.n as number | null })), ...(rest > 0 ? [{ key: other, count: small(rest) }] : [])];
+  return [...big.map((r) => ({ key: r.key, count: r.n })), ...(rest > 0 ? [{ key: other, count: small(rest) }] : [])];
 }
 
 /**
@@ -51,7 +51,7 @@ export async function computeEvidencePack(db: Queryable, reportId: string, parts
   );
   const times = [span?.first, span?.last, ...outages.flatMap((o) => [o.startedAt, o.endedAt])]
     .filter((t) => t !== null && t !== undefined)
-    .map((t) => new Date(t!).getTime());
+    .map((t) => new Date(t).getTime());
   const from = times.length ? Math.min(...times) : null;
   const to = times.length ? Math.max(...times) : null;
   const unit = from !== null && to !== null && to - from > HOURLY_SPAN_LIMIT_MS ? "day" : "hour";

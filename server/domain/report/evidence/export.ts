@@ -1,10 +1,10 @@
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
-import type { DomainCtx } from "../../context";
-import { notFound } from "../../errors";
-import { OPEN_DATA_LICENCE } from "../../open-data/export";
-import { getPublishedReport } from "../get-published";
-import { labelledCounts, milestoneList } from "../../../charts/evidence-labels";
+import type { DomainCtx } from "@/server/domain/context";
+import { notFound } from "@/server/domain/errors";
+import { OPEN_DATA_LICENCE } from "@/server/domain/open-data/export";
+import { getPublishedReport } from "@/server/domain/report/get-published";
+import { labelledCounts, milestoneList } from "@/server/charts/evidence-labels";
 
 export const evidenceExportInput = z.object({ slug: z.string().trim().min(1).max(200), file: z.enum(["evidence.csv", "evidence.json"]) });
 

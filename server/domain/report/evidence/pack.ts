@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { bilingual } from "../../schema-helpers";
-import { CHANNELS, COMPLAINT_CATEGORIES, EVIDENCE_PARTS, RECOMMENDATION_STATUSES } from "../../../db/schema/constants";
+import { bilingual } from "@/server/domain/schema-helpers";
+import { CHANNELS, COMPLAINT_CATEGORIES, EVIDENCE_PARTS, RECOMMENDATION_STATUSES } from "@/server/db/schema/constants";
 
 /** A count as published: null when fewer than the small-cell minimum (the number is withheld, as in open data). */
 const cell = z.number().int().min(0).nullable();

@@ -3,11 +3,11 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Field, inputClass } from "../../../../_components/field";
-import { FilesField, toMultipart } from "../../../../_components/files-field";
-import { useMutationStatus } from "../../../../_components/use-mutation-status";
-import { useTRPC } from "../../../../_trpc/client";
-import { FormError } from "../../../../_components/form-error";
+import { Field, inputClass } from "@/app/_components/field";
+import { FilesField, toMultipart } from "@/app/_components/files-field";
+import { useMutationStatus } from "@/app/_components/use-mutation-status";
+import { useTRPC } from "@/app/_trpc/client";
+import { FormError } from "@/app/_components/form-error";
 
 /** The agency's answer: text and up to five documents (PDF or images), sent as one multipart form. */
 export function AnswerForm({ requestId }: { requestId: string }) {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { orPageError } from "../../../../_trpc/page-errors";
-import { getServerCaller } from "../../../../_trpc/server";
+import { orPageError } from "@/app/_trpc/page-errors";
+import { getServerCaller } from "@/app/_trpc/server";
 import { AnswerForm } from "./answer-form";
 
 export const dynamic = "force-dynamic";

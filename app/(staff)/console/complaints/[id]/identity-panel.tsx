@@ -5,9 +5,9 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { RouterOutputs } from "@/app/_trpc/types";
-import { inputClass } from "../../../../_components/field";
-import { fieldErrorsOf, type FieldErrors } from "../../../../_components/field-errors";
-import { useTRPC } from "../../../../_trpc/client";
+import { inputClass } from "@/app/_components/field";
+import { fieldErrorsOf, type FieldErrors } from "@/app/_components/field-errors";
+import { useTRPC } from "@/app/_trpc/client";
 
 type Identity = NonNullable<RouterOutputs["complaint"]["detail"]["contact"]>;
 type Shown = { name: string | null; email: string | null; phone: string | null };

@@ -4,11 +4,11 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { OptionSelect, type SelectOption } from "../../../../_components/option-select";
-import { Field } from "../../../../_components/field";
-import { fieldErrorsOf, type FieldErrors } from "../../../../_components/field-errors";
-import { useTRPC } from "../../../../_trpc/client";
-import { SuggestionChips, type Suggestion } from "../../suggestion-chips";
+import { OptionSelect, type SelectOption } from "@/app/_components/option-select";
+import { Field } from "@/app/_components/field";
+import { fieldErrorsOf, type FieldErrors } from "@/app/_components/field-errors";
+import { useTRPC } from "@/app/_trpc/client";
+import { SuggestionChips, type Suggestion } from "@/app/(staff)/console/suggestion-chips";
 import { COMPLAINT_CATEGORIES, TRIAGE_FIELDS, type TriageField } from "@/server/db/schema/constants";
 
 type Values = Record<TriageField, string>;
@@ -111,7 +111,7 @@ export function TriagePanel({ complaintId, version, current, suggestions, applie
           </Field>
           {applied[field] !== undefined && !decided && (
             <p className="text-xs font-medium text-sky-900" data-testid={`applied-${field}`}>
-              {t("setBySigap", { p: Math.round(applied[field]! * 100) })}
+              {t("setBySigap", { p: Math.round(applied[field] * 100) })}
             </p>
           )}
           <SuggestionChips field={field} suggestions={suggestions[field]} disabled={classify.isPending} onPick={(value) => accept(field, value)} />

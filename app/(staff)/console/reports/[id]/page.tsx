@@ -3,12 +3,12 @@ import { Link } from "@/app/_components/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/server/db/schema/constants";
-import { EvidenceSection } from "../../../../_components/evidence/evidence-section";
-import { EvidencePartsForm } from "../evidence-parts-form";
-import { orNull } from "../../../../_trpc/page-errors";
-import { getServerCaller } from "../../../../_trpc/server";
-import { requireRole } from "../../../_lib/current-user";
-import { AddRecommendationForm, ReportActions, ReportEditor } from "../report-forms";
+import { EvidenceSection } from "@/app/_components/evidence/evidence-section";
+import { EvidencePartsForm } from "@/app/(staff)/console/reports/evidence-parts-form";
+import { orNull } from "@/app/_trpc/page-errors";
+import { getServerCaller } from "@/app/_trpc/server";
+import { requireRole } from "@/app/(staff)/_lib/current-user";
+import { AddRecommendationForm, ReportActions, ReportEditor } from "@/app/(staff)/console/reports/report-forms";
 import { STAFF_ROLES } from "@/server/db/schema/constants";
 
 export const dynamic = "force-dynamic";

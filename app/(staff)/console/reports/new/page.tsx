@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { orNull } from "../../../../_trpc/page-errors";
-import { getServerCaller } from "../../../../_trpc/server";
-import { requireRole } from "../../../_lib/current-user";
-import { CreateReportForm } from "../report-forms";
+import { orNull } from "@/app/_trpc/page-errors";
+import { getServerCaller } from "@/app/_trpc/server";
+import { requireRole } from "@/app/(staff)/_lib/current-user";
+import { CreateReportForm } from "@/app/(staff)/console/reports/report-forms";
 import { STAFF_ROLES } from "@/server/db/schema/constants";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
-import { handleOpen311 } from "@/server/api/open311/handler";
-import { publicOrigin } from "@/server/api/public-origin";
-import { createRequestContext } from "@/server/api/request-context";
+import { handleOpen311 } from "@/server/http/open311/handler";
+import { publicOrigin } from "@/server/http/public-origin";
+import { createRequestContext } from "@/server/http/request-context";
 
 export const dynamic = "force-dynamic";
 

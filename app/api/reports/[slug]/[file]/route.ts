@@ -1,6 +1,6 @@
-import { withErrorResponses } from "@/server/api/http-errors";
-import { createRequestContext } from "@/server/api/request-context";
-import { openDataResponse } from "@/server/api/open-data-response";
+import { withErrorResponses } from "@/server/http/http-errors";
+import { createRequestContext } from "@/server/http/request-context";
+import { openDataResponse } from "@/server/http/open-data-response";
 import { exportEvidence } from "@/server/domain/report/evidence/export";
 
 export const dynamic = "force-dynamic";

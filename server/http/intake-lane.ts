@@ -1,12 +1,12 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { hasSessionCookie } from "../auth/session-cookie";
-import type { BeforeNext } from "../before-next";
+import { hasSessionCookie } from "@/server/auth/session-cookie";
+import type { BeforeNext } from "@/server/before-next";
 import { cookieNames } from "./cookie-header";
 import { isValidHost } from "./host-guard";
 import { createAnonymousRequestContext } from "./context-from-request";
 import { BASE_SECURITY_HEADERS } from "./security-headers";
 import { trpcHandler } from "./trpc-handler";
-import { log } from "../log";
+import { log } from "@/server/log";
 
 const PATH = "/api/trpc/complaint.submit";
 /** The procedure alone or as a batch of itself: the browser's client batches JSON calls (`?batch=1`). */

@@ -1,6 +1,7 @@
 /** Reading a form as a browser posts it without JavaScript, and answering its refusal. */
-import type { Locale } from "../db/schema/constants";
-import { translator, type FieldErrors } from "../i18n/field-errors";
+import type { Locale } from "@/server/db/schema/constants";
+import type { FieldErrors } from "@/server/i18n/field-errors";
+import { translator } from "@/server/i18n/translator";
 import { httpErrorOf } from "./http-errors";
 
 /** A text field's value; absent (or a file where text was expected) reads as empty. */

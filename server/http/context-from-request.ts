@@ -1,17 +1,17 @@
 import { TRPCError } from "@trpc/server";
 import type { Session } from "next-auth";
-import { getDb } from "../app-db";
-import type { Db } from "../db/types";
-import { isDatabaseUnavailable, retryWhileUnavailable } from "../db/unavailable";
-import { hasSessionCookie } from "../auth/session-cookie";
-import { loadActor } from "../domain/auth/load-actor";
-import { makeDomainCtx } from "../domain/context";
-import { LOCALE_COOKIE, LOCALE_HEADER, requestLocale } from "../i18n/locale";
-import { clientIpFrom } from "../client-ip";
-import { env } from "../env";
-import { FILL_HEADER } from "../public-cache/fill-token";
+import { getDb } from "@/server/app-db";
+import type { Db } from "@/server/db/types";
+import { isDatabaseUnavailable, retryWhileUnavailable } from "@/server/db/unavailable";
+import { hasSessionCookie } from "@/server/auth/session-cookie";
+import { loadActor } from "@/server/domain/auth/load-actor";
+import { makeDomainCtx } from "@/server/domain/context";
+import { LOCALE_COOKIE, LOCALE_HEADER, requestLocale } from "@/server/i18n/locale";
+import { clientIpFrom } from "@/server/client-ip";
+import { env } from "@/server/env";
+import { FILL_HEADER } from "@/server/public-cache/fill-token";
 import { cookieNames, cookieValue } from "./cookie-header";
-import type { TrpcContext } from "./trpc";
+import type { TrpcContext } from "@/server/api/trpc";
 
 /** What a context is read from, whichever server received the request. */
 export type RequestFacts = {

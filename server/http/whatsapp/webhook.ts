@@ -1,9 +1,9 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
-import { fetchWhatsAppMedia, type WhatsAppConfig } from "../../domain/channel/whatsapp/graph-client";
-import { receiveWhatsAppMessage, type WhatsAppInbound } from "../../domain/channel/whatsapp/receive-message";
-import type { DomainCtx } from "../../domain/context";
-import { errorResponse } from "../http-errors";
+import { fetchWhatsAppMedia, type WhatsAppConfig } from "@/server/domain/channel/whatsapp/graph-client";
+import { receiveWhatsAppMessage, type WhatsAppInbound } from "@/server/domain/channel/whatsapp/receive-message";
+import type { DomainCtx } from "@/server/domain/context";
+import { errorResponse } from "@/server/http/http-errors";
 
 /** Meta's webhook batches are small; anything this large is not one. */
 const MAX_BODY_BYTES = 1024 * 1024;

@@ -1,8 +1,8 @@
 /** Reading the spec's requests: its parameter names and formats, into the domain's inputs. */
 import { randomUUID } from "node:crypto";
-import type { Locale } from "../../db/schema/constants";
-import { DomainError } from "../../domain/errors";
-import { MAX_RANGE_MS } from "../../domain/open311/list-requests";
+import type { Locale } from "@/server/db/schema/constants";
+import { DomainError } from "@/server/domain/errors";
+import { MAX_RANGE_MS } from "@/server/domain/open311/list-requests";
 
 /** The spec: an empty parameter behaves as if absent. */
 export function param(form: URLSearchParams, name: string): string | undefined {

@@ -1,9 +1,9 @@
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import busboy from "busboy";
-import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "../db/schema/constants";
-import type { Locale } from "../db/schema/constants";
-import { translateFieldErrors, type FieldErrors } from "../i18n/field-errors";
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/server/db/schema/constants";
+import type { Locale } from "@/server/db/schema/constants";
+import { translateFieldErrors, type FieldErrors } from "@/server/i18n/field-errors";
 
 const MAX_FIELDS = 4;
 const MAX_FIELD_BYTES = 64 * 1024;

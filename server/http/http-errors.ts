@@ -1,14 +1,14 @@
 import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { ZodError } from "zod";
-import type { Locale } from "../db/schema/constants";
-import { isDatabaseUnavailable } from "../db/unavailable";
-import { DomainError, type DomainErrorKind } from "../domain/errors";
-import type { FieldErrors } from "../i18n/field-errors";
-import { LOCALE_COOKIE, LOCALE_HEADER, requestLocale } from "../i18n/locale";
+import type { Locale } from "@/server/db/schema/constants";
+import { isDatabaseUnavailable } from "@/server/db/unavailable";
+import { DomainError, type DomainErrorKind } from "@/server/domain/errors";
+import type { FieldErrors } from "@/server/i18n/field-errors";
+import { LOCALE_COOKIE, LOCALE_HEADER, requestLocale } from "@/server/i18n/locale";
 import { cookieValue } from "./cookie-header";
 import { fieldErrorsOfCause } from "./error-fields";
-import { log } from "../log";
+import { log } from "@/server/log";
 
 /** Each domain refusal's tRPC code; tRPC's own table turns a code into its HTTP status, for the API and the plain routes alike. */
 export const CODE_BY_KIND: Record<DomainErrorKind, TRPCError["code"]> = {

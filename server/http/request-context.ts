@@ -1,9 +1,9 @@
 import { cookies, headers } from "next/headers";
-import { auth } from "../auth/config";
-import { hasSessionCookie } from "../auth/session-cookie";
-import { getDb } from "../app-db";
+import { auth } from "@/server/auth/config";
+import { hasSessionCookie } from "@/server/auth/session-cookie";
+import { getDb } from "@/server/app-db";
 import { contextFrom } from "./context-from-request";
-import type { TrpcContext } from "./trpc";
+import type { TrpcContext } from "@/server/api/trpc";
 
 /** Builds the tRPC context for a request Next received: the session (when there is a session cookie) is read through next-auth. */
 export async function createRequestContext(): Promise<TrpcContext> {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { IncomingFile } from "../domain/attachment/process";
+import type { IncomingFile } from "@/server/domain/attachment/process";
 
 /**
  * Forms with files travel as multipart: the fields as one JSON part named "data", the files as parts

@@ -3,10 +3,10 @@ import { isForeignMutation } from "./csrf";
 import { errorHeaders, localeOfRequest } from "./http-errors";
 import { limitJsonRequest } from "./json-body-limit";
 import { isMultipart, limitMultipartRequest } from "./multipart-limits";
-import { appRouter } from "./root";
-import type { TrpcContext } from "./trpc";
-import { env } from "../env";
-import { log } from "../log";
+import { appRouter } from "@/server/api/root";
+import type { TrpcContext } from "@/server/api/trpc";
+import { env } from "@/server/env";
+import { log } from "@/server/log";
 
 /**
  * Answers a tRPC request: refuses cross-site mutations, checks a multipart or JSON body's limits as it streams in, then

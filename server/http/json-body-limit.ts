@@ -1,4 +1,4 @@
-import type { Locale } from "../db/schema/constants";
+import type { Locale } from "@/server/db/schema/constants";
 import { readTextWithin, refusedBody } from "./multipart-limits";
 
 /** What a JSON request to the tRPC route may weigh: every input is a few fields of at most some thousand characters. */

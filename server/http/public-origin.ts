@@ -1,4 +1,4 @@
-import { env } from "../env";
+import { env } from "@/server/env";
 import { isHttps } from "./security-headers";
 
 /**

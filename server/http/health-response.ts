@@ -1,5 +1,5 @@
-import { getDb } from "../app-db";
-import { checkHealth } from "../domain/health";
+import { getDb } from "@/server/app-db";
+import { checkHealth } from "@/server/domain/health";
 
 /** `GET /api/health`: 200 when the database answers, 503 when it does not; never cached. */
 export async function healthResponse(): Promise<Response> {

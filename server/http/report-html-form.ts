@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { fromWibInput } from "../i18n/jakarta-time";
+import { fromWibInput } from "@/server/i18n/jakarta-time";
 import { filesOf, textOf } from "./html-form";
 import { REPORT_TYPED_FIELDS } from "./report-form-fields";
 

@@ -1,19 +1,19 @@
-import type { Locale } from "../../db/schema/constants";
-import type { DomainCtx } from "../../domain/context";
-import { DomainError, notFound } from "../../domain/errors";
-import { getOpen311Request } from "../../domain/open311/get-request";
-import { getOpen311Service } from "../../domain/open311/get-service";
-import { listOpen311Requests } from "../../domain/open311/list-requests";
-import { listOpen311Services } from "../../domain/open311/list-services";
-import { findRequestByToken } from "../../domain/open311/request-by-token";
-import { submitOpen311Request } from "../../domain/open311/submit-request";
-import { MESSAGES } from "../../i18n/messages";
-import { errorHeaders, httpErrorOf } from "../http-errors";
-import { readTextWithin } from "../multipart-limits";
+import type { Locale } from "@/server/db/schema/constants";
+import type { DomainCtx } from "@/server/domain/context";
+import { DomainError, notFound } from "@/server/domain/errors";
+import { getOpen311Request } from "@/server/domain/open311/get-request";
+import { getOpen311Service } from "@/server/domain/open311/get-service";
+import { listOpen311Requests } from "@/server/domain/open311/list-requests";
+import { listOpen311Services } from "@/server/domain/open311/list-services";
+import { findRequestByToken } from "@/server/domain/open311/request-by-token";
+import { submitOpen311Request } from "@/server/domain/open311/submit-request";
+import { MESSAGES } from "@/server/i18n/messages";
+import { errorHeaders, httpErrorOf } from "@/server/http/http-errors";
+import { readTextWithin } from "@/server/http/multipart-limits";
 import { open311Attributes, open311Discovery, toOpen311Request, toOpen311Service } from "./format";
 import { listInputOf, param, SPEC_FIELD_NAMES, submitInputOf } from "./parse";
 import { errorResponse, respond, toXml, type Format } from "./serialize";
-import { log } from "../../log";
+import { log } from "@/server/log";
 
 const MAX_BODY_BYTES = 64 * 1024;
 

@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import { JAKARTA_TIME_ZONE } from "../i18n/jakarta-time";
+import { JAKARTA_TIME_ZONE } from "@/server/i18n/jakarta-time";
 
 const ZONE = sql.raw(`'${JAKARTA_TIME_ZONE}'`);
 

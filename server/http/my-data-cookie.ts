@@ -1,4 +1,4 @@
-import { env } from "../env";
+import { env } from "@/server/env";
 import { isHttps } from "./security-headers";
 
 /** The reporter's "my data" session, after the one-time code: the cookie carries it, the database checks it. */

@@ -1,9 +1,9 @@
 /** The GeoReport v2 shapes: our public reports and services, in the spec's field names and formats. */
-import { COMPLAINT_CATEGORIES, type Locale } from "../../db/schema/constants";
-import type { Open311ServiceRow } from "../../domain/open311/list-services";
-import type { PublicRequest } from "../../domain/open311/public-request";
-import { toJakartaIso } from "../../i18n/jakarta-time";
-import { MESSAGES } from "../../i18n/messages";
+import { COMPLAINT_CATEGORIES, type Locale } from "@/server/db/schema/constants";
+import type { Open311ServiceRow } from "@/server/domain/open311/list-services";
+import type { PublicRequest } from "@/server/domain/open311/public-request";
+import { toJakartaIso } from "@/server/i18n/jakarta-time";
+import { MESSAGES } from "@/server/i18n/messages";
 
 export type Open311Request = {
   service_request_id: string;

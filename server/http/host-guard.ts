@@ -1,4 +1,4 @@
-import type { BeforeNext } from "../before-next";
+import type { BeforeNext } from "@/server/before-next";
 import { BASE_SECURITY_HEADERS } from "./security-headers";
 
 const LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
