@@ -14,20 +14,30 @@ export async function register() {
   await tryNowThenKeepTrying(
     async () => {
       const handle = await getDb();
-      // What answers before Next (npm start only): reports without files, then the shared public cache.
-      const [{ intakeLaneForApp }, { malformedHostGuard }, { publicCacheFor }, { requestMetrics }, { accessLog }, { registerDatabaseGauges }] =
-        await Promise.all([
-          import("./server/http/intake-lane"),
-          import("./server/http/host-guard"),
-          import("./server/public-cache/install"),
-          import("./server/metrics/request-metrics"),
-          import("./server/access-log"),
-          import("./server/metrics/state-gauges"),
-        ]);
+      // What answers before Next (npm start only): reports without files, a refused tracking lookup's status, then the shared public cache.
+      const [
+        { intakeLaneForApp },
+        { malformedHostGuard },
+        { trackStatusFor },
+        { publicCacheFor },
+        { requestMetrics },
+        { accessLog },
+        { registerDatabaseGauges },
+      ] = await Promise.all([
+        import("./server/http/intake-lane"),
+        import("./server/http/host-guard"),
+        import("./server/http/track-status"),
+        import("./server/public-cache/install"),
+        import("./server/metrics/request-metrics"),
+        import("./server/access-log"),
+        import("./server/metrics/state-gauges"),
+      ]);
       // The first two only watch: every request is counted, timed and logged, whoever answers it; then a malformed
       // Host is refused before anything builds a URL from it.
       installBeforeNext(
-        [requestMetrics(), accessLog(), malformedHostGuard(), intakeLaneForApp(), publicCacheFor(handle.db)].filter((take) => take !== null),
+        [requestMetrics(), accessLog(), malformedHostGuard(), intakeLaneForApp(), trackStatusFor(handle.db), publicCacheFor(handle.db)].filter(
+          (take) => take !== null,
+        ),
       );
       registerDatabaseGauges(handle);
       if (env.jobs) {

@@ -56,6 +56,13 @@ function trackLimiter(ctx: DomainCtx) {
   return limiterFor(ctx, "track-miss-ip", ctx.config.trackLimit.missesPerIp, ctx.config.trackLimit.windowSeconds);
 }
 
+/** Whether this client's tracking lookups are refused now, without counting one (the page's status is set by it). */
+export async function trackLookupsRefused(ctx: DomainCtx, who: string | null = ctx.clientIp): Promise<boolean> {
+  if (!who) return false;
+  const spent = await trackLimiter(ctx).get(who);
+  return (spent?.consumedPoints ?? 0) >= ctx.config.trackLimit.missesPerIp;
+}
+
 /**
  * Looks a complaint up by tracking code for a client that has not guessed too often — its address on the web,
  * its number on WhatsApp (`who`) — past the limit of misses every lookup is refused, hits included (or a guesser
@@ -67,15 +74,11 @@ export async function lookupByTrackingCode<T>(
   find: () => Promise<T | null | undefined>,
   who: string | null = ctx.clientIp,
 ): Promise<T | null> {
-  const ip = who;
-  if (ip) {
-    const spent = await trackLimiter(ctx).get(ip);
-    if ((spent?.consumedPoints ?? 0) >= ctx.config.trackLimit.missesPerIp) {
-      throw new DomainError("RATE_LIMITED", "too many unknown tracking codes", { code: ["errors.trackThrottled"] });
-    }
+  if (await trackLookupsRefused(ctx, who)) {
+    throw new DomainError("RATE_LIMITED", "too many unknown tracking codes", { code: ["errors.trackThrottled"] });
   }
   const found = await find();
   if (found) return found;
-  if (ip) await trackLimiter(ctx).penalty(ip);
+  if (who) await trackLimiter(ctx).penalty(who);
   return null;
 }

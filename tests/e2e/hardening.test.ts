@@ -14,6 +14,19 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe("hardening of the built app", () => {
+  it("answers an unknown tracking code 404, with the code as typed back in the form, in both languages", async () => {
+    for (const [path, words] of [
+      ["/track/ZZZZ-ZZZZ-Z9", "Kode tidak ditemukan"],
+      ["/en/track/ZZZZ-ZZZZ-Z9", "Code not found"],
+    ] as const) {
+      const res = await fetch(`${baseUrl}${path}`);
+      expect(res.status, path).toBe(404);
+      const html = await res.text();
+      expect(html).toContain(words);
+      expect(html).toMatch(/<input[^>]*name="code"[^>]*value="ZZZZ-ZZZZ-Z9"/);
+    }
+  });
+
   it("sends a page rendered for one visitor a nonce-based CSP that every script of the page carries, and forbids framing", async () => {
     // /track is never cached: each view is rendered for its visitor.
     const res = await fetch(`${baseUrl}/track`);

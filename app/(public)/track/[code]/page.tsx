@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { Link } from "@/app/_components/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getServerCaller } from "@/app/_trpc/server";
@@ -33,11 +34,14 @@ export default async function TrackedComplaintPage({ params, searchParams }: Par
   try {
     view = await caller.complaint.track({ code });
   } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST" || error.code === "TOO_MANY_REQUESTS")) {
+    // No such code answers 404 (not-found.tsx, the same form); a throttled lookup answers 429, its status set
+    // before Next by server/http/track-status.ts, which asks the same limiter.
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
+    if (error instanceof TRPCError && error.code === "TOO_MANY_REQUESTS") {
       return (
         <section className="mx-auto max-w-md space-y-4">
           <h1 className="text-2xl font-bold">{t("track.title")}</h1>
-          <TrackForm defaultCode={code} error={error.code === "TOO_MANY_REQUESTS" ? t("errors.trackThrottled") : t("track.notFound")} />
+          <TrackForm defaultCode={code} error={t("errors.trackThrottled")} />
         </section>
       );
     }
