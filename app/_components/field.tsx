@@ -31,7 +31,7 @@ export function Field({
       {children(describedBy, Boolean(errorId))}
       {errorId && (
         <p id={errorId} className="text-sm font-medium text-red-700" data-field-error={id}>
-          {errors!.join(" ")}
+          {errors?.join(" ")}
         </p>
       )}
     </div>

@@ -54,8 +54,10 @@ const retryReads = t.middleware(async ({ type, next }) => {
       if (!last.ok) throw last.error; // retried only when its cause is the database being away
       return last;
     });
-  } catch {
-    return last!;
+  } catch (error) {
+    // The last answer, failed: tRPC turns it into the error response (its cause was logged and mapped already).
+    if (last) return last;
+    throw error;
   }
 });
 

@@ -20,10 +20,11 @@ const WITHHELD_SHARE = 0.04;
 
 export function seriesChart(pack: Pick<EvidencePack, "series" | "outages">, maxTicks = 6): SeriesChart | null {
   const points = pack.series.points;
-  if (points.length === 0) return null;
+  const [first, last] = [points[0], points.at(-1)];
+  if (!first || !last) return null;
   const step = pack.series.unit === "hour" ? 3600_000 : 86_400_000;
-  const start = Date.parse(points[0]!.at);
-  const end = Date.parse(points.at(-1)!.at) + step;
+  const start = Date.parse(first.at);
+  const end = Date.parse(last.at) + step;
   const x = (t: number) => PLOT.left + ((Math.min(Math.max(t, start), end) - start) / (end - start)) * PLOT.width;
   const max = Math.max(1, ...points.map((p) => p.count ?? 0));
   const slot = PLOT.width / points.length;

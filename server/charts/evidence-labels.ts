@@ -47,9 +47,10 @@ export function inOutage(pack: EvidencePack, at: string): boolean {
 /** The series' span and its busiest bucket, which the chart's description names. */
 export function seriesFacts(pack: EvidencePack) {
   const points = pack.series.points;
-  if (points.length === 0) return null;
-  const peak = points.reduce((best, p) => ((p.count ?? 0) > (best.count ?? 0) ? p : best), points[0]!);
-  return { from: points[0]!.at, to: points.at(-1)!.at, peak: { at: peak.at, count: peak.count ?? 0 } };
+  const [first, last] = [points[0], points.at(-1)];
+  if (!first || !last) return null;
+  const peak = points.reduce((best, p) => ((p.count ?? 0) > (best.count ?? 0) ? p : best), first);
+  return { from: first.at, to: last.at, peak: { at: peak.at, count: peak.count ?? 0 } };
 }
 
 /** The figures the series chart's description names, formatted for the reader: span, total and busiest bucket. */

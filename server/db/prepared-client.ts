@@ -18,7 +18,7 @@ export function preparingClient<T extends Sql>(sql: T): T {
           const last = args.length - 1;
           const run = args[last] as (tx: Sql) => unknown;
           args[last] = (tx: Sql) => run(preparingClient(tx));
-          return (target as unknown as Record<string, (...a: unknown[]) => unknown>)[prop]!.apply(target, args);
+          return Reflect.apply(Reflect.get(target, prop, target) as (...a: unknown[]) => unknown, target, args);
         };
       }
       return Reflect.get(target, prop, receiver);

@@ -2,7 +2,7 @@
 export function cookieNames(header: string | null | undefined): string[] {
   return (header ?? "")
     .split(";")
-    .map((c) => c.split("=")[0]!.trim())
+    .map((c) => (c.split("=")[0] ?? "").trim())
     .filter(Boolean);
 }
 

@@ -65,7 +65,7 @@ const FIXED = new Set([
 ]);
 
 export function routeLabel(url: string | undefined): string {
-  const path = (url ?? "/").split("?")[0]!.replace(/^\/en(?=\/|$)/, "") || "/";
+  const path = (url ?? "/").split("?", 1)[0]?.replace(/^\/en(?=\/|$)/, "") || "/";
   if (FIXED.has(path)) return path;
   for (const [pattern, label] of PATTERNS) if (pattern.test(path)) return path.replace(pattern, label);
   return "other";

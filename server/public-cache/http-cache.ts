@@ -113,7 +113,10 @@ function pageScriptHashes(key: string, body: Buffer): string[] {
 
 export function toEntry(key: string, rendered: Rendered, versions: TagVersions, policy: CachePolicy, now: number): CachedResponse {
   const headers: Record<string, string> = {};
-  for (const name of KEPT_HEADERS) if (rendered.headers[name]) headers[name] = rendered.headers[name]!;
+  for (const name of KEPT_HEADERS) {
+    const value = rendered.headers[name];
+    if (value) headers[name] = value;
+  }
   const type = headers["content-type"] ?? "";
   if (type.startsWith("text/html")) headers["x-script-hashes"] = pageScriptHashes(key, rendered.body).join(" ");
   const gzip = COMPRESSIBLE.test(type) ? gzipSync(rendered.body) : Buffer.alloc(0);

@@ -112,9 +112,9 @@ export default async function IncidentBoardPage() {
         <ul className="space-y-3">
           {board.history.map((h) => {
             const disrupted = h.days.filter((d) => d.severity).length;
-            const measured = h.days.filter((d) => d.uptime !== null);
-            const mean = measured.length ? measured.reduce((n, d) => n + d.uptime!, 0) / measured.length : null;
-            const below = measured.filter((d) => d.uptime! < 1);
+            const measured = h.days.flatMap((d) => (d.uptime === null ? [] : [{ ...d, uptime: d.uptime }]));
+            const mean = measured.length ? measured.reduce((n, d) => n + d.uptime, 0) / measured.length : null;
+            const below = measured.filter((d) => d.uptime < 1);
             return (
               <li key={`${h.agency.id}-${h.service.id}`} className="space-y-1" data-testid="service-history">
                 <p className="text-sm font-medium">
@@ -147,7 +147,7 @@ export default async function IncidentBoardPage() {
                       {" "}
                       {t("board.uptimeSummary", { value: percent(mean), days: measured.length })}{" "}
                       {below.length > 0 &&
-                        t("board.uptimeBelow", { days: below.map((d) => `${formatDay(d.day)} (${percent(d.uptime!)})`).join(", ") })}
+                        t("board.uptimeBelow", { days: below.map((d) => `${formatDay(d.day)} (${percent(d.uptime)})`).join(", ") })}
                     </>
                   )}
                 </p>

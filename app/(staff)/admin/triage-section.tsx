@@ -107,7 +107,7 @@ export function TopicLabels({ topics }: { topics: Array<{ code: string; name: { 
               className="grid gap-2 sm:grid-cols-[10rem_1fr_1fr_auto]"
               onSubmit={(e) => {
                 e.preventDefault();
-                save.mutate({ code: x.code as "other", labelId: labels[x.code]!.id, labelEn: labels[x.code]!.en });
+                save.mutate({ code: x.code as "other", labelId: (labels[x.code] ?? x.name).id, labelEn: (labels[x.code] ?? x.name).en });
               }}
             >
               <code className="self-center text-sm">{x.code}</code>
@@ -115,8 +115,8 @@ export function TopicLabels({ topics }: { topics: Array<{ code: string; name: { 
                 <input
                   key={lang}
                   aria-label={`${x.code} (${lang})`}
-                  value={labels[x.code]![lang]}
-                  onChange={(e) => setLabels((l) => ({ ...l, [x.code]: { ...l[x.code]!, [lang]: e.target.value } }))}
+                  value={(labels[x.code] ?? x.name)[lang]}
+                  onChange={(e) => setLabels((l) => ({ ...l, [x.code]: { ...(l[x.code] ?? x.name), [lang]: e.target.value } }))}
                   className={inputClass}
                 />
               ))}

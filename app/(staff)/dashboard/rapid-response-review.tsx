@@ -51,7 +51,9 @@ export function RapidResponseReview() {
               </label>
               {errors[r.id] && (
                 <p role="alert" className="text-sm text-red-700">
-                  {Object.values(errors[r.id]!).flat().join(" ")}
+                  {Object.values(errors[r.id] ?? {})
+                    .flat()
+                    .join(" ")}
                 </p>
               )}
               <div className="flex gap-2">

@@ -56,7 +56,7 @@ export async function EvidenceSection({
           chart={barsChart(rows)}
           id={`evidence-${key}`}
           title={t(key)}
-          desc={t("barsDesc", { rows: rows.length, top: rows[0]!.label, count: rows[0]!.count ?? withheld })}
+          desc={t("barsDesc", { rows: rows.length, top: rows[0]?.label ?? "", count: rows[0]?.count ?? withheld })}
           withheld={withheld}
         />
         {dataTable(

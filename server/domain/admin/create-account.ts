@@ -7,6 +7,7 @@ import type { DomainCtx } from "@/server/domain/context";
 import { DomainError, uniqueOr } from "@/server/domain/errors";
 import { createAccountInput } from "./schemas";
 import { temporaryPassword } from "./temporary-password";
+import { oneRow } from "@/server/db/one-row";
 
 /**
  * Invites a staff member or an agency responder (bound to one agency). Answers the temporary password once. A
@@ -23,26 +24,28 @@ export async function createAccount({ ctx, input }: { ctx: DomainCtx; input: z.i
         const [agency] = await tx.select({ id: agencies.id }).from(agencies).where(eq(agencies.id, data.agencyId));
         if (!agency) throw new DomainError("VALIDATION", "unknown agency", { agencyId: ["errors.agency"] });
       }
-      const [row] = await tx
-        .insert(users)
-        .values({
-          email: data.email,
-          name: data.name,
-          role: data.role,
-          agencyId: data.agencyId ?? null,
-          locale: data.locale,
-          sponsorIds: [actor.userId],
-          ...columns,
-        })
-        .returning({ id: users.id });
+      const row = oneRow(
+        await tx
+          .insert(users)
+          .values({
+            email: data.email,
+            name: data.name,
+            role: data.role,
+            agencyId: data.agencyId ?? null,
+            locale: data.locale,
+            sponsorIds: [actor.userId],
+            ...columns,
+          })
+          .returning({ id: users.id }),
+      );
       await writeAudit(tx, actor, {
         action: "user.create",
         entityType: "user",
-        entityId: row!.id,
+        entityId: row.id,
         // The account row holds who it is; the audit trail, which is never emptied, holds no personal value.
         after: { role: data.role, agencyId: data.agencyId ?? null },
       });
-      return { userId: row!.id, temporaryPassword: password };
+      return { userId: row.id, temporaryPassword: password };
     }),
   );
 }

@@ -56,15 +56,18 @@ export async function decideAdminRequest({ ctx, input }: { ctx: DomainCtx; input
 async function carryOut(tx: Tx, request: Request, approverId: string, issued: Awaited<ReturnType<typeof temporaryPassword>>): Promise<Outcome> {
   const sponsorIds = [request.requestedById, approverId];
   if (request.kind === "create_admin") {
+    // The request's own check constraint holds both for this kind; a row without them is not ours to act on.
+    if (!request.email || !request.name) throw new DomainError("CONFLICT", "a create_admin request without its account");
     const row = oneRow(
       await tx
         .insert(users)
-        .values({ email: request.email!, name: request.name!, role: "admin", locale: request.locale ?? "id", sponsorIds, ...issued.columns })
+        .values({ email: request.email, name: request.name, role: "admin", locale: request.locale ?? "id", sponsorIds, ...issued.columns })
         .returning({ id: users.id }),
     );
     return { userId: row.id, temporaryPassword: issued.password };
   }
-  const userId = request.targetUserId!;
+  const userId = request.targetUserId;
+  if (!userId) throw new DomainError("CONFLICT", "a request about an account that names none");
   if (request.kind === "reset_password") {
     // The new hash moves the session version (trigger): every session of the account ends now.
     const [row] = await tx

@@ -7,6 +7,7 @@ import type { DomainCtx } from "@/server/domain/context";
 import { DomainError, notFound } from "@/server/domain/errors";
 import { adminRequestInput } from "./schemas";
 import { TEMPORARY_PASSWORD_HOURS } from "./temporary-password";
+import { oneRow } from "@/server/db/one-row";
 
 /**
  * An admin asks for a change that would otherwise let one person hold two admin identities: a new admin
@@ -47,26 +48,28 @@ export async function requestAdminChange({ ctx, input }: { ctx: DomainCtx; input
         .where(and(open, eq(adminRequests.kind, data.kind), eq(adminRequests.targetUserId, data.userId)));
       if (pending) throw new DomainError("CONFLICT", "already requested", { _form: ["errors.adminRequestPending"] });
     }
-    const [row] = await tx
-      .insert(adminRequests)
-      .values({
-        kind: data.kind,
-        targetUserId: data.kind === "create_admin" ? null : data.userId,
-        email: data.kind === "create_admin" ? data.email : null,
-        name: data.kind === "create_admin" ? data.name : null,
-        locale: data.kind === "create_admin" ? data.locale : null,
-        requestedById: actor.userId,
-        requestedAt: now,
-        expiresAt: new Date(now.getTime() + TEMPORARY_PASSWORD_HOURS * 3600_000),
-      })
-      .returning({ id: adminRequests.id });
+    const row = oneRow(
+      await tx
+        .insert(adminRequests)
+        .values({
+          kind: data.kind,
+          targetUserId: data.kind === "create_admin" ? null : data.userId,
+          email: data.kind === "create_admin" ? data.email : null,
+          name: data.kind === "create_admin" ? data.name : null,
+          locale: data.kind === "create_admin" ? data.locale : null,
+          requestedById: actor.userId,
+          requestedAt: now,
+          expiresAt: new Date(now.getTime() + TEMPORARY_PASSWORD_HOURS * 3600_000),
+        })
+        .returning({ id: adminRequests.id }),
+    );
     await writeAudit(tx, actor, {
       action: "admin_request.create",
       entityType: "admin_request",
-      entityId: row!.id,
+      entityId: row.id,
       // No name or address in the audit trail (it is never emptied): the request row holds them.
       after: { kind: data.kind, targetUserId: data.kind === "create_admin" ? null : data.userId },
     });
-    return { requestId: row!.id, status: "pending" as const };
+    return { requestId: row.id, status: "pending" as const };
   });
 }

@@ -13,6 +13,6 @@ export async function attachmentsByOwner(db: Queryable, owner: OwnerColumn, ids:
     .select({ id: attachments.id, name: attachments.originalName, mimeType: attachments.mimeType, ownerId: attachments[owner] })
     .from(attachments)
     .where(inArray(attachments[owner], ids));
-  for (const r of rows) byOwner.set(r.ownerId!, [...(byOwner.get(r.ownerId!) ?? []), { id: r.id, name: r.name, mimeType: r.mimeType }]);
+  for (const { ownerId, ...ref } of rows) if (ownerId) byOwner.set(ownerId, [...(byOwner.get(ownerId) ?? []), ref]);
   return byOwner;
 }

@@ -35,7 +35,7 @@ async function putAttachmentBytes(ctx: DomainCtx, keys: string[], files: Process
     .insert(storedObjects)
     .values(keys.map((storageKey) => ({ storageKey, storedAt: ctx.now() })))
     .onConflictDoUpdate({ target: storedObjects.storageKey, set: { storedAt: sql`excluded.stored_at` } });
-  await Promise.all(files.map((f, i) => ctx.storage.put(keys[i]!, f.bytes, f.mimeType)));
+  await Promise.all(pairs(keys, files).map(([key, f]) => ctx.storage.put(key, f.bytes, f.mimeType)));
 }
 
 /**
@@ -52,13 +52,19 @@ export async function storeAttachments(ctx: DomainCtx, incoming: IncomingFile[],
 export async function insertAttachmentRows(tx: Tx, owner: Owner, { keys, files }: StoredFiles): Promise<void> {
   if (files.length === 0) return;
   await tx.insert(attachments).values(
-    files.map((f, i) => ({
+    pairs(keys, files).map(([storageKey, f]) => ({
       ...owner,
-      storageKey: keys[i]!,
+      storageKey,
       originalName: f.originalName,
       mimeType: f.mimeType,
       sizeBytes: f.bytes.byteLength,
       sha256: f.sha256,
     })),
   );
+}
+
+/** Each file with its key (storageKeysFor makes one key per file, in order). */
+function pairs(keys: string[], files: ProcessedFile[]): Array<[string, ProcessedFile]> {
+  if (keys.length !== files.length) throw new Error("a storage key for each file");
+  return files.map((f, i) => [keys[i] ?? "", f]);
 }

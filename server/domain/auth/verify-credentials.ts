@@ -99,7 +99,8 @@ async function acceptSecondFactor(ctx: DomainCtx, user: User, code: string): Pro
       .returning({ id: userRecoveryCodes.id });
     return spent.length === 1;
   }
-  const step = verifyTotp(user.totpSecret!, code, user.totpLastStep, ctx.now());
+  if (!user.totpSecret) return false;
+  const step = verifyTotp(user.totpSecret, code, user.totpLastStep, ctx.now());
   if (step === null) return false;
   // Compare-and-set, so two sign-ins racing with one code cannot both pass.
   const claimed = await ctx.db

@@ -23,7 +23,12 @@ export type NewRequest = {
  * read, and the mail to every responder of that agency — used by investigators and by the lapse job.
  */
 export async function createClarificationRequest(tx: Tx, r: NewRequest) {
-  const subject = r.complaintId ? eq(clarificationRequests.complaintId, r.complaintId) : eq(clarificationRequests.incidentId, r.incidentId!);
+  const subject = r.complaintId
+    ? eq(clarificationRequests.complaintId, r.complaintId)
+    : r.incidentId
+      ? eq(clarificationRequests.incidentId, r.incidentId)
+      : null;
+  if (!subject) throw new Error("a clarification request names a complaint or an incident");
   const [previous] = await tx
     .select({ sequence: max(clarificationRequests.sequence) })
     .from(clarificationRequests)

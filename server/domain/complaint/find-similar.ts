@@ -95,7 +95,7 @@ export async function findSimilarReports({ ctx, input }: { ctx: DomainCtx; input
     recent: recent.map((r) => ({
       id: r.id,
       category: r.category,
-      serviceName: r.serviceNameId ? { id: r.serviceNameId, en: r.serviceNameEn! } : null,
+      serviceName: r.serviceNameId ? { id: r.serviceNameId, en: r.serviceNameEn ?? r.serviceNameId } : null,
       placeName: r.placeName,
       createdAt: r.createdAt,
     })),

@@ -115,7 +115,8 @@ export async function getComplaintDetail({ ctx, input }: { ctx: DomainCtx; input
     agencyName: row.agencyName,
     placeName: row.placeName,
     assigneeName: row.assigneeName,
-    incident: row.incidentCode ? { id: row.c.incidentId!, code: row.incidentCode, title: row.incidentTitle! } : null,
+    incident:
+      row.incidentCode && row.c.incidentId ? { id: row.c.incidentId, code: row.incidentCode, title: row.incidentTitle ?? row.incidentCode } : null,
     suggestion: suggestion ? { ...suggestion, score: row.c.suggestedScore } : null,
     // A confidential reporter is a pseudonym here; revealing them is its own audited step (reveal-identity).
     contact: contact ? identityForStaff(row.c, contact) : null,

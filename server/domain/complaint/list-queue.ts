@@ -101,7 +101,7 @@ export async function listQueue({ ctx, input }: { ctx: DomainCtx; input: z.input
         .where(inArray(complaints.id, ids))
     : [];
   const byId = new Map(found.map((r) => [r.id, r]));
-  const rows = ids.map((id) => byId.get(id)!);
+  const rows = ids.flatMap((id) => byId.get(id) ?? []);
 
   const page = rows.slice(0, f.limit);
   const last = page.at(-1);

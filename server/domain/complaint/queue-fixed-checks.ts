@@ -24,13 +24,15 @@ export async function queueFixedChecks({ ctx }: { ctx: DomainCtx }): Promise<{ q
     );
   await queueMail(
     ctx.db,
-    rows.map((r) => ({
-      template: "fixed_check" as const,
-      recipient: r.email!,
-      locale: r.locale,
-      payload: { trackingCode: r.trackingCode },
-      dedupeKey: `complaint.fixed_check:${r.id}`,
-    })),
+    rows
+      .flatMap(({ email, ...r }) => (email ? [{ ...r, email }] : []))
+      .map((r) => ({
+        template: "fixed_check" as const,
+        recipient: r.email,
+        locale: r.locale,
+        payload: { trackingCode: r.trackingCode },
+        dedupeKey: `complaint.fixed_check:${r.id}`,
+      })),
   );
   return { queued: rows.length };
 }

@@ -13,6 +13,6 @@ export async function listCorrectiveActionsFor({ ctx, input }: { ctx: DomainCtx;
   const data = correctiveActionSubjectInput.parse(input);
   return listActions(
     ctx.db,
-    and(data.incidentId ? eq(correctiveActions.incidentId, data.incidentId) : eq(correctiveActions.complaintId, data.complaintId!)),
+    and(data.incidentId ? eq(correctiveActions.incidentId, data.incidentId) : eq(correctiveActions.complaintId, data.complaintId ?? "")),
   );
 }

@@ -8,6 +8,7 @@ import { requireResponder } from "@/server/domain/clarification/agency-access";
 import type { DomainCtx } from "@/server/domain/context";
 import { DomainError, notFound } from "@/server/domain/errors";
 import { reportCorrectiveActionInput } from "./schemas";
+import { oneRow } from "@/server/db/one-row";
 
 /**
  * Whether the Ombudsman shared this complaint with the agency: the subject of one of its clarification
@@ -38,27 +39,31 @@ export async function reportCorrectiveAction({ ctx, input, files = [] }: { ctx: 
       : await tx
           .select({ id: complaints.id })
           .from(complaints)
-          .where(and(eq(complaints.id, data.complaintId!), eq(complaints.agencyId, actor.agencyId), sharedWithAgency(complaints.id, actor.agencyId)));
+          .where(
+            and(eq(complaints.id, data.complaintId ?? ""), eq(complaints.agencyId, actor.agencyId), sharedWithAgency(complaints.id, actor.agencyId)),
+          );
     if (!subject) throw notFound(data.incidentId ? "incident" : "complaint");
-    const [action] = await tx
-      .insert(correctiveActions)
-      .values({
-        agencyId: actor.agencyId,
-        incidentId: data.incidentId ?? null,
-        complaintId: data.complaintId ?? null,
-        description: data.description,
-        takenAt: data.takenAt,
-        reportedById: actor.userId,
-        createdAt: now,
-      })
-      .returning({ id: correctiveActions.id });
-    await insertAttachmentRows(tx, { correctiveActionId: action!.id }, stored);
+    const action = oneRow(
+      await tx
+        .insert(correctiveActions)
+        .values({
+          agencyId: actor.agencyId,
+          incidentId: data.incidentId ?? null,
+          complaintId: data.complaintId ?? null,
+          description: data.description,
+          takenAt: data.takenAt,
+          reportedById: actor.userId,
+          createdAt: now,
+        })
+        .returning({ id: correctiveActions.id }),
+    );
+    await insertAttachmentRows(tx, { correctiveActionId: action.id }, stored);
     await writeAudit(tx, actor, {
       action: "corrective_action.report",
       entityType: data.incidentId ? "incident" : "complaint",
       entityId: subject.id,
-      after: { correctiveActionId: action!.id, attachments: stored.files.length },
+      after: { correctiveActionId: action.id, attachments: stored.files.length },
     });
-    return { id: action!.id };
+    return { id: action.id };
   });
 }

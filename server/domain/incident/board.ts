@@ -84,8 +84,9 @@ export async function getIncidentBoard({ ctx }: { ctx: DomainCtx }) {
       places: names,
       startedAt: i.startedAt,
       endedAt: i.endedAt,
-      service: i.serviceNameId ? { id: i.serviceNameId, en: i.serviceNameEn! } : null,
-      agency: i.agencyNameId ? { id: i.agencyNameId, en: i.agencyNameEn!, slug: i.agencySlug! } : null,
+      // Left joins: the names are set whenever the id is (the columns are NOT NULL in their tables).
+      service: i.serviceNameId ? { id: i.serviceNameId, en: i.serviceNameEn ?? i.serviceNameId } : null,
+      agency: i.agencyNameId && i.agencySlug ? { id: i.agencyNameId, en: i.agencyNameEn ?? i.agencyNameId, slug: i.agencySlug } : null,
       updates: updates
         .filter((u) => u.incidentId === i.id)
         .map((u) => ({ status: u.status, body: u.body, language: u.language, byAgency: u.byAgency !== null, at: u.at })),

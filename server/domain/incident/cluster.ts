@@ -7,6 +7,7 @@ import { writeAudit } from "@/server/domain/audit";
 import { CLUSTER_DEFAULTS, SCORE_WEIGHTS, type ClusterConfig } from "./cluster-config";
 import { newIncidentCode } from "./code";
 import { addComplaintToIncident, linkToIncident } from "./link-complaint";
+import { oneRow } from "@/server/db/one-row";
 
 export type ClusterOutcome =
   /** With `deferCount` the caller adds the report to the incident's counters (the clustering job, once per batch). */
@@ -92,32 +93,34 @@ async function openSurgeIncident(
 ): Promise<ClusterOutcome> {
   const [place] = c.placeId ? await tx.select({ name: places.name }).from(places).where(eq(places.id, c.placeId)) : [];
   const where = place ? ` — ${place.name}` : "";
-  const [incident] = await tx
-    .insert(incidents)
-    .values({
-      code: newIncidentCode(),
-      titleId: `${titleId}${where}`,
-      titleEn: `${titleEn}${where}`,
-      ...values,
-      state: "candidate",
-      detectedBySurge: true,
-      firstReportAt: c.createdAt,
-      lastReportAt: c.createdAt,
-      startedAt: c.occurredAt,
-    })
-    .returning({ id: incidents.id });
-  for (const m of members) await addComplaintToIncident(tx, m, incident!.id, null);
+  const incident = oneRow(
+    await tx
+      .insert(incidents)
+      .values({
+        code: newIncidentCode(),
+        titleId: `${titleId}${where}`,
+        titleEn: `${titleEn}${where}`,
+        ...values,
+        state: "candidate",
+        detectedBySurge: true,
+        firstReportAt: c.createdAt,
+        lastReportAt: c.createdAt,
+        startedAt: c.occurredAt,
+      })
+      .returning({ id: incidents.id }),
+  );
+  for (const m of members) await addComplaintToIncident(tx, m, incident.id, null);
   await tx
     .update(incidents)
-    .set({ startedAt: sql`(select min(occurred_at) from complaints where incident_id = ${incident!.id}::uuid)` })
-    .where(eq(incidents.id, incident!.id));
+    .set({ startedAt: sql`(select min(occurred_at) from complaints where incident_id = ${incident.id}::uuid)` })
+    .where(eq(incidents.id, incident.id));
   await writeAudit(tx, null, {
     action: "incident.surge_detected",
     entityType: "incident",
-    entityId: incident!.id,
+    entityId: incident.id,
     after: { ...audit, linked: members.length },
   });
-  return { kind: "surge", incidentId: incident!.id, memberIds: members.map((m) => m.id) };
+  return { kind: "surge", incidentId: incident.id, memberIds: members.map((m) => m.id) };
 }
 
 /** A report without a service joins its suggested service's surge from this probability. */

@@ -9,6 +9,7 @@ import { invalidTransition } from "@/server/domain/errors";
 import { lockIncident } from "./lock";
 import { mergeIncidentsInput } from "./schemas";
 import { recomputeIncidentStats } from "./stats";
+import { oneRow } from "@/server/db/one-row";
 
 /** Two incidents turn out to be one event: the source's reports move to the target; the source is kept, marked merged. */
 export async function mergeIncidents({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof mergeIncidentsInput> }) {
@@ -16,9 +17,9 @@ export async function mergeIncidents({ ctx, input }: { ctx: DomainCtx; input: z.
   const { sourceId, targetId } = mergeIncidentsInput.parse(input);
   return ctx.db.transaction(async (tx) => {
     // Lock in a fixed order so two opposite merges cannot deadlock.
-    const [first, second] = [sourceId, targetId].sort();
-    const a = await lockIncident(tx, first!);
-    const b = await lockIncident(tx, second!);
+    const [first, second] = sourceId < targetId ? [sourceId, targetId] : [targetId, sourceId];
+    const a = await lockIncident(tx, first);
+    const b = await lockIncident(tx, second);
     const source = a.id === sourceId ? a : b;
     const target = a.id === targetId ? a : b;
     for (const i of [source, target]) {
@@ -40,15 +41,15 @@ export async function mergeIncidents({ ctx, input }: { ctx: DomainCtx; input: z.
       .set({ version: sql`${incidents.version} + 1` })
       .where(eq(incidents.id, target.id));
     await recomputeIncidentStats(tx, target.id);
-    const [after] = await tx.select({ reportCount: incidents.reportCount }).from(incidents).where(eq(incidents.id, target.id));
+    const after = oneRow(await tx.select({ reportCount: incidents.reportCount }).from(incidents).where(eq(incidents.id, target.id)));
     await writeAudit(tx, actor, {
       action: "incident.merge",
       entityType: "incident",
       entityId: target.id,
       before: { sourceId: source.id, sourceReports: source.reportCount, targetReports: target.reportCount },
-      after: { moved: moved.length, reportCount: after!.reportCount },
+      after: { moved: moved.length, reportCount: after.reportCount },
     });
     await writeAudit(tx, actor, { action: "incident.merged_into", entityType: "incident", entityId: source.id, after: { targetId: target.id } });
-    return { moved: moved.length, reportCount: after!.reportCount };
+    return { moved: moved.length, reportCount: after.reportCount };
   });
 }

@@ -46,7 +46,7 @@ export async function splitIncident({ ctx, input }: { ctx: DomainCtx; input: z.i
       .select({ id: incidents.id, reportCount: incidents.reportCount })
       .from(incidents)
       .where(inArray(incidents.id, [source.id, created.id]));
-    const count = (id: string) => counts.find((c) => c.id === id)!.reportCount;
+    const count = (id: string) => counts.find((c) => c.id === id)?.reportCount ?? 0;
     await writeAudit(tx, actor, {
       action: "incident.split",
       entityType: "incident",

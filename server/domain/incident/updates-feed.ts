@@ -22,7 +22,11 @@ export async function incidentUpdatesFeed({
   const parsed = updatesFeedInput.safeParse(input);
   if (!parsed.success) throw notFound("feed");
   const f = parsed.data;
-  const which = f.incident ? eq(incidents.code, f.incident.toUpperCase()) : f.agency ? eq(agencies.slug, f.agency) : eq(services.code, f.service!);
+  const which = f.incident
+    ? eq(incidents.code, f.incident.toUpperCase())
+    : f.agency
+      ? eq(agencies.slug, f.agency)
+      : eq(services.code, f.service ?? "");
   const rows = await ctx.readDb
     .select({
       id: incidentUpdates.id,
@@ -42,7 +46,7 @@ export async function incidentUpdatesFeed({
     .orderBy(desc(incidentUpdates.createdAt))
     .limit(100);
   const query = new URLSearchParams(Object.entries(f).filter((e): e is [string, string] => Boolean(e[1]))).toString();
-  const subject = f.incident ? (rows[0]?.title ?? f.incident) : f.agency ? (rows[0]?.agency ?? f.agency) : (rows[0]?.service ?? f.service!);
+  const subject = f.incident ? (rows[0]?.title ?? f.incident) : f.agency ? (rows[0]?.agency ?? f.agency) : (rows[0]?.service ?? f.service ?? "");
   return atomXml({
     title: `Sigap — ${subject}`,
     subtitle: "Pembaruan publik Ombudsman RI tentang gangguan layanan.",

@@ -39,7 +39,8 @@ export class RefusedAddress extends Error {
 export async function allowedAddress(hostname: string, resolver: Resolver, policy: AddressPolicy): Promise<string> {
   const literal = addressLiteral(hostname);
   const addresses = literal ? [literal] : await resolver(hostname);
-  if (addresses.length === 0) throw new Error(`no address for ${hostname}`);
+  const [first] = addresses;
+  if (first === undefined) throw new Error(`no address for ${hostname}`);
   for (const address of addresses) if (!policy(address)) throw new RefusedAddress(address);
-  return addresses[0]!;
+  return first;
 }

@@ -35,19 +35,21 @@ export async function incidentForOutage(tx: Tx, outage: { id: string; serviceId:
       .from(services)
       .where(eq(services.id, outage.serviceId)),
   );
-  const [incident] = await tx
-    .insert(incidents)
-    .values({
-      code: newIncidentCode(),
-      titleId: `Gangguan terukur: ${service.nameId}`,
-      titleEn: `Measured outage: ${service.nameEn}`,
-      agencyId: service.agencyId,
-      serviceId: outage.serviceId,
-      state: "candidate",
-      severity: "major",
-      startedAt: outage.startedAt,
-    })
-    .returning({ id: incidents.id });
+  const incident = oneRow(
+    await tx
+      .insert(incidents)
+      .values({
+        code: newIncidentCode(),
+        titleId: `Gangguan terukur: ${service.nameId}`,
+        titleEn: `Measured outage: ${service.nameEn}`,
+        agencyId: service.agencyId,
+        serviceId: outage.serviceId,
+        state: "candidate",
+        severity: "major",
+        startedAt: outage.startedAt,
+      })
+      .returning({ id: incidents.id }),
+  );
   const ungrouped = await tx
     .select({
       id: complaints.id,
@@ -61,12 +63,12 @@ export async function incidentForOutage(tx: Tx, outage: { id: string; serviceId:
       sql`${complaints.serviceId} = ${outage.serviceId}::uuid and ${complaints.incidentId} is null and not ${complaints.needsClustering}
           and ${complaints.createdAt} between ${new Date(outage.startedAt.getTime() - REPORTS_LEAD_MS).toISOString()}::timestamptz and ${now.toISOString()}::timestamptz`,
     );
-  for (const c of ungrouped) await addComplaintToIncident(tx, c, incident!.id, null);
+  for (const c of ungrouped) await addComplaintToIncident(tx, c, incident.id, null);
   await writeAudit(tx, null, {
     action: "incident.outage_detected",
     entityType: "incident",
-    entityId: incident!.id,
+    entityId: incident.id,
     after: { outageId: outage.id, serviceId: outage.serviceId, linked: ungrouped.length },
   });
-  return incident!.id;
+  return incident.id;
 }

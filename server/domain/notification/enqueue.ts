@@ -103,13 +103,15 @@ export async function queueIncidentUpdateMail(
     .where(and(eq(complaints.incidentId, incident.id), sql`${complaintContacts.email} is not null`));
   await queueMail(
     tx,
-    reporters.map((r) => ({
-      template: "incident_update" as const,
-      recipient: r.email!,
-      locale: r.locale,
-      payload: { incidentCode: incident.code, body, trackingCode: r.trackingCode },
-      dedupeKey: `incident.update:${updateId}:${r.complaintId}`,
-    })),
+    reporters
+      .flatMap(({ email, ...r }) => (email ? [{ ...r, email }] : []))
+      .map((r) => ({
+        template: "incident_update" as const,
+        recipient: r.email,
+        locale: r.locale,
+        payload: { incidentCode: incident.code, body, trackingCode: r.trackingCode },
+        dedupeKey: `incident.update:${updateId}:${r.complaintId}`,
+      })),
   );
   const followed = or(
     and(eq(subscriptions.targetType, "incident"), eq(subscriptions.targetId, incident.id)),

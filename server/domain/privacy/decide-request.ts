@@ -27,7 +27,7 @@ async function applyCorrection(tx: Tx, complaint: Complaint, details: Record<str
 
 /** A granted withdrawal closes the complaint as withdrawn through the procedure, where the procedure allows it. */
 async function applyWithdrawal(ctx: DomainCtx, tx: Tx, complaint: Complaint, reason: string, now: Date) {
-  const actor = ctx.actor!;
+  const actor = requireRole(ctx, ["admin"]);
   const plan = planTransition("withdraw", {
     stage: complaint.stage,
     kind: complaint.kind,

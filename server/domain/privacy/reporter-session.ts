@@ -100,7 +100,8 @@ async function byContact(ctx: DomainCtx, contact: string, locale: "id" | "en"): 
 export async function requestVerificationCode({ ctx, input }: { ctx: DomainCtx; input: unknown }) {
   const data = requestCodeInput.parse(input);
   if (ctx.clientIp) await spendOrRefuse(limiterFor(ctx, "privacy-code-ip", 10, 3600), ctx.clientIp, "errors.tooManyCodes");
-  const found = data.code ? await byTrackingCode(ctx, data.code) : await byContact(ctx, data.contact!, data.locale);
+  // The schema asks for one of the two: a code, else a contact.
+  const found = data.code ? await byTrackingCode(ctx, data.code) : await byContact(ctx, data.contact ?? "", data.locale);
   // Nothing to send the code to: the report holds no contact, or only a number and WhatsApp is off.
   if (!found.to) return { challengeId: null, sentTo: null, unreachable: found.unreachable };
   const to = found.to;

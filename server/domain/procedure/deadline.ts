@@ -10,9 +10,9 @@ export type StageEntry = { toStage: ComplaintStage; at: Date };
  * back, so the clock resumes where it stopped. Closed cases have no deadline.
  */
 export function computeDueAt(history: StageEntry[], config: ProcedureConfig): Date | null {
-  if (history.length === 0) return null;
   const sorted = [...history].sort((a, b) => a.at.getTime() - b.at.getTime());
-  const current = sorted[sorted.length - 1]!;
+  const current = sorted.at(-1);
+  if (!current) return null;
   if (current.toStage === "closed") return null;
   const allowance = config.allowances[current.toStage];
   const add = (from: Date) =>
@@ -24,9 +24,9 @@ export function computeDueAt(history: StageEntry[], config: ProcedureConfig): Da
   let start = current.at;
   let paused = 0;
   for (let i = sorted.length - 2; i >= 0; i--) {
-    const entry = sorted[i]!;
+    const [entry, next] = [sorted[i], sorted[i + 1]] as [StageEntry, StageEntry]; // both within the array: i + 1 ≤ length - 1
     if (PAUSING_STAGES.includes(entry.toStage)) {
-      paused += sorted[i + 1]!.at.getTime() - entry.at.getTime();
+      paused += next.at.getTime() - entry.at.getTime();
       continue;
     }
     if (entry.toStage !== current.toStage) break;

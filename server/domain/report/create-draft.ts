@@ -9,6 +9,7 @@ import type { DomainCtx } from "@/server/domain/context";
 import { DomainError } from "@/server/domain/errors";
 import { createReportInput } from "./schemas";
 import { prefillTimeline } from "./timeline";
+import { oneRow } from "@/server/db/one-row";
 
 /** A readable, stable public address: words of the title plus a short random suffix. */
 export function slugFor(title: string): string {
@@ -32,20 +33,22 @@ export async function createReportDraft({ ctx, input }: { ctx: DomainCtx; input:
     if (found.length !== new Set(data.incidentIds).size)
       throw new DomainError("VALIDATION", "unknown incident", { incidentIds: ["errors.incidentRequired"] });
     const { incidentIds, ...fields } = data;
-    const [report] = await tx
-      .insert(evaluationReports)
-      .values({
-        ...fields,
-        slug: slugFor(data.title),
-        timeline: await prefillTimeline(tx, incidentIds),
-        evidenceParts: [...EVIDENCE_PARTS],
-        createdById: actor.userId,
-        lastEditedById: actor.userId,
-        contributorIds: [actor.userId],
-      })
-      .returning({ id: evaluationReports.id, slug: evaluationReports.slug });
-    await tx.insert(evaluationReportIncidents).values(incidentIds.map((incidentId) => ({ reportId: report!.id, incidentId })));
-    await writeAudit(tx, actor, { action: "report.create", entityType: "report", entityId: report!.id, after: { title: data.title, incidentIds } });
-    return report!;
+    const report = oneRow(
+      await tx
+        .insert(evaluationReports)
+        .values({
+          ...fields,
+          slug: slugFor(data.title),
+          timeline: await prefillTimeline(tx, incidentIds),
+          evidenceParts: [...EVIDENCE_PARTS],
+          createdById: actor.userId,
+          lastEditedById: actor.userId,
+          contributorIds: [actor.userId],
+        })
+        .returning({ id: evaluationReports.id, slug: evaluationReports.slug }),
+    );
+    await tx.insert(evaluationReportIncidents).values(incidentIds.map((incidentId) => ({ reportId: report.id, incidentId })));
+    await writeAudit(tx, actor, { action: "report.create", entityType: "report", entityId: report.id, after: { title: data.title, incidentIds } });
+    return report;
   });
 }

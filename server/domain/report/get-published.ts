@@ -8,6 +8,7 @@ import { notFound } from "@/server/domain/errors";
 import { reportRecommendations } from "./report-recommendations";
 import { readEvidence } from "./evidence/pack";
 import { reportSlugInput } from "./schemas";
+import { DomainError } from "@/server/domain/errors";
 
 /** A published report as the public reads it: the latest published version, its versions, recommendations and status. */
 export async function getPublishedReport({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof reportSlugInput> }) {
@@ -27,7 +28,8 @@ export async function getPublishedReport({ ctx, input }: { ctx: DomainCtx; input
       .innerJoin(incidents, eq(incidents.id, evaluationReportIncidents.incidentId))
       .where(eq(evaluationReportIncidents.reportId, report.id)),
   ]);
-  const latest = versions[0]!;
+  const latest = versions[0];
+  if (!latest) throw new DomainError("NOT_FOUND", "a published report without a version");
   // The public history: each status and the Ombudsman's reason for it (the agency's own evidence stays internal).
   const history = recs.length
     ? await ctx.readDb

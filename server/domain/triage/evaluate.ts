@@ -73,7 +73,7 @@ export async function evaluateHeldOut(model: TriageModel, examples: LabelledText
     await breathe();
     rows.push({ e, p: model.predict(e.text) });
   }
-  const withService = rows.filter((r) => r.e.service !== null && serviceAgency[r.e.service]);
+  const withService = rows.flatMap(({ e, p }) => (e.service !== null && serviceAgency[e.service] ? [{ p, e: { ...e, service: e.service } }] : []));
   const withPlace = rows.filter((r) => r.e.place !== null);
   const fields: HeldOutFigures["autoApply"]["fields"] = {
     topic: { applied: 0, precision: null },
@@ -129,7 +129,7 @@ export async function evaluateHeldOut(model: TriageModel, examples: LabelledText
       top3: ratio(withService.filter((r) => inTop(r.p.service, r.e.service, 3)).length, withService.length),
     },
     agency: {
-      top1: ratio(withService.filter((r) => inTop(r.p.agency, serviceAgency[r.e.service!] ?? null, 1)).length, withService.length),
+      top1: ratio(withService.filter((r) => inTop(r.p.agency, serviceAgency[r.e.service] ?? null, 1)).length, withService.length),
     },
     place: {
       examples: withPlace.length,
@@ -146,7 +146,7 @@ export async function evaluateHeldOut(model: TriageModel, examples: LabelledText
     confusions: {
       topic: topConfusions(topicPairs),
       category: topConfusions(rows.map((r) => [r.e.category, r.p.category[0]?.code ?? "-"])),
-      service: topConfusions(withService.map((r) => [r.e.service!, r.p.service[0]?.code ?? "-"])),
+      service: topConfusions(withService.map((r) => [r.e.service, r.p.service[0]?.code ?? "-"])),
     },
   };
 }

@@ -14,7 +14,8 @@ const NB_CONFIG = { considerOnlyPresence: true, smoothingFactor: 0.5 };
 
 export async function trainHead(examples: Array<{ features: string[]; label: string }>): Promise<HeadData> {
   const labels = new Set(examples.map((e) => e.label));
-  if (labels.size === 1) return { kind: "single", label: [...labels][0]! };
+  const [only] = labels;
+  if (labels.size === 1 && only !== undefined) return { kind: "single", label: only };
   const nb = naiveBayes();
   nb.defineConfig(NB_CONFIG);
   for (const e of examples) {

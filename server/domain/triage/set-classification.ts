@@ -91,7 +91,7 @@ export async function setClassification({ ctx, input }: { ctx: DomainCtx; input:
         .where(eq(complaints.id, c.id))
         .returning({ version: complaints.version }),
     );
-    if (leaves) await recomputeIncidentStats(tx, c.incidentId!);
+    if (leaves && c.incidentId) await recomputeIncidentStats(tx, c.incidentId);
     if (changed.length > 0) await tx.insert(publicCountChanges).values({});
 
     const [triage] = await tx.select().from(complaintTriage).where(eq(complaintTriage.complaintId, c.id));

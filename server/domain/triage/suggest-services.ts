@@ -11,11 +11,10 @@ export async function suggestServicesFor(db: Queryable, text: string, locale: Lo
   const loaded = await currentTriage(db);
   if (!loaded) return [];
   // Labelled as the name search labels them (match-catalog): the service and its agency's acronym.
-  return suggest(loaded, text)
-    .service.filter((s) => s.p >= OFFER_FROM && s.id && s.label)
-    .map((s) => {
-      const service = loaded.services.get(s.code);
-      const acronym = service ? loaded.agenciesById.get(service.agencyId)?.acronym : null;
-      return { id: s.id!, label: `${locale === "en" ? s.label!.en : s.label!.id}${acronym ? ` (${acronym})` : ""}` };
-    });
+  return suggest(loaded, text).service.flatMap((s) => {
+    if (s.p < OFFER_FROM || !s.id || !s.label) return [];
+    const service = loaded.services.get(s.code);
+    const acronym = service ? loaded.agenciesById.get(service.agencyId)?.acronym : null;
+    return [{ id: s.id, label: `${locale === "en" ? s.label.en : s.label.id}${acronym ? ` (${acronym})` : ""}` }];
+  });
 }

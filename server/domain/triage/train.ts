@@ -190,8 +190,8 @@ export async function trainModel(examples: LabelledText[], catalogue: Catalogue,
       catalogue.serviceAgency,
     );
     const place = placeSuggestions(places, placeCalibration, e.text);
-    outcomes.topic.push({ p: topic[0]!.p, right: topic[0]!.code === e.topic });
-    outcomes.category.push({ p: category[0]!.p, right: category[0]!.code === e.category });
+    if (topic[0]) outcomes.topic.push({ p: topic[0].p, right: topic[0].code === e.topic });
+    if (category[0]) outcomes.category.push({ p: category[0].p, right: category[0].code === e.category });
     if (service[0]) outcomes.service.push({ p: service[0].p, right: service[0].code === e.service });
     if (agency[0]) outcomes.agency.push({ p: agency[0].p, right: e.service !== null && agency[0].code === catalogue.serviceAgency[e.service] });
     if (place[0]) outcomes.place.push({ p: place[0].p, right: place[0].code === e.place });

@@ -36,7 +36,7 @@ export async function getMe({ ctx }: { ctx: DomainCtx }): Promise<Me> {
     name: row.name,
     email: row.email,
     role: row.role,
-    agency: row.agencyId ? { id: row.agencyId, nameId: row.agencyNameId!, nameEn: row.agencyNameEn! } : null,
+    agency: row.agencyId && row.agencyNameId ? { id: row.agencyId, nameId: row.agencyNameId, nameEn: row.agencyNameEn ?? row.agencyNameId } : null,
     restriction: ctx.actor.restriction ?? null,
   };
 }

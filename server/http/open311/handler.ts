@@ -20,9 +20,9 @@ const MAX_BODY_BYTES = 64 * 1024;
 /** `services/ehac.json` → { segments: ["services", "ehac"], format: "json" }. */
 function parsePath(path: string[]): { segments: string[]; format: Format } | null {
   const last = path[path.length - 1] ?? "";
-  const match = /^(.*)\.(json|xml)$/.exec(last);
-  if (!match) return null;
-  return { segments: [...path.slice(0, -1), decodeURIComponent(match[1]!)], format: match[2] as Format };
+  const [, name, format] = /^(.*)\.(json|xml)$/.exec(last) ?? [];
+  if (name === undefined || format === undefined) return null;
+  return { segments: [...path.slice(0, -1), decodeURIComponent(name)], format: format as Format };
 }
 
 const badRequest = (description: string) => new DomainError("VALIDATION", description);

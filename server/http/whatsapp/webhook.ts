@@ -51,10 +51,11 @@ async function rawBody(req: Request): Promise<Buffer | null> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   const reader = req.body?.getReader();
-  for (let read = await reader?.read(); read && !read.done; read = await reader!.read()) {
+  if (!reader) return Buffer.alloc(0);
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
     size += read.value.byteLength;
     if (size > MAX_BODY_BYTES) {
-      await reader!.cancel();
+      await reader.cancel();
       return null;
     }
     chunks.push(read.value);

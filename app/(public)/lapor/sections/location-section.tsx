@@ -78,7 +78,7 @@ export function LocationSection({
               </button>
             </p>
           )}
-          {(errors.lat || errors.lng) && <p className="text-sm font-medium text-red-700">{(errors.lat ?? errors.lng)!.join(" ")}</p>}
+          {(errors.lat ?? errors.lng) && <p className="text-sm font-medium text-red-700">{(errors.lat ?? errors.lng)?.join(" ")}</p>}
         </div>
       )}
     </>

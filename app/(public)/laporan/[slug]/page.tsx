@@ -32,9 +32,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function PublishedReportPage({ params }: Params) {
   const { slug } = await params;
   const [r, t, format, locale] = await Promise.all([load(slug), getTranslations(), getFormatter(), getLocale() as Promise<Locale>]);
-  if (!r) notFound();
+  const latest = r?.versions[0];
+  if (!r || !latest) notFound();
   const day = (d: Date) => format.dateTime(d, { dateStyle: "long" });
-  const latest = r.versions[0]!;
   return (
     <article className="mx-auto max-w-3xl space-y-6" data-testid="published-report">
       <header className="space-y-2">

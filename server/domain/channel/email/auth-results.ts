@@ -26,10 +26,10 @@ export function parseAuthenticationResults(value: string): Results | null {
   if (!authservId) return null;
   const methods = new Map<string, string[]>();
   for (const part of parts) {
-    const m = /^\s*([a-z0-9-]+)(?:\/[0-9]+)?\s*=\s*([a-z]+)/i.exec(part);
-    if (!m) continue;
-    const method = m[1]!.toLowerCase();
-    methods.set(method, [...(methods.get(method) ?? []), m[2]!.toLowerCase()]);
+    const [, name, result] = /^\s*([a-z0-9-]+)(?:\/[0-9]+)?\s*=\s*([a-z]+)/i.exec(part) ?? [];
+    if (!name || !result) continue;
+    const method = name.toLowerCase();
+    methods.set(method, [...(methods.get(method) ?? []), result.toLowerCase()]);
   }
   return { authservId, methods };
 }

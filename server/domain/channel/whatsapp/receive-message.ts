@@ -92,9 +92,10 @@ async function statusTurn(ctx: DomainCtx, typed: string, conversation: Conversat
       return { conversation, replies: [{ key: "statusThrottled" }], outcome: "status" };
     throw error;
   }
-  const reply: ChatReply = row
-    ? { key: "status", values: { code: code!, status: publicStatusOf(row.stage, row.outcome) } }
-    : { key: "statusUnknown", values: { code: typed.toUpperCase() } };
+  const reply: ChatReply =
+    row && code
+      ? { key: "status", values: { code, status: publicStatusOf(row.stage, row.outcome) } }
+      : { key: "statusUnknown", values: { code: typed.toUpperCase() } };
   return { conversation, replies: [reply], outcome: "status" };
 }
 
@@ -179,24 +180,25 @@ async function conversationTurn(
     }
     case "service": {
       if (text === "0") return at("place", { ...a, serviceId: undefined, serviceLabel: undefined, choices: undefined }, { key: "place" });
-      const chosen = a.choices ? pick(text, a.choices.length) : null;
-      const found = chosen !== null ? [a.choices![chosen]!] : text ? await servicesFor(ctx, text, c.locale) : [];
-      if (found.length === 1)
-        return at("place", { ...a, serviceId: found[0]!.id, serviceLabel: found[0]!.label, choices: undefined }, { key: "place" });
+      const picked = a.choices?.[pick(text, a.choices.length) ?? -1];
+      const found = picked ? [picked] : text ? await servicesFor(ctx, text, c.locale) : [];
+      const [only] = found;
+      if (only && found.length === 1)
+        return at("place", { ...a, serviceId: only.id, serviceLabel: only.label, choices: undefined }, { key: "place" });
       if (found.length === 0) return at("service", { ...a, choices: undefined }, { key: "serviceNone", values: { typed: text.slice(0, 60) } });
       return at("service", { ...a, choices: found }, { key: "serviceChoose", choices: found.map((f) => f.label) });
     }
     case "place": {
       if (a.choices && text === "0")
         return at("description", { ...a, addressText: a.typed, choices: undefined, typed: undefined }, { key: "description" });
-      const chosen = a.choices ? pick(text, a.choices.length) : null;
-      if (chosen !== null) {
-        const p = a.choices![chosen]!;
+      const p = a.choices?.[pick(text, a.choices.length) ?? -1];
+      if (p) {
         return at("description", { ...a, placeId: p.id, placeLabel: p.label, choices: undefined, typed: undefined }, { key: "description" });
       }
       if (!text) return at("place", a, { key: "place" });
       const found = await matchPlaces(ctx.db, text);
-      if (found.length === 1) return at("description", { ...a, placeId: found[0]!.id, placeLabel: found[0]!.label }, { key: "description" });
+      const [only] = found;
+      if (only && found.length === 1) return at("description", { ...a, placeId: only.id, placeLabel: only.label }, { key: "description" });
       if (found.length === 0) return at("description", { ...a, addressText: text.slice(0, 300) }, { key: "description" });
       return at("place", { ...a, choices: found, typed: text.slice(0, 300) }, { key: "placeChoose", choices: found.map((f) => f.label) });
     }

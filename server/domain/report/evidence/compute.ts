@@ -17,7 +17,8 @@ const UNKNOWN_PLACE = "\u0000unknown";
 const OTHER = "\u0000other";
 const OTHER_KEY = "other";
 
-const iso = (v: string | Date | null | undefined) => (v === null || v === undefined ? null : new Date(v).toISOString());
+const isoOf = (v: string | Date) => new Date(v).toISOString();
+const iso = (v: string | Date | null | undefined) => (v === null || v === undefined ? null : isoOf(v));
 const small = (n: number) => (n >= MIN_CELL ? n : null);
 
 /** Counts by key, biggest first; keys under the small-cell minimum are merged into one "other" row (withheld if it is small too). */
@@ -62,14 +63,14 @@ export async function computeEvidencePack(db: Queryable, reportId: string, parts
       : sql`(date_trunc('day', created_at at time zone 'Asia/Jakarta') at time zone 'Asia/Jakarta')`;
 
   const [series, channels, categories, placeRows, milestones, requests, recs, config] = await Promise.all([
-    from === null
+    from === null || to === null
       ? Promise.resolve([])
       : selectRows<{ at: string; n: number }>(
           db,
           sql`with b as (select ${bucket} as at, count(*)::int as n from complaints where ${inIncidents("incident_id")} group by 1),
               s as (select generate_series(
                       ${unit === "hour" ? sql`date_trunc('hour', ${new Date(from).toISOString()}::timestamptz)` : sql`(date_trunc('day', ${new Date(from).toISOString()}::timestamptz at time zone 'Asia/Jakarta') at time zone 'Asia/Jakarta')`},
-                      ${new Date(to!).toISOString()}::timestamptz, ${unit === "hour" ? sql`interval '1 hour'` : sql`interval '1 day'`}) as at)
+                      ${new Date(to).toISOString()}::timestamptz, ${unit === "hour" ? sql`interval '1 hour'` : sql`interval '1 day'`}) as at)
               select s.at::text as at, coalesce(b.n, 0)::int as n from s left join b on b.at = s.at order by s.at`,
         ),
     selectRows<{ key: string; n: number }>(
@@ -111,16 +112,16 @@ export async function computeEvidencePack(db: Queryable, reportId: string, parts
   const m = milestones[0];
   const answered = requests.map((r) => r.answered_at).filter((a) => a !== null);
   const agencyAnswers = [...answered, m?.agency_update].filter((a) => a !== null && a !== undefined).map((a) => new Date(a).getTime());
-  const allClosed = outages.length > 0 && outages.every((o) => o.endedAt !== null);
-  const restoredByMonitor = allClosed ? Math.max(...outages.map((o) => o.endedAt!.getTime())) : null;
+  const ends = outages.map((o) => o.endedAt);
+  const restoredByMonitor = ends.length > 0 && ends.every((e) => e !== null) ? Math.max(...ends.map((e) => e.getTime())) : null;
   return {
     schema: 1,
     computedAt: now.toISOString(),
     parts: [...parts],
     incidents: covered.map((i) => ({ code: i.code, title: { id: i.title_id, en: i.title_en || i.title_id } })),
     totalReports: span?.n ?? 0,
-    series: { unit, points: series.map((p) => ({ at: iso(p.at)!, count: p.n === 0 ? 0 : small(p.n) })) },
-    outages: outages.map((o) => ({ monitor: o.monitor, startedAt: iso(o.startedAt)!, endedAt: iso(o.endedAt), failedChecks: o.failedChecks })),
+    series: { unit, points: series.map((p) => ({ at: isoOf(p.at), count: p.n === 0 ? 0 : small(p.n) })) },
+    outages: outages.map((o) => ({ monitor: o.monitor, startedAt: isoOf(o.startedAt), endedAt: iso(o.endedAt), failedChecks: o.failedChecks })),
     channels: withSmallMerged(channels, OTHER_KEY) as EvidencePack["channels"],
     categories: withSmallMerged(categories, OTHER_KEY) as EvidencePack["categories"],
     places: withSmallMerged(
@@ -140,7 +141,7 @@ export async function computeEvidencePack(db: Queryable, reportId: string, parts
         restoredByMonitor !== null
           ? { at: new Date(restoredByMonitor).toISOString(), source: "monitor" }
           : m?.agency_restored
-            ? { at: iso(m.agency_restored)!, source: "agency" }
+            ? { at: isoOf(m.agency_restored), source: "agency" }
             : null,
     },
     clarifications: requests.map((r) => {
@@ -157,6 +158,6 @@ export async function computeEvidencePack(db: Queryable, reportId: string, parts
         withinDeadline: answeredAt ? answeredAt <= dueAt : now > dueAt ? false : null,
       };
     }),
-    recommendations: recs.map((r) => ({ ordinal: r.ordinal, agency: { id: r.name_id, en: r.name_en }, status: r.status, dueAt: iso(r.due_at)! })),
+    recommendations: recs.map((r) => ({ ordinal: r.ordinal, agency: { id: r.name_id, en: r.name_en }, status: r.status, dueAt: isoOf(r.due_at) })),
   };
 }

@@ -36,9 +36,9 @@ export async function exportEvidence({ ctx, input }: { ctx: DomainCtx; input: { 
     { section: "total", count: pack.totalReports },
     ...pack.series.points.map((p) => ({ section: `series_${pack.series.unit}`, at: p.at, count: p.count })),
     ...pack.outages.map((o) => ({ section: "measured_outage", label: o.monitor, at: o.startedAt, until: o.endedAt, count: o.failedChecks })),
-    ...pack.channels.map((c, i) => ({ section: "channel", key: c.key, label: counts.channels[i]!.label, count: c.count })),
-    ...pack.categories.map((c, i) => ({ section: "category", key: c.key, label: counts.categories[i]!.label, count: c.count })),
-    ...pack.places.map((p, i) => ({ section: "place", key: p.kind, label: counts.places[i]!.label, count: p.count })),
+    ...pack.channels.map((c, i) => ({ section: "channel", key: c.key, label: counts.channels[i]?.label ?? c.key, count: c.count })),
+    ...pack.categories.map((c, i) => ({ section: "category", key: c.key, label: counts.categories[i]?.label ?? c.key, count: c.count })),
+    ...pack.places.map((p, i) => ({ section: "place", key: p.kind, label: counts.places[i]?.label ?? p.kind, count: p.count })),
     ...(pack.parts.includes("milestones") ? milestoneList(pack).map((m) => ({ section: "milestone", key: m.key, at: m.at, status: m.source })) : []),
     ...pack.clarifications.map((c) => ({
       section: "clarification",
