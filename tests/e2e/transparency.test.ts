@@ -1,10 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { MESSAGES } from "@/server/i18n/messages";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { fillReport, launchBrowser, phonePage } from "./browser";
 import { seriousViolations } from "./axe";
+import { publicPages } from "./public-pages";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -69,7 +70,7 @@ describe("public transparency", () => {
   it("has no serious or critical accessibility violations on any public page", async () => {
     const page = await phonePage(browser);
     const failures: string[] = [];
-    for (const path of await publicPages(page)) {
+    for (const path of await publicPages(baseUrl)) {
       await page.goto(`${baseUrl}${path}`);
       failures.push(...(await seriousViolations(page)).map((v) => `${path}: ${v}`));
     }
@@ -84,7 +85,7 @@ describe("public transparency", () => {
       if (m.type() === "error") errors.push(`${new URL(page.url()).pathname}: ${m.text().slice(0, 200)}`);
     });
     page.on("pageerror", (e) => errors.push(`${new URL(page.url()).pathname}: ${e.message.slice(0, 200)}`));
-    for (const path of await publicPages(page)) {
+    for (const path of await publicPages(baseUrl)) {
       for (const prefix of ["", "/en"]) {
         await page.goto(`${baseUrl}${prefix}${path === "/" && prefix ? "" : path}`);
         await page.waitForLoadState("networkidle");
@@ -108,27 +109,3 @@ describe("public transparency", () => {
     await page.context().close();
   });
 });
-
-/** The public pages, with the addresses that need data (an incident code, a report slug) taken from the open-data exports. */
-async function publicPages(page: Page): Promise<string[]> {
-  const reports = (await (await page.request.get(`${baseUrl}/api/data/reports.json`)).json()) as { rows: Array<{ report_slug: string }> };
-  const incidents = (await (await page.request.get(`${baseUrl}/api/data/incidents.json`)).json()) as { rows: Array<{ code: string }> };
-  return [
-    "/",
-    "/lapor",
-    "/track",
-    "/insiden",
-    "/laporan",
-    `/insiden/${incidents.rows[0]!.code}`,
-    `/laporan/${reports.rows[0]!.report_slug}`,
-    "/instansi",
-    "/instansi/kemenkes",
-    "/statistik",
-    "/laporan-berkala?period=2020-Q4",
-    "/data",
-    "/privasi",
-    "/data-saya",
-    "/ikuti/berhenti?token=x",
-    "/signin",
-  ];
-}

@@ -35,7 +35,7 @@ describe("layer boundaries", () => {
       await layerErrors("server/domain/complaint/track.ts", 'import { createCaller } from "../../api/root";\nexport const x = createCaller;\n'),
     ).toEqual([expect.stringContaining("knows nothing of transport")]);
     expect(
-      await layerErrors("server/auth/config.ts", 'import { contextFrom } from "../api/context-from-request";\nexport const x = contextFrom;\n'),
+      await layerErrors("server/auth/config.ts", 'import { contextFrom } from "../http/context-from-request";\nexport const x = contextFrom;\n'),
     ).toEqual([expect.stringContaining("Auth is used by the transports")]);
     expect(await layerErrors("server/db/migrate.ts", 'import { seedDemo } from "../seed";\nexport const x = seedDemo;\n')).toEqual([
       expect.stringContaining("the bottom"),
