@@ -6,6 +6,8 @@ import { useState } from "react";
 import { Field, inputClass } from "./field";
 import { useMutationStatus } from "./use-mutation-status";
 import { useTRPC } from "@/app/_trpc/client";
+import { Button } from "@/app/_components/form/button";
+import { cardClass } from "@/app/_components/form/card";
 
 /** Follow an incident, agency or service by email (double opt-in), with the Atom feed as the no-email way. */
 export function FollowForm({ targetType, target, feedUrl }: { targetType: "incident" | "agency" | "service"; target: string; feedUrl: string }) {
@@ -18,7 +20,7 @@ export function FollowForm({ targetType, target, feedUrl }: { targetType: "incid
   const id = `follow-${targetType}`;
   return (
     <form
-      className="space-y-2 rounded-lg bg-white p-3 shadow-sm print:hidden"
+      className={cardClass("sm", "space-y-2 print:hidden")}
       onSubmit={(e) => (e.preventDefault(), follow.mutate({ email, targetType, target, locale }))}
       data-testid="follow-form"
     >
@@ -43,9 +45,7 @@ export function FollowForm({ targetType, target, feedUrl }: { targetType: "incid
         </p>
       )}
       <p className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={follow.isPending} className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white">
-          {t("submit")}
-        </button>
+        <Button disabled={follow.isPending}>{t("submit")}</Button>
         <a href={feedUrl} className="text-sm underline">
           {t("feed")}
         </a>

@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "@/app/_trpc/client";
+import { Button } from "@/app/_components/form/button";
 
 /** One button that spends a mailed token: confirm a follow, or stop it. A POST, so link scanners change nothing. */
 export function TokenAction({
@@ -29,13 +30,8 @@ export function TokenAction({
       </p>
     );
   return (
-    <button
-      type="button"
-      disabled={m.isPending}
-      onClick={() => m.mutate({ token })}
-      className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white"
-    >
+    <Button type="button" disabled={m.isPending} onClick={() => m.mutate({ token })}>
       {label}
-    </button>
+    </Button>
   );
 }

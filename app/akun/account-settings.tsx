@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { TextField } from "@/app/_components/field";
+import { TextField } from "@/app/_components/form/text-field";
 import { useTRPC } from "@/app/_trpc/client";
 import { endSessionAction } from "./actions";
 import type { RouterOutputs } from "@/app/_trpc/types";

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { signInAction, type SignInState } from "./actions";
+import { Button } from "@/app/_components/form/button";
 
 export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notice: "password_changed" | "signed_out_everywhere" | null }) {
   const t = useTranslations("signIn");
@@ -77,13 +78,13 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
           />
         </div>
       )}
-      <button
-        type="submit"
+      <Button
+        size="lg"
+
         disabled={pending}
-        className="w-full rounded-md bg-brand-800 px-4 py-3 text-base font-semibold text-white hover:bg-brand-900 disabled:opacity-60"
       >
         {pending ? t("submitting") : t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

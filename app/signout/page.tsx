@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { signOut } from "@/server/auth/config";
+import { Button } from "@/app/_components/form/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("signOut");
@@ -18,9 +19,7 @@ export default async function SignOutPage() {
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-slate-700">{t("lead")}</p>
       <form action={signOutAction}>
-        <button type="submit" className="w-full rounded-md bg-brand-800 px-4 py-3 font-semibold text-white hover:bg-brand-900">
-          {t("submit")}
-        </button>
+        <Button size="lg">{t("submit")}</Button>
       </form>
     </section>
   );

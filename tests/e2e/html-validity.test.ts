@@ -10,6 +10,15 @@ const VNU_JAR = path.resolve(import.meta.dirname, "../../node_modules/vnu-jar/bu
 
 type VnuMessage = { type: string; subType?: string; message: string; url: string; extract?: string };
 
+/**
+ * The one error not ours to fix in the page: React writes `action=""` on a form whose action is a server action
+ * (the /lapor, /data-saya and /signin forms that work without JavaScript), meaning "post to this page". Only that
+ * message on a form carrying React's action fields is set aside; any other error fails.
+ */
+const reactServerActionForm = (m: VnuMessage) =>
+  m.message === "Bad value “” for attribute “action” on element “form”: Must be non-empty." &&
+  /\$ACTION_|encType="multipart\/form-data"/.test(m.extract ?? "");
+
 describe("the public pages' HTML", () => {
   it("has no error for the Nu HTML Checker (vnu.jar), in Indonesian and in English", { timeout: 120_000 }, async () => {
     const pages = await publicPages(baseUrl);
@@ -31,7 +40,9 @@ describe("the public pages' HTML", () => {
       expect(run.status, run.stderr).toBe(0);
       const { messages } = JSON.parse(run.stdout) as { messages: VnuMessage[] };
       const pageOf = (url: string) => all[Number(path.basename(url, ".html"))];
-      const errors = messages.filter((m) => m.type === "error").map((m) => `${pageOf(m.url)}: ${m.message} (${m.extract ?? ""})`);
+      const errors = messages
+        .filter((m) => m.type === "error" && !reactServerActionForm(m))
+        .map((m) => `${pageOf(m.url)}: ${m.message} (${m.extract ?? ""})`);
       expect(errors).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -4,10 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeDomainCtx } from "@/server/domain/context";
 import { lookupByTrackingCode } from "@/server/domain/rate-limit";
 import { trackStatusFor } from "@/server/http/track-status";
+import { createComplaint } from "@/tests/helpers/complaints";
 import { createTestDb, type TestDb } from "@/tests/helpers/db";
 
-// A tracking page for a client whose lookups are refused answers 429 (Next cannot give a page that status).
+// A tracking page's status, which Next cannot give a page: 404 for no such code, 429 for a refused client.
 let t: TestDb;
+let known: string;
 let server: Server;
 let base: string;
 const GUESSER = "203.0.113.9";
@@ -20,6 +22,7 @@ async function get(path: string, ip: string) {
 describe("tracking page status", () => {
   beforeAll(async () => {
     t = await createTestDb();
+    known = (await createComplaint(t.db)).trackingCode;
     const take = trackStatusFor(t.db);
     // The app behind: answers every page 200, as Next does for the tracking page whatever the lookup found.
     const app = (res: ServerResponse) => {
@@ -41,19 +44,25 @@ describe("tracking page status", () => {
     const ctx = makeDomainCtx({ db: t.db, clientIp: GUESSER });
     for (let i = 0; i < ctx.config.trackLimit.missesPerIp - 1; i++) await lookupByTrackingCode(ctx, async () => null);
     // One miss short of the limit: however often the page is asked, it is not refused (the check counts nothing).
-    for (let i = 0; i < 3; i++) expect((await get("/track/ABCD-EFGH-JK", GUESSER)).status).toBe(200);
+    for (let i = 0; i < 3; i++) expect((await get(`/track/${known}`, GUESSER)).status).toBe(200);
 
     await lookupByTrackingCode(ctx, async () => null);
-    const refused = await get("/track/ABCD-EFGH-JK", GUESSER);
+    const refused = await get(`/track/${known}`, GUESSER);
     expect(refused).toEqual({ status: 429, retryAfter: String(ctx.config.trackLimit.windowSeconds), body: "<p>page</p>" });
     expect((await get("/en/track/ABCD-EFGH-JK?notice=sent", GUESSER)).status).toBe(429);
   });
 
+  it("answers 404 for a code that names no complaint, typed loosely or not, and 200 for one that does", async () => {
+    expect((await get("/track/ZZZZ-ZZZZ-Z9", "198.51.100.7")).status).toBe(404);
+    expect((await get("/en/track/%E0%A4%A", "198.51.100.7")).status).toBe(404);
+    expect((await get(`/track/${encodeURIComponent(known.toLowerCase().replaceAll("-", " "))}`, "198.51.100.7")).status).toBe(200);
+  });
+
   it("leaves other clients, other pages and other methods as they were", async () => {
-    expect((await get("/track/ABCD-EFGH-JK", "198.51.100.7")).status).toBe(200);
+    expect((await get(`/track/${known}`, "198.51.100.7")).status).toBe(200);
     expect((await get("/track", GUESSER)).status).toBe(200);
     expect((await get("/insiden", GUESSER)).status).toBe(200);
-    const post = await fetch(`${base}/track/ABCD-EFGH-JK`, { method: "POST", headers: { "x-forwarded-for": GUESSER } });
+    const post = await fetch(`${base}/track/ZZZZ-ZZZZ-Z9`, { method: "POST", headers: { "x-forwarded-for": GUESSER } });
     expect(post.status).toBe(200);
   });
 });

@@ -5,6 +5,7 @@ import { orPageError } from "@/app/_trpc/page-errors";
 import { getServerCaller } from "@/app/_trpc/server";
 import { CorrectiveActionForm, ProgressForm } from "./follow-up-forms";
 import { StatementForm } from "./statement-form";
+import { Card } from "@/app/_components/form/card";
 
 export const dynamic = "force-dynamic";
 
@@ -60,7 +61,7 @@ export default async function AgencyInboxPage() {
         <section className="space-y-3">
           <h2 className="text-lg font-semibold">{t("agency.incidents")}</h2>
           {own.map((i) => (
-            <div key={i.id} className="space-y-2 rounded-lg bg-white p-3 shadow-sm">
+            <Card as="div" padding="sm" className="space-y-2" key={i.id}>
               <p className="font-medium">
                 <Link href={`/insiden/${i.code}`} className="underline">
                   {i.code} — {i.title}
@@ -69,7 +70,7 @@ export default async function AgencyInboxPage() {
               </p>
               <StatementForm incidentId={i.id} />
               <CorrectiveActionForm incidentId={i.id} />
-            </div>
+            </Card>
           ))}
         </section>
       )}

@@ -2,52 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { Field, inputClass } from "@/app/_components/field";
 import { FormError } from "@/app/_components/form-error";
-import { fileRequestForm, requestCodeForm, verifyCodeForm, type MyDataFormState } from "./actions";
-
-const buttonClass = "rounded-md bg-brand-800 px-4 py-2 font-semibold text-white disabled:opacity-60";
-
-/** One text input wired to its field errors, keeping what was typed when the server refused it. */
-function TextField({
-  state,
-  name,
-  id,
-  label,
-  hint,
-  type = "text",
-  autoComplete,
-  inputMode,
-  defaultValue = "",
-}: {
-  state: MyDataFormState;
-  name: string;
-  id: string;
-  label: string;
-  hint?: string;
-  type?: string;
-  autoComplete?: string;
-  inputMode?: "numeric" | "email" | "tel" | "text";
-  defaultValue?: string;
-}) {
-  return (
-    <Field id={id} label={label} hint={hint} errors={state?.fieldErrors[name]}>
-      {(d, invalid) => (
-        <input
-          id={id}
-          name={name}
-          type={type}
-          autoComplete={autoComplete}
-          inputMode={inputMode}
-          defaultValue={state?.values[name] ?? defaultValue}
-          aria-describedby={d}
-          aria-invalid={invalid}
-          className={inputClass}
-        />
-      )}
-    </Field>
-  );
-}
+import { Button } from "@/app/_components/form/button";
+import { TextAreaField } from "@/app/_components/form/text-area-field";
+import { postedField, TextField } from "@/app/_components/form/text-field";
+import { fileRequestForm, requestCodeForm, verifyCodeForm } from "./actions";
 
 /** Step 1, by tracking code: the code goes to the contact the report holds. */
 export function RequestByCodeForm({ defaultCode }: { defaultCode: string }) {
@@ -56,18 +15,8 @@ export function RequestByCodeForm({ defaultCode }: { defaultCode: string }) {
   return (
     <form action={action} className="space-y-3" data-testid="request-by-code">
       <FormError errors={state?.fieldErrors ?? null} />
-      <TextField
-        state={state}
-        name="code"
-        id="my-data-code"
-        label={t("codeLabel")}
-        hint={t("codeHint")}
-        defaultValue={defaultCode}
-        autoComplete="off"
-      />
-      <button type="submit" disabled={pending} className={buttonClass}>
-        {t("sendCode")}
-      </button>
+      <TextField {...postedField(state, "code", defaultCode)} id="my-data-code" label={t("codeLabel")} hint={t("codeHint")} autoComplete="off" />
+      <Button disabled={pending}>{t("sendCode")}</Button>
     </form>
   );
 }
@@ -79,10 +28,8 @@ export function RequestByContactForm() {
   return (
     <form action={action} className="space-y-3" data-testid="request-by-contact">
       <FormError errors={state?.fieldErrors ?? null} />
-      <TextField state={state} name="contact" id="my-data-contact" label={t("contactLabel")} hint={t("contactHint")} autoComplete="email" />
-      <button type="submit" disabled={pending} className={buttonClass}>
-        {t("sendCode")}
-      </button>
+      <TextField {...postedField(state, "contact")} id="my-data-contact" label={t("contactLabel")} hint={t("contactHint")} autoComplete="email" />
+      <Button disabled={pending}>{t("sendCode")}</Button>
     </form>
   );
 }
@@ -95,10 +42,8 @@ export function VerifyCodeForm({ challengeId }: { challengeId: string }) {
     <form action={action} className="space-y-3" data-testid="verify-code">
       <FormError errors={state?.fieldErrors ?? null} />
       <input type="hidden" name="challengeId" value={challengeId} />
-      <TextField state={state} name="otp" id="my-data-otp" label={t("otpLabel")} autoComplete="one-time-code" inputMode="numeric" />
-      <button type="submit" disabled={pending} className={buttonClass}>
-        {t("verify")}
-      </button>
+      <TextField {...postedField(state, "otp")} id="my-data-otp" label={t("otpLabel")} autoComplete="one-time-code" inputMode="numeric" />
+      <Button disabled={pending}>{t("verify")}</Button>
     </form>
   );
 }
@@ -119,27 +64,13 @@ export function PrivacyRequestForm({ complaintId, kind }: { complaintId: string;
         <input type="hidden" name="complaintId" value={complaintId} />
         {kind === "correction" && (
           <>
-            <TextField state={state} name="name" id={id("name")} label={t("newName")} autoComplete="name" />
-            <TextField state={state} name="email" id={id("email")} label={t("newEmail")} type="email" autoComplete="email" />
-            <TextField state={state} name="phone" id={id("phone")} label={t("newPhone")} type="tel" autoComplete="tel" />
+            <TextField {...postedField(state, "name")} id={id("name")} label={t("newName")} autoComplete="name" />
+            <TextField {...postedField(state, "email")} id={id("email")} label={t("newEmail")} type="email" autoComplete="email" />
+            <TextField {...postedField(state, "phone")} id={id("phone")} label={t("newPhone")} type="tel" autoComplete="tel" />
           </>
         )}
-        <Field id={id("note")} label={t("note")} errors={state?.fieldErrors.note}>
-          {(d, invalid) => (
-            <textarea
-              id={id("note")}
-              name="note"
-              rows={3}
-              defaultValue={state?.values.note ?? ""}
-              aria-describedby={d}
-              aria-invalid={invalid}
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <button type="submit" disabled={pending} className={buttonClass}>
-          {t(`submit.${kind}`)}
-        </button>
+        <TextAreaField {...postedField(state, "note")} id={id("note")} label={t("note")} rows={3} />
+        <Button disabled={pending}>{t(`submit.${kind}`)}</Button>
       </form>
     </details>
   );

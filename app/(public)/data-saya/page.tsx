@@ -10,6 +10,7 @@ import { ClientProviders } from "@/app/_components/client-providers";
 import { getServerCaller } from "@/app/_trpc/server";
 import { endSessionForm } from "./actions";
 import { PrivacyRequestForm, RequestByCodeForm, RequestByContactForm, VerifyCodeForm } from "./my-data-forms";
+import { Card } from "@/app/_components/form/card";
 
 export const dynamic = "force-dynamic";
 
@@ -64,10 +65,10 @@ export default async function MyDataPage({ searchParams }: { searchParams: Promi
               <h2 className="text-lg font-semibold">{t("byCodeTitle")}</h2>
               <RequestByCodeForm defaultCode={search.code ?? ""} />
             </section>
-            <section className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
+            <Card className="space-y-3">
               <h2 className="text-lg font-semibold">{t("byContactTitle")}</h2>
               <RequestByContactForm />
-            </section>
+            </Card>
           </>
         )}
       </div>
@@ -81,7 +82,7 @@ async function Held({ complaints }: { complaints: RouterOutputs["privacy"]["myDa
   const when = (d: Date | string | null) => (d ? formatWib(locale, new Date(d)) : "—");
   return (
     <>
-      <section className="flex flex-wrap items-center gap-3 rounded-lg bg-white p-4 shadow-sm">
+      <Card className="flex flex-wrap items-center gap-3">
         {/* A plain link: the browser saves the file, scripts or not. */}
         <a href="/api/privacy/export" download className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white" data-testid="download-json">
           {t("download")}
@@ -91,12 +92,12 @@ async function Held({ complaints }: { complaints: RouterOutputs["privacy"]["myDa
             {t("done")}
           </button>
         </form>
-      </section>
+      </Card>
       {complaints.length === 0 && <p>{t("nothingHeld")}</p>}
       {complaints.map((c) => {
         const open = new Set(c.requests.filter((r) => r.status === "open").map((r) => r.kind));
         return (
-          <article key={c.complaintId} className="space-y-3 rounded-lg bg-white p-4 shadow-sm" data-testid="held-complaint">
+          <Card as="article" className="space-y-3" key={c.complaintId} data-testid="held-complaint">
             <h2 className="text-lg font-semibold">{t("complaintTitle", { code: c.trackingCode })}</h2>
             <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
               <dt className="text-slate-700">{t("status")}</dt>
@@ -149,7 +150,7 @@ async function Held({ complaints }: { complaints: RouterOutputs["privacy"]["myDa
             {(["correction", "withdrawal", "erasure"] as const).map((kind) =>
               open.has(kind) ? null : <PrivacyRequestForm key={kind} complaintId={c.complaintId} kind={kind} />,
             )}
-          </article>
+          </Card>
         );
       })}
     </>

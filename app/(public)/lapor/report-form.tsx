@@ -24,6 +24,7 @@ import { HappenedSection } from "./sections/happened-section";
 import { LocationSection } from "./sections/location-section";
 import { rememberSent } from "@/app/_sw/device-reports";
 import type { RouterOutputs } from "@/app/_trpc/types";
+import { Button } from "@/app/_components/form/button";
 
 export type ServiceOption = RouterOutputs["catalog"]["services"][number];
 export type PlaceOption = RouterOutputs["catalog"]["places"][number];
@@ -261,11 +262,7 @@ export function ReportForm({
         </div>
 
         <div className="sticky bottom-0 -mx-4 border-t border-slate-200 bg-slate-50/95 px-4 py-3">
-          <button
-            type="submit"
-            disabled={submit.isPending}
-            className="w-full rounded-md bg-brand-800 px-4 py-3 text-lg font-semibold text-white hover:bg-brand-900 disabled:opacity-70"
-          >
+          <Button size="lg" disabled={submit.isPending}>
             {submit.isPending
               ? attempt > 0
                 ? t("report.retrying", { attempt })
@@ -273,7 +270,7 @@ export function ReportForm({
               : formError
                 ? t("report.retry")
                 : t("report.submit")}
-          </button>
+          </Button>
           {loaded && <p className="mt-1 text-center text-xs text-slate-700">{t("report.draftSaved")}</p>}
         </div>
       </form>

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useFormatter, useLocale, useNow, useTranslations } from "next-intl";
 import { useTRPC } from "@/app/_trpc/client";
+import { Button } from "@/app/_components/form/button";
 
 export type JoinChoice = { incidentId?: string; complaintId?: string; label: string };
 
@@ -32,13 +33,9 @@ export function SimilarReports({ serviceId, placeId, onJoin }: { serviceId: stri
           <li key={i.id} className="rounded-md bg-white p-2">
             <p className="font-medium">{i.title[locale]}</p>
             <p className="text-sm text-slate-700">{t("report.similarIncident", { count: i.reportCount, time: relative(i.lastReportAt) })}</p>
-            <button
-              type="button"
-              onClick={() => onJoin({ incidentId: i.id, label: i.title[locale] })}
-              className="mt-1 rounded-md bg-brand-800 px-3 py-2 text-sm font-semibold text-white"
-            >
+            <Button size="sm" className="mt-1" type="button" onClick={() => onJoin({ incidentId: i.id, label: i.title[locale] })}>
               {t("report.meToo")}
-            </button>
+            </Button>
           </li>
         ))}
         {data.recent.map((r) => (
@@ -47,13 +44,14 @@ export function SimilarReports({ serviceId, placeId, onJoin }: { serviceId: stri
             <p className="text-sm text-slate-700">
               {t("report.similarRecent", { category: t(`categories.${r.category as "other"}`), time: relative(r.createdAt) })}
             </p>
-            <button
+            <Button
+              size="sm"
+              className="mt-1"
               type="button"
               onClick={() => onJoin({ complaintId: r.id, label: t("report.joiningRecent", { time: relative(r.createdAt) }) })}
-              className="mt-1 rounded-md bg-brand-800 px-3 py-2 text-sm font-semibold text-white"
             >
               {t("report.meToo")}
-            </button>
+            </Button>
           </li>
         ))}
       </ul>

@@ -5,6 +5,8 @@ import { orNull } from "@/app/_trpc/page-errors";
 import { getServerCaller } from "@/app/_trpc/server";
 import { PrintButton } from "@/app/_components/print-button";
 import { jakartaDay } from "@/server/i18n/jakarta-time";
+import { Button } from "@/app/_components/form/button";
+import { Card } from "@/app/_components/form/card";
 
 export const dynamic = "force-dynamic";
 
@@ -78,9 +80,7 @@ export default async function PeriodicReportPage({ searchParams }: { searchParam
               ))}
             </select>
           </label>
-          <button type="submit" className="rounded-md bg-brand-800 px-4 py-2.5 font-semibold text-white">
-            {t("periodic.apply")}
-          </button>
+          <Button>{t("periodic.apply")}</Button>
           <a
             href={`/api/periodic-report?period=${report.period}`}
             className="rounded-md border border-brand-800 px-3 py-2 font-semibold text-brand-800"
@@ -93,12 +93,12 @@ export default async function PeriodicReportPage({ searchParams }: { searchParam
       </header>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         {(["received", "closed", "incidents", "reportsPublished"] as const).map((k) => (
-          <div key={k} className="rounded-lg bg-white p-3 shadow-sm print:shadow-none">
+          <Card as="div" padding="sm" className="print:shadow-none" key={k}>
             <dt className="text-sm text-slate-700">{t(`periodic.${k}`)}</dt>
             <dd className="text-2xl font-semibold" data-testid={`periodic-${k}`}>
               {report[k]}
             </dd>
-          </div>
+          </Card>
         ))}
       </dl>
       {table(

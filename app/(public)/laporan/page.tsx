@@ -5,6 +5,8 @@ import { MALADMINISTRATION_TYPES } from "@/server/db/schema/constants";
 import { inputClass } from "@/app/_components/field";
 import { orNull } from "@/app/_trpc/page-errors";
 import { getServerCaller } from "@/app/_trpc/server";
+import { Button } from "@/app/_components/form/button";
+import { cardClass } from "@/app/_components/form/card";
 
 export const dynamic = "force-dynamic";
 
@@ -55,7 +57,7 @@ export default async function PublishedReportsPage({ searchParams }: { searchPar
           </a>
         </p>
       </header>
-      <form method="get" className="grid gap-2 rounded-lg bg-white p-3 shadow-sm sm:grid-cols-5" role="search">
+      <form className={cardClass("sm", "grid gap-2 sm:grid-cols-5")} method="get" role="search">
         <label className="text-sm sm:col-span-2">
           <span className="block font-medium">{t("reportList.search")}</span>
           <input name="q" type="search" defaultValue={filters.q ?? ""} className={inputClass} />
@@ -75,9 +77,7 @@ export default async function PublishedReportsPage({ searchParams }: { searchPar
           t("reportList.type"),
           MALADMINISTRATION_TYPES.map((m) => [m, t(`maladministration.${m}`)]),
         )}
-        <button type="submit" className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white sm:col-start-5">
-          {t("reportList.apply")}
-        </button>
+        <Button className="sm:col-start-5">{t("reportList.apply")}</Button>
       </form>
       {reports.length === 0 ? (
         <p>{t("reportList.none")}</p>

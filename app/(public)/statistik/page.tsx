@@ -5,6 +5,8 @@ import { inputClass } from "@/app/_components/field";
 import { orNull } from "@/app/_trpc/page-errors";
 import { getServerCaller } from "@/app/_trpc/server";
 import { StatCard } from "@/app/_components/stat-card";
+import { Button } from "@/app/_components/form/button";
+import { cardClass } from "@/app/_components/form/card";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +26,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
         <h1 className="text-2xl font-bold">{t("statistics.title")}</h1>
         <p className="text-slate-700">{t("statistics.lead")}</p>
       </header>
-      <form method="get" className="flex flex-wrap items-end gap-2 rounded-lg bg-white p-3 shadow-sm">
+      <form className={cardClass("sm", "flex flex-wrap items-end gap-2")} method="get">
         <label className="text-sm">
           <span className="block font-medium">{t("statistics.from")}</span>
           <input type="date" name="from" defaultValue={stats.period.from ?? ""} className={inputClass} />
@@ -33,9 +35,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
           <span className="block font-medium">{t("statistics.to")}</span>
           <input type="date" name="to" defaultValue={stats.period.to ?? ""} className={inputClass} />
         </label>
-        <button type="submit" className="rounded-md bg-brand-800 px-4 py-2.5 font-semibold text-white">
-          {t("statistics.apply")}
-        </button>
+        <Button>{t("statistics.apply")}</Button>
       </form>
       <dl className="grid gap-3 sm:grid-cols-3">
         <StatCard compact label={t("statistics.total")} value={String(stats.total)} testId="stat-total" />

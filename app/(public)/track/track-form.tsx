@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { inputClass } from "@/app/_components/field";
+import { Button } from "@/app/_components/form/button";
 
 /** A plain GET form: works without JavaScript. */
 export async function TrackForm({ defaultCode = "", error }: { defaultCode?: string; error?: string }) {
@@ -27,9 +28,7 @@ export async function TrackForm({ defaultCode = "", error }: { defaultCode?: str
           {error}
         </p>
       )}
-      <button type="submit" className="rounded-md bg-brand-800 px-4 py-2.5 font-semibold text-white">
-        {t("submit")}
-      </button>
+      <Button>{t("submit")}</Button>
     </form>
   );
 }

@@ -6,52 +6,53 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { errorLineOf } from "@/app/_components/field-errors";
 import { useTRPC } from "@/app/_trpc/client";
-import { button, grid, useForm } from "./admin-forms";
+import { MONITOR_METHODS } from "@/server/db/schema/constants";
+import { Button } from "@/app/_components/form/button";
+import { FormStatus } from "@/app/_components/form/form-status";
+import { SelectField } from "@/app/_components/form/select-field";
+import { TextField } from "@/app/_components/form/text-field";
+import { useMutationForm } from "@/app/_components/form/use-mutation-form";
+import { adminGrid } from "./catalogue-forms";
+
+type NewMonitor = Record<
+  "serviceId" | "name" | "url" | "expectStatusMin" | "expectStatusMax" | "expectText" | "timeoutMs" | "intervalSeconds" | "failuresToOpen",
+  string
+> & { method: (typeof MONITOR_METHODS)[number] };
+
+const NEW_MONITOR: NewMonitor = {
+  serviceId: "",
+  name: "",
+  url: "",
+  method: "GET",
+  expectStatusMin: "200",
+  expectStatusMax: "399",
+  expectText: "",
+  timeoutMs: "10000",
+  intervalSeconds: "60",
+  failuresToOpen: "3",
+};
 
 /** An admin attaches a monitor to a catalogue service. */
 export function MonitorForm({ services }: { services: Array<[string, string]> }) {
   const t = useTranslations("admin.monitors");
   const trpc = useTRPC();
-  const f = useForm({
-    serviceId: "",
-    name: "",
-    url: "",
-    method: "GET",
-    expectStatusMin: "200",
-    expectStatusMax: "399",
-    expectText: "",
-    timeoutMs: "10000",
-    intervalSeconds: "60",
-    failuresToOpen: "3",
-  });
+  const f = useMutationForm(NEW_MONITOR);
   const create = useMutation(trpc.monitor.create.mutationOptions(f.options));
+  const number = { type: "number", inputMode: "numeric" } as const;
   return (
-    <form
-      className={grid}
-      data-testid="monitor-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const { serviceId = "", name = "", url = "", ...rest } = f.values;
-        create.mutate({ ...rest, serviceId, name, url });
-      }}
-    >
-      {f.select("serviceId", t("service"), services)}
-      {f.input("name", t("name"))}
-      {f.input("url", t("url"), "url")}
-      {f.select("method", t("method"), [
-        ["GET", "GET"],
-        ["HEAD", "HEAD"],
-      ])}
-      {f.input("expectStatusMin", t("statusMin"), "number")}
-      {f.input("expectStatusMax", t("statusMax"), "number")}
-      {f.input("expectText", t("text"))}
-      {f.input("timeoutMs", t("timeout"), "number")}
-      {f.input("intervalSeconds", t("interval"), "number")}
-      {f.input("failuresToOpen", t("failures"), "number")}
-      <button type="submit" className={button}>
-        {t("add")}
-      </button>
-      {f.status}
+    <form className={adminGrid} data-testid="monitor-form" onSubmit={f.submit(create)}>
+      <SelectField {...f.field("serviceId")} label={t("service")} options={[["", "—"], ...services]} />
+      <TextField {...f.field("name")} label={t("name")} />
+      <TextField {...f.field("url")} label={t("url")} type="url" />
+      <SelectField {...f.field("method")} label={t("method")} options={MONITOR_METHODS.map((m) => [m, m] as const)} />
+      <TextField {...f.field("expectStatusMin")} label={t("statusMin")} {...number} />
+      <TextField {...f.field("expectStatusMax")} label={t("statusMax")} {...number} />
+      <TextField {...f.field("expectText")} label={t("text")} />
+      <TextField {...f.field("timeoutMs")} label={t("timeout")} {...number} />
+      <TextField {...f.field("intervalSeconds")} label={t("interval")} {...number} />
+      <TextField {...f.field("failuresToOpen")} label={t("failures")} {...number} />
+      <Button>{t("add")}</Button>
+      <FormStatus errors={f.errors} saved={f.saved} savedText={t("saved")} />
     </form>
   );
 }
@@ -64,13 +65,9 @@ export function MonitorToggle({ monitorId, active }: { monitorId: string; active
   const toggle = useMutation(trpc.monitor.setActive.mutationOptions({ onSuccess: () => router.refresh(), onError: (e) => setNote(errorLineOf(e)) }));
   return (
     <span className="inline-flex items-center gap-2">
-      <button
-        type="button"
-        onClick={() => toggle.mutate({ monitorId, active: !active })}
-        className="rounded border border-brand-800 px-2 py-1 text-xs text-brand-800"
-      >
+      <Button type="button" variant="secondary" size="sm" onClick={() => toggle.mutate({ monitorId, active: !active })}>
         {active ? t("pause") : t("resume")}
-      </button>
+      </Button>
       {note && <span role="alert">{note}</span>}
     </span>
   );

@@ -8,6 +8,8 @@ import { Field, inputClass } from "@/app/_components/field";
 import { fieldErrorsOf, type FieldErrors } from "@/app/_components/field-errors";
 import { useTRPC } from "@/app/_trpc/client";
 import { TRIAGE_FIELDS, type TriageField } from "@/server/db/schema/constants";
+import { Button } from "@/app/_components/form/button";
+import { Card } from "@/app/_components/form/card";
 
 /** Asks the job to train a model now (it runs within a minute, on whichever instance takes the job). */
 export function TrainButton() {
@@ -16,14 +18,9 @@ export function TrainButton() {
   const router = useRouter();
   const train = useMutation(trpc.triage.train.mutationOptions({ onSuccess: () => router.refresh() }));
   return (
-    <button
-      type="button"
-      onClick={() => train.mutate()}
-      disabled={train.isPending}
-      className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
-    >
+    <Button type="button" onClick={() => train.mutate()} disabled={train.isPending}>
       {t("train")}
-    </button>
+    </Button>
   );
 }
 
@@ -72,9 +69,7 @@ export function ThresholdsForm({ thresholds }: { thresholds: Record<TriageField,
         </Field>
       ))}
       <div className="sm:col-span-5">
-        <button type="submit" disabled={save.isPending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          {t("admin.triage.saveThresholds")}
-        </button>
+        <Button disabled={save.isPending}>{t("admin.triage.saveThresholds")}</Button>
       </div>
     </form>
   );
@@ -97,7 +92,7 @@ export function TopicLabels({ topics }: { topics: Array<{ code: string; name: { 
     }),
   );
   return (
-    <details className="rounded-lg bg-white p-3 shadow-sm">
+    <Card as="details" padding="sm">
       <summary className="cursor-pointer font-semibold">{t("admin.triage.topics")}</summary>
       {errors && <p className="text-sm font-medium text-red-700">{Object.values(errors).flat().join(" ")}</p>}
       <ul className="mt-2 space-y-2">
@@ -120,13 +115,13 @@ export function TopicLabels({ topics }: { topics: Array<{ code: string; name: { 
                   className={inputClass}
                 />
               ))}
-              <button type="submit" disabled={save.isPending} className="rounded-md bg-brand-700 px-3 py-1.5 text-white">
+              <Button size="sm" disabled={save.isPending}>
                 {t("admin.triage.saveTopic")}
-              </button>
+              </Button>
             </form>
           </li>
         ))}
       </ul>
-    </details>
+    </Card>
   );
 }

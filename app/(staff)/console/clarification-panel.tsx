@@ -10,6 +10,7 @@ import { inputClass } from "@/app/_components/field";
 import { useTRPC } from "@/app/_trpc/client";
 import { endOfJakartaDay } from "@/server/i18n/jakarta-time";
 import { errorLineOf } from "@/app/_components/field-errors";
+import { Button } from "@/app/_components/form/button";
 
 export type SentRequest = {
   id: string;
@@ -139,13 +140,7 @@ export function ClarificationPanel({
             ))}
           </fieldset>
         )}
-        <button
-          type="submit"
-          disabled={!agencyId || send.isPending}
-          className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white disabled:opacity-50"
-        >
-          {t("clarification.send")}
-        </button>
+        <Button disabled={!agencyId || send.isPending}>{t("clarification.send")}</Button>
       </form>
     </div>
   );

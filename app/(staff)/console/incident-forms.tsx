@@ -8,6 +8,7 @@ import { INCIDENT_PUBLIC_STATUSES, SEVERITIES } from "@/server/db/schema/constan
 import { inputClass } from "@/app/_components/field";
 import { useTRPC } from "@/app/_trpc/client";
 import { errorLineOf } from "@/app/_components/field-errors";
+import { Button } from "@/app/_components/form/button";
 
 function useAfter() {
   const router = useRouter();
@@ -76,9 +77,7 @@ export function ConfirmIncidentForm({
         <input value={form.titleEn} onChange={(e) => setForm({ ...form, titleEn: e.target.value })} className={`${inputClass} mt-1`} />
       </label>
       <SeveritySelect value={form.severity} onChange={(severity) => setForm({ ...form, severity })} />
-      <button type="submit" className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white">
-        {t("confirm")}
-      </button>
+      <Button>{t("confirm")}</Button>
     </form>
   );
 }
@@ -140,9 +139,7 @@ export function PostUpdateForm({ incidentId }: { incidentId: string }) {
           <option value="en">English</option>
         </select>
       </label>
-      <button type="submit" className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white">
-        {t("console.postUpdate")}
-      </button>
+      <Button>{t("console.postUpdate")}</Button>
     </form>
   );
 }

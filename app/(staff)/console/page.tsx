@@ -7,6 +7,8 @@ import { getServerCaller } from "@/app/_trpc/server";
 import { requireRole } from "@/app/(staff)/_lib/current-user";
 import { QueueList } from "./queue-list";
 import { STAFF_ROLES } from "@/server/db/schema/constants";
+import { Button } from "@/app/_components/form/button";
+import { cardClass } from "@/app/_components/form/card";
 
 export const dynamic = "force-dynamic";
 
@@ -66,9 +68,10 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         </Link>
       </div>
       <form
+        className={cardClass("sm", "grid grid-cols-1 gap-3 sm:grid-cols-3 lg:grid-cols-4")}
         method="get"
         action="/console"
-        className="grid grid-cols-1 gap-3 rounded-lg bg-white p-3 shadow-sm sm:grid-cols-3 lg:grid-cols-4"
+
         aria-label={t("console.filters")}
       >
         <label className="block text-sm sm:col-span-2">
@@ -129,9 +132,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         ])}
         {value("incidentId") && <input type="hidden" name="incidentId" value={value("incidentId")} />}
         <div className="flex items-end gap-2">
-          <button type="submit" className="rounded-md bg-brand-800 px-4 py-2.5 font-semibold text-white">
-            {t("console.apply")}
-          </button>
+          <Button>{t("console.apply")}</Button>
           <Link href="/console" className="px-2 py-2.5 text-sm text-brand-800 underline">
             {t("console.reset")}
           </Link>

@@ -8,6 +8,7 @@ import { useState } from "react";
 import { PRIORITIES } from "@/server/db/schema/constants";
 import { useTRPC } from "@/app/_trpc/client";
 import type { RouterOutputs } from "@/app/_trpc/types";
+import { Button } from "@/app/_components/form/button";
 
 /** A queue row with its dates already formatted on the server. */
 export type QueueItem = RouterOutputs["complaint"]["queue"]["items"][number] & { createdLabel: string; dueLabel: string };
@@ -46,14 +47,9 @@ export function QueueList({ items, staff }: { items: QueueItem[]; staff: Array<{
             ))}
           </select>
         </label>
-        <button
-          type="button"
-          disabled={!ids.length}
-          onClick={() => assign.mutate({ complaintIds: ids, assigneeId: assignee || null })}
-          className="rounded bg-brand-800 px-3 py-1.5 text-white disabled:opacity-50"
-        >
+        <Button size="sm" type="button" disabled={!ids.length} onClick={() => assign.mutate({ complaintIds: ids, assigneeId: assignee || null })}>
           {t("console.assign")}
-        </button>
+        </Button>
         <label>
           {t("console.setPriority")}{" "}
           <select value={priority} onChange={(e) => setPriority(e.target.value)} className="rounded border border-slate-400 px-2 py-1">
@@ -64,14 +60,9 @@ export function QueueList({ items, staff }: { items: QueueItem[]; staff: Array<{
             ))}
           </select>
         </label>
-        <button
-          type="button"
-          disabled={!ids.length}
-          onClick={() => setPrio.mutate({ complaintIds: ids, priority: priority as "high" })}
-          className="rounded bg-brand-800 px-3 py-1.5 text-white disabled:opacity-50"
-        >
+        <Button size="sm" type="button" disabled={!ids.length} onClick={() => setPrio.mutate({ complaintIds: ids, priority: priority as "high" })}>
           {t("console.applyPriority")}
-        </button>
+        </Button>
         <label>
           {t("console.linkTo")}{" "}
           <input
@@ -80,14 +71,9 @@ export function QueueList({ items, staff }: { items: QueueItem[]; staff: Array<{
             className="w-72 rounded border border-slate-400 px-2 py-1 font-mono text-xs"
           />
         </label>
-        <button
-          type="button"
-          disabled={!ids.length || !incidentId}
-          onClick={() => link.mutate({ complaintIds: ids, incidentId })}
-          className="rounded bg-brand-800 px-3 py-1.5 text-white disabled:opacity-50"
-        >
+        <Button size="sm" type="button" disabled={!ids.length || !incidentId} onClick={() => link.mutate({ complaintIds: ids, incidentId })}>
           {t("console.link")}
-        </button>
+        </Button>
         {status && <span role="status">{status}</span>}
       </div>
       <label className="flex items-center gap-2 text-sm">

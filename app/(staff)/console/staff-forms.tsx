@@ -7,6 +7,7 @@ import { useState } from "react";
 import { inputClass } from "@/app/_components/field";
 import { useTRPC } from "@/app/_trpc/client";
 import { fieldErrorsOf, type FieldErrors } from "@/app/_components/field-errors";
+import { Button } from "@/app/_components/form/button";
 
 type Errors = FieldErrors | null;
 
@@ -79,13 +80,7 @@ export function ProcedurePanel({ complaintId, version, actions }: { complaintId:
       {["publicNote", "identity", "incident", "deadlinePassed"].map((f) => (
         <ErrorText key={f} errors={errors} field={f} />
       ))}
-      <button
-        type="submit"
-        disabled={!action || run.isPending}
-        className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white disabled:opacity-50"
-      >
-        {t("submitAction")}
-      </button>
+      <Button disabled={!action || run.isPending}>{t("submitAction")}</Button>
     </form>
   );
 }
@@ -151,12 +146,8 @@ export function LinkIncidentButton({ complaintId, incidentId, label }: { complai
   const router = useRouter();
   const link = useMutation(trpc.complaint.linkIncident.mutationOptions({ onSuccess: () => router.refresh() }));
   return (
-    <button
-      type="button"
-      onClick={() => link.mutate({ complaintIds: [complaintId], incidentId })}
-      className="rounded-md bg-brand-800 px-3 py-1.5 text-sm font-semibold text-white"
-    >
+    <Button size="sm" type="button" onClick={() => link.mutate({ complaintIds: [complaintId], incidentId })}>
       {label}
-    </button>
+    </Button>
   );
 }

@@ -7,6 +7,8 @@ import { COMPLAINT_STAGES, INCIDENT_STATES } from "@/server/db/schema/constants"
 import { CountTable } from "@/app/_components/count-table";
 import { StatCard } from "@/app/_components/stat-card";
 import { useTRPC } from "@/app/_trpc/client";
+import { Button } from "@/app/_components/form/button";
+import { Card } from "@/app/_components/form/card";
 
 export function DashboardView() {
   const trpc = useTRPC();
@@ -50,7 +52,7 @@ export function DashboardView() {
       </div>
 
       <div className="grid gap-6 md:grid-cols-2">
-        <section className="space-y-2 rounded-lg bg-white p-3 shadow-sm" data-testid="surge-alerts">
+        <Card padding="sm" className="space-y-2" data-testid="surge-alerts">
           <h2 className="text-lg font-semibold">{t("console.surgeAlerts")}</h2>
           {data.surgeAlerts.length === 0 ? (
             <p className="text-sm">{t("console.noSurge")}</p>
@@ -66,7 +68,7 @@ export function DashboardView() {
               ))}
             </ul>
           )}
-        </section>
+        </Card>
         <CountTable
           caption={t("console.workload")}
           labelHeader={t("console.assignee")}
@@ -76,14 +78,9 @@ export function DashboardView() {
       </div>
 
       <div className="flex items-center gap-3 text-sm text-slate-700">
-        <button
-          type="button"
-          onClick={() => void refetch()}
-          disabled={isFetching}
-          className="rounded-md bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-60"
-        >
+        <Button type="button" onClick={() => void refetch()} disabled={isFetching}>
           {t("dashboard.refresh")}
-        </button>
+        </Button>
         <span aria-live="polite">{t("dashboard.updatedAt", { time: format.dateTime(data.generatedAt, { timeStyle: "medium" }) })}</span>
       </div>
     </div>

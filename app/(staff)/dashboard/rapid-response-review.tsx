@@ -7,6 +7,7 @@ import { useState } from "react";
 import { inputClass } from "@/app/_components/field";
 import { useTRPC } from "@/app/_trpc/client";
 import { fieldErrorsOf, type FieldErrors } from "@/app/_components/field-errors";
+import { Button } from "@/app/_components/form/button";
 
 /** Admins: rapid responses started by investigators, each to confirm or revert; they stay here until reviewed. */
 export function RapidResponseReview() {
@@ -57,15 +58,16 @@ export function RapidResponseReview() {
                 </p>
               )}
               <div className="flex gap-2">
-                <button
+                <Button
+                  size="sm"
                   type="button"
-                  className="rounded-md bg-brand-800 px-3 py-1.5 font-semibold text-white"
+
                   onClick={() =>
                     review.mutate({ complaintId: r.id, decision: "confirm", expectedVersion: r.version, reason: reasons[r.id] || undefined })
                   }
                 >
                   {t("rapidReviewConfirm")}
-                </button>
+                </Button>
                 <button
                   type="button"
                   className="rounded-md border border-slate-400 px-3 py-1.5 font-semibold"

@@ -116,3 +116,14 @@ export async function trackComplaint({ ctx, input }: { ctx: DomainCtx; input: z.
     timeline,
   };
 }
+
+/**
+ * Whether a typed code names a complaint, for the tracking page's HTTP status alone: counts no lookup and says
+ * nothing a visitor does not see on the page it answers.
+ */
+export async function trackingCodeKnown(ctx: DomainCtx, raw: string): Promise<boolean> {
+  const code = normalizeTrackingCode(raw);
+  if (!code) return false;
+  const [hit] = await ctx.db.select({ id: complaints.id }).from(complaints).where(eq(complaints.trackingCode, code)).limit(1);
+  return hit !== undefined;
+}

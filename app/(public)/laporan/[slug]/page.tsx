@@ -9,6 +9,7 @@ import { getServerCaller } from "@/app/_trpc/server";
 import { PrintButton } from "@/app/_components/print-button";
 import { formatWib } from "@/server/i18n/jakarta-time";
 import { EvidenceSection } from "@/app/_components/evidence/evidence-section";
+import { Card } from "@/app/_components/form/card";
 
 export const dynamic = "force-dynamic";
 
@@ -110,7 +111,7 @@ export default async function PublishedReportPage({ params }: Params) {
             {t("publicReport.recommendations")}
           </h2>
           {r.recommendations.map((rec) => (
-            <div key={rec.ordinal} className="rounded-lg bg-white p-3 shadow-sm print:shadow-none" data-testid="recommendation">
+            <Card as="div" padding="sm" className="print:shadow-none" key={rec.ordinal} data-testid="recommendation">
               <h3 className="font-semibold">{t("publicReport.recommendationTo", { ordinal: rec.ordinal, agency: rec.agencyName })}</h3>
               <p className="whitespace-pre-line">{rec.body}</p>
               <p className="mt-1 flex flex-wrap gap-2 text-sm">
@@ -127,7 +128,7 @@ export default async function PublishedReportPage({ params }: Params) {
                   ))}
                 </ul>
               )}
-            </div>
+            </Card>
           ))}
         </section>
       )}

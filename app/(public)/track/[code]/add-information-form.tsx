@@ -9,6 +9,7 @@ import { isRetryable, serverFieldErrors, type FieldErrors } from "@/app/_compone
 import { FilesField, toMultipart } from "@/app/_components/files-field";
 import { useTRPC } from "@/app/_trpc/client";
 import { addInformationForm } from "./actions";
+import { Button } from "@/app/_components/form/button";
 
 /**
  * The reporter's answer to a request for more information. A plain form posted to a server action when no
@@ -69,9 +70,7 @@ export function AddInformationForm({ code, idempotencyKey }: { code: string; ide
         )}
       </Field>
       <FilesField id="info-files" errors={errors} onChange={setFiles} />
-      <button type="submit" disabled={send.isPending} className="rounded-md bg-brand-800 px-4 py-2.5 font-semibold text-white disabled:opacity-70">
-        {send.isPending ? t("report.submitting") : t("track.addInfoSubmit")}
-      </button>
+      <Button disabled={send.isPending}>{send.isPending ? t("report.submitting") : t("track.addInfoSubmit")}</Button>
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { useTRPC } from "@/app/_trpc/client";
 import { fixedCheckForm } from "./actions";
+import { Button } from "@/app/_components/form/button";
 
 /** "Was it really fixed?" — "no" reopens the case for review. Two submit buttons: it works without scripts too. */
 export function FixedCheckForm({ code }: { code: string }) {
@@ -36,15 +37,9 @@ export function FixedCheckForm({ code }: { code: string }) {
           {posted.formError}
         </p>
       )}
-      <button
-        type="submit"
-        name="fixed"
-        value="yes"
-        disabled={answer.isPending}
-        className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white"
-      >
+      <Button name="fixed" value="yes" disabled={answer.isPending}>
         {t("yes")}
-      </button>
+      </Button>
       <button
         type="submit"
         name="fixed"

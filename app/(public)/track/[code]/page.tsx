@@ -1,6 +1,5 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Link } from "@/app/_components/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getServerCaller } from "@/app/_trpc/server";
@@ -9,6 +8,7 @@ import { ClientProviders } from "@/app/_components/client-providers";
 import { AddInformationForm } from "./add-information-form";
 import { FixedCheckForm } from "./fixed-check-form";
 import { formatWib } from "@/server/i18n/jakarta-time";
+import { Card } from "@/app/_components/form/card";
 
 export const dynamic = "force-dynamic";
 
@@ -34,14 +34,14 @@ export default async function TrackedComplaintPage({ params, searchParams }: Par
   try {
     view = await caller.complaint.track({ code });
   } catch (error) {
-    // No such code answers 404 (not-found.tsx, the same form); a throttled lookup answers 429, its status set
-    // before Next by server/http/track-status.ts, which asks the same limiter.
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
-    if (error instanceof TRPCError && error.code === "TOO_MANY_REQUESTS") {
+    // The form again, with the code as typed. The status (404 for no such code, 429 when refused) is set before
+    // Next by server/http/track-status.ts: a page cannot set it, and Next's notFound() streams an empty page
+    // to a browser without JavaScript.
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST" || error.code === "TOO_MANY_REQUESTS")) {
       return (
         <section className="mx-auto max-w-md space-y-4">
           <h1 className="text-2xl font-bold">{t("track.title")}</h1>
-          <TrackForm defaultCode={code} error={t("errors.trackThrottled")} />
+          <TrackForm defaultCode={code} error={error.code === "TOO_MANY_REQUESTS" ? t("errors.trackThrottled") : t("track.notFound")} />
         </section>
       );
     }
@@ -150,7 +150,7 @@ export default async function TrackedComplaintPage({ params, searchParams }: Par
         </ol>
       </section>
 
-      <section aria-labelledby="summary" className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
+      <Card className="space-y-2" aria-labelledby="summary">
         <h2 id="summary" className="text-lg font-semibold">
           {t("track.yourReport")}
         </h2>
@@ -182,8 +182,8 @@ export default async function TrackedComplaintPage({ params, searchParams }: Par
         </dl>
         <p className="whitespace-pre-line text-slate-900">{view.description}</p>
         {view.attachmentCount > 0 && <p className="text-sm text-slate-700">{t("track.attachments", { count: view.attachmentCount })}</p>}
-      </section>
-      <section aria-labelledby="my-data" className="space-y-1 rounded-lg bg-white p-4 shadow-sm">
+      </Card>
+      <Card className="space-y-1" aria-labelledby="my-data">
         <h2 id="my-data" className="text-lg font-semibold">
           {t("track.myDataTitle")}
         </h2>
@@ -195,7 +195,7 @@ export default async function TrackedComplaintPage({ params, searchParams }: Par
         >
           {t("track.myDataLink")}
         </Link>
-      </section>
+      </Card>
     </article>
   );
 }

@@ -8,6 +8,7 @@ import { Field, inputClass } from "@/app/_components/field";
 import { fieldErrorsOf, type FieldErrors } from "@/app/_components/field-errors";
 import { FormError } from "@/app/_components/form-error";
 import { useTRPC } from "@/app/_trpc/client";
+import { Button } from "@/app/_components/form/button";
 
 /** Grant or refuse one request, with the reason the reporter will read. */
 export function DecideRequestForm({ requestId }: { requestId: string }) {
@@ -44,9 +45,9 @@ export function DecideRequestForm({ requestId }: { requestId: string }) {
         )}
       </Field>
       <p className="flex gap-2">
-        <button type="submit" value="granted" disabled={decide.isPending} className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white">
+        <Button value="granted" disabled={decide.isPending}>
           {t("grant")}
-        </button>
+        </Button>
         <button
           type="submit"
           value="refused"

@@ -4,6 +4,7 @@ import { getServerCaller } from "@/app/_trpc/server";
 import { requireRole } from "@/app/(staff)/_lib/current-user";
 import { RecordForm } from "./record-form";
 import { STAFF_ROLES } from "@/server/db/schema/constants";
+import { Card } from "@/app/_components/form/card";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +22,7 @@ export default async function RecordReportPage() {
   return (
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <div className="rounded-lg bg-white p-4 shadow-sm">
+      <Card as="div">
         <RecordForm
           options={{
             topic: topics.map((x) => ({ id: x.code, label: x.name[lang], group: "" })),
@@ -29,7 +30,7 @@ export default async function RecordReportPage() {
             place: places.map((p) => ({ id: p.id, label: p.name, group: "" })),
           }}
         />
-      </div>
+      </Card>
     </div>
   );
 }

@@ -4,13 +4,15 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { OptionSelect, type SelectOption } from "@/app/_components/option-select";
-import { Field, inputClass, TextField } from "@/app/_components/field";
+import { Field, inputClass } from "@/app/_components/field";
+import { TextField } from "@/app/_components/form/text-field";
 import { fieldErrorsOf, type FieldErrors } from "@/app/_components/field-errors";
 import { useTRPC } from "@/app/_trpc/client";
 import { SuggestionChips } from "@/app/(staff)/console/suggestion-chips";
 import { COMPLAINT_CATEGORIES, STAFF_INTAKE_CHANNELS } from "@/server/db/schema/constants";
 import { wibInstant } from "@/server/i18n/jakarta-time";
 import { blank, newKey, useSettled, type Form } from "./record-form-state";
+import { Button } from "@/app/_components/form/button";
 
 /** A report taken by phone, by letter or at the desk, with triage's suggestions filled in as it is typed. */
 export function RecordForm({ options }: { options: { topic: SelectOption[]; service: SelectOption[]; place: SelectOption[] } }) {
@@ -153,9 +155,7 @@ export function RecordForm({ options }: { options: { topic: SelectOption[]; serv
         <input type="checkbox" checked={form.confidential} onChange={(e) => set("confidential", e.target.checked)} />
         {t("console.record.confidential")}
       </label>
-      <button type="submit" disabled={record.isPending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-        {t("console.record.submit")}
-      </button>
+      <Button disabled={record.isPending}>{t("console.record.submit")}</Button>
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { useState } from "react";
 import { EVIDENCE_PARTS, type EvidencePart } from "@/server/db/schema/constants";
 import { errorLineOf } from "@/app/_components/field-errors";
 import { useTRPC } from "@/app/_trpc/client";
+import { Button } from "@/app/_components/form/button";
 
 /** Staff choose which computed parts of the evidence the report includes; the figures themselves are not theirs to edit. */
 export function EvidencePartsForm({ reportId, version, parts }: { reportId: string; version: number; parts: EvidencePart[] }) {
@@ -43,9 +44,7 @@ export function EvidencePartsForm({ reportId, version, parts }: { reportId: stri
           </label>
         ))}
       </fieldset>
-      <button type="submit" className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white" disabled={save.isPending}>
-        {t("save")}
-      </button>
+      <Button disabled={save.isPending}>{t("save")}</Button>
       {note && <p role="status">{note}</p>}
     </form>
   );

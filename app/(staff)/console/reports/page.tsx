@@ -4,8 +4,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { AttachmentLinks } from "@/app/_components/attachment-links";
 import { getServerCaller } from "@/app/_trpc/server";
 import { requireRole } from "@/app/(staff)/_lib/current-user";
-import { DecideRecommendationForm } from "./report-forms";
+import { DecideRecommendationForm } from "./recommendation-forms";
 import { STAFF_ROLES } from "@/server/db/schema/constants";
+import { Card } from "@/app/_components/form/card";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -49,7 +50,7 @@ export default async function ReportsPage() {
           <p>{t("reports.noRecommendations")}</p>
         ) : (
           recs.map((r) => (
-            <div key={r.id} className="space-y-2 rounded-lg bg-white p-3 shadow-sm" data-testid="follow-up">
+            <Card as="div" padding="sm" className="space-y-2" key={r.id} data-testid="follow-up">
               <p className="text-sm">
                 <Link href={`/laporan/${r.reportSlug}`} className="underline">
                   {r.reportTitle}
@@ -78,7 +79,7 @@ export default async function ReportsPage() {
                 </ul>
               )}
               <DecideRecommendationForm recommendationId={r.id} version={r.version} status={r.status} />
-            </div>
+            </Card>
           ))
         )}
       </section>

@@ -8,6 +8,7 @@ import { FilesField, toMultipart } from "@/app/_components/files-field";
 import { useMutationStatus } from "@/app/_components/use-mutation-status";
 import { useTRPC } from "@/app/_trpc/client";
 import { FormError } from "@/app/_components/form-error";
+import { Button } from "@/app/_components/form/button";
 
 /** The agency's answer: text and up to five documents (PDF or images), sent as one multipart form. */
 export function AnswerForm({ requestId }: { requestId: string }) {
@@ -35,9 +36,7 @@ export function AnswerForm({ requestId }: { requestId: string }) {
       <FilesField id="answer-files" errors={status.errors} onChange={setFiles} />
       <FormError errors={status.errors} />
       {status.done && <p role="status">{t("agency.answered")}</p>}
-      <button type="submit" disabled={answer.isPending} className="rounded-md bg-brand-800 px-4 py-2 font-semibold text-white disabled:opacity-60">
-        {t("agency.sendAnswer")}
-      </button>
+      <Button disabled={answer.isPending}>{t("agency.sendAnswer")}</Button>
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { orPageError } from "@/app/_trpc/page-errors";
 import { getServerCaller } from "@/app/_trpc/server";
 import { AnswerForm } from "./answer-form";
+import { Card } from "@/app/_components/form/card";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false } };
@@ -26,14 +27,14 @@ export default async function AgencyRequestPage({ params }: { params: Promise<{ 
           </p>
         )}
       </header>
-      <section className="space-y-1 rounded-lg bg-white p-4 shadow-sm">
+      <Card className="space-y-1">
         <h2 className="font-semibold">{t("agency.questions")}</h2>
         <p className="whitespace-pre-line" data-testid="questions">
           {r.questions}
         </p>
-      </section>
+      </Card>
       {r.evidence.length > 0 && (
-        <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
+        <Card className="space-y-2">
           <h2 className="font-semibold">{t("agency.evidence")}</h2>
           <p className="text-sm text-slate-700">{t("agency.evidenceNote")}</p>
           <ul className="space-y-2">
@@ -46,10 +47,10 @@ export default async function AgencyRequestPage({ params }: { params: Promise<{ 
               </li>
             ))}
           </ul>
-        </section>
+        </Card>
       )}
       {r.responses.length > 0 && (
-        <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
+        <Card className="space-y-2">
           <h2 className="font-semibold">{t("agency.answers")}</h2>
           {r.responses.map((x) => (
             <div key={x.id} className="text-sm">
@@ -63,7 +64,7 @@ export default async function AgencyRequestPage({ params }: { params: Promise<{ 
               )}
             </div>
           ))}
-        </section>
+        </Card>
       )}
       {r.status !== "withdrawn" && <AnswerForm requestId={r.id} />}
     </article>

@@ -8,6 +8,7 @@ import type { RouterOutputs } from "@/app/_trpc/types";
 import { inputClass } from "@/app/_components/field";
 import { fieldErrorsOf, type FieldErrors } from "@/app/_components/field-errors";
 import { useTRPC } from "@/app/_trpc/client";
+import { Button } from "@/app/_components/form/button";
 
 type Identity = NonNullable<RouterOutputs["complaint"]["detail"]["contact"]>;
 type Shown = { name: string | null; email: string | null; phone: string | null };
@@ -88,9 +89,9 @@ export function IdentityPanel({ complaintId, identity }: { complaintId: string; 
                 </p>
               ) : null}
               <p className="text-xs text-slate-700">{t("recorded")}</p>
-              <button type="submit" disabled={reveal.isPending} className="rounded-md bg-brand-800 px-3 py-1.5 text-sm font-semibold text-white">
+              <Button size="sm" disabled={reveal.isPending}>
                 {t("confirm")}
-              </button>
+              </Button>
             </form>
           ) : (
             <button

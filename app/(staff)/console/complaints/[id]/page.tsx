@@ -11,17 +11,18 @@ import { LinkIncidentButton, ProcedurePanel, TextForm } from "@/app/(staff)/cons
 import { IdentityPanel } from "./identity-panel";
 import { TriagePanel } from "./triage-panel";
 import { STAFF_ROLES } from "@/server/db/schema/constants";
+import { Card } from "@/app/_components/form/card";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false } };
 
 function Section({ title, children, hint }: { title: string; hint?: string; children: React.ReactNode }) {
   return (
-    <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
+    <Card className="space-y-2">
       <h2 className="text-lg font-semibold">{title}</h2>
       {hint && <p className="text-sm text-slate-700">{hint}</p>}
       {children}
-    </section>
+    </Card>
   );
 }
 

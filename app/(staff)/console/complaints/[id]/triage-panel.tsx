@@ -10,6 +10,7 @@ import { fieldErrorsOf, type FieldErrors } from "@/app/_components/field-errors"
 import { useTRPC } from "@/app/_trpc/client";
 import { SuggestionChips, type Suggestion } from "@/app/(staff)/console/suggestion-chips";
 import { COMPLAINT_CATEGORIES, TRIAGE_FIELDS, type TriageField } from "@/server/db/schema/constants";
+import { Button } from "@/app/_components/form/button";
 
 type Values = Record<TriageField, string>;
 
@@ -117,9 +118,7 @@ export function TriagePanel({ complaintId, version, current, suggestions, applie
           <SuggestionChips field={field} suggestions={suggestions[field]} disabled={classify.isPending} onPick={(value) => accept(field, value)} />
         </div>
       ))}
-      <button type="submit" disabled={classify.isPending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-        {t("save")}
-      </button>
+      <Button disabled={classify.isPending}>{t("save")}</Button>
       {saved && (
         <p role="status" className="text-sm text-green-800">
           {t("saved")}

@@ -11,6 +11,7 @@ import { ClarificationPanel } from "@/app/(staff)/console/clarification-panel";
 import { toSentRequests } from "@/app/(staff)/console/sent-requests";
 import { ConfirmIncidentForm, IncidentOperations, PostUpdateForm, SeverityForm } from "@/app/(staff)/console/incident-forms";
 import { STAFF_ROLES } from "@/server/db/schema/constants";
+import { Card } from "@/app/_components/form/card";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false } };
@@ -57,7 +58,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
       </header>
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="space-y-4 lg:col-span-2">
-          <section className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
+          <Card className="space-y-3">
             <dl className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
               <div>
                 <dt className="text-slate-700">{t("console.reports")}</dt>
@@ -91,8 +92,8 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
               </p>
             )}
             <HourlyChart data={i.hourly} caption={t("console.perHour")} hourLabel={t("console.perHour")} countLabel={t("console.reports")} />
-          </section>
-          <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
+          </Card>
+          <Card className="space-y-2">
             <h2 className="text-lg font-semibold">{t("console.updates")}</h2>
             <ol className="space-y-2 text-sm" data-testid="incident-updates">
               {i.updates.map((u) => (
@@ -105,8 +106,8 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
               ))}
             </ol>
             {open && <PostUpdateForm incidentId={i.id} />}
-          </section>
-          <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
+          </Card>
+          <Card className="space-y-2">
             <h2 className="text-lg font-semibold">{t("console.reports")}</h2>
             <ul className="max-h-96 space-y-1 overflow-auto text-sm">
               {i.complaints.map((c) => (
@@ -119,21 +120,21 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
                 </li>
               ))}
             </ul>
-          </section>
+          </Card>
         </div>
         <div className="space-y-4">
           {i.state === "candidate" && (
-            <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
+            <Card className="space-y-2">
               <h2 className="text-lg font-semibold">{t("console.confirm")}</h2>
               <ConfirmIncidentForm incidentId={i.id} version={i.version} titleId={i.titleId} titleEn={i.titleEn} />
-            </section>
+            </Card>
           )}
           {i.state === "confirmed" && (
-            <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm" data-testid="severity">
+            <Card className="space-y-2" data-testid="severity">
               <SeverityForm incidentId={i.id} version={i.version} severity={i.severity} />
-            </section>
+            </Card>
           )}
-          <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
+          <Card className="space-y-2">
             <h2 className="text-lg font-semibold">{t("clarification.title")}</h2>
             <ClarificationPanel
               subject={{ incidentId: i.id }}
@@ -142,8 +143,8 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
               evidence={i.complaints.map((c) => ({ id: c.id, label: `${c.placeName ?? ""} ${c.excerpt}` }))}
               sent={toSentRequests(requests, (d) => t("console.due", { date: when(d) }), when)}
             />
-          </section>
-          <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
+          </Card>
+          <Card className="space-y-2">
             <h2 className="text-lg font-semibold">{t("agency.correctiveTitle")}</h2>
             {corrective.length === 0 ? (
               <p className="text-sm">{t("agency.correctiveNone")}</p>
@@ -157,16 +158,16 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
                 ))}
               </ul>
             )}
-          </section>
+          </Card>
           {open && (
-            <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
+            <Card className="space-y-2">
               <IncidentOperations
                 incidentId={i.id}
                 complaints={i.complaints.map((c) => ({ id: c.id, trackingCode: c.trackingCode, excerpt: c.excerpt }))}
               />
-            </section>
+            </Card>
           )}
-          <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
+          <Card className="space-y-2">
             <h2 id="incident-audit" className="text-lg font-semibold">
               {t("console.audit")}
             </h2>
@@ -178,7 +179,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
                 </li>
               ))}
             </ol>
-          </section>
+          </Card>
         </div>
       </div>
     </div>

@@ -8,8 +8,11 @@ import { EvidencePartsForm } from "@/app/(staff)/console/reports/evidence-parts-
 import { orNull } from "@/app/_trpc/page-errors";
 import { getServerCaller } from "@/app/_trpc/server";
 import { requireRole } from "@/app/(staff)/_lib/current-user";
-import { AddRecommendationForm, ReportActions, ReportEditor } from "@/app/(staff)/console/reports/report-forms";
+import { AddRecommendationForm } from "@/app/(staff)/console/reports/recommendation-forms";
+import { ReportActions } from "@/app/(staff)/console/reports/report-actions";
+import { ReportEditor } from "@/app/(staff)/console/reports/report-editor";
 import { STAFF_ROLES } from "@/server/db/schema/constants";
+import { Card } from "@/app/_components/form/card";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false } };
@@ -48,18 +51,18 @@ export default async function ReportEditorPage({ params }: { params: Promise<{ i
           </p>
           <h1 className="text-2xl font-bold">{report.title}</h1>
         </header>
-        <section className="rounded-lg bg-white p-4 shadow-sm">
+        <Card>
           {/* A new editor when the report is submitted or published (each moves its version): it then holds that version,
               not the one it was opened at. A save keeps the editor, which takes its new version from the answer. */}
           <ReportEditor key={`${report.status}:${report.publishedVersion}`} report={report} />
-        </section>
-        <section className="space-y-4 rounded-lg bg-white p-4 shadow-sm">
+        </Card>
+        <Card className="space-y-4">
           <EvidencePartsForm key={report.version} reportId={report.id} version={report.version} parts={report.evidenceParts} />
           <EvidenceSection pack={report.evidence} locale={locale} />
-        </section>
+        </Card>
       </div>
       <div className="min-w-0 space-y-4">
-        <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
+        <Card className="space-y-2">
           <ReportActions
             reportId={report.id}
             version={report.version}
@@ -67,8 +70,8 @@ export default async function ReportEditorPage({ params }: { params: Promise<{ i
             publishedVersion={report.publishedVersion}
             isAdmin={me.role === "admin"}
           />
-        </section>
-        <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm">
+        </Card>
+        <Card className="space-y-2">
           <h2 className="text-lg font-semibold">{t("reports.recommendations")}</h2>
           <ol className="space-y-2 text-sm" data-testid="recommendations">
             {report.recommendations.map((r) => (
@@ -81,7 +84,7 @@ export default async function ReportEditorPage({ params }: { params: Promise<{ i
             ))}
           </ol>
           {draftable && <AddRecommendationForm reportId={report.id} agencies={agencies} />}
-        </section>
+        </Card>
       </div>
     </div>
   );

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { orNull } from "@/app/_trpc/page-errors";
 import { getServerCaller } from "@/app/_trpc/server";
 import { requireRole } from "@/app/(staff)/_lib/current-user";
-import { CreateReportForm } from "@/app/(staff)/console/reports/report-forms";
+import { CreateReportForm } from "@/app/(staff)/console/reports/create-report-form";
 import { STAFF_ROLES } from "@/server/db/schema/constants";
 
 export const dynamic = "force-dynamic";

@@ -1,0 +1,16 @@
+import { FormError } from "@/app/_components/form-error";
+import type { FieldErrors } from "@/app/_components/field-errors";
+
+/** Under a form: the refusal that belongs to no one field, or the word that it was saved. */
+export function FormStatus({ errors, saved, savedText }: { errors: FieldErrors; saved: boolean; savedText: string }) {
+  return (
+    <>
+      <FormError errors={errors} />
+      {saved && (
+        <p role="status" className="text-sm">
+          {savedText}
+        </p>
+      )}
+    </>
+  );
+}
