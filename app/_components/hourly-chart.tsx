@@ -23,7 +23,6 @@ export function HourlyChart({
           return <rect key={d.hour} x={i * 8 + 1} y={60 - h} width={6} height={h} fill="#0f5e59" />;
         })}
       </svg>
-      <figcaption className="text-sm text-slate-700">{caption}</figcaption>
       <table className="sr-only">
         <caption>{caption}</caption>
         <thead>
@@ -41,6 +40,8 @@ export function HourlyChart({
           ))}
         </tbody>
       </table>
+      {/* Last, after the screen readers' table: a figure's caption is its first or its last child. */}
+      <figcaption className="text-sm text-slate-700">{caption}</figcaption>
     </figure>
   );
 }
