@@ -9,7 +9,8 @@ import { getServerCaller } from "@/app/_trpc/server";
 import { requireRole } from "@/app/(staff)/_lib/current-user";
 import { ClarificationPanel } from "@/app/(staff)/console/clarification-panel";
 import { toSentRequests } from "@/app/(staff)/console/sent-requests";
-import { ConfirmIncidentForm, IncidentOperations, PostUpdateForm, SeverityForm } from "@/app/(staff)/console/incident-forms";
+import { ConfirmIncidentForm, PostUpdateForm, SeverityForm } from "@/app/(staff)/console/incident-forms";
+import { IncidentOperations } from "@/app/(staff)/console/incident-operations";
 import { STAFF_ROLES } from "@/server/db/schema/constants";
 import { Card } from "@/app/_components/form/card";
 
