@@ -35,6 +35,7 @@ const NEW_MONITOR: NewMonitor = {
 /** An admin attaches a monitor to a catalogue service. */
 export function MonitorForm({ services }: { services: Array<[string, string]> }) {
   const t = useTranslations("admin.monitors");
+  const admin = useTranslations("admin");
   const trpc = useTRPC();
   const f = useMutationForm(NEW_MONITOR);
   const create = useMutation(trpc.monitor.create.mutationOptions(f.options));
@@ -52,7 +53,7 @@ export function MonitorForm({ services }: { services: Array<[string, string]> })
       <TextField {...f.field("intervalSeconds")} label={t("interval")} {...number} />
       <TextField {...f.field("failuresToOpen")} label={t("failures")} {...number} />
       <Button>{t("add")}</Button>
-      <FormStatus errors={f.errors} saved={f.saved} savedText={t("saved")} />
+      <FormStatus errors={f.errors} saved={f.saved} savedText={admin("saved")} />
     </form>
   );
 }

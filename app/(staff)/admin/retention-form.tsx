@@ -23,6 +23,7 @@ type Schedule = Record<(typeof RETENTION_FIELDS)[number], number>;
 /** How long personal data is kept, in days; the nightly retention job and the public privacy notice both read it. */
 export function RetentionForm({ schedule }: { schedule: Schedule }) {
   const t = useTranslations("admin.retention");
+  const admin = useTranslations("admin");
   const trpc = useTRPC();
   const asText = Object.fromEntries(RETENTION_FIELDS.map((k) => [k, String(schedule[k])])) as Record<keyof Schedule, string>;
   const f = useMutationForm(asText, { keepValues: true });
@@ -33,7 +34,7 @@ export function RetentionForm({ schedule }: { schedule: Schedule }) {
         <TextField key={k} {...f.field(k)} label={t(k)} type="number" inputMode="numeric" />
       ))}
       <Button>{t("save")}</Button>
-      <FormStatus errors={f.errors} saved={f.saved} savedText={t("saved")} />
+      <FormStatus errors={f.errors} saved={f.saved} savedText={admin("saved")} />
     </form>
   );
 }
