@@ -12,3 +12,15 @@ export const listParam = <T extends z.ZodType>(schema: T) =>
 
 /** A name or text kept in both languages (the catalogue, incident titles); the page picks one. */
 export const bilingual = z.object({ id: z.string(), en: z.string() });
+
+/** An entity's audit trail as staff pages show it (complaints, incidents): who did what, and the change. */
+export const auditTrailOutput = z.array(
+  z.object({
+    id: z.number().int(),
+    at: z.date(),
+    action: z.string(),
+    actorName: z.string().nullable(),
+    before: z.record(z.string(), z.unknown()).nullable(),
+    after: z.record(z.string(), z.unknown()).nullable(),
+  }),
+);

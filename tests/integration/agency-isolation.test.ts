@@ -126,6 +126,25 @@ describe("agency isolation", () => {
     expect(open.filter((p) => !declared(p)).sort()).toEqual([]);
   });
 
+  it("every query, and every staff mutation that hands back a person, a secret or free text, declares its output", () => {
+    const procedures: Record<string, unknown> = appRouter._def.procedures;
+    const def = (path: string) => (procedures[path] as { _def: { type: string; output?: unknown } })._def;
+    const queries = Object.keys(procedures).filter((p) => def(p).type === "query");
+    expect(queries.length).toBeGreaterThan(40);
+    // Temporary passwords, revealed identities, recovery codes, two-step secrets, a request's new account.
+    const handsBackPeople = [
+      "admin.createAccount",
+      "admin.resetPassword",
+      "admin.decideRequest",
+      "complaint.revealIdentity",
+      "account.beginTwoFactor",
+      "account.confirmTwoFactor",
+      "account.regenerateRecoveryCodes",
+      "procedure.transition",
+    ];
+    expect([...queries, ...handsBackPeople].filter((p) => def(p).output === undefined).sort()).toEqual([]);
+  });
+
   it("a responder of agency A reads and changes nothing of agency B through any procedure", async () => {
     const w = await agencyBWorld();
     const auditBefore = (await t.db.select({ id: auditLog.id }).from(auditLog)).length;

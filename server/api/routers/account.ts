@@ -1,4 +1,13 @@
-import { z } from "zod";
+import {
+  accountSecurityOutput,
+  changePasswordInput,
+  passwordConfirmInput,
+  recoveryCodesOutput,
+  signedOutOutput,
+  totpCodeInput,
+  twoFactorSetupOutput,
+  twoFactorStateOutput,
+} from "@/server/domain/auth/schemas";
 import { changeOwnPassword } from "@/server/domain/account/change-password";
 import { signOutEverywhere } from "@/server/domain/account/sign-out-everywhere";
 import { disableTwoFactor } from "@/server/domain/account/disable-two-factor";
@@ -6,38 +15,30 @@ import { regenerateRecoveryCodes } from "@/server/domain/account/regenerate-reco
 import { confirmTwoFactor } from "@/server/domain/account/confirm-two-factor";
 import { beginTwoFactor } from "@/server/domain/account/begin-two-factor";
 import { getAccountSecurity } from "@/server/domain/account/get-security";
-import { changePasswordInput, passwordConfirmInput, totpCodeInput } from "@/server/domain/auth/schemas";
 import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
-
-const recoveryCodes = z.object({ recoveryCodes: z.array(z.string()) });
 
 /** The signed-in person's own account: open even while the account must be put in order first. */
 export const accountRouter = createTRPCRouter({
-  security: protectedProcedure
-    .output(
-      z.object({
-        email: z.string(),
-        twoFactorEnabled: z.boolean(),
-        twoFactorRequired: z.boolean(),
-        recoveryCodesLeft: z.number(),
-        mustChangePassword: z.boolean(),
-        passwordExpiresAt: z.date().nullable(),
-      }),
-    )
-    .query(({ ctx }) => getAccountSecurity({ ctx })),
-  changePassword: protectedProcedure.input(changePasswordInput).mutation(({ ctx, input }) => changeOwnPassword({ ctx, input })),
+  security: protectedProcedure.output(accountSecurityOutput).query(({ ctx }) => getAccountSecurity({ ctx })),
+  changePassword: protectedProcedure
+    .input(changePasswordInput)
+    .output(signedOutOutput)
+    .mutation(({ ctx, input }) => changeOwnPassword({ ctx, input })),
   beginTwoFactor: protectedProcedure
     .input(passwordConfirmInput)
-    .output(z.object({ secret: z.string(), uri: z.string(), qrSvg: z.string() }))
+    .output(twoFactorSetupOutput)
     .mutation(({ ctx, input }) => beginTwoFactor({ ctx, input })),
   confirmTwoFactor: protectedProcedure
     .input(totpCodeInput)
-    .output(recoveryCodes)
+    .output(recoveryCodesOutput)
     .mutation(({ ctx, input }) => confirmTwoFactor({ ctx, input })),
   regenerateRecoveryCodes: protectedProcedure
     .input(passwordConfirmInput)
-    .output(recoveryCodes)
+    .output(recoveryCodesOutput)
     .mutation(({ ctx, input }) => regenerateRecoveryCodes({ ctx, input })),
-  disableTwoFactor: protectedProcedure.input(passwordConfirmInput).mutation(({ ctx, input }) => disableTwoFactor({ ctx, input })),
-  signOutEverywhere: protectedProcedure.mutation(({ ctx }) => signOutEverywhere({ ctx })),
+  disableTwoFactor: protectedProcedure
+    .input(passwordConfirmInput)
+    .output(twoFactorStateOutput)
+    .mutation(({ ctx, input }) => disableTwoFactor({ ctx, input })),
+  signOutEverywhere: protectedProcedure.output(signedOutOutput).mutation(({ ctx }) => signOutEverywhere({ ctx })),
 });

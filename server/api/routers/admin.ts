@@ -14,12 +14,21 @@ import { decideAdminRequest } from "@/server/domain/admin/decide-request";
 import { listAdminRequests } from "@/server/domain/admin/list-requests";
 import { requestAdminChange } from "@/server/domain/admin/request-change";
 import {
+  accountActiveOutput,
   accountRefInput,
+  accountsOutput,
+  adminCatalogOutput,
   adminRequestInput,
+  adminRequestOutput,
+  adminRequestsOutput,
   agencyInput,
   createAccountInput,
+  createAccountOutput,
   decideAdminRequestInput,
+  decideAdminRequestOutput,
+  identityRevealsOutput,
   placeInput,
+  resetPasswordOutput,
   serviceInput,
   setAccountActiveInput,
   updateAgencyInput,
@@ -29,19 +38,34 @@ import {
 import { adminProcedure, createTRPCRouter } from "@/server/api/trpc";
 
 export const adminRouter = createTRPCRouter({
-  catalog: adminProcedure.query(({ ctx }) => listCatalogForAdmin({ ctx })),
+  catalog: adminProcedure.output(adminCatalogOutput).query(({ ctx }) => listCatalogForAdmin({ ctx })),
   createAgency: adminProcedure.input(agencyInput).mutation(({ ctx, input }) => createAgency({ ctx, input })),
   updateAgency: adminProcedure.input(updateAgencyInput).mutation(({ ctx, input }) => updateAgency({ ctx, input })),
   createService: adminProcedure.input(serviceInput).mutation(({ ctx, input }) => createService({ ctx, input })),
   updateService: adminProcedure.input(updateServiceInput).mutation(({ ctx, input }) => updateService({ ctx, input })),
   updateTopic: adminProcedure.input(updateTopicInput).mutation(({ ctx, input }) => updateTopic({ ctx, input })),
   createPlace: adminProcedure.input(placeInput).mutation(({ ctx, input }) => createPlace({ ctx, input })),
-  accounts: adminProcedure.query(({ ctx }) => listAccounts({ ctx })),
-  identityReveals: adminProcedure.query(({ ctx }) => listIdentityReveals({ ctx })),
-  createAccount: adminProcedure.input(createAccountInput).mutation(({ ctx, input }) => createAccount({ ctx, input })),
-  resetPassword: adminProcedure.input(accountRefInput).mutation(({ ctx, input }) => resetAccountPassword({ ctx, input })),
-  requests: adminProcedure.query(({ ctx }) => listAdminRequests({ ctx })),
-  requestChange: adminProcedure.input(adminRequestInput).mutation(({ ctx, input }) => requestAdminChange({ ctx, input })),
-  decideRequest: adminProcedure.input(decideAdminRequestInput).mutation(({ ctx, input }) => decideAdminRequest({ ctx, input })),
-  setActive: adminProcedure.input(setAccountActiveInput).mutation(({ ctx, input }) => setAccountActive({ ctx, input })),
+  accounts: adminProcedure.output(accountsOutput).query(({ ctx }) => listAccounts({ ctx })),
+  identityReveals: adminProcedure.output(identityRevealsOutput).query(({ ctx }) => listIdentityReveals({ ctx })),
+  createAccount: adminProcedure
+    .input(createAccountInput)
+    .output(createAccountOutput)
+    .mutation(({ ctx, input }) => createAccount({ ctx, input })),
+  resetPassword: adminProcedure
+    .input(accountRefInput)
+    .output(resetPasswordOutput)
+    .mutation(({ ctx, input }) => resetAccountPassword({ ctx, input })),
+  requests: adminProcedure.output(adminRequestsOutput).query(({ ctx }) => listAdminRequests({ ctx })),
+  requestChange: adminProcedure
+    .input(adminRequestInput)
+    .output(adminRequestOutput)
+    .mutation(({ ctx, input }) => requestAdminChange({ ctx, input })),
+  decideRequest: adminProcedure
+    .input(decideAdminRequestInput)
+    .output(decideAdminRequestOutput)
+    .mutation(({ ctx, input }) => decideAdminRequest({ ctx, input })),
+  setActive: adminProcedure
+    .input(setAccountActiveInput)
+    .output(accountActiveOutput)
+    .mutation(({ ctx, input }) => setAccountActive({ ctx, input })),
 });

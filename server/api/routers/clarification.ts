@@ -1,11 +1,13 @@
 import {
-  agencyIncidentsOutput,
   agencyInboxOutput,
+  agencyIncidentsOutput,
   agencyRequestOutput,
   agencyStatementInput,
   answerOutput,
   requestRefInput,
   sendClarificationInput,
+  sendClarificationOutput,
+  staffClarificationsOutput,
   statementOutput,
 } from "@/server/domain/clarification/schemas";
 import { listAgencyInbox } from "@/server/domain/clarification/agency-inbox";
@@ -20,8 +22,14 @@ import { multipartInput, readMultipart } from "@/server/http/form-data";
 import { agencyProcedure, createTRPCRouter, staffProcedure } from "@/server/api/trpc";
 
 export const clarificationRouter = createTRPCRouter({
-  send: staffProcedure.input(sendClarificationInput).mutation(({ ctx, input }) => sendClarificationRequest({ ctx, input })),
-  listFor: staffProcedure.input(subjectInput).query(({ ctx, input }) => listClarificationsFor({ ctx, input })),
+  send: staffProcedure
+    .input(sendClarificationInput)
+    .output(sendClarificationOutput)
+    .mutation(({ ctx, input }) => sendClarificationRequest({ ctx, input })),
+  listFor: staffProcedure
+    .input(subjectInput)
+    .output(staffClarificationsOutput)
+    .query(({ ctx, input }) => listClarificationsFor({ ctx, input })),
   inbox: agencyProcedure.output(agencyInboxOutput).query(({ ctx }) => listAgencyInbox({ ctx })),
   get: agencyProcedure
     .input(requestRefInput)

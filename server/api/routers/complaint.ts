@@ -15,6 +15,7 @@ import { addInternalNote } from "@/server/domain/complaint/add-internal-note";
 import {
   addInformationOutput,
   assignInput,
+  complaintDetailOutput,
   complaintRefInput,
   fixedCheckInput,
   fixedCheckOutput,
@@ -22,8 +23,10 @@ import {
   noteInput,
   priorityInput,
   queueInput,
+  queueOutput,
   reporterMessageInput,
   revealIdentityInput,
+  revealIdentityOutput,
   similarInput,
   similarOutput,
   submitOutput,
@@ -62,12 +65,21 @@ export const complaintRouter = createTRPCRouter({
     .query(({ ctx, input }) => findSimilarReports({ ctx, input })),
 
   // Ombudsman staff
-  queue: staffProcedure.input(queueInput).query(({ ctx, input }) => listQueue({ ctx, input })),
-  detail: staffProcedure.input(complaintRefInput).query(({ ctx, input }) => getComplaintDetail({ ctx, input })),
+  queue: staffProcedure
+    .input(queueInput)
+    .output(queueOutput)
+    .query(({ ctx, input }) => listQueue({ ctx, input })),
+  detail: staffProcedure
+    .input(complaintRefInput)
+    .output(complaintDetailOutput)
+    .query(({ ctx, input }) => getComplaintDetail({ ctx, input })),
   assign: staffProcedure.input(assignInput).mutation(({ ctx, input }) => assignComplaints({ ctx, input })),
   setPriority: staffProcedure.input(priorityInput).mutation(({ ctx, input }) => setComplaintPriority({ ctx, input })),
   linkIncident: staffProcedure.input(linkInput).mutation(({ ctx, input }) => linkComplaintsToIncident({ ctx, input })),
   addNote: staffProcedure.input(noteInput).mutation(({ ctx, input }) => addInternalNote({ ctx, input })),
-  revealIdentity: staffProcedure.input(revealIdentityInput).mutation(({ ctx, input }) => revealReporterIdentity({ ctx, input })),
+  revealIdentity: staffProcedure
+    .input(revealIdentityInput)
+    .output(revealIdentityOutput)
+    .mutation(({ ctx, input }) => revealReporterIdentity({ ctx, input })),
   messageReporter: staffProcedure.input(reporterMessageInput).mutation(({ ctx, input }) => messageReporter({ ctx, input })),
 });

@@ -6,7 +6,10 @@ import { multipartInput, readMultipart } from "@/server/http/form-data";
 import { agencyProcedure, createTRPCRouter, staffProcedure } from "@/server/api/trpc";
 
 export const correctiveActionRouter = createTRPCRouter({
-  listFor: staffProcedure.input(correctiveActionSubjectInput).query(({ ctx, input }) => listCorrectiveActionsFor({ ctx, input })),
+  listFor: staffProcedure
+    .input(correctiveActionSubjectInput)
+    .output(agencyActionsOutput)
+    .query(({ ctx, input }) => listCorrectiveActionsFor({ ctx, input })),
   mine: agencyProcedure.output(agencyActionsOutput).query(({ ctx }) => listAgencyCorrectiveActions({ ctx })),
   report: agencyProcedure
     .input(multipartInput)

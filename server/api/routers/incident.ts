@@ -7,23 +7,27 @@ import { mergeIncidents } from "@/server/domain/incident/merge";
 import { openOwnMotionCase } from "@/server/domain/incident/open-own-motion";
 import { postIncidentUpdate } from "@/server/domain/incident/post-update";
 import {
+  activeMajorOutput,
+  boardOutput,
   confirmIncidentInput,
   incidentCodeInput,
+  incidentDetailOutput,
   incidentRefInput,
   mergeIncidentsInput,
   postIncidentUpdateInput,
+  publicIncidentOutput,
   splitIncidentInput,
   updateIncidentInput,
-  activeMajorOutput,
-  boardOutput,
-  publicIncidentOutput,
 } from "@/server/domain/incident/schemas";
 import { splitIncident } from "@/server/domain/incident/split";
 import { updateIncident } from "@/server/domain/incident/update";
 import { createTRPCRouter, publicProcedure, staffProcedure } from "@/server/api/trpc";
 
 export const incidentRouter = createTRPCRouter({
-  get: staffProcedure.input(incidentRefInput).query(({ ctx, input }) => getIncidentDetail({ ctx, input })),
+  get: staffProcedure
+    .input(incidentRefInput)
+    .output(incidentDetailOutput)
+    .query(({ ctx, input }) => getIncidentDetail({ ctx, input })),
   confirm: staffProcedure.input(confirmIncidentInput).mutation(({ ctx, input }) => confirmIncident({ ctx, input })),
   update: staffProcedure.input(updateIncidentInput).mutation(({ ctx, input }) => updateIncident({ ctx, input })),
   postUpdate: staffProcedure.input(postIncidentUpdateInput).mutation(({ ctx, input }) => postIncidentUpdate({ ctx, input })),

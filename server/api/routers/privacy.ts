@@ -4,12 +4,15 @@ import { listPrivacyRequests, privacyRequestDeadlines } from "@/server/domain/pr
 import { myPersonalData } from "@/server/domain/privacy/personal-data";
 import { endSession, requestVerificationCode, verifyCode } from "@/server/domain/privacy/reporter-session";
 import {
+  decidePrivacyRequestOutput,
   decideRequestInput,
   endSessionOutput,
   fileRequestInput,
   fileRequestOutput,
-  myDataOutput,
   listRequestsInput,
+  myDataOutput,
+  privacyDeadlinesOutput,
+  privacyRequestsOutput,
   requestCodeInput,
   requestCodeOutput,
   sessionInput,
@@ -26,7 +29,10 @@ import { adminProcedure, createTRPCRouter, publicProcedure } from "@/server/api/
 export const privacyRouter = createTRPCRouter({
   /** The retention schedule in force: the public privacy notice prints it. */
   retention: publicProcedure.output(retentionSchedule).query(({ ctx }) => getRetentionSchedule({ ctx })),
-  setRetention: adminProcedure.input(retentionSchedule).mutation(({ ctx, input }) => updateRetentionSchedule({ ctx, input })),
+  setRetention: adminProcedure
+    .input(retentionSchedule)
+    .output(retentionSchedule)
+    .mutation(({ ctx, input }) => updateRetentionSchedule({ ctx, input })),
 
   requestCode: publicProcedure
     .input(requestCodeInput)
@@ -52,7 +58,13 @@ export const privacyRouter = createTRPCRouter({
     .output(endSessionOutput)
     .mutation(({ ctx, input }) => endSession({ ctx, input })),
 
-  requests: adminProcedure.input(listRequestsInput).query(({ ctx, input }) => listPrivacyRequests({ ctx, input })),
-  deadlines: adminProcedure.query(({ ctx }) => privacyRequestDeadlines({ ctx })),
-  decide: adminProcedure.input(decideRequestInput).mutation(({ ctx, input }) => decidePrivacyRequest({ ctx, input })),
+  requests: adminProcedure
+    .input(listRequestsInput)
+    .output(privacyRequestsOutput)
+    .query(({ ctx, input }) => listPrivacyRequests({ ctx, input })),
+  deadlines: adminProcedure.output(privacyDeadlinesOutput).query(({ ctx }) => privacyRequestDeadlines({ ctx })),
+  decide: adminProcedure
+    .input(decideRequestInput)
+    .output(decidePrivacyRequestOutput)
+    .mutation(({ ctx, input }) => decidePrivacyRequest({ ctx, input })),
 });

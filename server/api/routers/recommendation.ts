@@ -1,14 +1,23 @@
 import { listAllRecommendations } from "@/server/domain/recommendation/list-all";
 import { listAgencyRecommendations } from "@/server/domain/recommendation/list-for-agency";
-import { agencyRecommendationsOutput, decideRecommendationInput, reportProgressOutput } from "@/server/domain/recommendation/schemas";
+import {
+  agencyRecommendationsOutput,
+  decideRecommendationInput,
+  decideRecommendationOutput,
+  recommendationsOutput,
+  reportProgressOutput,
+} from "@/server/domain/recommendation/schemas";
 import { decideRecommendation } from "@/server/domain/recommendation/decide";
 import { reportRecommendationProgress } from "@/server/domain/recommendation/report-progress";
 import { multipartInput, readMultipart } from "@/server/http/form-data";
 import { agencyProcedure, createTRPCRouter, staffProcedure } from "@/server/api/trpc";
 
 export const recommendationRouter = createTRPCRouter({
-  list: staffProcedure.query(({ ctx }) => listAllRecommendations({ ctx })),
-  decide: staffProcedure.input(decideRecommendationInput).mutation(({ ctx, input }) => decideRecommendation({ ctx, input })),
+  list: staffProcedure.output(recommendationsOutput).query(({ ctx }) => listAllRecommendations({ ctx })),
+  decide: staffProcedure
+    .input(decideRecommendationInput)
+    .output(decideRecommendationOutput)
+    .mutation(({ ctx, input }) => decideRecommendation({ ctx, input })),
   mine: agencyProcedure.output(agencyRecommendationsOutput).query(({ ctx }) => listAgencyRecommendations({ ctx })),
   reportProgress: agencyProcedure
     .input(multipartInput)

@@ -7,12 +7,14 @@ import { submitReportForReview } from "@/server/domain/report/submit-for-review"
 import {
   addRecommendationInput,
   createReportInput,
-  publishReportInput,
   publishedListInput,
   publishedListOutput,
   publishedOutput,
+  publishReportInput,
+  reportDraftOutput,
   reportRefInput,
   reportSlugInput,
+  reportsOutput,
   updateReportInput,
 } from "@/server/domain/report/schemas";
 import { getReportDraft } from "@/server/domain/report/get-draft";
@@ -21,13 +23,16 @@ import { listPublishedReports } from "@/server/domain/report/list-published";
 import { adminProcedure, createTRPCRouter, publicProcedure, staffProcedure } from "@/server/api/trpc";
 
 export const reportRouter = createTRPCRouter({
-  get: staffProcedure.input(reportRefInput).query(({ ctx, input }) => getReportDraft({ ctx, input })),
+  get: staffProcedure
+    .input(reportRefInput)
+    .output(reportDraftOutput)
+    .query(({ ctx, input }) => getReportDraft({ ctx, input })),
   create: staffProcedure.input(createReportInput).mutation(({ ctx, input }) => createReportDraft({ ctx, input })),
   update: staffProcedure.input(updateReportInput).mutation(({ ctx, input }) => updateReportDraft({ ctx, input })),
   addRecommendation: staffProcedure.input(addRecommendationInput).mutation(({ ctx, input }) => addRecommendation({ ctx, input })),
   submit: staffProcedure.input(reportRefInput).mutation(({ ctx, input }) => submitReportForReview({ ctx, input })),
   publish: adminProcedure.input(publishReportInput).mutation(({ ctx, input }) => publishReport({ ctx, input })),
-  list: staffProcedure.query(({ ctx }) => listReports({ ctx })),
+  list: staffProcedure.output(reportsOutput).query(({ ctx }) => listReports({ ctx })),
   publishedList: publicProcedure
     .input(publishedListInput)
     .output(publishedListOutput)

@@ -5,6 +5,7 @@ import { getPublicSummary } from "@/server/domain/stats/public-summary";
 import { getScorecard } from "@/server/domain/stats/get-scorecard";
 import { listScorecards } from "@/server/domain/stats/list-scorecards";
 import {
+  dashboardOutput,
   periodicOutput,
   periodicReportInput,
   publicSummaryOutput,
@@ -31,5 +32,5 @@ export const statsRouter = createTRPCRouter({
     .output(scorecardDetailOutput)
     .query(({ ctx, input }) => getScorecard({ ctx, input })),
   publicSummary: publicProcedure.output(publicSummaryOutput).query(({ ctx }) => getPublicSummary({ ctx })),
-  dashboard: staffProcedure.query(({ ctx }) => getDashboard({ ctx })),
+  dashboard: staffProcedure.output(dashboardOutput).query(({ ctx }) => getDashboard({ ctx })),
 });

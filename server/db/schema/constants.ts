@@ -12,6 +12,7 @@ export const STAFF_ROLES = ["admin", "investigator"] as const satisfies readonly
 export const ADMIN_REQUEST_KINDS = ["create_admin", "reset_password", "reset_two_factor"] as const;
 export type AdminRequestKind = (typeof ADMIN_REQUEST_KINDS)[number];
 export const ADMIN_REQUEST_STATUSES = ["pending", "approved", "rejected", "cancelled"] as const;
+export type AdminRequestStatus = (typeof ADMIN_REQUEST_STATUSES)[number];
 
 export const MONITOR_METHODS = ["GET", "HEAD"] as const;
 /** Roll-ups of a monitor's checks: per minute (kept like raw checks, a while) and per hour (kept with the record). */

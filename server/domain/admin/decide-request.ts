@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { eq, sql } from "drizzle-orm";
 import { adminRequests, userRecoveryCodes, users } from "@/server/db/schema";
+import type { AdminRequestStatus } from "@/server/db/schema/constants";
 import type { Tx } from "@/server/db/types";
 import { requireRole } from "@/server/domain/access";
 import { writeAudit } from "@/server/domain/audit";
@@ -35,7 +36,7 @@ export async function decideAdminRequest({ ctx, input }: { ctx: DomainCtx; input
         throw new DomainError("FORBIDDEN", decision === "cancel" ? "only its requester cancels" : "another admin must decide", {
           _form: [decision === "cancel" ? "errors.adminRequestNotYours" : "errors.adminRequestOwn"],
         });
-      const status = decision === "approve" ? "approved" : decision === "reject" ? "rejected" : "cancelled";
+      const status: AdminRequestStatus = decision === "approve" ? "approved" : decision === "reject" ? "rejected" : "cancelled";
       const outcome = issued ? await carryOut(tx, request, actor.userId, issued) : null;
       await tx
         .update(adminRequests)

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AGENCY_KINDS, LOCALES, ROLES, TOPIC_CODES } from "@/server/db/schema/constants";
+import { ADMIN_REQUEST_KINDS, ADMIN_REQUEST_STATUSES, AGENCY_KINDS, LOCALES, ROLES, TOPIC_CODES } from "@/server/db/schema/constants";
 
 const slug = z
   .string()
@@ -86,3 +86,70 @@ export const adminRequestInput = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("reset_two_factor"), userId: z.uuid() }),
 ]);
 export const decideAdminRequestInput = z.object({ requestId: z.uuid(), decision: z.enum(["approve", "reject", "cancel"]) });
+
+// What admins are handed (declared: people's names and addresses, and a temporary password only where one was
+// just issued).
+export const adminCatalogOutput = z.object({
+  agencies: z.array(
+    z.object({
+      id: z.uuid(),
+      slug: z.string(),
+      nameId: z.string(),
+      acronym: z.string().nullable(),
+      kind: z.enum(AGENCY_KINDS),
+      active: z.boolean(),
+      services: z.number().int(),
+    }),
+  ),
+  services: z.array(z.object({ id: z.uuid(), code: z.string(), nameId: z.string(), agencyId: z.uuid(), active: z.boolean() })),
+  places: z.array(z.object({ id: z.uuid(), slug: z.string(), name: z.string(), city: z.string(), active: z.boolean() })),
+});
+
+export const accountsOutput = z.array(
+  z.object({
+    id: z.uuid(),
+    email: z.string(),
+    name: z.string(),
+    role: z.enum(ROLES),
+    active: z.boolean(),
+    agencyName: z.string().nullable(),
+    lastSignInAt: z.date().nullable(),
+    twoFactorEnabled: z.boolean(),
+  }),
+);
+
+export const identityRevealsOutput = z.array(
+  z.object({
+    at: z.date(),
+    actorName: z.string().nullable(),
+    actorRole: z.string().nullable(),
+    complaintId: z.uuid(),
+    trackingCode: z.string(),
+    reason: z.string(),
+  }),
+);
+
+export const adminRequestsOutput = z.array(
+  z.object({
+    id: z.uuid(),
+    kind: z.enum(ADMIN_REQUEST_KINDS),
+    requestedAt: z.date(),
+    expiresAt: z.date(),
+    requestedById: z.uuid(),
+    requestedByName: z.string(),
+    name: z.string().nullable(),
+    email: z.string().nullable(),
+    targetName: z.string().nullable(),
+    targetEmail: z.string().nullable(),
+  }),
+);
+
+export const createAccountOutput = z.object({ userId: z.uuid(), temporaryPassword: z.string() });
+export const resetPasswordOutput = z.object({ temporaryPassword: z.string() });
+export const adminRequestOutput = z.object({ requestId: z.uuid(), status: z.literal("pending") });
+export const decideAdminRequestOutput = z.object({
+  status: z.enum(ADMIN_REQUEST_STATUSES),
+  userId: z.uuid().nullable(),
+  temporaryPassword: z.string().nullable(),
+});
+export const accountActiveOutput = z.object({ active: z.boolean() });

@@ -25,3 +25,17 @@ export const totpCodeInput = z.object({
     .regex(/^\d{6}$/, { error: "errors.totpInvalid" }),
 });
 export const passwordConfirmInput = z.object({ password: z.string().min(1, { error: "errors.passwordCurrent" }).max(256) });
+
+// What the signed-in person reads of their own account.
+export const accountSecurityOutput = z.object({
+  email: z.string(),
+  twoFactorEnabled: z.boolean(),
+  twoFactorRequired: z.boolean(),
+  recoveryCodesLeft: z.number().int(),
+  mustChangePassword: z.boolean(),
+  passwordExpiresAt: z.date().nullable(),
+});
+export const twoFactorSetupOutput = z.object({ secret: z.string(), uri: z.string(), qrSvg: z.string() });
+export const recoveryCodesOutput = z.object({ recoveryCodes: z.array(z.string()) });
+export const twoFactorStateOutput = z.object({ twoFactorEnabled: z.boolean() });
+export const signedOutOutput = z.object({ signedOut: z.literal(true) });

@@ -95,3 +95,14 @@ export const agencyIncidentsOutput = z.array(
 
 export const answerOutput = z.object({ responseId: z.uuid() });
 export const statementOutput = z.object({ updateId: z.uuid() });
+
+// What staff read of a subject's requests: the agency's answers are free text, so declared too.
+export const staffClarificationsOutput = z.array(
+  z.object({
+    ...requestHead,
+    agencyName: z.string(),
+    answeredAt: z.date().nullable(),
+    responses: z.array(z.object({ id: z.uuid(), body: z.string(), at: z.date(), attachments: z.array(attachmentRefOutput) })),
+  }),
+);
+export const sendClarificationOutput = z.object({ requestId: z.uuid(), sequence: z.number().int(), dueAt: z.date() });

@@ -1,8 +1,19 @@
 import { z } from "zod";
 import { bilingual } from "@/server/domain/schema-helpers";
-import { CHANNELS, COMPLAINT_CATEGORIES, COMPLAINT_STAGES, LOCALES, PRIORITIES, TOPIC_CODES } from "@/server/db/schema/constants";
-import { blankToUndefined, listParam, optional } from "@/server/domain/schema-helpers";
-import { PROCEDURE_ACTIONS, type ProcedureAction } from "@/server/domain/procedure/machine";
+import {
+  ATTACHMENT_MIME_TYPES,
+  CHANNELS,
+  CLOSE_OUTCOMES,
+  COMPLAINT_CATEGORIES,
+  COMPLAINT_KINDS,
+  COMPLAINT_STAGES,
+  LOCALES,
+  MESSAGE_DIRECTIONS,
+  PRIORITIES,
+  TOPIC_CODES,
+} from "@/server/db/schema/constants";
+import { auditTrailOutput, blankToUndefined, listParam, optional } from "@/server/domain/schema-helpers";
+import { PROCEDURE_ACTIONS } from "@/server/domain/procedure/machine";
 
 export const DESCRIPTION_MIN = 20;
 
@@ -90,9 +101,11 @@ export const reviewRapidResponseInput = z
   })
   .refine((v) => v.decision === "confirm" || Boolean(v.reason), { path: ["reason"], message: "errors.reasonRequired" });
 
+const procedureAction = z.literal(PROCEDURE_ACTIONS);
+
 export const transitionInput = z.object({
   complaintId: z.uuid(),
-  action: z.enum(PROCEDURE_ACTIONS as [ProcedureAction, ...ProcedureAction[]]),
+  action: procedureAction,
   /** The version the person saw: a save against an older one is refused, never silently applied. */
   expectedVersion: z.number().int().min(1),
   reason: z.string().trim().max(4000).optional(),
@@ -182,3 +195,132 @@ export const similarOutput = z.object({
 
 export const addInformationOutput = z.object({ added: z.boolean() });
 export const fixedCheckOutput = z.object({ reopened: z.boolean() });
+
+// What staff are handed (declared, so a new column — a request fingerprint, a stored key — never reaches a
+// screen by accident, and a confidential reporter arrives as a pseudonym unless revealed on purpose).
+const stage = z.enum(COMPLAINT_STAGES);
+const outcome = z.enum(CLOSE_OUTCOMES).nullable();
+const named = z.object({ id: z.uuid(), code: z.string(), title: z.string() });
+
+export const queueOutput = z.object({
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      trackingCode: z.string(),
+      kind: z.enum(COMPLAINT_KINDS),
+      category: z.enum(COMPLAINT_CATEGORIES),
+      channel: z.enum(CHANNELS),
+      stage,
+      priority: z.enum(PRIORITIES),
+      rapidResponse: z.boolean(),
+      createdAt: z.date(),
+      dueAt: z.date().nullable(),
+      overdue: z.boolean(),
+      dueSoon: z.boolean(),
+      serviceName: z.string().nullable(),
+      placeName: z.string().nullable(),
+      assigneeName: z.string().nullable(),
+      incidentId: z.uuid().nullable(),
+      incidentCode: z.string().nullable(),
+      suggestedIncidentId: z.uuid().nullable(),
+      excerpt: z.string(),
+    }),
+  ),
+  nextCursor: z.string().nullable(),
+});
+
+const pseudonym = z.string();
+const revealedContact = { name: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable() };
+export const reporterIdentityOutput = z.discriminatedUnion("hidden", [
+  z.object({ pseudonym, hidden: z.literal(true), has: z.object({ name: z.boolean(), email: z.boolean(), phone: z.boolean() }) }),
+  z.object({ pseudonym, hidden: z.literal(false), ...revealedContact }),
+]);
+export const revealIdentityOutput = z.object({ pseudonym, ...revealedContact });
+
+export const complaintDetailOutput = z.object({
+  complaint: z.object({
+    id: z.uuid(),
+    trackingCode: z.string(),
+    kind: z.enum(COMPLAINT_KINDS),
+    channel: z.enum(CHANNELS),
+    category: z.enum(COMPLAINT_CATEGORIES),
+    topicCode: z.enum(TOPIC_CODES).nullable(),
+    agencyId: z.uuid().nullable(),
+    serviceId: z.uuid().nullable(),
+    placeId: z.uuid().nullable(),
+    addressText: z.string().nullable(),
+    lat: z.number().nullable(),
+    lng: z.number().nullable(),
+    occurredAt: z.date(),
+    description: z.string(),
+    language: z.enum(LOCALES),
+    stage,
+    outcome,
+    priority: z.enum(PRIORITIES),
+    rapidResponse: z.boolean(),
+    confidential: z.boolean(),
+    alreadyComplainedToAgency: z.boolean().nullable(),
+    assigneeId: z.uuid().nullable(),
+    incidentId: z.uuid().nullable(),
+    incidentScore: z.number().nullable(),
+    suggestedIncidentId: z.uuid().nullable(),
+    suggestedScore: z.number().nullable(),
+    dueAt: z.date().nullable(),
+    stageChangedAt: z.date(),
+    closedAt: z.date().nullable(),
+    version: z.number().int(),
+    createdAt: z.date(),
+    updatedAt: z.date(),
+  }),
+  serviceName: z.string().nullable(),
+  agencyName: z.string().nullable(),
+  placeName: z.string().nullable(),
+  assigneeName: z.string().nullable(),
+  incident: named.nullable(),
+  suggestion: named.extend({ score: z.number().nullable() }).nullable(),
+  contact: reporterIdentityOutput.nullable(),
+  attachments: z.array(
+    z.object({
+      id: z.uuid(),
+      originalName: z.string(),
+      mimeType: z.enum(ATTACHMENT_MIME_TYPES),
+      sizeBytes: z.number().int(),
+      messageId: z.uuid().nullable(),
+      removedAt: z.date().nullable(),
+    }),
+  ),
+  history: z.array(
+    z.object({
+      id: z.uuid(),
+      from: stage.nullable(),
+      to: stage,
+      outcome,
+      reason: z.string().nullable(),
+      publicNote: z.string().nullable(),
+      at: z.date(),
+      actorName: z.string().nullable(),
+    }),
+  ),
+  messages: z.array(
+    z.object({ id: z.uuid(), direction: z.enum(MESSAGE_DIRECTIONS), body: z.string(), at: z.date(), authorName: z.string().nullable() }),
+  ),
+  notes: z.array(z.object({ id: z.uuid(), body: z.string(), at: z.date(), authorName: z.string().nullable() })),
+  audit: auditTrailOutput,
+  actions: z.array(procedureAction),
+  cannedResponses: z.array(
+    z.object({ id: z.uuid(), key: z.string(), titleId: z.string(), titleEn: z.string(), bodyId: z.string(), bodyEn: z.string() }),
+  ),
+});
+
+export const rapidResponsesOutput = z.array(
+  z.object({
+    id: z.uuid(),
+    trackingCode: z.string(),
+    version: z.number().int(),
+    stage,
+    at: z.date().nullable(),
+    reason: z.string(),
+    startedBy: z.string(),
+  }),
+);
+export const transitionOutput = z.object({ stage, outcome, dueAt: z.date().nullable(), version: z.number().int() });

@@ -1,6 +1,14 @@
 import { z } from "zod";
-import { bilingual } from "@/server/domain/schema-helpers";
-import { INCIDENT_PUBLIC_STATUSES, LOCALES, SEVERITIES } from "@/server/db/schema/constants";
+import { auditTrailOutput, bilingual } from "@/server/domain/schema-helpers";
+import {
+  COMPLAINT_CATEGORIES,
+  COMPLAINT_KINDS,
+  COMPLAINT_STAGES,
+  INCIDENT_PUBLIC_STATUSES,
+  INCIDENT_STATES,
+  LOCALES,
+  SEVERITIES,
+} from "@/server/db/schema/constants";
 
 const version = z.number().int().min(1);
 
@@ -43,6 +51,8 @@ export const splitIncidentInput = z.object({
 
 export const incidentRefInput = z.object({ incidentId: z.uuid() });
 export const incidentCodeInput = z.object({ code: z.string().trim().min(1).max(20) });
+
+const hourly = z.array(z.object({ hour: z.string(), count: z.number() }));
 
 // What the public reads of incidents (declared: nothing of any reporter).
 const update = z.object({ status: z.string(), body: z.string(), language: z.string(), byAgency: z.boolean(), at: z.date() });
@@ -90,6 +100,65 @@ export const publicIncidentOutput = z.object({
   lastReportAt: z.date().nullable(),
   resolvedAt: z.date().nullable(),
   updates: z.array(z.object({ status: z.string(), body: z.string(), language: z.string(), byAgency: z.boolean(), at: z.date() })),
-  hourly: z.array(z.object({ hour: z.string(), count: z.number() })),
+  hourly,
   measuredDowntime: z.array(z.object({ startedAt: z.date(), endedAt: z.date().nullable() })),
+});
+
+// What staff are handed of an incident: its member reports' content, never their reporters.
+export const incidentDetailOutput = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  titleId: z.string(),
+  titleEn: z.string(),
+  summaryId: z.string(),
+  summaryEn: z.string(),
+  agencyId: z.uuid().nullable(),
+  serviceId: z.uuid().nullable(),
+  state: z.enum(INCIDENT_STATES),
+  publicStatus: z.enum(INCIDENT_PUBLIC_STATUSES),
+  severity: z.enum(SEVERITIES),
+  isPublic: z.boolean(),
+  detectedBySurge: z.boolean(),
+  mergedIntoId: z.uuid().nullable(),
+  assigneeId: z.uuid().nullable(),
+  reportCount: z.number().int(),
+  firstReportAt: z.date().nullable(),
+  peakAt: z.date().nullable(),
+  lastReportAt: z.date().nullable(),
+  startedAt: z.date().nullable(),
+  confirmedAt: z.date().nullable(),
+  resolvedAt: z.date().nullable(),
+  version: z.number().int(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+  serviceName: z.string().nullable(),
+  agencyName: z.string().nullable(),
+  places: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  updates: z.array(
+    z.object({
+      id: z.uuid(),
+      status: z.enum(INCIDENT_PUBLIC_STATUSES),
+      body: z.string(),
+      language: z.enum(LOCALES),
+      authorId: z.uuid().nullable(),
+      agencyId: z.uuid().nullable(),
+      createdAt: z.date(),
+    }),
+  ),
+  complaints: z.array(
+    z.object({
+      id: z.uuid(),
+      trackingCode: z.string(),
+      category: z.enum(COMPLAINT_CATEGORIES),
+      stage: z.enum(COMPLAINT_STAGES),
+      kind: z.enum(COMPLAINT_KINDS),
+      createdAt: z.date(),
+      placeName: z.string().nullable(),
+      score: z.number().nullable(),
+      excerpt: z.string(),
+    }),
+  ),
+  hourly,
+  audit: auditTrailOutput,
+  measuredDowntime: z.array(z.object({ startedAt: z.date(), endedAt: z.date().nullable(), failedChecks: z.number().int(), monitor: z.string() })),
 });

@@ -29,3 +29,23 @@ export const createMonitorInput = z
   });
 
 export const setMonitorActiveInput = z.object({ monitorId: z.uuid(), active: z.boolean() });
+
+export const monitorsOutput = z.array(
+  z.object({
+    id: z.uuid(),
+    name: z.string(),
+    url: z.string(),
+    method: z.string(),
+    intervalSeconds: z.number().int(),
+    failuresToOpen: z.number().int(),
+    active: z.boolean(),
+    serviceName: z.string(),
+    lastCheckedAt: z.date().nullable(),
+    lastOk: z.boolean().nullable(),
+    lastError: z.string().nullable(),
+    downSince: z.date().nullable(),
+    uptime24h: z.number().nullable(),
+  }),
+);
+export const createMonitorOutput = z.object({ id: z.uuid() });
+export const monitorActiveOutput = z.object({ monitorId: z.uuid(), active: z.boolean() });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { PersonalData } from "./personal-data";
-import { LOCALES } from "@/server/db/schema/constants";
+import { LOCALES, PRIVACY_REQUEST_KINDS, PRIVACY_REQUEST_STATUSES } from "@/server/db/schema/constants";
 import { optional } from "@/server/domain/schema-helpers";
 
 const phone = z
@@ -67,3 +67,26 @@ export const verifyCodeOutput = z.object({ session: z.string(), expiresAt: z.dat
 export const myDataOutput = z.object({ complaints: z.custom<PersonalData>((v) => Array.isArray(v)) });
 export const fileRequestOutput = z.object({ requestId: z.string(), dueAt: z.date() });
 export const endSessionOutput = z.object({ ended: z.boolean() });
+
+// What admins read of reporters' requests: who asked (a name or address) and what they asked for.
+export const privacyRequestsOutput = z.array(
+  z.object({
+    id: z.uuid(),
+    complaintId: z.uuid(),
+    trackingCode: z.string(),
+    reporter: z.string(),
+    kind: z.enum(PRIVACY_REQUEST_KINDS),
+    status: z.enum(PRIVACY_REQUEST_STATUSES),
+    details: z.record(z.string(), z.string()).nullable(),
+    requestedAt: z.date(),
+    dueAt: z.date(),
+    overdue: z.boolean(),
+    article: z.string(),
+    caseOpen: z.boolean(),
+    decidedAt: z.date().nullable(),
+    decidedBy: z.string().nullable(),
+    reason: z.string().nullable(),
+  }),
+);
+export const privacyDeadlinesOutput = z.object({ open: z.number().int(), overdue: z.number().int(), nextDueAt: z.date().nullable() });
+export const decidePrivacyRequestOutput = z.object({ status: z.enum(["granted", "refused"]) });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EVIDENCE_PARTS, LOCALES, MALADMINISTRATION_TYPES } from "@/server/db/schema/constants";
+import { EVIDENCE_PARTS, LOCALES, MALADMINISTRATION_TYPES, RECOMMENDATION_STATUSES, REPORT_STATUSES } from "@/server/db/schema/constants";
 import { wibInstant } from "@/server/i18n/jakarta-time";
 import { blankToUndefined } from "@/server/domain/schema-helpers";
 import { evidencePackSchema } from "./evidence/pack";
@@ -120,5 +120,54 @@ export const publishedListOutput = z.array(
     version: z.number(),
     maladministrationTypes: z.array(z.string()),
     agencies: z.array(z.string()),
+  }),
+);
+
+// What staff read of a draft: its text, who wrote and submitted it (four eyes is judged on these), what it covers.
+export const reportDraftOutput = z.object({
+  id: z.uuid(),
+  slug: z.string(),
+  status: z.enum(REPORT_STATUSES),
+  language: z.enum(LOCALES),
+  title: z.string(),
+  summary: z.string(),
+  bodyMd: z.string(),
+  findings: z.string(),
+  maladministrationTypes: z.array(z.string()),
+  timeline: z.array(z.object({ at: z.string(), text: z.string() })),
+  evidenceParts: z.array(z.enum(EVIDENCE_PARTS)),
+  publishedVersion: z.number().int(),
+  createdById: z.uuid(),
+  lastEditedById: z.uuid().nullable(),
+  submittedById: z.uuid().nullable(),
+  contributorIds: z.array(z.uuid()),
+  publishedById: z.uuid().nullable(),
+  publishedAt: z.date().nullable(),
+  version: z.number().int(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+  incidents: z.array(z.object({ id: z.uuid(), code: z.string(), title: z.string() })),
+  recommendations: z.array(
+    z.object({
+      id: z.uuid(),
+      ordinal: z.number().int(),
+      body: z.string(),
+      dueAt: z.date(),
+      status: z.enum(RECOMMENDATION_STATUSES),
+      agencyName: z.string(),
+    }),
+  ),
+  evidence: evidencePackSchema,
+});
+
+export const reportsOutput = z.array(
+  z.object({
+    id: z.uuid(),
+    slug: z.string(),
+    title: z.string(),
+    status: z.enum(REPORT_STATUSES),
+    publishedVersion: z.number().int(),
+    publishedAt: z.date().nullable(),
+    updatedAt: z.date(),
   }),
 );

@@ -1,27 +1,9 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, lt, ne, sql } from "drizzle-orm";
 import { complaints, incidents, users } from "@/server/db/schema";
-import {
-  COMPLAINT_STAGES,
-  INCIDENT_STATES,
-  OPEN_INCIDENT_STATES,
-  STAFF_ROLES,
-  type ComplaintStage,
-  type IncidentState,
-} from "@/server/db/schema/constants";
+import { COMPLAINT_STAGES, INCIDENT_STATES, OPEN_INCIDENT_STATES, STAFF_ROLES } from "@/server/db/schema/constants";
 import { requireRole } from "@/server/domain/access";
 import type { DomainCtx } from "@/server/domain/context";
-
-export type Dashboard = {
-  surgeAlerts: Array<{ id: string; code: string; title: string; reportCount: number; lastReportAt: Date | null }>;
-  openIncidents: number;
-  workload: Array<{ userId: string; name: string; open: number; overdue: number }>;
-  total: number;
-  open: number;
-  overdue: number;
-  byStage: Record<ComplaintStage, number>;
-  incidentsByState: Record<IncidentState, number>;
-  generatedAt: Date;
-};
+import type { Dashboard } from "./schemas";
 
 function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;

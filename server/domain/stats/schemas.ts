@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { bilingual } from "@/server/domain/schema-helpers";
 import { blankToUndefined } from "@/server/domain/schema-helpers";
+import { COMPLAINT_STAGES, INCIDENT_STATES } from "@/server/db/schema/constants";
 
 /** A quarter (`2020-Q4`) or a year (`2021`): the periods the Ombudsman reports on to Parliament and the President. */
 export const periodicReportInput = z.object({ period: z.string().regex(/^\d{4}(-Q[1-4])?$/, { error: "errors.period" }) });
@@ -75,3 +76,19 @@ export const scorecardsOutput = z.array(scorecard);
 export const scorecardDetailOutput = scorecard.extend({
   trend: z.array(z.object({ quarter: z.string(), requests: z.number(), answeredOnTime: z.number(), implemented: z.number() })),
 });
+
+/** The staff dashboard: counts, surges, and each investigator's open and overdue work by name. */
+export const dashboardOutput = z.object({
+  surgeAlerts: z.array(
+    z.object({ id: z.uuid(), code: z.string(), title: z.string(), reportCount: z.number().int(), lastReportAt: z.date().nullable() }),
+  ),
+  openIncidents: z.number().int(),
+  workload: z.array(z.object({ userId: z.uuid(), name: z.string(), open: z.number().int(), overdue: z.number().int() })),
+  total: z.number().int(),
+  open: z.number().int(),
+  overdue: z.number().int(),
+  byStage: z.record(z.enum(COMPLAINT_STAGES), z.number().int()),
+  incidentsByState: z.record(z.enum(INCIDENT_STATES), z.number().int()),
+  generatedAt: z.date(),
+});
+export type Dashboard = z.output<typeof dashboardOutput>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { COMPLAINT_CATEGORIES, TOPIC_CODES } from "@/server/db/schema/constants";
+import { COMPLAINT_CATEGORIES, TOPIC_CODES, TRIAGE_FIELDS } from "@/server/db/schema/constants";
 import { DESCRIPTION_MAX } from "@/server/domain/complaint/schemas";
 
 /** Text typed so far, for live suggestions (empty gives none). */
@@ -42,3 +42,45 @@ export const suggestionsOutput = z.object({
   place: ranked,
 });
 export type SuggestionsOutput = z.output<typeof suggestionsOutput>;
+
+const perField = z.record(z.enum(TRIAGE_FIELDS), z.number());
+
+/** A report's triage on its console page: the suggestions, what was applied, and who decided. */
+export const complaintTriageOutput = z.object({
+  suggestions: suggestionsOutput,
+  applied: z.partialRecord(z.enum(TRIAGE_FIELDS), z.number()),
+  decided: z.object({ at: z.date(), by: z.string().nullable() }).nullable(),
+  modelAvailable: z.boolean(),
+});
+export const classifyOutput = z.object({
+  version: z.number().int(),
+  changed: z.array(z.enum(["topicCode", "serviceId", "agencyId", "category", "placeId"])),
+  leftIncident: z.boolean(),
+});
+
+export const triageOverviewOutput = z.object({
+  models: z.array(
+    z.object({
+      version: z.number().int(),
+      current: z.boolean(),
+      trainedExamples: z.number().int(),
+      createdAt: z.date(),
+      heldOut: z
+        .object({
+          topicTop1: z.number(),
+          topicTop3: z.number(),
+          categoryTop1: z.number(),
+          serviceTop3: z.number(),
+          placeFound: z.number(),
+          autoApplyPrecision: z.number().nullable(),
+          coverage: z.number(),
+        })
+        .nullable(),
+    }),
+  ),
+  thresholds: perField.nullable(),
+  overridden: z.unknown(),
+  trainingRequestedAt: z.date().nullable(),
+});
+export const trainingRequestOutput = z.object({ requestedAt: z.date() });
+export const recordReportOutput = z.object({ complaintId: z.uuid(), trackingCode: z.string(), replayed: z.boolean() });
