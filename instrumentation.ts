@@ -14,11 +14,12 @@ export async function register() {
   await tryNowThenKeepTrying(
     async () => {
       const handle = await getDb();
-      // What answers before Next (npm start only): reports without files, a refused tracking lookup's status, then the shared public cache.
+      // What answers before Next (npm start only): reports without files, a refused tracking lookup's status, the shared
+      // public cache, then the status of a detail page it did not answer (404 where nothing public lives).
       const [
         { intakeLaneForApp },
         { malformedHostGuard },
-        { trackStatusFor },
+        { trackStatusFor, detailPageStatusFor },
         { publicCacheFor },
         { requestMetrics },
         { accessLog },
@@ -26,7 +27,7 @@ export async function register() {
       ] = await Promise.all([
         import("./server/http/intake-lane"),
         import("./server/http/host-guard"),
-        import("./server/http/track-status"),
+        import("./server/http/page-status"),
         import("./server/public-cache/install"),
         import("./server/metrics/request-metrics"),
         import("./server/access-log"),
@@ -35,9 +36,15 @@ export async function register() {
       // The first two only watch: every request is counted, timed and logged, whoever answers it; then a malformed
       // Host is refused before anything builds a URL from it.
       installBeforeNext(
-        [requestMetrics(), accessLog(), malformedHostGuard(), intakeLaneForApp(), trackStatusFor(handle.db), publicCacheFor(handle.db)].filter(
-          (take) => take !== null,
-        ),
+        [
+          requestMetrics(),
+          accessLog(),
+          malformedHostGuard(),
+          intakeLaneForApp(),
+          trackStatusFor(handle.db),
+          publicCacheFor(handle.db),
+          detailPageStatusFor(handle.db, handle.readDb),
+        ].filter((take) => take !== null),
       );
       registerDatabaseGauges(handle);
       if (env.jobs) {

@@ -3,9 +3,13 @@ import { connect } from "node:net";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DEMO_PASSWORD } from "@/server/seed/reference-data";
+import en from "@/messages/en.json";
+import id from "@/messages/id.json";
 import { fillReport, launchBrowser, signIn } from "./browser";
 
 const baseUrl = inject("baseUrl");
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const NOT_FOUND = { id: escaped(id.errors.notFound), en: escaped(en.errors.notFound) };
 let browser: Browser;
 
 beforeAll(async () => {
@@ -25,6 +29,21 @@ describe("hardening of the built app", () => {
       expect(html).toContain(words);
       expect(html).toMatch(/<input[^>]*name="code"[^>]*value="ZZZZ-ZZZZ-Z9"/);
     }
+  });
+
+  it("answers an unknown incident, report or agency 404 with the words in the HTML itself, readable without scripts", async () => {
+    for (const [path, words] of [
+      ["/insiden/TIDAK-ADA", NOT_FOUND.id],
+      ["/en/laporan/no-such-report", NOT_FOUND.en],
+      ["/instansi/tidak-ada", NOT_FOUND.id],
+    ] as const) {
+      const res = await fetch(`${baseUrl}${path}`);
+      expect(res.status, path).toBe(404);
+      // Server-rendered as markup, not only inside the RSC payload's script (which is all Next's notFound() sends).
+      expect(await res.text(), path).toMatch(new RegExp(`<h1[^>]*>${words}</h1>`));
+    }
+    // Twice: a 404 is never kept by the public cache, so it cannot turn into a cached 200 either.
+    expect((await fetch(`${baseUrl}/insiden/TIDAK-ADA`)).status).toBe(404);
   });
 
   it("sends a page rendered for one visitor a nonce-based CSP that every script of the page carries, and forbids framing", async () => {

@@ -8,6 +8,16 @@ import { incidentCodeInput } from "./schemas";
 import { publicUpdateColumns } from "./update-columns";
 import { outagesOfIncidents } from "@/server/domain/monitor/status";
 
+/** Whether the public incident page has an incident at this address (its status is set before the page renders). */
+export async function publicIncidentKnown(ctx: DomainCtx, raw: string): Promise<boolean> {
+  const parsed = incidentCodeInput.safeParse({ code: raw });
+  if (!parsed.success) return false;
+  const [hit] = await ctx.readDb.select({ id: incidents.id }).from(incidents).where(publicIncidentCode(parsed.data.code)).limit(1);
+  return hit !== undefined;
+}
+
+const publicIncidentCode = (code: string) => and(eq(incidents.code, code.toUpperCase()), eq(incidents.isPublic, true));
+
 /** The public incident page: confirmed incidents only, with counts and public updates — nothing of any reporter. */
 export async function getPublicIncident({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof incidentCodeInput> }) {
   const { code } = incidentCodeInput.parse(input);
@@ -16,7 +26,7 @@ export async function getPublicIncident({ ctx, input }: { ctx: DomainCtx; input:
     .from(incidents)
     .leftJoin(services, eq(services.id, incidents.serviceId))
     .leftJoin(agencies, eq(agencies.id, incidents.agencyId))
-    .where(and(eq(incidents.code, code.toUpperCase()), eq(incidents.isPublic, true)));
+    .where(publicIncidentCode(code));
   if (!row) throw notFound("incident");
   const [placeRows, updates, hourly, outages] = await Promise.all([
     ctx.readDb

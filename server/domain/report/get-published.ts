@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { and, asc, desc, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNotNull } from "drizzle-orm";
 import { evaluationReportIncidents, evaluationReports, evaluationReportVersions, incidents, recommendationEvents } from "@/server/db/schema";
 import { isRecommendationOverdue } from "@/server/domain/recommendation/status";
 import { renderReportMarkdown } from "./markdown";
@@ -9,6 +9,18 @@ import { reportRecommendations } from "./report-recommendations";
 import { readEvidence } from "./evidence/pack";
 import { reportSlugInput } from "./schemas";
 import { DomainError } from "@/server/domain/errors";
+
+/** Whether a published report lives at this address (its page's status is set before the page renders). */
+export async function publishedReportKnown(ctx: DomainCtx, raw: string): Promise<boolean> {
+  const parsed = reportSlugInput.safeParse({ slug: raw });
+  if (!parsed.success) return false;
+  const [hit] = await ctx.readDb
+    .select({ id: evaluationReports.id })
+    .from(evaluationReports)
+    .where(and(eq(evaluationReports.slug, parsed.data.slug), gt(evaluationReports.publishedVersion, 0)))
+    .limit(1);
+  return hit !== undefined;
+}
 
 /** A published report as the public reads it: the latest published version, its versions, recommendations and status. */
 export async function getPublishedReport({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof reportSlugInput> }) {

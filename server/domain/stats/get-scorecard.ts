@@ -1,11 +1,24 @@
 import type { z } from "zod";
-import { sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
+import { agencies } from "@/server/db/schema";
 import { selectRows } from "@/server/db/rows";
 import type { DomainCtx } from "@/server/domain/context";
 import { notFound } from "@/server/domain/errors";
 import { inJakarta } from "@/server/domain/jakarta-sql";
 import { scorecardInput } from "./schemas";
 import { agencyFigures } from "./agency-figures";
+
+/** Whether an agency has a scorecard at this address: an active agency (agencyFigures counts only those). */
+export async function scorecardKnown(ctx: DomainCtx, raw: string): Promise<boolean> {
+  const parsed = scorecardInput.safeParse({ slug: raw });
+  if (!parsed.success) return false;
+  const [hit] = await ctx.readDb
+    .select({ id: agencies.id })
+    .from(agencies)
+    .where(and(eq(agencies.slug, parsed.data.slug), eq(agencies.active, true)))
+    .limit(1);
+  return hit !== undefined;
+}
 
 /** One agency's scorecard, with its trend per quarter (requests sent that quarter, and how many were answered on time). */
 export async function getScorecard({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof scorecardInput> }) {

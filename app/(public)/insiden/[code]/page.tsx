@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { ClientProviders } from "@/app/_components/client-providers";
 import { FollowForm } from "@/app/_components/follow-form";
 import { HourlyChart } from "@/app/_components/hourly-chart";
+import { NotFoundNotice, notFoundMetadata } from "@/app/_components/not-found-notice";
 import { orNull } from "@/app/_trpc/page-errors";
 import { getServerCaller } from "@/app/_trpc/server";
 import { formatWib, formatWibRange } from "@/server/i18n/jakarta-time";
@@ -21,7 +21,7 @@ type Params = { params: Promise<{ code: string }> };
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const [{ code }, locale] = await Promise.all([params, getLocale()]);
   const i = await load(code);
-  if (!i) return {};
+  if (!i) return notFoundMetadata();
   const title = i.title[locale as "id"];
   return {
     title,
@@ -34,7 +34,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function PublicIncidentPage({ params }: Params) {
   const { code } = await params;
   const [i, t, locale] = await Promise.all([load(code), getTranslations(), getLocale() as Promise<"id" | "en">]);
-  if (!i) notFound();
+  if (!i) return <NotFoundNotice />;
   const when = (x: Date | null) => (x ? formatWib(locale, x) : "—");
   return (
     <article className="mx-auto max-w-2xl space-y-5">

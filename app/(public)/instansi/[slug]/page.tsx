@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { Link } from "@/app/_components/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { RECOMMENDATION_STATUSES } from "@/server/db/schema/constants";
 import { ClientProviders } from "@/app/_components/client-providers";
 import { FollowForm } from "@/app/_components/follow-form";
+import { NotFoundNotice, notFoundMetadata } from "@/app/_components/not-found-notice";
 import { orNull } from "@/app/_trpc/page-errors";
 import { getServerCaller } from "@/app/_trpc/server";
 import { StatCard } from "@/app/_components/stat-card";
@@ -22,7 +22,7 @@ type Params = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const [{ slug }, locale, t] = await Promise.all([params, getLocale() as Promise<"id" | "en">, getTranslations("scorecard")]);
   const card = await load(slug);
-  if (!card) return {};
+  if (!card) return notFoundMetadata();
   const title = `${t("indexTitle")}: ${card.name[locale]}`;
   return { title, description: t("lead"), openGraph: { title, description: t("lead") } };
 }
@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function ScorecardPage({ params }: Params) {
   const [{ slug }, t, locale] = await Promise.all([params, getTranslations(), getLocale() as Promise<"id" | "en">]);
   const card = await load(slug);
-  if (!card) notFound();
+  if (!card) return <NotFoundNotice />;
   return (
     <article className="space-y-5">
       <header className="space-y-1">

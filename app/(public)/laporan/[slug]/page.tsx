@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { Link } from "@/app/_components/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/server/db/schema/constants";
 import { cache } from "react";
+import { NotFoundNotice, notFoundMetadata } from "@/app/_components/not-found-notice";
 import { orNull } from "@/app/_trpc/page-errors";
 import { getServerCaller } from "@/app/_trpc/server";
 import { PrintButton } from "@/app/_components/print-button";
@@ -22,7 +22,7 @@ type Params = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const r = await load((await params).slug);
-  if (!r) return {};
+  if (!r) return notFoundMetadata();
   return {
     title: r.title,
     description: r.summary.slice(0, 200),
@@ -34,7 +34,7 @@ export default async function PublishedReportPage({ params }: Params) {
   const { slug } = await params;
   const [r, t, format, locale] = await Promise.all([load(slug), getTranslations(), getFormatter(), getLocale() as Promise<Locale>]);
   const latest = r?.versions[0];
-  if (!r || !latest) notFound();
+  if (!r || !latest) return <NotFoundNotice />;
   const day = (d: Date) => format.dateTime(d, { dateStyle: "long" });
   return (
     <article className="mx-auto max-w-3xl space-y-6" data-testid="published-report">

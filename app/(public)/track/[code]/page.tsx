@@ -35,7 +35,7 @@ export default async function TrackedComplaintPage({ params, searchParams }: Par
     view = await caller.complaint.track({ code });
   } catch (error) {
     // The form again, with the code as typed. The status (404 for no such code, 429 when refused) is set before
-    // Next by server/http/track-status.ts: a page cannot set it, and Next's notFound() streams an empty page
+    // Next by server/http/page-status.ts: a page cannot set it, and Next's notFound() streams an empty page
     // to a browser without JavaScript.
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST" || error.code === "TOO_MANY_REQUESTS")) {
       return (
