@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { pagePermalink } from "@/app/_components/form/permalink";
 import { ClientProviders } from "@/app/_components/client-providers";
 import { SignInForm } from "./sign-in-form";
 
@@ -17,7 +18,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-slate-700">{t("lead")}</p>
       <ClientProviders>
-        <SignInForm callbackUrl={callbackUrl ?? "/dashboard"} notice={NOTICES.find((n) => n === notice) ?? null} />
+        <SignInForm callbackUrl={callbackUrl ?? "/dashboard"} notice={NOTICES.find((n) => n === notice) ?? null} permalink={await pagePermalink()} />
       </ClientProviders>
     </section>
   );

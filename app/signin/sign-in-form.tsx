@@ -5,9 +5,17 @@ import { useActionState, useState } from "react";
 import { signInAction, type SignInState } from "./actions";
 import { Button } from "@/app/_components/form/button";
 
-export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notice: "password_changed" | "signed_out_everywhere" | null }) {
+export function SignInForm({
+  callbackUrl,
+  notice,
+  permalink,
+}: {
+  callbackUrl: string;
+  notice: "password_changed" | "signed_out_everywhere" | null;
+  permalink: string;
+}) {
   const t = useTranslations("signIn");
-  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, { error: null, email: "" });
+  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, { error: null, email: "" }, permalink);
   // Kept in state so that the second step (the code) does not make anyone type the password again.
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");

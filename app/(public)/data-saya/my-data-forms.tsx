@@ -9,9 +9,9 @@ import { postedField, TextField } from "@/app/_components/form/text-field";
 import { fileRequestForm, requestCodeForm, verifyCodeForm } from "./actions";
 
 /** Step 1, by tracking code: the code goes to the contact the report holds. */
-export function RequestByCodeForm({ defaultCode }: { defaultCode: string }) {
+export function RequestByCodeForm({ defaultCode, permalink }: { defaultCode: string; permalink: string }) {
   const t = useTranslations("myData");
-  const [state, action, pending] = useActionState(requestCodeForm, null);
+  const [state, action, pending] = useActionState(requestCodeForm, null, permalink);
   return (
     <form action={action} className="space-y-3" data-testid="request-by-code">
       <FormError errors={state?.fieldErrors ?? null} />
@@ -22,9 +22,9 @@ export function RequestByCodeForm({ defaultCode }: { defaultCode: string }) {
 }
 
 /** Step 1, without a tracking code: the email address or number the reports were made with. */
-export function RequestByContactForm() {
+export function RequestByContactForm({ permalink }: { permalink: string }) {
   const t = useTranslations("myData");
-  const [state, action, pending] = useActionState(requestCodeForm, null);
+  const [state, action, pending] = useActionState(requestCodeForm, null, permalink);
   return (
     <form action={action} className="space-y-3" data-testid="request-by-contact">
       <FormError errors={state?.fieldErrors ?? null} />
@@ -35,9 +35,9 @@ export function RequestByContactForm() {
 }
 
 /** Step 2: the six digits that arrived. */
-export function VerifyCodeForm({ challengeId }: { challengeId: string }) {
+export function VerifyCodeForm({ challengeId, permalink }: { challengeId: string; permalink: string }) {
   const t = useTranslations("myData");
-  const [state, action, pending] = useActionState(verifyCodeForm, null);
+  const [state, action, pending] = useActionState(verifyCodeForm, null, permalink);
   return (
     <form action={action} className="space-y-3" data-testid="verify-code">
       <FormError errors={state?.fieldErrors ?? null} />
@@ -49,9 +49,17 @@ export function VerifyCodeForm({ challengeId }: { challengeId: string }) {
 }
 
 /** A correction, withdrawal or erasure of one complaint; a correction names the new values. */
-export function PrivacyRequestForm({ complaintId, kind }: { complaintId: string; kind: "correction" | "withdrawal" | "erasure" }) {
+export function PrivacyRequestForm({
+  complaintId,
+  kind,
+  permalink,
+}: {
+  complaintId: string;
+  kind: "correction" | "withdrawal" | "erasure";
+  permalink: string;
+}) {
   const t = useTranslations("myData");
-  const [state, action, pending] = useActionState(fileRequestForm, null);
+  const [state, action, pending] = useActionState(fileRequestForm, null, permalink);
   const id = (name: string) => `${kind}-${name}-${complaintId.slice(0, 8)}`;
   // Open again when the server sent the form back, so its errors and what was typed are in view.
   return (

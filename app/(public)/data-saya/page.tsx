@@ -9,6 +9,7 @@ import { formatWib } from "@/server/i18n/jakarta-time";
 import { ClientProviders } from "@/app/_components/client-providers";
 import { getServerCaller } from "@/app/_trpc/server";
 import { endSessionForm } from "./actions";
+import { pagePermalink } from "@/app/_components/form/permalink";
 import { PrivacyRequestForm, RequestByCodeForm, RequestByContactForm, VerifyCodeForm } from "./my-data-forms";
 import { Card } from "@/app/_components/form/card";
 
@@ -24,7 +25,13 @@ type Search = { c?: string; via?: string; code?: string; notice?: string };
 
 /** A reporter's own data (UU PDP art. 5–9): prove who you are with a one-time code, then see, download and ask. */
 export default async function MyDataPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const [search, t, caller, jar] = await Promise.all([searchParams, getTranslations("myData"), getServerCaller(), cookies()]);
+  const [search, t, caller, jar, permalink] = await Promise.all([
+    searchParams,
+    getTranslations("myData"),
+    getServerCaller(),
+    cookies(),
+    pagePermalink(),
+  ]);
   const session = jar.get(MY_DATA_COOKIE)?.value;
   // An ended or expired session shows the first step again; anything else is a real failure.
   const data = session
@@ -47,12 +54,12 @@ export default async function MyDataPage({ searchParams }: { searchParams: Promi
           </p>
         )}
         {data ? (
-          <Held complaints={data.complaints} />
+          <Held complaints={data.complaints} permalink={permalink} />
         ) : search.c ? (
           <section className="space-y-3 rounded-lg border border-brand-700 bg-white p-4">
             <h2 className="text-lg font-semibold">{t("otpTitle")}</h2>
             <p>{search.via === "whatsapp" ? t("sentWhatsApp") : search.via === "email" ? t("sentEmail") : t("sentContact")}</p>
-            <VerifyCodeForm challengeId={search.c} />
+            <VerifyCodeForm challengeId={search.c} permalink={permalink} />
             <p className="text-sm">
               <Link href="/data-saya" className="text-brand-800 underline">
                 {t("newCode")}
@@ -63,11 +70,11 @@ export default async function MyDataPage({ searchParams }: { searchParams: Promi
           <>
             <section className="space-y-3 rounded-lg border border-brand-700 bg-white p-4">
               <h2 className="text-lg font-semibold">{t("byCodeTitle")}</h2>
-              <RequestByCodeForm defaultCode={search.code ?? ""} />
+              <RequestByCodeForm defaultCode={search.code ?? ""} permalink={permalink} />
             </section>
             <Card className="space-y-3">
               <h2 className="text-lg font-semibold">{t("byContactTitle")}</h2>
-              <RequestByContactForm />
+              <RequestByContactForm permalink={permalink} />
             </Card>
           </>
         )}
@@ -77,7 +84,7 @@ export default async function MyDataPage({ searchParams }: { searchParams: Promi
 }
 
 /** What is held, per complaint, with the download and the request forms. */
-async function Held({ complaints }: { complaints: RouterOutputs["privacy"]["myData"]["complaints"] }) {
+async function Held({ complaints, permalink }: { complaints: RouterOutputs["privacy"]["myData"]["complaints"]; permalink: string }) {
   const [t, root, locale] = await Promise.all([getTranslations("myData"), getTranslations(), getLocale() as Promise<"id" | "en">]);
   const when = (d: Date | string | null) => (d ? formatWib(locale, new Date(d)) : "—");
   return (
@@ -148,7 +155,7 @@ async function Held({ complaints }: { complaints: RouterOutputs["privacy"]["myDa
               </ul>
             </section>
             {(["correction", "withdrawal", "erasure"] as const).map((kind) =>
-              open.has(kind) ? null : <PrivacyRequestForm key={kind} complaintId={c.complaintId} kind={kind} />,
+              open.has(kind) ? null : <PrivacyRequestForm key={kind} complaintId={c.complaintId} kind={kind} permalink={permalink} />,
             )}
           </Card>
         );

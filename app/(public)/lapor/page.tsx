@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getServerCaller } from "@/app/_trpc/server";
 import { env } from "@/server/env";
 import { toWibInput } from "@/server/i18n/jakarta-time";
+import { pagePermalink } from "@/app/_components/form/permalink";
 import { ClientProviders } from "@/app/_components/client-providers";
 import { ReportForm } from "./report-form";
 
@@ -29,6 +30,7 @@ export default async function ReportPage() {
           tileUrl={env.map.tileUrl}
           tileAttribution={env.map.attribution}
           renderedAt={toWibInput(new Date())}
+          permalink={await pagePermalink()}
         />
       </ClientProviders>
     </div>

@@ -73,6 +73,7 @@ export function ReportForm({
   tileUrl,
   tileAttribution,
   renderedAt,
+  permalink,
 }: {
   services: ServiceOption[];
   places: PlaceOption[];
@@ -80,12 +81,14 @@ export function ReportForm({
   tileAttribution: string;
   /** "Now" in WIB as a `datetime-local` value, when the server rendered the page. */
   renderedAt: string;
+  /** This page's address: a post before the scripts run comes back to it (see pagePermalink). */
+  permalink: string;
 }) {
   const t = useTranslations();
   const locale = useLocale() as "id" | "en";
   const trpc = useTRPC();
   // Set only when the form was posted without JavaScript and refused: the form comes back with what was typed.
-  const [posted, postWithoutScripts] = useActionState(submitReportForm, null);
+  const [posted, postWithoutScripts] = useActionState(submitReportForm, null, permalink);
   const { draft, setDraft, update, enhanced, loaded, formRef } = useReportDraft(posted, renderedAt);
   const [errors, setErrors] = useState<FieldErrors>(posted?.fieldErrors ?? {});
   const [formError, setFormError] = useState<string | null>(posted?.formError ?? null);

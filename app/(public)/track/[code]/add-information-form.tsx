@@ -15,11 +15,11 @@ import { Button } from "@/app/_components/form/button";
  * The reporter's answer to a request for more information. A plain form posted to a server action when no
  * script runs; with scripts, sent through the API with retries and answered in place.
  */
-export function AddInformationForm({ code, idempotencyKey }: { code: string; idempotencyKey: string }) {
+export function AddInformationForm({ code, idempotencyKey, permalink }: { code: string; idempotencyKey: string; permalink: string }) {
   const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
-  const [posted, postWithoutScripts] = useActionState(addInformationForm, null);
+  const [posted, postWithoutScripts] = useActionState(addInformationForm, null, permalink);
   const [body, setBody] = useState(posted?.body ?? "");
   const [files, setFiles] = useState<File[]>([]);
   const [errors, setErrors] = useState<FieldErrors>(posted?.fieldErrors ?? {});

@@ -9,11 +9,11 @@ import { fixedCheckForm } from "./actions";
 import { Button } from "@/app/_components/form/button";
 
 /** "Was it really fixed?" — "no" reopens the case for review. Two submit buttons: it works without scripts too. */
-export function FixedCheckForm({ code }: { code: string }) {
+export function FixedCheckForm({ code, permalink }: { code: string; permalink: string }) {
   const t = useTranslations("fixedCheck");
   const trpc = useTRPC();
   const router = useRouter();
-  const [posted, postWithoutScripts] = useActionState(fixedCheckForm, null);
+  const [posted, postWithoutScripts] = useActionState(fixedCheckForm, null, permalink);
   const answer = useMutation(trpc.complaint.fixedCheck.mutationOptions({ onSuccess: () => router.refresh() }));
   if (answer.isSuccess)
     return (

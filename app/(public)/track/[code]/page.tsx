@@ -9,6 +9,7 @@ import { AddInformationForm } from "./add-information-form";
 import { FixedCheckForm } from "./fixed-check-form";
 import { formatWib } from "@/server/i18n/jakarta-time";
 import { Card } from "@/app/_components/form/card";
+import { pagePermalink } from "@/app/_components/form/permalink";
 
 export const dynamic = "force-dynamic";
 
@@ -29,7 +30,12 @@ type Params = { params: Promise<{ code: string }>; searchParams: Promise<{ notic
 export default async function TrackedComplaintPage({ params, searchParams }: Params) {
   const [{ code: raw }, { notice }] = await Promise.all([params, searchParams]);
   const code = decodeURIComponent(raw);
-  const [t, locale, caller] = await Promise.all([getTranslations(), getLocale() as Promise<"id" | "en">, getServerCaller()]);
+  const [t, locale, caller, permalink] = await Promise.all([
+    getTranslations(),
+    getLocale() as Promise<"id" | "en">,
+    getServerCaller(),
+    pagePermalink(),
+  ]);
   let view;
   try {
     view = await caller.complaint.track({ code });
@@ -95,7 +101,7 @@ export default async function TrackedComplaintPage({ params, searchParams }: Par
           </h2>
           <p className="text-slate-700">{t("track.addInfoLead")}</p>
           <ClientProviders>
-            <AddInformationForm code={view.trackingCode} idempotencyKey={`info_${crypto.randomUUID().replaceAll("-", "")}`} />
+            <AddInformationForm code={view.trackingCode} idempotencyKey={`info_${crypto.randomUUID().replaceAll("-", "")}`} permalink={permalink} />
           </ClientProviders>
         </section>
       )}
@@ -107,7 +113,7 @@ export default async function TrackedComplaintPage({ params, searchParams }: Par
           </h2>
           <p className="text-slate-700">{t("fixedCheck.lead")}</p>
           <ClientProviders>
-            <FixedCheckForm code={view.trackingCode} />
+            <FixedCheckForm code={view.trackingCode} permalink={permalink} />
           </ClientProviders>
         </section>
       )}
