@@ -5,7 +5,7 @@ import { postAgencyStatement } from "@/server/domain/clarification/post-statemen
 import { makeDomainCtx, type Actor } from "@/server/domain/context";
 import { confirmIncident } from "@/server/domain/incident/confirm";
 import { postIncidentUpdate } from "@/server/domain/incident/post-update";
-import { updateIncident } from "@/server/domain/incident/update";
+import { editIncident } from "@/server/domain/incident/edit";
 import { decideRecommendation } from "@/server/domain/recommendation/decide";
 import { reportRecommendationProgress } from "@/server/domain/recommendation/report-progress";
 import { addRecommendation } from "@/server/domain/report/add-recommendation";
@@ -60,7 +60,7 @@ export async function seedStory(tx: Tx): Promise<void> {
       severity: "major",
     },
   });
-  await updateIncident({
+  await editIncident({
     ctx: as(investigator, "2020-12-19T08:45:00"),
     input: {
       incidentId: incident.id,

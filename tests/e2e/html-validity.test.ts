@@ -35,9 +35,7 @@ describe("the public pages' HTML", () => {
       expect(run.status, run.stderr).toBe(0);
       const { messages } = JSON.parse(run.stdout) as { messages: VnuMessage[] };
       const pageOf = (url: string) => all[Number(path.basename(url, ".html"))];
-      const errors = messages
-        .filter((m) => m.type === "error")
-        .map((m) => `${pageOf(m.url)}: ${m.message} (${m.extract ?? ""})`);
+      const errors = messages.filter((m) => m.type === "error").map((m) => `${pageOf(m.url)}: ${m.message} (${m.extract ?? ""})`);
       expect(errors).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

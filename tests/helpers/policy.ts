@@ -74,7 +74,7 @@ export const POLICY: Record<string, Policy> = {
   "complaint.revealIdentity": "staff",
   "incident.get": "staff",
   "incident.confirm": "staff",
-  "incident.update": "staff",
+  "incident.edit": "staff",
   "incident.postUpdate": "staff",
   "incident.merge": "staff",
   "incident.split": "staff",

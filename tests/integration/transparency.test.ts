@@ -218,7 +218,7 @@ describe("active incident banner", () => {
     await staff.incident.confirm({ incidentId, expectedVersion: detail.version, titleId: "Antrean KRL padat di Manggarai", severity: "minor" });
     expect(await anonymous.incident.activeMajor()).toEqual([]);
     const confirmed = await staff.incident.get({ incidentId });
-    await staff.incident.update({ incidentId, expectedVersion: confirmed.version, severity: "major" });
+    await staff.incident.edit({ incidentId, expectedVersion: confirmed.version, severity: "major" });
     expect((await anonymous.incident.activeMajor()).map((i) => i.title.id)).toEqual(["Antrean KRL padat di Manggarai"]);
     await staff.incident.postUpdate({ incidentId, status: "resolved", body: "Antrean kembali normal." });
     expect(await anonymous.incident.activeMajor()).toEqual([]);

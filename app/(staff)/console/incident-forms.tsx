@@ -88,7 +88,7 @@ export function SeverityForm({ incidentId, version, severity }: { incidentId: st
   const t = useTranslations("console");
   const trpc = useTRPC();
   const { error, options } = useAfter();
-  const update = useMutation(trpc.incident.update.mutationOptions(options));
+  const update = useMutation(trpc.incident.edit.mutationOptions(options));
   const [value, setValue] = useState(severity);
   return (
     <form

@@ -17,10 +17,10 @@ import {
   postIncidentUpdateInput,
   publicIncidentOutput,
   splitIncidentInput,
-  updateIncidentInput,
+  editIncidentInput,
 } from "@/server/domain/incident/schemas";
 import { splitIncident } from "@/server/domain/incident/split";
-import { updateIncident } from "@/server/domain/incident/update";
+import { editIncident } from "@/server/domain/incident/edit";
 import { createTRPCRouter, publicProcedure, staffProcedure } from "@/server/api/trpc";
 
 export const incidentRouter = createTRPCRouter({
@@ -29,7 +29,7 @@ export const incidentRouter = createTRPCRouter({
     .output(incidentDetailOutput)
     .query(({ ctx, input }) => getIncidentDetail({ ctx, input })),
   confirm: staffProcedure.input(confirmIncidentInput).mutation(({ ctx, input }) => confirmIncident({ ctx, input })),
-  update: staffProcedure.input(updateIncidentInput).mutation(({ ctx, input }) => updateIncident({ ctx, input })),
+  edit: staffProcedure.input(editIncidentInput).mutation(({ ctx, input }) => editIncident({ ctx, input })),
   postUpdate: staffProcedure.input(postIncidentUpdateInput).mutation(({ ctx, input }) => postIncidentUpdate({ ctx, input })),
   merge: staffProcedure.input(mergeIncidentsInput).mutation(({ ctx, input }) => mergeIncidents({ ctx, input })),
   split: staffProcedure.input(splitIncidentInput).mutation(({ ctx, input }) => splitIncident({ ctx, input })),

@@ -4,7 +4,7 @@ import { agencies, incidentPlaces, incidentUpdates, incidents, places, services 
 import type { Severity } from "@/server/db/schema/constants";
 import type { DomainCtx } from "@/server/domain/context";
 import { inJakarta, jakartaMidnight } from "@/server/domain/jakarta-sql";
-import { publicUpdateColumns } from "./update-columns";
+import { publicUpdateColumns } from "./public-update-columns";
 import { stateByService, uptimeByServiceDay, type MonitorState } from "@/server/domain/monitor/status";
 
 /** How many days the per-service history strip covers, ending today (Jakarta). */

@@ -5,7 +5,7 @@ import type { DomainCtx } from "@/server/domain/context";
 import { notFound } from "@/server/domain/errors";
 import { peakOf, reportsPerHour } from "./get-detail";
 import { incidentCodeInput } from "./schemas";
-import { publicUpdateColumns } from "./update-columns";
+import { publicUpdateColumns } from "./public-update-columns";
 import { outagesOfIncidents } from "@/server/domain/monitor/status";
 
 /** Whether the public incident page has an incident at this address (its status is set before the page renders). */

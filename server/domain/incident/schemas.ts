@@ -20,7 +20,9 @@ export const confirmIncidentInput = z.object({
   severity: z.enum(SEVERITIES),
 });
 
-export const updateIncidentInput = z.object({
+// Editing an incident's own fields is "edit"; an "update" in this folder is always a public status update
+// (incident_updates: post-update, public-update-columns, updates-feed).
+export const editIncidentInput = z.object({
   incidentId: z.uuid(),
   expectedVersion: version,
   titleId: z.string().trim().min(5, { error: "errors.titleShort" }).max(200).optional(),

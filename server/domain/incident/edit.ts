@@ -6,12 +6,12 @@ import { requireRole } from "@/server/domain/access";
 import { writeAudit } from "@/server/domain/audit";
 import type { DomainCtx } from "@/server/domain/context";
 import { lockIncident } from "./lock";
-import { updateIncidentInput } from "./schemas";
+import { editIncidentInput } from "./schemas";
 
 /** Edits an incident's title, summary, severity or assignee, refusing a save against a stale version. */
-export async function updateIncident({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof updateIncidentInput> }) {
+export async function editIncident({ ctx, input }: { ctx: DomainCtx; input: z.input<typeof editIncidentInput> }) {
   const actor = requireRole(ctx, STAFF_ROLES);
-  const { incidentId, expectedVersion, ...changes } = updateIncidentInput.parse(input);
+  const { incidentId, expectedVersion, ...changes } = editIncidentInput.parse(input);
   return ctx.db.transaction(async (tx) => {
     const incident = await lockIncident(tx, incidentId, expectedVersion);
     const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
