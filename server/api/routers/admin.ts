@@ -22,6 +22,7 @@ import {
   adminRequestOutput,
   adminRequestsOutput,
   agencyInput,
+  catalogueRowOutput,
   createAccountInput,
   createAccountOutput,
   decideAdminRequestInput,
@@ -31,6 +32,7 @@ import {
   resetPasswordOutput,
   serviceInput,
   setAccountActiveInput,
+  topicOutput,
   updateAgencyInput,
   updateServiceInput,
   updateTopicInput,
@@ -39,12 +41,30 @@ import { adminProcedure, createTRPCRouter } from "@/server/api/trpc";
 
 export const adminRouter = createTRPCRouter({
   catalog: adminProcedure.output(adminCatalogOutput).query(({ ctx }) => listCatalogForAdmin({ ctx })),
-  createAgency: adminProcedure.input(agencyInput).mutation(({ ctx, input }) => createAgency({ ctx, input })),
-  updateAgency: adminProcedure.input(updateAgencyInput).mutation(({ ctx, input }) => updateAgency({ ctx, input })),
-  createService: adminProcedure.input(serviceInput).mutation(({ ctx, input }) => createService({ ctx, input })),
-  updateService: adminProcedure.input(updateServiceInput).mutation(({ ctx, input }) => updateService({ ctx, input })),
-  updateTopic: adminProcedure.input(updateTopicInput).mutation(({ ctx, input }) => updateTopic({ ctx, input })),
-  createPlace: adminProcedure.input(placeInput).mutation(({ ctx, input }) => createPlace({ ctx, input })),
+  createAgency: adminProcedure
+    .input(agencyInput)
+    .output(catalogueRowOutput)
+    .mutation(({ ctx, input }) => createAgency({ ctx, input })),
+  updateAgency: adminProcedure
+    .input(updateAgencyInput)
+    .output(catalogueRowOutput)
+    .mutation(({ ctx, input }) => updateAgency({ ctx, input })),
+  createService: adminProcedure
+    .input(serviceInput)
+    .output(catalogueRowOutput)
+    .mutation(({ ctx, input }) => createService({ ctx, input })),
+  updateService: adminProcedure
+    .input(updateServiceInput)
+    .output(catalogueRowOutput)
+    .mutation(({ ctx, input }) => updateService({ ctx, input })),
+  updateTopic: adminProcedure
+    .input(updateTopicInput)
+    .output(topicOutput)
+    .mutation(({ ctx, input }) => updateTopic({ ctx, input })),
+  createPlace: adminProcedure
+    .input(placeInput)
+    .output(catalogueRowOutput)
+    .mutation(({ ctx, input }) => createPlace({ ctx, input })),
   accounts: adminProcedure.output(accountsOutput).query(({ ctx }) => listAccounts({ ctx })),
   identityReveals: adminProcedure.output(identityRevealsOutput).query(({ ctx }) => listIdentityReveals({ ctx })),
   createAccount: adminProcedure

@@ -15,16 +15,19 @@ import { addInternalNote } from "@/server/domain/complaint/add-internal-note";
 import {
   addInformationOutput,
   assignInput,
+  bulkOutput,
   complaintDetailOutput,
   complaintRefInput,
   fixedCheckInput,
   fixedCheckOutput,
   linkInput,
   noteInput,
+  noteOutput,
   priorityInput,
   queueInput,
   queueOutput,
   reporterMessageInput,
+  reporterMessageOutput,
   revealIdentityInput,
   revealIdentityOutput,
   similarInput,
@@ -73,13 +76,28 @@ export const complaintRouter = createTRPCRouter({
     .input(complaintRefInput)
     .output(complaintDetailOutput)
     .query(({ ctx, input }) => getComplaintDetail({ ctx, input })),
-  assign: staffProcedure.input(assignInput).mutation(({ ctx, input }) => assignComplaints({ ctx, input })),
-  setPriority: staffProcedure.input(priorityInput).mutation(({ ctx, input }) => setComplaintPriority({ ctx, input })),
-  linkIncident: staffProcedure.input(linkInput).mutation(({ ctx, input }) => linkComplaintsToIncident({ ctx, input })),
-  addNote: staffProcedure.input(noteInput).mutation(({ ctx, input }) => addInternalNote({ ctx, input })),
+  assign: staffProcedure
+    .input(assignInput)
+    .output(bulkOutput)
+    .mutation(({ ctx, input }) => assignComplaints({ ctx, input })),
+  setPriority: staffProcedure
+    .input(priorityInput)
+    .output(bulkOutput)
+    .mutation(({ ctx, input }) => setComplaintPriority({ ctx, input })),
+  linkIncident: staffProcedure
+    .input(linkInput)
+    .output(bulkOutput)
+    .mutation(({ ctx, input }) => linkComplaintsToIncident({ ctx, input })),
+  addNote: staffProcedure
+    .input(noteInput)
+    .output(noteOutput)
+    .mutation(({ ctx, input }) => addInternalNote({ ctx, input })),
   revealIdentity: staffProcedure
     .input(revealIdentityInput)
     .output(revealIdentityOutput)
     .mutation(({ ctx, input }) => revealReporterIdentity({ ctx, input })),
-  messageReporter: staffProcedure.input(reporterMessageInput).mutation(({ ctx, input }) => messageReporter({ ctx, input })),
+  messageReporter: staffProcedure
+    .input(reporterMessageInput)
+    .output(reporterMessageOutput)
+    .mutation(({ ctx, input }) => messageReporter({ ctx, input })),
 });

@@ -10,14 +10,19 @@ import {
   activeMajorOutput,
   boardOutput,
   confirmIncidentInput,
+  editIncidentInput,
   incidentCodeInput,
   incidentDetailOutput,
   incidentRefInput,
+  incidentVersionOutput,
   mergeIncidentsInput,
+  mergeIncidentsOutput,
+  ownMotionOutput,
   postIncidentUpdateInput,
+  postIncidentUpdateOutput,
   publicIncidentOutput,
   splitIncidentInput,
-  editIncidentInput,
+  splitIncidentOutput,
 } from "@/server/domain/incident/schemas";
 import { splitIncident } from "@/server/domain/incident/split";
 import { editIncident } from "@/server/domain/incident/edit";
@@ -28,12 +33,30 @@ export const incidentRouter = createTRPCRouter({
     .input(incidentRefInput)
     .output(incidentDetailOutput)
     .query(({ ctx, input }) => getIncidentDetail({ ctx, input })),
-  confirm: staffProcedure.input(confirmIncidentInput).mutation(({ ctx, input }) => confirmIncident({ ctx, input })),
-  edit: staffProcedure.input(editIncidentInput).mutation(({ ctx, input }) => editIncident({ ctx, input })),
-  postUpdate: staffProcedure.input(postIncidentUpdateInput).mutation(({ ctx, input }) => postIncidentUpdate({ ctx, input })),
-  merge: staffProcedure.input(mergeIncidentsInput).mutation(({ ctx, input }) => mergeIncidents({ ctx, input })),
-  split: staffProcedure.input(splitIncidentInput).mutation(({ ctx, input }) => splitIncident({ ctx, input })),
-  openOwnMotion: staffProcedure.input(incidentRefInput).mutation(({ ctx, input }) => openOwnMotionCase({ ctx, input })),
+  confirm: staffProcedure
+    .input(confirmIncidentInput)
+    .output(incidentVersionOutput)
+    .mutation(({ ctx, input }) => confirmIncident({ ctx, input })),
+  edit: staffProcedure
+    .input(editIncidentInput)
+    .output(incidentVersionOutput)
+    .mutation(({ ctx, input }) => editIncident({ ctx, input })),
+  postUpdate: staffProcedure
+    .input(postIncidentUpdateInput)
+    .output(postIncidentUpdateOutput)
+    .mutation(({ ctx, input }) => postIncidentUpdate({ ctx, input })),
+  merge: staffProcedure
+    .input(mergeIncidentsInput)
+    .output(mergeIncidentsOutput)
+    .mutation(({ ctx, input }) => mergeIncidents({ ctx, input })),
+  split: staffProcedure
+    .input(splitIncidentInput)
+    .output(splitIncidentOutput)
+    .mutation(({ ctx, input }) => splitIncident({ ctx, input })),
+  openOwnMotion: staffProcedure
+    .input(incidentRefInput)
+    .output(ownMotionOutput)
+    .mutation(({ ctx, input }) => openOwnMotionCase({ ctx, input })),
   activeMajor: publicProcedure.output(activeMajorOutput).query(({ ctx }) => listActiveMajorIncidents({ ctx })),
   board: publicProcedure.output(boardOutput).query(({ ctx }) => getIncidentBoard({ ctx })),
   public: publicProcedure

@@ -1,6 +1,12 @@
 import { reviewRapidResponse } from "@/server/domain/complaint/review-rapid-response";
 import { listUnreviewedRapidResponses } from "@/server/domain/complaint/list-unreviewed-rapid-responses";
-import { rapidResponsesOutput, reviewRapidResponseInput, transitionInput, transitionOutput } from "@/server/domain/complaint/schemas";
+import {
+  rapidResponsesOutput,
+  rapidReviewOutput,
+  reviewRapidResponseInput,
+  transitionInput,
+  transitionOutput,
+} from "@/server/domain/complaint/schemas";
 import { transitionComplaint } from "@/server/domain/complaint/transition";
 import { adminProcedure, createTRPCRouter, staffProcedure } from "@/server/api/trpc";
 
@@ -10,5 +16,8 @@ export const procedureRouter = createTRPCRouter({
     .output(transitionOutput)
     .mutation(({ ctx, input }) => transitionComplaint({ ctx, input })),
   rapidResponsesToReview: adminProcedure.output(rapidResponsesOutput).query(({ ctx }) => listUnreviewedRapidResponses({ ctx })),
-  reviewRapidResponse: adminProcedure.input(reviewRapidResponseInput).mutation(({ ctx, input }) => reviewRapidResponse({ ctx, input })),
+  reviewRapidResponse: adminProcedure
+    .input(reviewRapidResponseInput)
+    .output(rapidReviewOutput)
+    .mutation(({ ctx, input }) => reviewRapidResponse({ ctx, input })),
 });

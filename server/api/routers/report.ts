@@ -6,15 +6,20 @@ import { getPublishedReport } from "@/server/domain/report/get-published";
 import { submitReportForReview } from "@/server/domain/report/submit-for-review";
 import {
   addRecommendationInput,
+  addRecommendationOutput,
   createReportInput,
+  createReportOutput,
   publishedListInput,
   publishedListOutput,
   publishedOutput,
   publishReportInput,
+  publishReportOutput,
   reportDraftOutput,
   reportRefInput,
   reportSlugInput,
   reportsOutput,
+  reportVersionOutput,
+  submitReportOutput,
   updateReportInput,
 } from "@/server/domain/report/schemas";
 import { getReportDraft } from "@/server/domain/report/get-draft";
@@ -27,11 +32,26 @@ export const reportRouter = createTRPCRouter({
     .input(reportRefInput)
     .output(reportDraftOutput)
     .query(({ ctx, input }) => getReportDraft({ ctx, input })),
-  create: staffProcedure.input(createReportInput).mutation(({ ctx, input }) => createReportDraft({ ctx, input })),
-  update: staffProcedure.input(updateReportInput).mutation(({ ctx, input }) => updateReportDraft({ ctx, input })),
-  addRecommendation: staffProcedure.input(addRecommendationInput).mutation(({ ctx, input }) => addRecommendation({ ctx, input })),
-  submit: staffProcedure.input(reportRefInput).mutation(({ ctx, input }) => submitReportForReview({ ctx, input })),
-  publish: adminProcedure.input(publishReportInput).mutation(({ ctx, input }) => publishReport({ ctx, input })),
+  create: staffProcedure
+    .input(createReportInput)
+    .output(createReportOutput)
+    .mutation(({ ctx, input }) => createReportDraft({ ctx, input })),
+  update: staffProcedure
+    .input(updateReportInput)
+    .output(reportVersionOutput)
+    .mutation(({ ctx, input }) => updateReportDraft({ ctx, input })),
+  addRecommendation: staffProcedure
+    .input(addRecommendationInput)
+    .output(addRecommendationOutput)
+    .mutation(({ ctx, input }) => addRecommendation({ ctx, input })),
+  submit: staffProcedure
+    .input(reportRefInput)
+    .output(submitReportOutput)
+    .mutation(({ ctx, input }) => submitReportForReview({ ctx, input })),
+  publish: adminProcedure
+    .input(publishReportInput)
+    .output(publishReportOutput)
+    .mutation(({ ctx, input }) => publishReport({ ctx, input })),
   list: staffProcedure.output(reportsOutput).query(({ ctx }) => listReports({ ctx })),
   publishedList: publicProcedure
     .input(publishedListInput)

@@ -153,3 +153,7 @@ export const decideAdminRequestOutput = z.object({
   temporaryPassword: z.string().nullable(),
 });
 export const accountActiveOutput = z.object({ active: z.boolean() });
+
+/** What a catalogue change answers: the row's id (the admin page reloads the catalogue it shows). */
+export const catalogueRowOutput = z.object({ id: z.uuid() });
+export const topicOutput = z.object({ code: z.enum(TOPIC_CODES) });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TOPIC_CODES } from "@/server/db/schema/constants";
 import { bilingual } from "@/server/domain/schema-helpers";
 
 // The public catalogue: agencies, services, topics and places, in both languages where they have two.
@@ -14,7 +15,7 @@ export const servicesOutput = z.array(
   }),
 );
 
-export const topicsOutput = z.array(z.object({ code: z.string(), name: bilingual }));
+export const topicsOutput = z.array(z.object({ code: z.enum(TOPIC_CODES), name: bilingual }));
 
 export const placesOutput = z.array(
   z.object({

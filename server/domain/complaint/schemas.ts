@@ -324,3 +324,8 @@ export const rapidResponsesOutput = z.array(
   }),
 );
 export const transitionOutput = z.object({ stage, outcome, dueAt: z.date().nullable(), version: z.number().int() });
+
+export const bulkOutput = z.object({ updated: z.number().int() });
+export const noteOutput = z.object({ noteId: z.uuid() });
+export const reporterMessageOutput = z.object({ messageId: z.uuid() });
+export const rapidReviewOutput = z.object({ decision: z.enum(["confirm", "revert"]) });

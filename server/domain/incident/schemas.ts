@@ -164,3 +164,9 @@ export const incidentDetailOutput = z.object({
   audit: auditTrailOutput,
   measuredDowntime: z.array(z.object({ startedAt: z.date(), endedAt: z.date().nullable(), failedChecks: z.number().int(), monitor: z.string() })),
 });
+
+export const incidentVersionOutput = z.object({ version: z.number().int() });
+export const postIncidentUpdateOutput = z.object({ updateId: z.uuid() });
+export const mergeIncidentsOutput = z.object({ moved: z.number().int(), reportCount: z.number().int() });
+export const splitIncidentOutput = z.object({ incidentId: z.uuid(), code: z.string() });
+export const ownMotionOutput = z.object({ complaintId: z.uuid(), trackingCode: z.string() });

@@ -171,3 +171,9 @@ export const reportsOutput = z.array(
     updatedAt: z.date(),
   }),
 );
+
+export const createReportOutput = z.object({ id: z.uuid(), slug: z.string() });
+export const reportVersionOutput = z.object({ version: z.number().int() });
+export const addRecommendationOutput = z.object({ id: z.uuid(), ordinal: z.number().int(), version: z.number().int() });
+export const submitReportOutput = z.object({ status: z.literal("in_review") });
+export const publishReportOutput = z.object({ slug: z.string(), version: z.number().int() });
