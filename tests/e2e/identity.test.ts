@@ -41,7 +41,7 @@ describe("a confidential reporter's identity in the console", () => {
     await page.getByRole("button", { name: "Tampilkan identitas" }).click();
     await page.getByLabel("Mengapa Anda perlu melihat identitas pelapor?").fill("singkat");
     await page.getByRole("button", { name: "Tampilkan", exact: true }).click();
-    await page.locator('[data-field-error="reason"]').waitFor();
+    await page.locator('[data-field-error="reveal-reason"]').waitFor();
     expect(await page.content()).not.toContain(`${token}@example.com`);
     // The refused attempt's 400 is the one console line expected; nothing else may be logged.
     expect(errors.splice(0)).toEqual([expect.stringContaining("400")]);

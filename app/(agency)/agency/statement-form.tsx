@@ -2,38 +2,25 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { inputClass } from "@/app/_components/field";
-import { useMutationStatus } from "@/app/_components/use-mutation-status";
+import { Button } from "@/app/_components/form/button";
+import { FormStatus } from "@/app/_components/form/form-status";
+import { TextAreaField } from "@/app/_components/form/text-field";
+import { useMutationForm } from "@/app/_components/form/use-mutation-form";
 import { useTRPC } from "@/app/_trpc/client";
 
+/** The agency's public statement on an incident, shown on the incident's public page under the agency's name. */
 export function StatementForm({ incidentId }: { incidentId: string }) {
   const t = useTranslations("agency");
   const trpc = useTRPC();
-  const [body, setBody] = useState("");
-  const status = useMutationStatus(() => setBody(""));
-  const post = useMutation(trpc.clarification.statement.mutationOptions(status.options));
-  const id = `statement-${incidentId}`;
-  const error = Object.values(status.errors).flat().join(" ");
+  const f = useMutationForm({ body: "" });
+  const post = useMutation(trpc.clarification.statement.mutationOptions(f.options));
   return (
-    <form className="space-y-2" onSubmit={(e) => (e.preventDefault(), post.mutate({ incidentId, body }))}>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {t("statement")}
-      </label>
-      <textarea id={id} value={body} onChange={(e) => setBody(e.target.value)} rows={2} aria-invalid={Boolean(error)} className={inputClass} />
-      {error && (
-        <p role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      )}
-      {status.done && (
-        <p role="status" className="text-sm">
-          {t("statementPosted")}
-        </p>
-      )}
-      <button type="submit" className="rounded-md border border-brand-800 px-3 py-1.5 text-sm font-semibold text-brand-800">
+    <form className="space-y-2" onSubmit={f.submit(post, (v) => ({ incidentId, ...v }))}>
+      <TextAreaField {...f.field("body")} id={`statement-${incidentId}`} label={t("statement")} rows={2} />
+      <FormStatus errors={f.errors} saved={f.saved} savedText={t("statementPosted")} />
+      <Button variant="secondary" size="sm">
         {t("postStatement")}
-      </button>
+      </Button>
     </form>
   );
 }

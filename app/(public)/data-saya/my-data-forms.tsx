@@ -4,8 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormError } from "@/app/_components/form-error";
 import { Button } from "@/app/_components/form/button";
-import { TextAreaField } from "@/app/_components/form/text-area-field";
-import { postedField, TextField } from "@/app/_components/form/text-field";
+import { postedField, TextAreaField, TextField } from "@/app/_components/form/text-field";
 import { fileRequestForm, requestCodeForm, verifyCodeForm } from "./actions";
 
 /** Step 1, by tracking code: the code goes to the contact the report holds. */

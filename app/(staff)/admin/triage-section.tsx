@@ -3,11 +3,11 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { Field, inputClass } from "@/app/_components/field";
-import { fieldErrorsOf, type FieldErrors } from "@/app/_components/field-errors";
+import { FormError } from "@/app/_components/form-error";
+import { TextField } from "@/app/_components/form/text-field";
+import { useMutationForm } from "@/app/_components/form/use-mutation-form";
 import { useTRPC } from "@/app/_trpc/client";
-import { TRIAGE_FIELDS, type TriageField } from "@/server/db/schema/constants";
+import { TRIAGE_FIELDS, type TopicCode, type TriageField } from "@/server/db/schema/constants";
 import { Button } from "@/app/_components/form/button";
 import { Card } from "@/app/_components/form/card";
 
@@ -28,47 +28,30 @@ export function TrainButton() {
 export function ThresholdsForm({ thresholds }: { thresholds: Record<TriageField, number> }) {
   const t = useTranslations();
   const trpc = useTRPC();
-  const router = useRouter();
-  const [values, setValues] = useState(
-    () => Object.fromEntries(TRIAGE_FIELDS.map((f) => [f, String(Math.round(thresholds[f] * 1000) / 1000)])) as Record<TriageField, string>,
+  const f = useMutationForm(
+    Object.fromEntries(TRIAGE_FIELDS.map((k) => [k, String(Math.round(thresholds[k] * 1000) / 1000)])) as Record<TriageField, string>,
+    { keepValues: true },
   );
-  const [errors, setErrors] = useState<FieldErrors | null>(null);
-  const save = useMutation(
-    trpc.triage.setThresholds.mutationOptions({
-      onSuccess: () => {
-        setErrors(null);
-        router.refresh();
-      },
-      onError: (e) => setErrors(fieldErrorsOf(e)),
-    }),
-  );
+  const save = useMutation(trpc.triage.setThresholds.mutationOptions(f.options));
   return (
     <form
       className="grid gap-3 sm:grid-cols-5"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate(Object.fromEntries(TRIAGE_FIELDS.map((f) => [f, Number(values[f])])) as Record<TriageField, number>);
-      }}
+      onSubmit={f.submit(save, (v) => Object.fromEntries(TRIAGE_FIELDS.map((k) => [k, Number(v[k])])) as Record<TriageField, number>)}
     >
-      {TRIAGE_FIELDS.map((f) => (
-        <Field key={f} id={`threshold-${f}`} label={t(`console.triage.fields.${f}`)} errors={errors?.[f]}>
-          {(describedBy, invalid) => (
-            <input
-              id={`threshold-${f}`}
-              type="number"
-              step="0.001"
-              min="0.5"
-              max="1.01"
-              value={values[f]}
-              onChange={(e) => setValues((v) => ({ ...v, [f]: e.target.value }))}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              className={inputClass}
-            />
-          )}
-        </Field>
+      {TRIAGE_FIELDS.map((k) => (
+        <TextField
+          key={k}
+          {...f.field(k)}
+          id={`threshold-${k}`}
+          label={t(`console.triage.fields.${k}`)}
+          type="number"
+          step="0.001"
+          min="0.5"
+          max="1.01"
+        />
       ))}
       <div className="sm:col-span-5">
+        <FormError errors={f.errors} />
         <Button disabled={save.isPending}>{t("admin.triage.saveThresholds")}</Button>
       </div>
     </form>
@@ -76,52 +59,36 @@ export function ThresholdsForm({ thresholds }: { thresholds: Record<TriageField,
 }
 
 /** The national topics' labels in both languages (their codes are fixed). */
-export function TopicLabels({ topics }: { topics: Array<{ code: string; name: { id: string; en: string } }> }) {
+export function TopicLabels({ topics }: { topics: Array<{ code: TopicCode; name: { id: string; en: string } }> }) {
   const t = useTranslations();
-  const trpc = useTRPC();
-  const router = useRouter();
-  const [labels, setLabels] = useState(() => Object.fromEntries(topics.map((x) => [x.code, x.name])));
-  const [errors, setErrors] = useState<FieldErrors | null>(null);
-  const save = useMutation(
-    trpc.admin.updateTopic.mutationOptions({
-      onSuccess: () => {
-        setErrors(null);
-        router.refresh();
-      },
-      onError: (e) => setErrors(fieldErrorsOf(e)),
-    }),
-  );
   return (
     <Card as="details" padding="sm">
       <summary className="cursor-pointer font-semibold">{t("admin.triage.topics")}</summary>
-      {errors && <p className="text-sm font-medium text-red-700">{Object.values(errors).flat().join(" ")}</p>}
       <ul className="mt-2 space-y-2">
         {topics.map((x) => (
           <li key={x.code}>
-            <form
-              className="grid gap-2 sm:grid-cols-[10rem_1fr_1fr_auto]"
-              onSubmit={(e) => {
-                e.preventDefault();
-                save.mutate({ code: x.code as "other", labelId: (labels[x.code] ?? x.name).id, labelEn: (labels[x.code] ?? x.name).en });
-              }}
-            >
-              <code className="self-center text-sm">{x.code}</code>
-              {(["id", "en"] as const).map((lang) => (
-                <input
-                  key={lang}
-                  aria-label={`${x.code} (${lang})`}
-                  value={(labels[x.code] ?? x.name)[lang]}
-                  onChange={(e) => setLabels((l) => ({ ...l, [x.code]: { ...(l[x.code] ?? x.name), [lang]: e.target.value } }))}
-                  className={inputClass}
-                />
-              ))}
-              <Button size="sm" disabled={save.isPending}>
-                {t("admin.triage.saveTopic")}
-              </Button>
-            </form>
+            <TopicLabelForm code={x.code} name={x.name} />
           </li>
         ))}
       </ul>
     </Card>
+  );
+}
+
+function TopicLabelForm({ code, name }: { code: TopicCode; name: { id: string; en: string } }) {
+  const t = useTranslations();
+  const trpc = useTRPC();
+  const f = useMutationForm({ labelId: name.id, labelEn: name.en }, { keepValues: true });
+  const save = useMutation(trpc.admin.updateTopic.mutationOptions(f.options));
+  return (
+    <form className="grid gap-2 sm:grid-cols-[10rem_1fr_1fr_auto]" onSubmit={f.submit(save, (v) => ({ code, ...v }))}>
+      <code className="self-center text-sm">{code}</code>
+      <TextField {...f.field("labelId")} label={`${code} (id)`} />
+      <TextField {...f.field("labelEn")} label={`${code} (en)`} />
+      <Button size="sm" disabled={save.isPending} className="self-end">
+        {t("admin.triage.saveTopic")}
+      </Button>
+      <FormError errors={f.errors} also={["code"]} />
+    </form>
   );
 }

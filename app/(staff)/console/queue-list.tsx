@@ -5,10 +5,11 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { PRIORITIES } from "@/server/db/schema/constants";
+import { PRIORITIES, type Priority } from "@/server/db/schema/constants";
 import { useTRPC } from "@/app/_trpc/client";
 import type { RouterOutputs } from "@/app/_trpc/types";
 import { Button } from "@/app/_components/form/button";
+import { errorLineOf } from "@/app/_components/field-errors";
 
 /** A queue row with its dates already formatted on the server. */
 export type QueueItem = RouterOutputs["complaint"]["queue"]["items"][number] & { createdLabel: string; dueLabel: string };
@@ -19,12 +20,13 @@ export function QueueList({ items, staff }: { items: QueueItem[]; staff: Array<{
   const router = useRouter();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [assignee, setAssignee] = useState("");
-  const [priority, setPriority] = useState("high");
+  const [priority, setPriority] = useState<Priority>("high");
   const [incidentId, setIncidentId] = useState("");
   const [status, setStatus] = useState<string | null>(null);
   const after = {
     onSuccess: () => (setStatus(t("console.done")), setSelected(new Set()), router.refresh()),
-    onError: (e: { message: string }) => setStatus(e.message),
+    // The server's translated refusal (a closed case, an unknown incident), never the bare error message.
+    onError: (e: unknown) => setStatus(errorLineOf(e)),
   };
   const assign = useMutation(trpc.complaint.assign.mutationOptions(after));
   const setPrio = useMutation(trpc.complaint.setPriority.mutationOptions(after));
@@ -52,7 +54,11 @@ export function QueueList({ items, staff }: { items: QueueItem[]; staff: Array<{
         </Button>
         <label>
           {t("console.setPriority")}{" "}
-          <select value={priority} onChange={(e) => setPriority(e.target.value)} className="rounded border border-slate-400 px-2 py-1">
+          <select
+            value={priority}
+            onChange={(e) => setPriority(PRIORITIES.find((p) => p === e.target.value) ?? "high")}
+            className="rounded border border-slate-400 px-2 py-1"
+          >
             {PRIORITIES.map((p) => (
               <option key={p} value={p}>
                 {t(`console.priorities.${p}`)}
@@ -60,7 +66,7 @@ export function QueueList({ items, staff }: { items: QueueItem[]; staff: Array<{
             ))}
           </select>
         </label>
-        <Button size="sm" type="button" disabled={!ids.length} onClick={() => setPrio.mutate({ complaintIds: ids, priority: priority as "high" })}>
+        <Button size="sm" type="button" disabled={!ids.length} onClick={() => setPrio.mutate({ complaintIds: ids, priority })}>
           {t("console.applyPriority")}
         </Button>
         <label>

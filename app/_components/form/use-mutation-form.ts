@@ -1,32 +1,25 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { fieldErrorsOf, type FieldErrors } from "@/app/_components/field-errors";
+import { useMutationStatus } from "./use-mutation-status";
 
 /**
  * A form's values, errors and status around one tRPC mutation. The values are typed as the procedure's input
- * (`submit(mutation)` does not compile unless they are), each field is bound by name with its id and its errors,
- * and what was typed is kept on a refusal and cleared only once the server has it (`keepValues` keeps it then too).
+ * (`submit(mutation)` does not compile unless they are, or unless `toInput` makes them so), each field is bound by
+ * name with its id and its errors, and what was typed is kept on a refusal and cleared only once the server has
+ * it (`keepValues` keeps it then too). A form with files, whose values are no plain record, uses
+ * `useMutationStatus` alone.
  */
 export function useMutationForm<V extends Record<string, string>>(initial: V, { keepValues = false }: { keepValues?: boolean } = {}) {
-  const router = useRouter();
   const formId = useId();
   const [values, setValues] = useState<V>(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saved, setSaved] = useState(false);
-  const options = {
-    onSuccess: () => {
-      if (!keepValues) setValues(initial);
-      setErrors({});
-      setSaved(true);
-      router.refresh();
-    },
-    onError: (error: unknown) => {
-      setSaved(false);
-      setErrors(fieldErrorsOf(error));
-    },
-  };
+  const {
+    errors,
+    done: saved,
+    options,
+  } = useMutationStatus(() => {
+    if (!keepValues) setValues(initial);
+  });
   const field = <K extends keyof V & string>(name: K) => ({
     id: `${formId}-${name}`,
     name,
@@ -34,10 +27,15 @@ export function useMutationForm<V extends Record<string, string>>(initial: V, { 
     errors: errors[name],
     onChange: (value: V[K]) => setValues((v) => ({ ...v, [name]: value })),
   });
-  const submit = (mutation: { mutate: (input: V) => void }) => (e: React.FormEvent) => {
-    e.preventDefault();
-    setSaved(false);
-    mutation.mutate(values);
-  };
-  return { values, errors, saved, options, field, submit };
+  // Values that are the procedure's input go as they are; a form that adds what is not typed (an id, the version the
+  // page showed) or turns "" into "not given" hands a `toInput` that still has to produce the procedure's input type.
+  function submit(mutation: { mutate: (input: V) => void }): (e: React.FormEvent) => void;
+  function submit<I>(mutation: { mutate: (input: I) => void }, toInput: (values: V) => NoInfer<I>): (e: React.FormEvent) => void;
+  function submit<I>(mutation: { mutate: (input: I | V) => void }, toInput?: (values: V) => I) {
+    return (e: React.FormEvent) => {
+      e.preventDefault();
+      mutation.mutate(toInput ? toInput(values) : values);
+    };
+  }
+  return { values, setValues, errors, saved, options, field, submit };
 }

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { fieldErrorsOf, type FieldErrors } from "./field-errors";
+import { fieldErrorsOf, type FieldErrors } from "@/app/_components/field-errors";
 
 /**
  * What every small mutation form shows: the server's field errors, a "done" note, and fresh server data
@@ -24,5 +24,7 @@ export function useMutationStatus(reset: () => void = () => {}) {
       setErrors(fieldErrorsOf(error));
     },
   };
-  return { errors, done, options };
+  /** The form changed after a save: "saved" no longer describes it. */
+  const changed = () => setDone(false);
+  return { errors, done, options, changed };
 }

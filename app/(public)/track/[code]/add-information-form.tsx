@@ -4,12 +4,12 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { Field, inputClass } from "@/app/_components/field";
 import { isRetryable, serverFieldErrors, type FieldErrors } from "@/app/_components/field-errors";
 import { FilesField, toMultipart } from "@/app/_components/files-field";
 import { useTRPC } from "@/app/_trpc/client";
 import { addInformationForm } from "./actions";
 import { Button } from "@/app/_components/form/button";
+import { TextAreaField } from "@/app/_components/form/text-field";
 
 /**
  * The reporter's answer to a request for more information. A plain form posted to a server action when no
@@ -55,20 +55,16 @@ export function AddInformationForm({ code, idempotencyKey, permalink }: { code: 
           {posted && posted.filesDropped > 0 && ` ${t("report.filesAgain", { count: posted.filesDropped })}`}
         </p>
       )}
-      <Field id="info-body" label={t("track.addInfoBody")} errors={errors.body} required>
-        {(d, inv) => (
-          <textarea
-            id="info-body"
-            name="body"
-            rows={4}
-            value={body}
-            onChange={(e) => setBody(e.target.value)}
-            aria-describedby={d}
-            aria-invalid={inv}
-            className={inputClass}
-          />
-        )}
-      </Field>
+      <TextAreaField
+        id="info-body"
+        name="body"
+        label={t("track.addInfoBody")}
+        errors={errors.body}
+        required
+        rows={4}
+        value={body}
+        onChange={setBody}
+      />
       <FilesField id="info-files" errors={errors} onChange={setFiles} />
       <Button disabled={send.isPending}>{send.isPending ? t("report.submitting") : t("track.addInfoSubmit")}</Button>
     </form>

@@ -1,61 +1,36 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { Field, inputClass } from "@/app/_components/field";
-import { fieldErrorsOf, type FieldErrors } from "@/app/_components/field-errors";
 import { FormError } from "@/app/_components/form-error";
-import { useTRPC } from "@/app/_trpc/client";
 import { Button } from "@/app/_components/form/button";
+import { TextAreaField } from "@/app/_components/form/text-field";
+import { useMutationForm } from "@/app/_components/form/use-mutation-form";
+import { useTRPC } from "@/app/_trpc/client";
 
 /** Grant or refuse one request, with the reason the reporter will read. */
 export function DecideRequestForm({ requestId }: { requestId: string }) {
   const t = useTranslations("adminPrivacy");
   const trpc = useTRPC();
-  const router = useRouter();
-  const [reason, setReason] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const decide = useMutation(
-    trpc.privacy.decide.mutationOptions({ onSuccess: () => (setErrors({}), router.refresh()), onError: (e) => setErrors(fieldErrorsOf(e)) }),
-  );
-  const id = `reason-${requestId}`;
+  const f = useMutationForm({ reason: "" });
+  const decide = useMutation(trpc.privacy.decide.mutationOptions(f.options));
   return (
     <form
       className="space-y-2"
       onSubmit={(e) => {
-        e.preventDefault();
-        const pressed = e.nativeEvent.submitter as HTMLButtonElement | null;
-        decide.mutate({ requestId, decision: pressed?.value === "granted" ? "granted" : "refused", reason });
+        const decision: "granted" | "refused" = (e.nativeEvent.submitter as HTMLButtonElement | null)?.value === "granted" ? "granted" : "refused";
+        f.submit(decide, (v) => ({ requestId, decision, ...v }))(e);
       }}
     >
-      <FormError errors={errors} />
-      <Field id={id} label={t("reason")} hint={t("reasonHint")} errors={errors.reason ?? errors.decision}>
-        {(d, invalid) => (
-          <textarea
-            id={id}
-            rows={2}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            aria-describedby={d}
-            aria-invalid={invalid}
-            className={inputClass}
-          />
-        )}
-      </Field>
+      <FormError errors={f.errors} also={["decision"]} />
+      <TextAreaField {...f.field("reason")} id={`reason-${requestId}`} label={t("reason")} hint={t("reasonHint")} rows={2} />
       <p className="flex gap-2">
         <Button value="granted" disabled={decide.isPending}>
           {t("grant")}
         </Button>
-        <button
-          type="submit"
-          value="refused"
-          disabled={decide.isPending}
-          className="rounded-md border border-brand-800 px-4 py-2 font-semibold text-brand-800"
-        >
+        <Button variant="secondary" value="refused" disabled={decide.isPending}>
           {t("refuse")}
-        </button>
+        </Button>
       </p>
     </form>
   );

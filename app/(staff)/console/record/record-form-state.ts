@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import type { StaffIntakeChannel } from "@/server/db/schema/constants";
 import { toWibInput } from "@/server/i18n/jakarta-time";
 
+/** The record form's typed values (whether the reporter asked for confidentiality is a checkbox of its own). */
 export type Form = {
   channel: StaffIntakeChannel;
   description: string;
@@ -13,7 +14,6 @@ export type Form = {
   contactName: string;
   contactEmail: string;
   contactPhone: string;
-  confidential: boolean;
 };
 
 export const blank = (): Form => ({
@@ -27,7 +27,6 @@ export const blank = (): Form => ({
   contactName: "",
   contactEmail: "",
   contactPhone: "",
-  confidential: true,
 });
 
 export const newKey = () => `staff_${crypto.randomUUID().replaceAll("-", "")}`;

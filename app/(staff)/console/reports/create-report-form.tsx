@@ -3,11 +3,10 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { fieldErrorsOf, type FieldErrors } from "@/app/_components/field-errors";
 import { FormError } from "@/app/_components/form-error";
 import { Button } from "@/app/_components/form/button";
 import { TextField } from "@/app/_components/form/text-field";
+import { useMutationForm } from "@/app/_components/form/use-mutation-form";
 import { useTRPC } from "@/app/_trpc/client";
 
 /** A draft evaluation report of one incident, opened in its editor once made. */
@@ -15,15 +14,12 @@ export function CreateReportForm({ incidentId, suggestedTitle }: { incidentId: s
   const t = useTranslations("reports");
   const trpc = useTRPC();
   const router = useRouter();
-  const [title, setTitle] = useState(suggestedTitle);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const create = useMutation(
-    trpc.report.create.mutationOptions({ onSuccess: (r) => router.push(`/console/reports/${r.id}`), onError: (e) => setErrors(fieldErrorsOf(e)) }),
-  );
+  const f = useMutationForm({ title: suggestedTitle }, { keepValues: true });
+  const create = useMutation(trpc.report.create.mutationOptions({ ...f.options, onSuccess: (r) => router.push(`/console/reports/${r.id}`) }));
   return (
-    <form className="space-y-3" onSubmit={(e) => (e.preventDefault(), create.mutate({ title, incidentIds: [incidentId] }))}>
-      <TextField id="report-title" label={t("reportTitle")} errors={errors.title ?? errors.incidentIds} required value={title} onChange={setTitle} />
-      <FormError errors={errors} />
+    <form className="space-y-3" onSubmit={f.submit(create, (v) => ({ ...v, incidentIds: [incidentId] }))}>
+      <TextField {...f.field("title")} id="report-title" label={t("reportTitle")} required />
+      <FormError errors={f.errors} also={["incidentIds"]} />
       <Button disabled={create.isPending}>{t("create")}</Button>
     </form>
   );

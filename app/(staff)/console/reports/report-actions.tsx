@@ -1,13 +1,12 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Field, inputClass } from "@/app/_components/field";
-import { fieldErrorsOf, type FieldErrors } from "@/app/_components/field-errors";
 import { FormError } from "@/app/_components/form-error";
 import { Button } from "@/app/_components/form/button";
+import { TextAreaField } from "@/app/_components/form/text-field";
+import { useMutationForm } from "@/app/_components/form/use-mutation-form";
 import { useTRPC } from "@/app/_trpc/client";
 
 export function ReportActions({
@@ -25,18 +24,11 @@ export function ReportActions({
 }) {
   const t = useTranslations("reports");
   const trpc = useTRPC();
-  const router = useRouter();
-  const [note, setNote] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const f = useMutationForm({ correctionNote: "" });
   const [message, setMessage] = useState<string | null>(null);
-  const onError = (e: unknown) => setErrors(fieldErrorsOf(e));
-  const submit = useMutation(trpc.report.submit.mutationOptions({ onSuccess: () => (setMessage(t("submitted")), router.refresh()), onError }));
-  const publish = useMutation(
-    trpc.report.publish.mutationOptions({
-      onSuccess: (r) => (setErrors({}), setMessage(t("published", { version: r.version })), router.refresh()),
-      onError,
-    }),
-  );
+  const after = (text: string) => (f.options.onSuccess(), setMessage(text));
+  const submit = useMutation(trpc.report.submit.mutationOptions({ ...f.options, onSuccess: () => after(t("submitted")) }));
+  const publish = useMutation(trpc.report.publish.mutationOptions({ ...f.options, onSuccess: (r) => after(t("published", { version: r.version })) }));
   const correction = publishedVersion > 0;
   return (
     <div className="space-y-2">
@@ -48,30 +40,13 @@ export function ReportActions({
       {isAdmin && (status === "in_review" || status === "published") && (
         <form
           className="space-y-2"
-          onSubmit={(e) => (
-            e.preventDefault(),
-            publish.mutate({ reportId, expectedVersion: version, correctionNote: correction ? note : undefined })
-          )}
+          onSubmit={f.submit(publish, (v) => ({ reportId, expectedVersion: version, correctionNote: correction ? v.correctionNote : undefined }))}
         >
-          {correction && (
-            <Field id="correction-note" label={t("correctionNote")} errors={errors.correctionNote} required>
-              {(d, invalid) => (
-                <textarea
-                  id="correction-note"
-                  rows={2}
-                  value={note}
-                  onChange={(e) => setNote(e.target.value)}
-                  aria-describedby={d}
-                  aria-invalid={invalid}
-                  className={inputClass}
-                />
-              )}
-            </Field>
-          )}
+          {correction && <TextAreaField {...f.field("correctionNote")} id="correction-note" label={t("correctionNote")} required rows={2} />}
           <Button>{correction ? t("publishCorrection") : t("publish")}</Button>
         </form>
       )}
-      <FormError errors={errors} />
+      <FormError errors={f.errors} also={["expectedVersion"]} />
       {message && <p role="status">{message}</p>}
     </div>
   );

@@ -1,15 +1,13 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { MALADMINISTRATION_TYPES, type MaladministrationType } from "@/server/db/schema/constants";
-import { fieldErrorsOf, type FieldErrors } from "@/app/_components/field-errors";
+import { useMutationStatus } from "@/app/_components/form/use-mutation-status";
 import { FormError } from "@/app/_components/form-error";
 import { Button } from "@/app/_components/form/button";
-import { TextAreaField } from "@/app/_components/form/text-area-field";
-import { TextField } from "@/app/_components/form/text-field";
+import { TextAreaField, TextField } from "@/app/_components/form/text-field";
 import { useTRPC } from "@/app/_trpc/client";
 import type { RouterOutputs } from "@/app/_trpc/types";
 import { TimelineFieldset } from "./timeline-fieldset";
@@ -20,11 +18,9 @@ type Draft = RouterOutputs["report"]["get"];
 export function ReportEditor({ report }: { report: Draft }) {
   const t = useTranslations();
   const trpc = useTRPC();
-  const router = useRouter();
   const [form, setForm] = useState(report);
   const [dirty, setDirty] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saved, setSaved] = useState(false);
+  const { errors, done: saved, options, changed } = useMutationStatus();
   // A recommendation added beside the editor moves the report's version: with nothing typed here, take the report
   // as it now is; with unsaved text, keep it and let the save answer "changed meanwhile" rather than lose it.
   useEffect(() => {
@@ -32,11 +28,11 @@ export function ReportEditor({ report }: { report: Draft }) {
   }, [report, dirty, form.version]);
   const set =
     <K extends keyof Draft>(key: K) =>
-    (value: Draft[K]) => (setForm((f) => ({ ...f, [key]: value })), setSaved(false), setDirty(true));
+    (value: Draft[K]) => (setForm((f) => ({ ...f, [key]: value })), changed(), setDirty(true));
   const save = useMutation(
     trpc.report.update.mutationOptions({
-      onSuccess: (r) => (setForm((f) => ({ ...f, version: r.version })), setDirty(false), setErrors({}), setSaved(true), router.refresh()),
-      onError: (e) => setErrors(fieldErrorsOf(e)),
+      ...options,
+      onSuccess: (r) => (setForm((f) => ({ ...f, version: r.version })), setDirty(false), options.onSuccess()),
     }),
   );
   const chosen = form.maladministrationTypes as MaladministrationType[];

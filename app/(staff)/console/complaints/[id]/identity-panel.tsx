@@ -5,8 +5,9 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { RouterOutputs } from "@/app/_trpc/types";
-import { inputClass } from "@/app/_components/field";
-import { fieldErrorsOf, type FieldErrors } from "@/app/_components/field-errors";
+import { FormError } from "@/app/_components/form-error";
+import { TextAreaField } from "@/app/_components/form/text-field";
+import { useMutationForm } from "@/app/_components/form/use-mutation-form";
 import { useTRPC } from "@/app/_trpc/client";
 import { Button } from "@/app/_components/form/button";
 
@@ -37,23 +38,8 @@ function Contact({ shown }: { shown: Shown }) {
  */
 export function IdentityPanel({ complaintId, identity }: { complaintId: string; identity: Identity }) {
   const t = useTranslations("console.identity");
-  const trpc = useTRPC();
-  const router = useRouter();
   const [asking, setAsking] = useState(false);
-  const [reason, setReason] = useState("");
-  const [errors, setErrors] = useState<FieldErrors | null>(null);
   const [shown, setShown] = useState<Shown | null>(identity.hidden ? null : identity);
-  const reveal = useMutation(
-    trpc.complaint.revealIdentity.mutationOptions({
-      onSuccess: (contact) => {
-        setShown(contact);
-        setAsking(false);
-        setErrors(null);
-        router.refresh();
-      },
-      onError: (e) => setErrors(fieldErrorsOf(e)),
-    }),
-  );
   return (
     <div className="space-y-2">
       <p className="text-sm font-semibold" data-testid="reporter-pseudonym">
@@ -72,38 +58,34 @@ export function IdentityPanel({ complaintId, identity }: { complaintId: string; 
             })}
           </p>
           {asking ? (
-            <form
-              className="space-y-2"
-              onSubmit={(e) => {
-                e.preventDefault();
-                reveal.mutate({ complaintId, reason });
-              }}
-            >
-              <label htmlFor="reveal-reason" className="block text-sm font-medium">
-                {t("reason")}
-              </label>
-              <textarea id="reveal-reason" value={reason} onChange={(e) => setReason(e.target.value)} rows={2} className={inputClass} />
-              {errors?.reason?.length ? (
-                <p className="text-sm font-medium text-red-700" data-field-error="reason">
-                  {errors.reason.join(" ")}
-                </p>
-              ) : null}
-              <p className="text-xs text-slate-700">{t("recorded")}</p>
-              <Button size="sm" disabled={reveal.isPending}>
-                {t("confirm")}
-              </Button>
-            </form>
+            <RevealForm complaintId={complaintId} onShown={setShown} />
           ) : (
-            <button
-              type="button"
-              onClick={() => setAsking(true)}
-              className="rounded-md border border-brand-800 px-3 py-1.5 text-sm font-semibold text-brand-800"
-            >
+            <Button variant="secondary" size="sm" type="button" onClick={() => setAsking(true)}>
               {t("show")}
-            </button>
+            </Button>
           )}
         </>
       ) : null}
     </div>
+  );
+}
+
+/** The reason for looking, recorded in the audit trail with who looked. */
+function RevealForm({ complaintId, onShown }: { complaintId: string; onShown: (shown: Shown) => void }) {
+  const t = useTranslations("console.identity");
+  const trpc = useTRPC();
+  const router = useRouter();
+  const f = useMutationForm({ reason: "" }, { keepValues: true });
+  const reveal = useMutation(
+    trpc.complaint.revealIdentity.mutationOptions({ ...f.options, onSuccess: (contact) => (onShown(contact), router.refresh()) }),
+  );
+  return (
+    <form className="space-y-2" onSubmit={f.submit(reveal, (v) => ({ complaintId, ...v }))}>
+      <TextAreaField {...f.field("reason")} id="reveal-reason" label={t("reason")} hint={t("recorded")} rows={2} />
+      <FormError errors={f.errors} />
+      <Button size="sm" disabled={reveal.isPending}>
+        {t("confirm")}
+      </Button>
+    </form>
   );
 }

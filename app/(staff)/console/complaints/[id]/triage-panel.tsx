@@ -1,12 +1,12 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { OptionSelect, type SelectOption } from "@/app/_components/option-select";
-import { Field } from "@/app/_components/field";
-import { fieldErrorsOf, type FieldErrors } from "@/app/_components/field-errors";
+import type { SelectOption } from "@/app/_components/option-select";
+import { FormError } from "@/app/_components/form-error";
+import { FormStatus } from "@/app/_components/form/form-status";
+import { OptionField } from "@/app/_components/form/option-field";
+import { useMutationForm } from "@/app/_components/form/use-mutation-form";
 import { useTRPC } from "@/app/_trpc/client";
 import { SuggestionChips, type Suggestion } from "@/app/(staff)/console/suggestion-chips";
 import { COMPLAINT_CATEGORIES, TRIAGE_FIELDS, type TriageField } from "@/server/db/schema/constants";
@@ -42,23 +42,9 @@ export function TriagePanel({ complaintId, version, current, suggestions, applie
   const t = useTranslations("console.triage");
   const tc = useTranslations("categories");
   const trpc = useTRPC();
-  const router = useRouter();
-  const [values, setValues] = useState<Values>(current);
-  const [errors, setErrors] = useState<FieldErrors | null>(null);
-  const [saved, setSaved] = useState(false);
-  const classify = useMutation(
-    trpc.triage.classify.mutationOptions({
-      onSuccess: () => {
-        setErrors(null);
-        setSaved(true);
-        router.refresh();
-      },
-      onError: (e) => {
-        setSaved(false);
-        setErrors(fieldErrorsOf(e));
-      },
-    }),
-  );
+  const f = useMutationForm(current, { keepValues: true });
+  const { values, setValues } = f;
+  const classify = useMutation(trpc.triage.classify.mutationOptions(f.options));
   const send = (changes: Partial<Values>) => {
     const v = { ...values, ...changes };
     classify.mutate({
@@ -78,21 +64,8 @@ export function TriagePanel({ complaintId, version, current, suggestions, applie
     setValues((v) => ({ ...v, [field]: value, ...(clearsService ? { service: "" } : {}) }));
     send({ [field]: value, ...(clearsService ? { service: "" } : {}) });
   };
-  const select = (field: TriageField, describedBy: string | undefined, invalid: boolean) => {
-    const set = (v: string) => setValues((old) => ({ ...old, [field]: v }));
-    const list: SelectOption[] = field === "category" ? COMPLAINT_CATEGORIES.map((c) => ({ id: c, label: tc(c), group: "" })) : options[field];
-    return (
-      <OptionSelect
-        id={`triage-${field}`}
-        value={values[field]}
-        onChange={set}
-        options={list}
-        emptyLabel={t("none")}
-        describedBy={describedBy}
-        invalid={invalid}
-      />
-    );
-  };
+  const optionsOf = (field: TriageField): SelectOption[] =>
+    field === "category" ? COMPLAINT_CATEGORIES.map((c) => ({ id: c, label: tc(c), group: "" })) : options[field];
   return (
     <form
       className="space-y-3"
@@ -104,12 +77,18 @@ export function TriagePanel({ complaintId, version, current, suggestions, applie
     >
       {!modelAvailable && <p className="text-sm text-slate-700">{t("noModel")}</p>}
       {decided && <p className="text-sm text-slate-700">{decided}</p>}
-      {errors?._form && <p className="text-sm font-medium text-red-700">{errors._form.join(" ")}</p>}
+      <FormError errors={f.errors} also={["expectedVersion"]} />
       {TRIAGE_FIELDS.map((field) => (
         <div key={field} className="space-y-1">
-          <Field id={`triage-${field}`} label={t(`fields.${field}`)} errors={errors?.[INPUT[field]]}>
-            {(describedBy, invalid) => select(field, describedBy, invalid)}
-          </Field>
+          <OptionField
+            id={`triage-${field}`}
+            label={t(`fields.${field}`)}
+            errors={f.errors[INPUT[field]]}
+            value={values[field]}
+            onChange={(v) => setValues((old) => ({ ...old, [field]: v }))}
+            options={optionsOf(field)}
+            emptyLabel={t("none")}
+          />
           {applied[field] !== undefined && !decided && (
             <p className="text-xs font-medium text-sky-900" data-testid={`applied-${field}`}>
               {t("setBySigap", { p: Math.round(applied[field] * 100) })}
@@ -119,11 +98,7 @@ export function TriagePanel({ complaintId, version, current, suggestions, applie
         </div>
       ))}
       <Button disabled={classify.isPending}>{t("save")}</Button>
-      {saved && (
-        <p role="status" className="text-sm text-green-800">
-          {t("saved")}
-        </p>
-      )}
+      <FormStatus errors={{}} saved={f.saved} savedText={t("saved")} />
     </form>
   );
 }
