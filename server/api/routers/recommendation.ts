@@ -1,10 +1,9 @@
 import { listAllRecommendations } from "@/server/domain/recommendation/list-all";
 import { listAgencyRecommendations } from "@/server/domain/recommendation/list-for-agency";
 import {
-  agencyRecommendationsOutput,
+  recommendationsOutput,
   decideRecommendationInput,
   decideRecommendationOutput,
-  recommendationsOutput,
   reportProgressOutput,
 } from "@/server/domain/recommendation/schemas";
 import { decideRecommendation } from "@/server/domain/recommendation/decide";
@@ -18,7 +17,7 @@ export const recommendationRouter = createTRPCRouter({
     .input(decideRecommendationInput)
     .output(decideRecommendationOutput)
     .mutation(({ ctx, input }) => decideRecommendation({ ctx, input })),
-  mine: agencyProcedure.output(agencyRecommendationsOutput).query(({ ctx }) => listAgencyRecommendations({ ctx })),
+  mine: agencyProcedure.output(recommendationsOutput).query(({ ctx }) => listAgencyRecommendations({ ctx })),
   reportProgress: agencyProcedure
     .input(multipartInput)
     .output(reportProgressOutput)

@@ -18,15 +18,23 @@ export const decideRecommendationInput = z.object({
   expectedVersion: z.number().int().min(1),
 });
 
-/** The recommendations addressed to an agency, with their history, as its responders read them. */
-export const agencyRecommendationsOutput = z.array(
+/** A recommendation as a list shows it: to whom, what, by when, and where it stands. */
+export const recommendationHead = {
+  id: z.uuid(),
+  ordinal: z.number().int(),
+  body: z.string(),
+  dueAt: z.date(),
+  status: z.enum(RECOMMENDATION_STATUSES),
+  agencyName: z.string(),
+};
+
+/**
+ * Recommendations with their history, as the agency's responders read theirs and the Ombudsman's staff read
+ * all: the agency's evidence and the decisions are free text, declared like the rest.
+ */
+export const recommendationsOutput = z.array(
   z.object({
-    id: z.uuid(),
-    ordinal: z.number().int(),
-    body: z.string(),
-    dueAt: z.date(),
-    status: z.enum(RECOMMENDATION_STATUSES),
-    agencyName: z.string(),
+    ...recommendationHead,
     version: z.number().int(),
     reportTitle: z.string(),
     reportSlug: z.string(),
@@ -49,32 +57,4 @@ export const agencyRecommendationsOutput = z.array(
 
 export const reportProgressOutput = z.object({ status: z.enum(RECOMMENDATION_STATUSES), eventId: z.uuid() });
 
-// Staff read every recommendation with its history: the agency's evidence and the decisions are free text.
-export const recommendationsOutput = z.array(
-  z.object({
-    id: z.uuid(),
-    ordinal: z.number().int(),
-    body: z.string(),
-    dueAt: z.date(),
-    status: z.enum(RECOMMENDATION_STATUSES),
-    agencyName: z.string(),
-    version: z.number().int(),
-    reportTitle: z.string(),
-    reportSlug: z.string(),
-    overdue: z.boolean(),
-    history: z.array(
-      z.object({
-        id: z.uuid(),
-        recommendationId: z.uuid(),
-        at: z.date(),
-        fromStatus: z.enum(RECOMMENDATION_STATUSES).nullable(),
-        toStatus: z.enum(RECOMMENDATION_STATUSES),
-        agencyEvidence: z.string().nullable(),
-        decisionNote: z.string().nullable(),
-        actorName: z.string(),
-        attachments: z.array(attachmentRefOutput),
-      }),
-    ),
-  }),
-);
 export const decideRecommendationOutput = z.object({ status: z.enum(RECOMMENDATION_STATUSES), version: z.number().int() });

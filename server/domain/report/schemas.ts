@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { EVIDENCE_PARTS, LOCALES, MALADMINISTRATION_TYPES, RECOMMENDATION_STATUSES, REPORT_STATUSES } from "@/server/db/schema/constants";
+import { EVIDENCE_PARTS, LOCALES, MALADMINISTRATION_TYPES, REPORT_STATUSES } from "@/server/db/schema/constants";
 import { wibInstant } from "@/server/i18n/jakarta-time";
 import { blankToUndefined } from "@/server/domain/schema-helpers";
 import { evidencePackSchema } from "./evidence/pack";
+import { recommendationHead } from "@/server/domain/recommendation/schemas";
 
 const text = (max: number) => z.string().trim().max(max, { error: "errors.descriptionLong" });
 
@@ -147,16 +148,7 @@ export const reportDraftOutput = z.object({
   createdAt: z.date(),
   updatedAt: z.date(),
   incidents: z.array(z.object({ id: z.uuid(), code: z.string(), title: z.string() })),
-  recommendations: z.array(
-    z.object({
-      id: z.uuid(),
-      ordinal: z.number().int(),
-      body: z.string(),
-      dueAt: z.date(),
-      status: z.enum(RECOMMENDATION_STATUSES),
-      agencyName: z.string(),
-    }),
-  ),
+  recommendations: z.array(z.object(recommendationHead)),
   evidence: evidencePackSchema,
 });
 
