@@ -36,7 +36,7 @@ export async function decideAdminRequest({ ctx, input }: { ctx: DomainCtx; input
         throw new DomainError("FORBIDDEN", decision === "cancel" ? "only its requester cancels" : "another admin must decide", {
           _form: [decision === "cancel" ? "errors.adminRequestNotYours" : "errors.adminRequestOwn"],
         });
-      const status: AdminRequestStatus = decision === "approve" ? "approved" : decision === "reject" ? "rejected" : "cancelled";
+      const status: Exclude<AdminRequestStatus, "pending"> = decision === "approve" ? "approved" : decision === "reject" ? "rejected" : "cancelled";
       const outcome = issued ? await carryOut(tx, request, actor.userId, issued) : null;
       await tx
         .update(adminRequests)

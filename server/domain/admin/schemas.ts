@@ -148,7 +148,7 @@ export const createAccountOutput = z.object({ userId: z.uuid(), temporaryPasswor
 export const resetPasswordOutput = z.object({ temporaryPassword: z.string() });
 export const adminRequestOutput = z.object({ requestId: z.uuid(), status: z.literal("pending") });
 export const decideAdminRequestOutput = z.object({
-  status: z.enum(ADMIN_REQUEST_STATUSES),
+  status: z.enum(ADMIN_REQUEST_STATUSES).exclude(["pending"]),
   userId: z.uuid().nullable(),
   temporaryPassword: z.string().nullable(),
 });
