@@ -22,6 +22,8 @@ type Control = {
   onChange: ((e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => void) | undefined;
   "aria-describedby": string | undefined;
   "aria-invalid": boolean;
+  /** Announced, not enforced: the server's translated field error says what is missing, not the browser's bubble. */
+  "aria-required": boolean | undefined;
 };
 
 /** Splits a text field's props into the field's and its control's own. */
@@ -34,7 +36,14 @@ function BoundControl({ id, label, hint, errors, required, value, onChange, chil
   return (
     <Field id={id} label={label} hint={hint} errors={errors} required={required}>
       {(describedBy, invalid) =>
-        children({ id, value, onChange: onChange && ((e) => onChange(e.target.value)), "aria-describedby": describedBy, "aria-invalid": invalid })
+        children({
+          id,
+          value,
+          onChange: onChange && ((e) => onChange(e.target.value)),
+          "aria-describedby": describedBy,
+          "aria-invalid": invalid,
+          "aria-required": required,
+        })
       }
     </Field>
   );

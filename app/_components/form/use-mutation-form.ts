@@ -1,24 +1,31 @@
 "use client";
 
 import { useId, useState } from "react";
+import type { FieldErrors } from "@/app/_components/field-errors";
 import { useMutationStatus } from "./use-mutation-status";
 
 /**
  * A form's values, errors and status around one tRPC mutation. The values are typed as the procedure's input
  * (`submit(mutation)` does not compile unless they are, or unless `toInput` makes them so), each field is bound by
  * name with its id and its errors, and what was typed is kept on a refusal and cleared only once the server has
- * it (`keepValues` keeps it then too). A form with files, whose values are no plain record, uses
- * `useMutationStatus` alone.
+ * it (`keepValues` keeps it then too); `errors` are those a form posted without scripts came back with. A form
+ * whose values are no record of strings (the report editor's lists) uses `useMutationStatus` alone.
  */
-export function useMutationForm<V extends Record<string, string>>(initial: V, { keepValues = false }: { keepValues?: boolean } = {}) {
+export function useMutationForm<V extends Record<string, string>>(
+  initial: V,
+  { keepValues = false, errors: posted }: { keepValues?: boolean; errors?: FieldErrors } = {},
+) {
   const formId = useId();
   const [values, setValues] = useState<V>(initial);
   const {
     errors,
     done: saved,
     options,
-  } = useMutationStatus(() => {
-    if (!keepValues) setValues(initial);
+  } = useMutationStatus({
+    onSaved: () => {
+      if (!keepValues) setValues(initial);
+    },
+    errors: posted,
   });
   const field = <K extends keyof V & string>(name: K) => ({
     id: `${formId}-${name}`,

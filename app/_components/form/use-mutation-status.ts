@@ -1,27 +1,31 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { fieldErrorsOf, type FieldErrors } from "@/app/_components/field-errors";
+import { fieldErrorsOf, isRetryable, serverFieldErrors, type FieldErrors } from "@/app/_components/field-errors";
 
 /**
- * What every small mutation form shows: the server's field errors, a "done" note, and fresh server data
- * after success. `reset` clears what the user typed, only once the server has it.
+ * What every mutation form shows: the server's translated field errors (or, with no answer or a failing server,
+ * that Sigap could not be reached), a "done" note, and fresh server data after success. `onSaved` clears what the user
+ * typed, only once the server has it; `errors` are those a form posted without scripts came back with.
  */
-export function useMutationStatus(reset: () => void = () => {}) {
+export function useMutationStatus({ onSaved = () => {}, errors: posted = {} }: { onSaved?: () => void; errors?: FieldErrors } = {}) {
   const router = useRouter();
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const t = useTranslations("errors");
+  const [errors, setErrors] = useState<FieldErrors>(posted);
   const [done, setDone] = useState(false);
   const options = {
     onSuccess: () => {
-      reset();
+      onSaved();
       setErrors({});
       setDone(true);
       router.refresh();
     },
     onError: (error: unknown) => {
       setDone(false);
-      setErrors(fieldErrorsOf(error));
+      // No answer, or the server failing: say so in the visitor's language rather than the browser's "Failed to fetch".
+      setErrors(serverFieldErrors(error) ?? (isRetryable(error) ? { _form: [t("unreachable")] } : fieldErrorsOf(error)));
     },
   };
   /** The form changed after a save: "saved" no longer describes it. */

@@ -1,12 +1,12 @@
 "use client";
 
 import type { InputHTMLAttributes } from "react";
-import { Field, inputClass } from "@/app/_components/field";
+import { TextField } from "@/app/_components/form/text-field";
 import type { SectionProps } from "./section-props";
 
 type TextKey = "addressText" | "occurredAt" | "contactName" | "contactEmail" | "contactPhone";
 
-/** One typed field of the draft: labelled, wired to its errors, and posted under its own name without scripts. */
+/** One typed field of the draft: the kit's TextField, bound to the draft and posted under its own name without scripts. */
 export function DraftInput({
   name,
   label,
@@ -20,20 +20,15 @@ export function DraftInput({
     "type" | "autoComplete" | "inputMode" | "maxLength"
   >) {
   return (
-    <Field id={name} label={label} errors={errors[name]} required={required}>
-      {(describedBy, invalid) => (
-        <input
-          id={name}
-          name={name}
-          {...input}
-          value={draft[name]}
-          onChange={(e) => update(name, e.target.value)}
-          required={required}
-          aria-describedby={describedBy}
-          aria-invalid={invalid}
-          className={inputClass}
-        />
-      )}
-    </Field>
+    <TextField
+      {...input}
+      id={name}
+      name={name}
+      label={label}
+      required={required}
+      errors={errors[name]}
+      value={draft[name]}
+      onChange={(value) => update(name, value)}
+    />
   );
 }
