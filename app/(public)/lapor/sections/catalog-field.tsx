@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { Field } from "@/app/_components/field";
 import { CatalogPicker, type PickerOption } from "@/app/(public)/lapor/catalog-picker";
-import { OptionSelect, type SelectOption } from "@/app/_components/option-select";
+import type { SelectOption } from "@/app/_components/option-select";
+import { OptionField } from "@/app/_components/form/option-field";
 
 /**
  * A service or place from the catalogue: a native grouped select in the server's HTML (it works without
@@ -35,33 +36,25 @@ export function CatalogField({
   onChange: (id: string) => void;
 }) {
   const t = useTranslations("report");
+  if (!enhanced)
+    return (
+      <OptionField id={id} label={label} hint={hint} errors={errors} value={value} onChange={onChange} options={choices} emptyLabel={emptyLabel} />
+    );
   return (
     <Field id={id} label={label} hint={hint} errors={errors}>
-      {(describedBy, invalid) =>
-        !enhanced ? (
-          <OptionSelect
-            id={id}
-            options={choices}
-            value={value}
-            onChange={onChange}
-            emptyLabel={emptyLabel}
-            describedBy={describedBy}
-            invalid={invalid}
-          />
-        ) : (
-          <CatalogPicker
-            id={id}
-            options={options}
-            selectedId={value}
-            onSelect={onChange}
-            placeholder={placeholder}
-            noMatch={t("noMatch")}
-            changeLabel={t("change")}
-            describedBy={describedBy}
-            invalid={invalid}
-          />
-        )
-      }
+      {(describedBy, invalid) => (
+        <CatalogPicker
+          id={id}
+          options={options}
+          selectedId={value}
+          onSelect={onChange}
+          placeholder={placeholder}
+          noMatch={t("noMatch")}
+          changeLabel={t("change")}
+          describedBy={describedBy}
+          invalid={invalid}
+        />
+      )}
     </Field>
   );
 }
