@@ -110,5 +110,17 @@ describe("following by email", () => {
     await expect(incidentUpdatesFeed({ ctx: makeDomainCtx({ db: t.db }), input: {}, baseUrl: "https://sigap.test" })).rejects.toMatchObject({
       kind: "NOT_FOUND",
     });
+    // A subject that names nothing is a 404, like its page; one that exists but has no update yet is an empty feed.
+    for (const input of [{ incident: "TIDAK-ADA" }, { agency: "tidak-ada" }, { service: "tidak-ada" }])
+      await expect(
+        incidentUpdatesFeed({ ctx: makeDomainCtx({ db: t.db }), input, baseUrl: "https://sigap.test" }),
+        JSON.stringify(input),
+      ).rejects.toMatchObject({
+        kind: "NOT_FOUND",
+      });
+    const quiet = await createAgency(t.db);
+    const empty = await incidentUpdatesFeed({ ctx: makeDomainCtx({ db: t.db }), input: { agency: quiet.slug }, baseUrl: "https://sigap.test" });
+    expect(empty).toContain("<feed");
+    expect(empty).not.toContain("<entry>");
   });
 });

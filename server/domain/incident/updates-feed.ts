@@ -4,6 +4,7 @@ import { agencies, incidentUpdates, incidents, services } from "@/server/db/sche
 import type { DomainCtx } from "@/server/domain/context";
 import { atomXml } from "@/server/domain/feed/atom";
 import { notFound } from "@/server/domain/errors";
+import { publicIncidentKnown } from "./get-public";
 
 export const updatesFeedInput = z
   .object({ incident: z.string().max(40).optional(), agency: z.string().max(100).optional(), service: z.string().max(100).optional() })
@@ -45,6 +46,9 @@ export async function incidentUpdatesFeed({
     .where(and(eq(incidents.isPublic, true), eq(incidents.state, "confirmed"), which))
     .orderBy(desc(incidentUpdates.createdAt))
     .limit(100);
+  // An empty feed is an answer only for something that exists (a new incident, a quiet agency); a code or slug
+  // that names nothing public is a 404, as its page is.
+  if (rows.length === 0 && !(await feedSubjectExists(ctx, f))) throw notFound("feed");
   const query = new URLSearchParams(Object.entries(f).filter((e): e is [string, string] => Boolean(e[1]))).toString();
   const subject = f.incident ? (rows[0]?.title ?? f.incident) : f.agency ? (rows[0]?.agency ?? f.agency) : (rows[0]?.service ?? f.service ?? "");
   return atomXml({
@@ -60,4 +64,16 @@ export async function incidentUpdatesFeed({
       return { title: `${r.title} — ${r.status}`, id: `${url}#update-${r.id}`, link: url, summary: r.body, updated: r.at };
     }),
   });
+}
+
+async function feedSubjectExists(ctx: DomainCtx, f: z.output<typeof updatesFeedInput>): Promise<boolean> {
+  if (f.incident) return publicIncidentKnown(ctx, f.incident);
+  const [hit] = f.agency
+    ? await ctx.readDb.select({ id: agencies.id }).from(agencies).where(eq(agencies.slug, f.agency)).limit(1)
+    : await ctx.readDb
+        .select({ id: services.id })
+        .from(services)
+        .where(eq(services.code, f.service ?? ""))
+        .limit(1);
+  return hit !== undefined;
 }
