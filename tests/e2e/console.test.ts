@@ -75,6 +75,7 @@ describe("investigator console", () => {
     await page
       .locator('textarea[name="body"]')
       .fill("Penyebab diketahui: server e-HAC Kementerian Kesehatan tidak dapat dijangkau dari bandara. Kemenkes telah dihubungi.");
+    await page.locator('textarea[name="bodyEn"]').fill("Cause found: the Ministry of Health's e-HAC server cannot be reached from the airport.");
     await page.getByRole("button", { name: "Kirim pembaruan publik" }).click();
     await expect.poll(() => page.getByTestId("incident-updates").textContent()).toContain("server e-HAC Kementerian Kesehatan tidak dapat dijangkau");
     expect(await page.getByTestId("incident-status").textContent()).toBe("Penyebab diketahui");
@@ -99,6 +100,13 @@ describe("investigator console", () => {
     await reporter.getByTestId("incident-link").getByRole("link").click();
     await reporter.waitForURL(/\/insiden\/INC-/);
     expect(await reporter.getByTestId("incident-public-status").textContent()).toBe("Penyebab diketahui");
+    // In English: the English text where it was given, marked English; an update written only in Indonesian is
+    // shown as written, marked lang="id" and said to be in Indonesian.
+    await reporter.goto(reporter.url().replace(/\/insiden\//, "/en/insiden/"));
+    const english = reporter.locator('[data-testid="public-updates"] [lang="en"]', { hasText: "Cause found: the Ministry of Health" });
+    expect(await english.count()).toBe(1);
+    const untranslated = reporter.locator('[data-testid="public-updates"] p[lang="id"]').first();
+    expect(await untranslated.getByTestId("written-in").textContent()).toBe("(in Indonesian)");
     await reporter.context().close();
   });
 

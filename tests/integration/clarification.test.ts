@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, clarificationRequests, complaints, incidents, outbox, users } from "@/server/db/schema";
+import { auditLog, clarificationRequests, complaints, incidentUpdates, incidents, outbox, users } from "@/server/db/schema";
 import { errorOf, multipart, postMultipart, startTrpcServer } from "@/tests/helpers/http";
 import { PDF_BYTES } from "@/tests/helpers/images";
 import { createTestDb, type TestDb } from "@/tests/helpers/db";
@@ -126,7 +126,18 @@ describe("clarification requests and the agency inbox", () => {
   it("lets an agency post a statement on its own public incident only", async () => {
     const s = await scene();
     await t.db.update(incidents).set({ state: "confirmed", isPublic: true }).where(eq(incidents.id, s.incidentId));
-    await s.a.clarification.statement({ incidentId: s.incidentId, body: "Server e-HAC telah pulih pukul 14.20 WIB." });
+    await s.a.clarification.statement({
+      incidentId: s.incidentId,
+      body: "Server e-HAC telah pulih pukul 14.20 WIB.",
+      bodyEn: "The e-HAC server was restored at 14:20 WIB.",
+    });
+    // Its English text, when the agency gives one, is kept beside it for the English pages.
+    const [statement] = await t.db.select().from(incidentUpdates).where(eq(incidentUpdates.incidentId, s.incidentId));
+    expect([statement!.language, statement!.bodyEn, statement!.agencyId]).toEqual([
+      "id",
+      "The e-HAC server was restored at 14:20 WIB.",
+      s.agencyA.id,
+    ]);
     await expect(s.b.clarification.statement({ incidentId: s.incidentId, body: "Pernyataan dari instansi lain." })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { UpdateText } from "@/app/_components/update-text";
 import { Link } from "@/app/_components/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getServerCaller } from "@/app/_trpc/server";
@@ -64,7 +65,7 @@ export default async function IncidentBoardPage() {
               <span className="font-medium">
                 {when(u.at)} · {t(`incidentPublicStatus.${u.status as "resolved"}`)}
               </span>
-              {u.byAgency && <span className="text-slate-700"> ({t("board.byAgency")})</span>} — <span lang={u.language}>{u.body}</span>
+              {u.byAgency && <span className="text-slate-700"> ({t("board.byAgency")})</span>} — <UpdateText update={u} />
             </li>
           ))}
         </ol>

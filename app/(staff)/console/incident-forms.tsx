@@ -65,7 +65,7 @@ export function SeverityForm({ incidentId, version, severity }: { incidentId: st
   );
 }
 
-const NEW_UPDATE = { status: "identified" as PublicStatus, body: "", language: "id" as Locale };
+const NEW_UPDATE = { status: "identified" as PublicStatus, body: "", language: "id" as Locale, bodyEn: "" };
 
 export function PostUpdateForm({ incidentId }: { incidentId: string }) {
   const t = useTranslations();
@@ -80,6 +80,7 @@ export function PostUpdateForm({ incidentId }: { incidentId: string }) {
         options={INCIDENT_PUBLIC_STATUSES.map((s) => [s, t(`incidentPublicStatus.${s}`)] as const)}
       />
       <TextAreaField {...f.field("body")} label={t("console.updateBody")} rows={3} />
+      {f.values.language === "id" && <TextAreaField {...f.field("bodyEn")} label={t("console.updateBodyEn")} rows={3} lang="en" />}
       <SelectField
         {...f.field("language")}
         label={t("console.updateLanguage")}

@@ -75,6 +75,8 @@ export const incidentUpdates = pgTable(
     status: text({ enum: INCIDENT_PUBLIC_STATUSES }).notNull(),
     body: text().notNull(),
     language: text({ enum: LOCALES }).notNull().default("id"),
+    /** The English text of an update written in Indonesian, when its author gave one (the English pages show it). */
+    bodyEn: text(),
     authorId: uuid().references(() => users.id),
     agencyId: uuid().references(() => agencies.id),
     createdAt: createdAt(),
@@ -84,6 +86,7 @@ export const incidentUpdates = pgTable(
     check("incident_updates_status_check", oneOf(t.status, INCIDENT_PUBLIC_STATUSES)),
     check("incident_updates_language_check", oneOf(t.language, LOCALES)),
     check("incident_updates_body_check", sql`char_length(${t.body}) between 1 and 4000`),
+    check("incident_updates_body_en_check", sql`${t.bodyEn} is null or char_length(${t.bodyEn}) between 1 and 4000`),
   ],
 );
 

@@ -35,6 +35,7 @@ export async function postAgencyStatement({ ctx, input }: { ctx: DomainCtx; inpu
           status: incident.publicStatus,
           body: data.body,
           language: data.language,
+          bodyEn: data.language === "id" ? (data.bodyEn ?? null) : null,
           authorId: actor.userId,
           agencyId: actor.agencyId,
           createdAt: ctx.now(),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CLARIFICATION_METHODS, CLARIFICATION_STATUSES, COMPLAINT_CATEGORIES, INCIDENT_PUBLIC_STATUSES } from "@/server/db/schema/constants";
 import { attachmentRefOutput } from "@/server/domain/attachment/schemas";
+import { englishText } from "@/server/domain/incident/schemas";
 
 export const DEFAULT_ANSWER_DAYS = 14;
 
@@ -29,6 +30,7 @@ export const agencyStatementInput = z.object({
   incidentId: z.uuid(),
   body: z.string().trim().min(5, { error: "errors.updateShort" }).max(4000, { error: "errors.descriptionLong" }),
   language: z.enum(["id", "en"]).default("id"),
+  bodyEn: englishText,
 });
 
 export const subjectInput = z.object({ complaintId: z.uuid().optional(), incidentId: z.uuid().optional() });

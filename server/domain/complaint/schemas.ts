@@ -181,6 +181,7 @@ export const trackOutput = z.object({
         status: z.string(),
         body: z.string(),
         language: z.string(),
+        bodyEn: z.string().nullable(),
         byAgency: z.boolean(),
       }),
     ]),

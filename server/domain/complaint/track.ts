@@ -14,7 +14,7 @@ import { normalizeTrackingCode } from "./tracking-code";
 export type TimelineItem =
   | { kind: "status"; at: Date; status: PublicStatus; outcome: CloseOutcome | null; note: string | null }
   | { kind: "message"; at: Date; fromReporter: boolean; body: string }
-  | { kind: "incident_update"; at: Date; status: IncidentPublicStatus; body: string; language: Locale; byAgency: boolean };
+  | { kind: "incident_update"; at: Date; status: IncidentPublicStatus; body: string; language: Locale; bodyEn: string | null; byAgency: boolean };
 
 /** What the holder of a tracking code sees. Never the contact, never anything of another reporter. */
 export type TrackedComplaint = {
@@ -51,7 +51,7 @@ const trackedComplaintQuery = preparedPerDb((db) =>
           columns: { code: true, titleId: true, titleEn: true, publicStatus: true, isPublic: true },
           with: {
             updates: {
-              columns: { createdAt: true, status: true, body: true, language: true, agencyId: true },
+              columns: { createdAt: true, status: true, body: true, language: true, bodyEn: true, agencyId: true },
               orderBy: asc(incidentUpdates.createdAt),
             },
           },
@@ -92,6 +92,7 @@ export async function trackComplaint({ ctx, input }: { ctx: DomainCtx; input: z.
       status: u.status,
       body: u.body,
       language: u.language,
+      bodyEn: u.bodyEn,
       byAgency: u.agencyId !== null,
     })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());

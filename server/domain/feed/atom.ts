@@ -1,6 +1,17 @@
 import { XMLBuilder } from "fast-xml-parser";
 
-export type AtomEntry = { id: string; title: string; link: string; summary: string; updated: Date; published?: Date };
+export type AtomEntry = {
+  id: string;
+  title: string;
+  link: string;
+  summary: string;
+  /** The summary's language when it is not the feed's (an update written in English). */
+  summaryLang?: string;
+  /** The same text in another language (an update's English text), marked as such. */
+  translation?: { text: string; lang: string };
+  updated: Date;
+  published?: Date;
+};
 export type AtomFeed = {
   id: string;
   title: string;
@@ -42,7 +53,8 @@ export function atomXml(feed: AtomFeed): string {
         link: { "@rel": "alternate", "@href": e.link },
         updated: e.updated.toISOString(),
         ...(e.published ? { published: e.published.toISOString() } : {}),
-        summary: text(e.summary),
+        summary: e.summaryLang ? { ...text(e.summary), "@xml:lang": e.summaryLang } : text(e.summary),
+        ...(e.translation ? { content: { ...text(e.translation.text), "@xml:lang": e.translation.lang } } : {}),
       })),
     },
   });

@@ -89,7 +89,7 @@ export async function getIncidentBoard({ ctx }: { ctx: DomainCtx }) {
       agency: i.agencyNameId && i.agencySlug ? { id: i.agencyNameId, en: i.agencyNameEn ?? i.agencyNameId, slug: i.agencySlug } : null,
       updates: updates
         .filter((u) => u.incidentId === i.id)
-        .map((u) => ({ status: u.status, body: u.body, language: u.language, byAgency: u.byAgency !== null, at: u.at })),
+        .map((u) => ({ status: u.status, body: u.body, language: u.language, bodyEn: u.bodyEn, byAgency: u.byAgency !== null, at: u.at })),
     };
   };
   return { active: active.map(shape), resolved: resolved.map(shape), history };

@@ -57,7 +57,14 @@ export async function getPublicIncident({ ctx, input }: { ctx: DomainCtx; input:
     peakAt: peakOf(hourly),
     lastReportAt: i.lastReportAt,
     resolvedAt: i.resolvedAt,
-    updates: updates.map((u) => ({ status: u.status, body: u.body, language: u.language, byAgency: u.byAgency !== null, at: u.at })),
+    updates: updates.map((u) => ({
+      status: u.status,
+      body: u.body,
+      language: u.language,
+      bodyEn: u.bodyEn,
+      byAgency: u.byAgency !== null,
+      at: u.at,
+    })),
     hourly,
     /** What Sigap's monitors measured of the service: when it failed every check. */
     measuredDowntime: outages.map((o) => ({ startedAt: o.startedAt, endedAt: o.endedAt })),

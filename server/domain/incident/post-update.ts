@@ -25,7 +25,16 @@ export async function postIncidentUpdate({ ctx, input }: { ctx: DomainCtx; input
     const update = oneRow(
       await tx
         .insert(incidentUpdates)
-        .values({ incidentId: incident.id, status: data.status, body: data.body, language: data.language, authorId: actor.userId, createdAt: now })
+        .values({
+          incidentId: incident.id,
+          status: data.status,
+          body: data.body,
+          language: data.language,
+          // An English text only accompanies an Indonesian one.
+          bodyEn: data.language === "id" ? (data.bodyEn ?? null) : null,
+          authorId: actor.userId,
+          createdAt: now,
+        })
         .returning({ id: incidentUpdates.id }),
     );
     await tx

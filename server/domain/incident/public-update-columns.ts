@@ -5,6 +5,7 @@ export const publicUpdateColumns = {
   status: incidentUpdates.status,
   body: incidentUpdates.body,
   language: incidentUpdates.language,
+  bodyEn: incidentUpdates.bodyEn,
   byAgency: incidentUpdates.agencyId,
   at: incidentUpdates.createdAt,
 };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { auditTrailOutput, bilingual } from "@/server/domain/schema-helpers";
+import { auditTrailOutput, bilingual, optional } from "@/server/domain/schema-helpers";
 import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_KINDS,
@@ -11,6 +11,9 @@ import {
 } from "@/server/db/schema/constants";
 
 const version = z.number().int().min(1);
+
+/** The English text of an update written in Indonesian: optional, a blank field means none. */
+export const englishText = optional(z.string().trim().min(5, { error: "errors.updateShort" }).max(4000, { error: "errors.descriptionLong" }));
 
 export const confirmIncidentInput = z.object({
   incidentId: z.uuid(),
@@ -38,6 +41,7 @@ export const postIncidentUpdateInput = z.object({
   status: z.enum(INCIDENT_PUBLIC_STATUSES),
   body: z.string().trim().min(5, { error: "errors.updateShort" }).max(4000, { error: "errors.descriptionLong" }),
   language: z.enum(LOCALES).default("id"),
+  bodyEn: englishText,
 });
 
 export const mergeIncidentsInput = z.object({ sourceId: z.uuid(), targetId: z.uuid() }).refine((v) => v.sourceId !== v.targetId, {
@@ -57,7 +61,14 @@ export const incidentCodeInput = z.object({ code: z.string().trim().min(1).max(2
 const hourly = z.array(z.object({ hour: z.string(), count: z.number() }));
 
 // What the public reads of incidents (declared: nothing of any reporter).
-const update = z.object({ status: z.string(), body: z.string(), language: z.string(), byAgency: z.boolean(), at: z.date() });
+const update = z.object({
+  status: z.string(),
+  body: z.string(),
+  language: z.string(),
+  bodyEn: z.string().nullable(),
+  byAgency: z.boolean(),
+  at: z.date(),
+});
 const boardIncident = z.object({
   code: z.string(),
   title: bilingual,
@@ -101,7 +112,7 @@ export const publicIncidentOutput = z.object({
   peakAt: z.date().nullable(),
   lastReportAt: z.date().nullable(),
   resolvedAt: z.date().nullable(),
-  updates: z.array(z.object({ status: z.string(), body: z.string(), language: z.string(), byAgency: z.boolean(), at: z.date() })),
+  updates: z.array(update),
   hourly,
   measuredDowntime: z.array(z.object({ startedAt: z.date(), endedAt: z.date().nullable() })),
 });
@@ -142,6 +153,7 @@ export const incidentDetailOutput = z.object({
       status: z.enum(INCIDENT_PUBLIC_STATUSES),
       body: z.string(),
       language: z.enum(LOCALES),
+      bodyEn: z.string().nullable(),
       authorId: z.uuid().nullable(),
       agencyId: z.uuid().nullable(),
       createdAt: z.date(),

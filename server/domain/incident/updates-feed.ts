@@ -34,6 +34,8 @@ export async function incidentUpdatesFeed({
       at: incidentUpdates.createdAt,
       status: incidentUpdates.status,
       body: incidentUpdates.body,
+      language: incidentUpdates.language,
+      bodyEn: incidentUpdates.bodyEn,
       code: incidents.code,
       title: incidents.titleId,
       agency: agencies.nameId,
@@ -61,7 +63,15 @@ export async function incidentUpdatesFeed({
     author: { name: "Ombudsman Republik Indonesia", uri: baseUrl },
     entries: rows.map((r) => {
       const url = `${baseUrl}/insiden/${r.code}`;
-      return { title: `${r.title} — ${r.status}`, id: `${url}#update-${r.id}`, link: url, summary: r.body, updated: r.at };
+      return {
+        title: `${r.title} — ${r.status}`,
+        id: `${url}#update-${r.id}`,
+        link: url,
+        summary: r.body,
+        ...(r.language === "id" ? {} : { summaryLang: r.language }),
+        ...(r.bodyEn ? { translation: { text: r.bodyEn, lang: "en" } } : {}),
+        updated: r.at,
+      };
     }),
   });
 }

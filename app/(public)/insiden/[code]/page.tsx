@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { UpdateText } from "@/app/_components/update-text";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { ClientProviders } from "@/app/_components/client-providers";
@@ -89,14 +90,14 @@ export default async function PublicIncidentPage({ params }: Params) {
         {i.updates.length === 0 ? (
           <p>{t("incidentPage.noUpdates")}</p>
         ) : (
-          <ol className="space-y-3 border-l-2 border-brand-700 pl-4">
+          <ol className="space-y-3 border-l-2 border-brand-700 pl-4" data-testid="public-updates">
             {[...i.updates].reverse().map((u, n) => (
               <li key={n}>
                 <p className="text-sm text-slate-700">
                   <time dateTime={u.at.toISOString()}>{when(u.at)}</time> · {t(`incidentPublicStatus.${u.status as "investigating"}`)}
                   {u.byAgency ? ` · ${t("track.agencyStatement")}` : ""}
                 </p>
-                <p lang={u.language}>{u.body}</p>
+                <UpdateText update={u} as="p" />
               </li>
             ))}
           </ol>

@@ -1,4 +1,5 @@
 import { TRPCError } from "@trpc/server";
+import { UpdateText } from "@/app/_components/update-text";
 import type { Metadata } from "next";
 import { Link } from "@/app/_components/link";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -146,9 +147,7 @@ export default async function TrackedComplaintPage({ params, searchParams }: Par
                     {item.byAgency ? t("track.agencyStatement") : t("track.incidentUpdate")} ·{" "}
                     {t(`incidentPublicStatus.${item.status as "investigating"}`)}
                   </p>
-                  <p className="whitespace-pre-line text-slate-800" lang={item.language}>
-                    {item.body}
-                  </p>
+                  <UpdateText update={item} as="p" className="whitespace-pre-line text-slate-800" />
                 </>
               )}
             </li>

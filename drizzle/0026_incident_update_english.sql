@@ -1,0 +1,2 @@
+ALTER TABLE "incident_updates" ADD COLUMN "body_en" text;--> statement-breakpoint
+ALTER TABLE "incident_updates" ADD CONSTRAINT "incident_updates_body_en_check" CHECK ("incident_updates"."body_en" is null or char_length("incident_updates"."body_en") between 1 and 4000);
