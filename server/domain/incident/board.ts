@@ -4,7 +4,7 @@ import { agencies, incidentPlaces, incidentUpdates, incidents, places, services 
 import type { Severity } from "@/server/db/schema/constants";
 import type { DomainCtx } from "@/server/domain/context";
 import { inJakarta, jakartaMidnight } from "@/server/domain/jakarta-sql";
-import { publicUpdateColumns } from "./public-update-columns";
+import { publicUpdate, publicUpdateColumns } from "./public-update-columns";
 import { stateByService, uptimeByServiceDay, type MonitorState } from "@/server/domain/monitor/status";
 
 /** How many days the per-service history strip covers, ending today (Jakarta). */
@@ -87,9 +87,7 @@ export async function getIncidentBoard({ ctx }: { ctx: DomainCtx }) {
       // Left joins: the names are set whenever the id is (the columns are NOT NULL in their tables).
       service: i.serviceNameId ? { id: i.serviceNameId, en: i.serviceNameEn ?? i.serviceNameId } : null,
       agency: i.agencyNameId && i.agencySlug ? { id: i.agencyNameId, en: i.agencyNameEn ?? i.agencyNameId, slug: i.agencySlug } : null,
-      updates: updates
-        .filter((u) => u.incidentId === i.id)
-        .map((u) => ({ status: u.status, body: u.body, language: u.language, bodyEn: u.bodyEn, byAgency: u.byAgency !== null, at: u.at })),
+      updates: updates.filter((u) => u.incidentId === i.id).map(publicUpdate),
     };
   };
   return { active: active.map(shape), resolved: resolved.map(shape), history };

@@ -5,7 +5,7 @@ import type { DomainCtx } from "@/server/domain/context";
 import { notFound } from "@/server/domain/errors";
 import { peakOf, reportsPerHour } from "./get-detail";
 import { incidentCodeInput } from "./schemas";
-import { publicUpdateColumns } from "./public-update-columns";
+import { publicUpdate, publicUpdateColumns } from "./public-update-columns";
 import { outagesOfIncidents } from "@/server/domain/monitor/status";
 
 /** Whether the public incident page has an incident at this address (its status is set before the page renders). */
@@ -57,14 +57,7 @@ export async function getPublicIncident({ ctx, input }: { ctx: DomainCtx; input:
     peakAt: peakOf(hourly),
     lastReportAt: i.lastReportAt,
     resolvedAt: i.resolvedAt,
-    updates: updates.map((u) => ({
-      status: u.status,
-      body: u.body,
-      language: u.language,
-      bodyEn: u.bodyEn,
-      byAgency: u.byAgency !== null,
-      at: u.at,
-    })),
+    updates: updates.map(publicUpdate),
     hourly,
     /** What Sigap's monitors measured of the service: when it failed every check. */
     measuredDowntime: outages.map((o) => ({ startedAt: o.startedAt, endedAt: o.endedAt })),

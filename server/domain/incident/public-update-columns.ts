@@ -9,3 +9,10 @@ export const publicUpdateColumns = {
   byAgency: incidentUpdates.agencyId,
   at: incidentUpdates.createdAt,
 };
+
+type PublicUpdateRow = { status: string; body: string; language: string; bodyEn: string | null; byAgency: string | null; at: Date };
+
+/** A selected update as the public reads it: whether an agency posted it, not which account did. */
+export function publicUpdate(u: PublicUpdateRow) {
+  return { status: u.status, body: u.body, language: u.language, bodyEn: u.bodyEn, byAgency: u.byAgency !== null, at: u.at };
+}

@@ -5,6 +5,7 @@ import type { DomainCtx } from "@/server/domain/context";
 import { atomXml } from "@/server/domain/feed/atom";
 import { notFound } from "@/server/domain/errors";
 import { publicIncidentKnown } from "./get-public";
+import { scorecardKnown } from "@/server/domain/stats/get-scorecard";
 
 export const updatesFeedInput = z
   .object({ incident: z.string().max(40).optional(), agency: z.string().max(100).optional(), service: z.string().max(100).optional() })
@@ -77,13 +78,13 @@ export async function incidentUpdatesFeed({
 }
 
 async function feedSubjectExists(ctx: DomainCtx, f: z.output<typeof updatesFeedInput>): Promise<boolean> {
+  // The same look-ups that answer 404 for the incident's and the agency's pages.
   if (f.incident) return publicIncidentKnown(ctx, f.incident);
-  const [hit] = f.agency
-    ? await ctx.readDb.select({ id: agencies.id }).from(agencies).where(eq(agencies.slug, f.agency)).limit(1)
-    : await ctx.readDb
-        .select({ id: services.id })
-        .from(services)
-        .where(eq(services.code, f.service ?? ""))
-        .limit(1);
+  if (f.agency) return scorecardKnown(ctx, f.agency);
+  const [hit] = await ctx.readDb
+    .select({ id: services.id })
+    .from(services)
+    .where(eq(services.code, f.service ?? ""))
+    .limit(1);
   return hit !== undefined;
 }
