@@ -36,6 +36,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <Link href="/instansi" className="underline">
                 {nav("scorecards")}
               </Link>
+              <Link href="/peta" className="underline">
+                {nav("map")}
+              </Link>
               <Link href="/statistik" className="underline">
                 {nav("statistics")}
               </Link>

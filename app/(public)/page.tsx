@@ -35,7 +35,12 @@ export default async function HomePage() {
           <StatCard label={t("closed")} value={summary.closed} />
           <StatCard label={t("openIncidents")} value={summary.openIncidents} />
         </dl>
-        <p className="text-sm text-slate-700">{t("statsNote")}</p>
+        <p className="text-sm text-slate-700">
+          {t("statsNote")}{" "}
+          <Link href="/peta" className="underline">
+            {t("mapLink")}
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="how-title" className="space-y-3">

@@ -13,6 +13,7 @@ import { procedureRouter } from "./routers/procedure";
 import { recommendationRouter } from "./routers/recommendation";
 import { reportRouter } from "./routers/report";
 import { statsRouter } from "./routers/stats";
+import { mapRouter } from "./routers/map";
 import { subscriptionRouter } from "./routers/subscription";
 import { triageRouter } from "./routers/triage";
 import { userRouter } from "./routers/user";
@@ -35,6 +36,7 @@ export const appRouter = createTRPCRouter({
   recommendation: recommendationRouter,
   report: reportRouter,
   stats: statsRouter,
+  map: mapRouter,
   subscription: subscriptionRouter,
   triage: triageRouter,
   user: userRouter,

@@ -24,17 +24,25 @@ export const PATH_HEADER = "x-sigap-path";
 
 const PREFIXED = /^\/(en)(?=\/|$)/;
 
-/** `/en/insiden` → { locale: "en", path: "/insiden" }; an unprefixed path has no locale of its own. */
+/** Pages whose English address is a word of its own (`/en/map` for `/peta`); the rest keep the Indonesian path. */
+const ENGLISH_PATHS: Readonly<Record<string, string>> = { "/peta": "/map" };
+const FROM_ENGLISH = Object.fromEntries(Object.entries(ENGLISH_PATHS).map(([id, en]) => [en, id]));
+
+/** `/en/insiden` → { locale: "en", path: "/insiden" }, `/en/map` → "/peta"; an unprefixed path has no locale of its own. */
 export function splitLocalePath(pathname: string): { locale: Locale | null; path: string } {
   const match = PREFIXED.exec(pathname);
   if (!match) return { locale: null, path: pathname };
-  return { locale: match[1] as Locale, path: pathname.slice(match[0].length) || "/" };
+  const path = pathname.slice(match[0].length) || "/";
+  return { locale: match[1] as Locale, path: FROM_ENGLISH[path] ?? path };
 }
 
 /** The URL of a site path in a language: English is prefixed, Bahasa Indonesia is not; API and other-site links are left as they are. */
 export function localizedPath(locale: Locale, href: string): string {
   if (locale === DEFAULT_LOCALE || !href.startsWith("/") || href.startsWith("//") || href.startsWith("/api/")) return href;
-  return href === "/" ? `/${locale}` : `/${locale}${href}`;
+  if (href === "/") return `/${locale}`;
+  const end = href.search(/[?#]/);
+  const path = end < 0 ? href : href.slice(0, end);
+  return `/${locale}${ENGLISH_PATHS[path] ?? path}${end < 0 ? "" : href.slice(end)}`;
 }
 
 /** The language of a request: the URL's (via the proxy's header), else the visitor's saved choice, else Bahasa Indonesia. */

@@ -21,6 +21,7 @@ const RULES: ReadonlyArray<[RegExp, CachePolicy]> = [
   [/^\/laporan-berkala$/, { route: "periodic", tags: ALL, ttlSeconds: 60 }],
   [/^\/instansi(\/[a-z0-9-]+)?$/, { route: "agencies", tags: ALL, ttlSeconds: 60 }],
   [/^\/statistik$/, { route: "statistics", tags: ALL, ttlSeconds: 60 }],
+  [/^\/peta$/, { route: "map", tags: ALL, ttlSeconds: 60 }],
   [/^\/data$/, { route: "data", tags: ALL, ttlSeconds: 300 }],
   [/^\/api\/feeds\/updates$/, { route: "feed-updates", tags: ["incidents"], ttlSeconds: 300 }],
   [/^\/api\/feeds\/reports$/, { route: "feed-reports", tags: ["reports"], ttlSeconds: 300 }],

@@ -1,4 +1,4 @@
-import { MALADMINISTRATION_TYPES } from "@/server/db/schema/constants";
+import { MALADMINISTRATION_TYPES, TOPIC_CODES } from "@/server/db/schema/constants";
 
 /** A value as the page reads it, or null when the page would ignore it (then it is no part of the key). */
 type Normalize = (value: string) => string | null;
@@ -29,6 +29,14 @@ const PARAMS: Record<string, Record<string, Normalize>> = {
   },
   "/laporan-berkala": { period: matching(/^\d{4}(-q[1-4])?$/i, (v) => v.trim().toUpperCase()) },
   "/statistik": { from: matching(/^\d{4}-\d{2}-\d{2}$/), to: matching(/^\d{4}-\d{2}-\d{2}$/) },
+  "/peta": {
+    topic: oneOf(TOPIC_CODES),
+    service: matching(/^.{1,100}$/),
+    status: oneOf(["open", "closed"]),
+    from: matching(/^\d{4}-\d{2}-\d{2}$/),
+    to: matching(/^\d{4}-\d{2}-\d{2}$/),
+    incident: matching(/^[A-Za-z0-9-]{1,20}$/, (v) => v.trim().toUpperCase()),
+  },
   "/api/feeds/updates": { incident: trimmed, agency: trimmed, service: trimmed },
   "/api/periodic-report": { period: trimmed },
 };

@@ -4,10 +4,12 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { startBuiltApp } from "@/scripts/lib/app-process";
 import { assertNoContactsInLog, contactValues } from "@/tests/helpers/log-leaks";
+import { startTileServer } from "@/tests/helpers/tile-server";
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    tileServer: string;
   }
 }
 
@@ -21,6 +23,8 @@ export default async function setup(project: TestProject) {
   // reads the change versions (production shares a read for 250 ms), so the tests' exact counts hold; both
   // intervals themselves are tested in tests/integration/public-cache.test.ts.
   const logFile = path.join(dataDir, "app.log");
+  // Maps draw their tiles from a server on this machine: the tests never reach outside.
+  const tiles = await startTileServer();
   const app = await startBuiltApp(
     {
       DATABASE_URL: "",
@@ -31,14 +35,17 @@ export default async function setup(project: TestProject) {
       // The monitor test watches a server of its own on 127.0.0.1, and reads the board's uptime within seconds.
       MONITOR_ALLOW_PRIVATE: "true",
       MONITOR_ROLLUP_SECONDS: "2",
+      MAP_TILE_URL: `${tiles.url}/{z}/{x}/{y}.png`,
     },
     undefined,
     undefined,
     logFile,
   );
   project.provide("baseUrl", app.url);
+  project.provide("tileServer", tiles.url);
   return async () => {
     await app.stop();
+    await tiles.stop();
     // The database is read after the app has let go of it.
     if (app.process.exitCode === null && app.process.signalCode === null)
       await new Promise((resolve) => {

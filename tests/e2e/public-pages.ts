@@ -13,6 +13,7 @@ export async function publicPages(baseUrl: string): Promise<string[]> {
     "/instansi",
     "/instansi/kemenkes",
     "/statistik",
+    "/peta",
     "/laporan-berkala?period=2020-Q4",
     "/data",
     "/privasi",

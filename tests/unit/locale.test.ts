@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { resolveLocale } from "@/server/i18n/locale";
+import { localizedPath, resolveLocale, splitLocalePath } from "@/server/i18n/locale";
 import { MESSAGES } from "@/server/i18n/messages";
 import { zodFieldErrors } from "@/server/i18n/field-errors";
 
@@ -10,6 +10,19 @@ describe("locale resolution", () => {
     expect(resolveLocale("id")).toBe("id");
     expect(resolveLocale(undefined)).toBe("id");
     expect(resolveLocale("xx")).toBe("id");
+  });
+});
+
+describe("localized addresses", () => {
+  it("prefix English, give the map its English word both ways, and keep the query", () => {
+    expect(localizedPath("en", "/insiden?x=1")).toBe("/en/insiden?x=1");
+    expect(localizedPath("en", "/peta?status=open")).toBe("/en/map?status=open");
+    expect(localizedPath("en", "/peta")).toBe("/en/map");
+    expect(localizedPath("id", "/peta")).toBe("/peta");
+    expect(splitLocalePath("/en/map")).toEqual({ locale: "en", path: "/peta" });
+    expect(splitLocalePath("/en/peta")).toEqual({ locale: "en", path: "/peta" });
+    expect(splitLocalePath("/en/mapping")).toEqual({ locale: "en", path: "/mapping" });
+    expect(splitLocalePath("/peta")).toEqual({ locale: null, path: "/peta" });
   });
 });
 

@@ -77,6 +77,11 @@ export default async function IncidentBoardPage() {
       <header className="space-y-1">
         <h1 className="text-2xl font-bold">{t("board.title")}</h1>
         <p className="text-slate-700">{t("board.lead")}</p>
+        <p>
+          <Link href="/peta" className="underline">
+            {t("board.mapLink")}
+          </Link>
+        </p>
       </header>
       <section aria-labelledby="active" className="space-y-2">
         <h2 id="active" className="text-xl font-semibold">

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { ClientProviders } from "@/app/_components/client-providers";
 import { FollowForm } from "@/app/_components/follow-form";
 import { HourlyChart } from "@/app/_components/hourly-chart";
+import { IncidentMap } from "@/app/_components/map/incident-map";
 import { NotFoundNotice, notFoundMetadata } from "@/app/_components/not-found-notice";
 import { orNull } from "@/app/_trpc/page-errors";
 import { getServerCaller } from "@/app/_trpc/server";
@@ -34,8 +35,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function PublicIncidentPage({ params }: Params) {
   const { code } = await params;
-  const [i, t, locale] = await Promise.all([load(code), getTranslations(), getLocale() as Promise<"id" | "en">]);
+  const [i, t, locale, caller] = await Promise.all([load(code), getTranslations(), getLocale() as Promise<"id" | "en">, getServerCaller()]);
   if (!i) return <NotFoundNotice />;
+  const map = await caller.map.public({ incident: i.code });
   const when = (x: Date | null) => (x ? formatWib(locale, x) : "—");
   return (
     <article className="mx-auto max-w-2xl space-y-5">
@@ -81,6 +83,7 @@ export default async function PublicIncidentPage({ params }: Params) {
           </div>
         )}
       </dl>
+      <IncidentMap map={map} code={i.code} />
       <p className="text-lg font-semibold">{t("incidentPage.reports", { count: i.reportCount })}</p>
       <HourlyChart data={i.hourly} caption={t("incidentPage.perHour")} hourLabel={t("incidentPage.perHour")} countLabel={t("console.reports")} />
       <section aria-labelledby="updates" className="space-y-2">

@@ -1,0 +1,142 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/app/_components/link";
+import { mapLayout, shadeBreaks, shadeOf } from "@/server/charts/map-layout";
+import type { RouterOutputs } from "@/app/_trpc/types";
+
+type PublicMap = RouterOutputs["map"]["public"];
+import { localizedPath } from "@/server/i18n/locale";
+import { MapSvg, shadeColour } from "./map-svg";
+import { MapSwitch } from "./map-switch";
+
+/**
+ * The public map with its words: the drawing (and, on request, the tiled map), its legend, and the same cells and
+ * incidents as tables, which are what a screen reader or a text browser reads.
+ */
+export async function MapFigure({ map, id, tiles }: { map: PublicMap; id: string; tiles: { url: string; attribution: string } }) {
+  const t = await getTranslations("map");
+  const locale = (await getLocale()) as "id" | "en";
+  const layout = mapLayout(map);
+  const number = (n: number) => n.toLocaleString(locale === "id" ? "id-ID" : "en-GB");
+  const breaks = shadeBreaks(map.cells.map((c) => c.count));
+  const legend = [...new Set(breaks)].map((from, i, all) => {
+    const next = all[i + 1];
+    return { from, to: next === undefined ? null : next - 1, shade: breaks.lastIndexOf(from) };
+  });
+  const cellName = (c: PublicMap["cells"][number]) => c.label ?? t("unnamed");
+  const drawing = layout && (
+    <MapSvg
+      layout={layout}
+      id={id}
+      title={t("svgTitle")}
+      desc={t("svgDesc", { cells: map.cells.length, incidents: map.markers.length, total: map.total })}
+    />
+  );
+  return (
+    <div className="space-y-4">
+      {drawing ? (
+        <figure className="space-y-2">
+          <MapSwitch
+            label={t("interactive")}
+            tileUrl={tiles.url}
+            attribution={tiles.attribution}
+            cells={map.cells.map((c) => ({
+              outline: c.outline,
+              count: c.count,
+              shade: shadeColour(shadeOf(c.count, breaks)),
+              title: t("cellTitle", { place: cellName(c), count: c.count }),
+            }))}
+            markers={map.markers.map((m) => ({
+              lat: m.center.lat,
+              lng: m.center.lng,
+              title: `${m.code} · ${m.title[locale]}`,
+              href: localizedPath(locale, `/insiden/${m.code}`),
+              resolved: m.status === "resolved",
+            }))}
+          >
+            {drawing}
+          </MapSwitch>
+          <figcaption className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
+            <span>{t("legend")}</span>
+            {legend.map((l) => (
+              <span key={l.from} className="inline-flex items-center gap-1">
+                <span aria-hidden="true" className="inline-block h-3 w-4 border border-teal-700" style={{ background: shadeColour(l.shade) }} />
+                {l.to === null ? t("legendFrom", { from: l.from }) : l.to > l.from ? t("legendRange", { from: l.from, to: l.to }) : l.from}
+              </span>
+            ))}
+            <span className="inline-flex items-center gap-1">
+              <span aria-hidden="true" className="inline-block h-3 w-3 rounded-full bg-red-700" />
+              {t("legendIncident")}
+            </span>
+          </figcaption>
+        </figure>
+      ) : (
+        <p data-testid="map-empty">{t("empty")}</p>
+      )}
+      <p className="text-sm text-slate-700" data-testid="map-totals">
+        {t("totals", { total: map.total, hidden: map.hidden, unplaced: map.unplaced })} {t("smallNote")}
+      </p>
+      {map.cells.length > 0 && (
+        <table className="w-full border-collapse rounded-lg bg-white text-left shadow-sm" data-testid="map-cells-table">
+          <caption className="p-3 text-left text-lg font-semibold">{t("cellsCaption")}</caption>
+          <thead>
+            <tr className="border-b border-slate-200 text-sm text-slate-700">
+              <th scope="col" className="p-3">
+                {t("area")}
+              </th>
+              <th scope="col" className="p-3 text-right">
+                {t("size")}
+              </th>
+              <th scope="col" className="p-3 text-right">
+                {t("reports")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...map.cells]
+              .sort((a, b) => b.count - a.count)
+              .map((c) => (
+                <tr key={c.id} className="border-b border-slate-100">
+                  <th scope="row" className="p-3 font-normal">
+                    {cellName(c)}
+                  </th>
+                  <td className="p-3 text-right tabular-nums">{t("km2", { value: number(c.areaKm2) })}</td>
+                  <td className="p-3 text-right tabular-nums">{number(c.count)}</td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      )}
+      {map.markers.length > 0 && (
+        <table className="w-full border-collapse rounded-lg bg-white text-left shadow-sm" data-testid="map-incidents-table">
+          <caption className="p-3 text-left text-lg font-semibold">{t("incidentsCaption")}</caption>
+          <thead>
+            <tr className="border-b border-slate-200 text-sm text-slate-700">
+              <th scope="col" className="p-3">
+                {t("incident")}
+              </th>
+              <th scope="col" className="p-3">
+                {t("place")}
+              </th>
+              <th scope="col" className="p-3 text-right">
+                {t("reports")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {map.markers.map((m) => (
+              <tr key={`${m.code}-${m.place}`} className="border-b border-slate-100">
+                <th scope="row" className="p-3 font-normal">
+                  <Link href={`/insiden/${m.code}`} className="underline">
+                    {m.title[locale]}
+                  </Link>
+                </th>
+                <td className="p-3">{m.place}</td>
+                <td className="p-3 text-right tabular-nums">{number(m.reportCount)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
