@@ -5,10 +5,20 @@ import { computeDueAt } from "@/server/domain/procedure/deadline";
 import { hashPassword } from "@/server/domain/auth/password";
 import { TWO_FACTOR_ROLES_SETTING } from "@/server/domain/auth/two-factor-policy";
 import { newTrackingCode } from "@/server/domain/complaint/tracking-code";
-import { cannedResponses, complaintContacts, complaintStageEvents, complaints, holidays, settings, users } from "@/server/db/schema";
+import {
+  cannedResponses,
+  complaintContacts,
+  complaintRatings,
+  complaintStageEvents,
+  complaints,
+  holidays,
+  settings,
+  users,
+} from "@/server/db/schema";
 import type { Db } from "@/server/db/types";
 import { buildSeedComplaints } from "./complaints";
 import { seedStory } from "./story";
+import { seedRatings } from "./ratings";
 import { seedReference } from "./catalogue";
 import { seedTriageCorpus } from "./triage-corpus";
 import { DEMO_PASSWORD, SEED_CANNED_RESPONSES, SEED_USERS, seedHolidays } from "./reference-data";
@@ -115,6 +125,14 @@ export async function seedDemo(db: Db, options: { story?: boolean } = {}): Promi
     }
     if (contacts.length > 0) await tx.insert(complaintContacts).values(contacts);
     if (events.length > 0) await tx.insert(complaintStageEvents).values(events);
+    const ratings = seedRatings(
+      inserted.map((row) => {
+        const c = byKey.get(row.key)!;
+        const last = c.path[c.path.length - 1]!;
+        return { complaintId: row.id, agencyId: serviceByCode.get(c.serviceCode)!.agencyId, closedAt: last.stage === "closed" ? last.at : null };
+      }),
+    );
+    if (ratings.length > 0) await tx.insert(complaintRatings).values(ratings);
 
     // Replay intake's clustering in filing order, as if each report had just arrived.
     if (inserted.length > 0) {

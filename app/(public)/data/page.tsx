@@ -9,7 +9,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title"), description: t("lead"), openGraph: { title: t("title"), description: t("lead") } };
 }
 
-const LABEL = { incidents: "incidents", reports: "reports", "complaint-counts": "complaintCounts" } as const;
+const LABEL = { incidents: "incidents", reports: "reports", "complaint-counts": "complaintCounts", ratings: "ratings" } as const;
 
 export default async function OpenDataPage() {
   const [t, caller] = await Promise.all([getTranslations("openData"), getServerCaller()]);

@@ -95,6 +95,18 @@ export function TextForm({
   );
 }
 
+/** An investigator has looked at a low rating: it leaves the dashboard. */
+export function ReviewRatingButton({ complaintId, label }: { complaintId: string; label: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const review = useMutation(trpc.complaint.reviewRating.mutationOptions({ onSuccess: () => router.refresh() }));
+  return (
+    <Button size="sm" type="button" disabled={review.isPending} onClick={() => review.mutate({ complaintId })}>
+      {label}
+    </Button>
+  );
+}
+
 export function LinkIncidentButton({ complaintId, incidentId, label }: { complaintId: string; incidentId: string; label: string }) {
   const trpc = useTRPC();
   const router = useRouter();

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { COMPLAINT_STAGES, INCIDENT_STATES } from "@/server/db/schema/constants";
 import { CountTable } from "@/app/_components/count-table";
+import { RatingSummary } from "@/app/_components/rating-summary";
 import { StatCard } from "@/app/_components/stat-card";
 import { useTRPC } from "@/app/_trpc/client";
 import { Button } from "@/app/_components/form/button";
@@ -75,6 +76,34 @@ export function DashboardView() {
           countHeader={t("console.openCases")}
           rows={data.workload.map((w) => ({ key: w.userId, label: w.name, count: w.open }))}
         />
+      </div>
+
+      <div className="grid gap-6 md:grid-cols-2">
+        <Card padding="sm" className="space-y-2" data-testid="low-ratings">
+          <h2 className="text-lg font-semibold">{t("rating.lowTitle")}</h2>
+          {data.lowRatings.length === 0 ? (
+            <p className="text-sm">{t("rating.lowNone")}</p>
+          ) : (
+            <>
+              <p className="text-sm text-slate-700">{t("rating.lowLead")}</p>
+              <ul className="space-y-1">
+                {data.lowRatings.map((r) => (
+                  <li key={r.complaintId}>
+                    <Link href={`/console/complaints/${r.complaintId}`} className="text-brand-800 underline">
+                      {t("rating.lowItem", { code: r.trackingCode, score: r.score })}
+                    </Link>
+                    <span className="text-sm text-slate-700">
+                      {" "}
+                      · {format.dateTime(r.ratedAt, { dateStyle: "medium" })}
+                      {r.hasComment && ` · ${t("rating.withComment")}`}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </Card>
+        <RatingSummary rating={data.rating} testId="dashboard-rating" />
       </div>
 
       <div className="flex items-center gap-3 text-sm text-slate-700">

@@ -1,3 +1,6 @@
+import { rateHandling } from "@/server/domain/rating/rate";
+import { reviewRating } from "@/server/domain/rating/review";
+import { rateHandlingInput, rateHandlingOutput, reviewRatingInput, reviewRatingOutput } from "@/server/domain/rating/schemas";
 import { addReporterInformation } from "@/server/domain/complaint/add-information";
 import { findSimilarReports } from "@/server/domain/complaint/find-similar";
 import { answerFixedCheck } from "@/server/domain/complaint/answer-fixed-check";
@@ -62,6 +65,14 @@ export const complaintRouter = createTRPCRouter({
     .input(fixedCheckInput)
     .output(fixedCheckOutput)
     .mutation(({ ctx, input }) => answerFixedCheck({ ctx, input })),
+  rate: publicProcedure
+    .input(rateHandlingInput)
+    .output(rateHandlingOutput)
+    .mutation(({ ctx, input }) => rateHandling({ ctx, input, channel: "web" })),
+  reviewRating: staffProcedure
+    .input(reviewRatingInput)
+    .output(reviewRatingOutput)
+    .mutation(({ ctx, input }) => reviewRating({ ctx, input })),
   similar: publicProcedure
     .input(similarInput)
     .output(similarOutput)

@@ -197,3 +197,7 @@ export type TriageSplit = (typeof TRIAGE_SPLITS)[number];
 /** landmark: an airport terminal, station, hospital, office; province and regency: the gazetteer's areas. */
 export const PLACE_KINDS = ["landmark", "province", "regency"] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+/** Where a reporter rated the handling of their case: the tracking page (opened from the closing mail too) or WhatsApp. */
+export const RATING_CHANNELS = ["web", "whatsapp"] as const;
+export type RatingChannel = (typeof RATING_CHANNELS)[number];

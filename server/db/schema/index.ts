@@ -18,3 +18,4 @@ export * from "./privacy";
 export * from "./topics";
 export * from "./triage";
 export * from "./monitors";
+export * from "./ratings";

@@ -13,6 +13,7 @@ import {
   places,
   services,
   users,
+  complaintRatings,
 } from "@/server/db/schema";
 import { STAFF_ROLES } from "@/server/db/schema/constants";
 import { requireRole } from "@/server/domain/access";
@@ -46,7 +47,7 @@ export async function getComplaintDetail({ ctx, input }: { ctx: DomainCtx; input
     .where(eq(complaints.id, complaintId));
   if (!row) throw notFound("complaint");
   const author = users;
-  const [contact, files, history, messages, notes, audit, suggestion, canned] = await Promise.all([
+  const [contact, files, history, messages, notes, audit, suggestion, canned, rating] = await Promise.all([
     ctx.db
       .select()
       .from(complaintContacts)
@@ -107,6 +108,17 @@ export async function getComplaintDetail({ ctx, input }: { ctx: DomainCtx; input
           .then((r) => r[0] ?? null)
       : Promise.resolve(null),
     ctx.db.select().from(cannedResponses).where(eq(cannedResponses.active, true)).orderBy(asc(cannedResponses.key)),
+    ctx.db
+      .select({
+        score: complaintRatings.score,
+        comment: complaintRatings.comment,
+        channel: complaintRatings.channel,
+        ratedAt: complaintRatings.updatedAt,
+        reviewedAt: complaintRatings.reviewedAt,
+      })
+      .from(complaintRatings)
+      .where(eq(complaintRatings.complaintId, complaintId))
+      .then((r) => r[0] ?? null),
   ]);
   const { searchVector: _sv, idempotencyKey: _key, ...complaint } = row.c;
   return {
@@ -127,5 +139,6 @@ export async function getComplaintDetail({ ctx, input }: { ctx: DomainCtx; input
     audit,
     actions: actionsFrom(row.c.stage, actor.role),
     cannedResponses: canned,
+    rating,
   };
 }

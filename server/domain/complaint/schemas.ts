@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ownRating, staffRating } from "@/server/domain/rating/schemas";
 import { bilingual } from "@/server/domain/schema-helpers";
 import {
   ATTACHMENT_MIME_TYPES,
@@ -170,6 +171,8 @@ export const trackOutput = z.object({
   attachmentCount: z.number(),
   canAddInformation: z.boolean(),
   fixedCheckOpen: z.boolean(),
+  rating: ownRating.nullable(),
+  canRate: z.boolean(),
   incident: z.object({ code: z.string(), title: bilingual, status: z.string() }).nullable(),
   timeline: z.array(
     z.discriminatedUnion("kind", [
@@ -311,6 +314,7 @@ export const complaintDetailOutput = z.object({
   cannedResponses: z.array(
     z.object({ id: z.uuid(), key: z.string(), titleId: z.string(), titleEn: z.string(), bodyId: z.string(), bodyEn: z.string() }),
   ),
+  rating: staffRating.nullable(),
 });
 
 export const rapidResponsesOutput = z.array(

@@ -1,11 +1,12 @@
 import type { z } from "zod";
 import { asc, eq, sql } from "drizzle-orm";
-import { complaintMessages, complaintStageEvents, complaints, incidentUpdates } from "@/server/db/schema";
+import { complaintMessages, complaintRatings, complaintStageEvents, complaints, incidentUpdates } from "@/server/db/schema";
 import type { CloseOutcome, ComplaintCategory, IncidentPublicStatus, Locale } from "@/server/db/schema/constants";
 import { preparedPerDb } from "@/server/db/prepared";
 import type { DomainCtx } from "@/server/domain/context";
 import { lookupByTrackingCode } from "@/server/domain/rate-limit";
 import { notFound } from "@/server/domain/errors";
+import { changeableUntil } from "@/server/domain/rating/rate";
 import { isFixedCheckOpen } from "./fixed-check-window";
 import { publicStatusOf, type PublicStatus } from "./public-status";
 import { trackingCodeInput } from "./schemas";
@@ -32,6 +33,10 @@ export type TrackedComplaint = {
   canAddInformation: boolean;
   /** "Was it really fixed?" is waiting for the reporter's answer. */
   fixedCheckOpen: boolean;
+  /** Their own rating of the handling, shown back to them (never to the public). */
+  rating: { score: number; comment: string | null; changeableUntil: Date } | null;
+  /** Closed, and not rated yet or still changeable. */
+  canRate: boolean;
   incident: { code: string; title: { id: string; en: string }; status: IncidentPublicStatus } | null;
   timeline: TimelineItem[];
 };
@@ -70,7 +75,11 @@ export async function trackComplaint({ ctx, input }: { ctx: DomainCtx; input: z.
   const code = normalizeTrackingCode(raw);
   const c = await lookupByTrackingCode(ctx, async () => (code ? trackedComplaintQuery(ctx.db).execute({ code }) : null));
   if (!c) throw notFound("complaint");
-  const fixedCheckOpen = await isFixedCheckOpen(ctx.db, c, ctx.now());
+  const [fixedCheckOpen, [rating]] = await Promise.all([
+    isFixedCheckOpen(ctx.db, c, ctx.now()),
+    ctx.db.select().from(complaintRatings).where(eq(complaintRatings.complaintId, c.id)),
+  ]);
+  const ratingUntil = rating ? changeableUntil(rating.createdAt) : null;
   // An incident still private to investigators stays out of the reporter's view.
   const incident = c.incident?.isPublic ? c.incident : null;
   const events = c.stageEvents;
@@ -111,6 +120,8 @@ export async function trackComplaint({ ctx, input }: { ctx: DomainCtx; input: z.
     attachmentCount: Number(c.attachmentCount),
     canAddInformation: c.stage === "awaiting_reporter",
     fixedCheckOpen,
+    rating: rating && ratingUntil ? { score: rating.score, comment: rating.comment, changeableUntil: ratingUntil } : null,
+    canRate: c.stage === "closed" && (ratingUntil === null || ctx.now().getTime() <= ratingUntil.getTime()),
     incident: incident
       ? { code: incident.code, title: { id: incident.titleId, en: incident.titleEn || incident.titleId }, status: incident.publicStatus }
       : null,

@@ -43,6 +43,7 @@ function unsubscribeLinks(baseUrl: string, token: string) {
 function linkFor(template: MailTemplate, payload: Record<string, unknown>, baseUrl: string): string {
   switch (template) {
     case "complaint_stage":
+      return `${baseUrl}/track/${String(payload.trackingCode)}${payload.ratingAsk ? "#rating" : ""}`;
     case "incident_update":
     case "intake_received":
     case "reporter_message":
@@ -77,7 +78,13 @@ function linkFor(template: MailTemplate, payload: Record<string, unknown>, baseU
  * Renders one outbox row in the recipient's language. The outbox keeps facts, not text, so a mail can be
  * rendered again (the staff mailbox page) and reads the same.
  */
-export function renderMail(template: MailTemplate, locale: Locale, payload: Record<string, unknown>, baseUrl: string): RenderedMail {
+export function renderMail(
+  template: MailTemplate,
+  locale: Locale,
+  payload: Record<string, unknown>,
+  baseUrl: string,
+  channel: "email" | "whatsapp" = "email",
+): RenderedMail {
   const t = translator(locale, "mail");
   const root = translator(locale);
   const date = (v: unknown) => (v ? `${formatJakarta(locale, text(v), { dateStyle: "long", timeStyle: "short" })} WIB` : "");
@@ -102,7 +109,9 @@ export function renderMail(template: MailTemplate, locale: Locale, payload: Reco
     decisionReason: text(payload.decisionReason),
   };
   const subject = t(`${template}.subject`, values);
-  const body = t(`${template}.body`, values);
+  // A closing notice asks for a rating: by the link on the tracking page, or on WhatsApp by replying with the score.
+  const ask = payload.ratingAsk ? `\n\n${t(channel === "whatsapp" ? "ratingAskWhatsApp" : "ratingAsk")}` : "";
+  const body = `${t(`${template}.body`, values)}${ask}`;
   const unsubscribe = payload.unsubscribeToken ? unsubscribeLinks(baseUrl, text(payload.unsubscribeToken)) : undefined;
   const footer = unsubscribe ? `\n\n${t("unsubscribe")} ${unsubscribe.page}` : "";
   const thread = typeof payload.thread === "string" ? payload.thread : undefined;

@@ -7,7 +7,7 @@ import { inJakarta } from "@/server/domain/jakarta-sql";
 export const MIN_CELL = 5;
 
 export type Dataset = {
-  name: "incidents" | "reports" | "complaint-counts";
+  name: "incidents" | "reports" | "complaint-counts" | "ratings";
   columns: readonly string[];
   rows(db: Queryable, now: Date): Promise<Array<Record<string, string | number | boolean | null>>>;
 };
@@ -142,4 +142,40 @@ const complaintCountsDataset: Dataset = {
   },
 };
 
-export const DATASETS: readonly Dataset[] = [incidentsDataset, reportsDataset, complaintCountsDataset];
+/**
+ * How reporters rated the handling of closed cases, per agency and quarter of closing: the count always; the
+ * average and the count of each score only for a group of five ratings or more. Never a comment.
+ */
+const ratingsDataset: Dataset = {
+  name: "ratings",
+  columns: ["quarter", "agency", "ratings", "average", "score_1", "score_2", "score_3", "score_4", "score_5", "suppressed"],
+  async rows(db) {
+    const rows = await selectRows<{ quarter: string; agency: string | null; n: number; average: number; s: number[] }>(
+      db,
+      sql`select to_char(date_trunc('quarter', ${inJakarta(sql`coalesce(c.closed_at, r.created_at)`)}), 'YYYY-"Q"Q') as quarter, a.name_id as agency,
+            count(*)::int as n, avg(r.score)::float8 as average,
+            array[count(*) filter (where r.score = 1), count(*) filter (where r.score = 2), count(*) filter (where r.score = 3),
+                  count(*) filter (where r.score = 4), count(*) filter (where r.score = 5)]::int[] as s
+          from complaint_ratings r join complaints c on c.id = r.complaint_id left join agencies a on a.id = c.agency_id
+          group by 1, 2 order by 1, 2`,
+    );
+    return rows.map((r) => {
+      const shown = r.n >= MIN_CELL;
+      const score = (i: number) => (shown ? (r.s[i] ?? 0) : null);
+      return {
+        quarter: r.quarter,
+        agency: r.agency,
+        ratings: r.n,
+        average: shown ? Math.round(r.average * 10) / 10 : null,
+        score_1: score(0),
+        score_2: score(1),
+        score_3: score(2),
+        score_4: score(3),
+        score_5: score(4),
+        suppressed: !shown,
+      };
+    });
+  },
+};
+
+export const DATASETS: readonly Dataset[] = [incidentsDataset, reportsDataset, complaintCountsDataset, ratingsDataset];

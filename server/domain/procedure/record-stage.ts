@@ -72,7 +72,8 @@ async function mailReporterIfVisible(tx: Tx, change: StageChange, eventId: strin
   if (change.from && publicStatusOf(change.from, null) === status && !change.publicNote) return;
   await queueReporterNotice(tx, change.complaintId, {
     template: "complaint_stage",
-    payload: { trackingCode, status, note: change.publicNote ?? "" },
+    // Closing asks the reporter to rate the handling (the tracking page, or a reply on WhatsApp).
+    payload: { trackingCode, status, note: change.publicNote ?? "", ratingAsk: change.to === "closed" },
     dedupeKey: `complaint.stage:${eventId}`,
   });
 }

@@ -2,6 +2,8 @@ import { sql } from "drizzle-orm";
 import { selectRows } from "@/server/db/rows";
 import { RECOMMENDATION_STATUSES, type RecommendationStatus } from "@/server/db/schema/constants";
 import type { Queryable } from "@/server/db/types";
+import { ratingSummaries, summaryOf } from "@/server/domain/rating/summary";
+import type { RatingSummary } from "@/server/domain/rating/schemas";
 
 export type AgencyFigures = {
   slug: string;
@@ -14,6 +16,8 @@ export type AgencyFigures = {
   medianAnswerDays: number | null;
   openIncidents: number;
   recommendations: Record<RecommendationStatus, number>;
+  /** How reporters rated the handling of the agency's closed cases (average and spread from 5 ratings on). */
+  rating: RatingSummary;
 };
 
 /**
@@ -23,7 +27,7 @@ export type AgencyFigures = {
 export async function agencyFigures(db: Queryable, now: Date, slug?: string): Promise<AgencyFigures[]> {
   const only = slug ? sql`and a.slug = ${slug}` : sql``;
   const at = now.toISOString();
-  const [requests, recs, open] = await Promise.all([
+  const [requests, recs, open, ratings] = await Promise.all([
     selectRows<{
       slug: string;
       name_id: string;
@@ -60,6 +64,11 @@ export async function agencyFigures(db: Queryable, now: Date, slug?: string): Pr
           where i.is_public and i.state = 'confirmed' and i.public_status <> 'resolved' ${only}
           group by a.slug`,
     ),
+    ratingSummaries(
+      db,
+      sql`(select a.slug from agencies a where a.id = c.agency_id)`,
+      slug ? sql`c.agency_id = (select id from agencies a where a.slug = ${slug})` : sql`c.agency_id is not null`,
+    ),
   ]);
   return requests.map((r) => ({
     slug: r.slug,
@@ -73,5 +82,6 @@ export async function agencyFigures(db: Queryable, now: Date, slug?: string): Pr
     recommendations: Object.fromEntries(
       RECOMMENDATION_STATUSES.map((s) => [s, recs.find((x) => x.slug === r.slug && x.status === s)?.n ?? 0]),
     ) as Record<RecommendationStatus, number>,
+    rating: ratings.get(r.slug) ?? summaryOf(undefined),
   }));
 }

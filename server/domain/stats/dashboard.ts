@@ -2,6 +2,8 @@ import { and, asc, count, desc, eq, inArray, isNotNull, lt, ne, sql } from "driz
 import { complaints, incidents, users } from "@/server/db/schema";
 import { COMPLAINT_STAGES, INCIDENT_STATES, OPEN_INCIDENT_STATES, STAFF_ROLES } from "@/server/db/schema/constants";
 import { requireRole } from "@/server/domain/access";
+import { lowRatingsToReview } from "@/server/domain/rating/review";
+import { ratingSummary } from "@/server/domain/rating/summary";
 import type { DomainCtx } from "@/server/domain/context";
 import type { Dashboard } from "./schemas";
 
@@ -13,7 +15,7 @@ function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
 export async function getDashboard({ ctx }: { ctx: DomainCtx }): Promise<Dashboard> {
   requireRole(ctx, STAFF_ROLES);
   const now = ctx.now();
-  const [stageRows, incidentRows, overdueRows, surgeAlerts, workload] = await Promise.all([
+  const [stageRows, incidentRows, overdueRows, surgeAlerts, workload, lowRatings, rating] = await Promise.all([
     ctx.db.select({ stage: complaints.stage, n: count() }).from(complaints).groupBy(complaints.stage),
     // "Open" also means not yet resolved: a confirmed incident keeps its state once its public status is resolved.
     ctx.db
@@ -52,6 +54,8 @@ export async function getDashboard({ ctx }: { ctx: DomainCtx }): Promise<Dashboa
       .where(and(eq(users.active, true), inArray(users.role, STAFF_ROLES)))
       .groupBy(users.id, users.name)
       .orderBy(asc(users.name)),
+    lowRatingsToReview(ctx),
+    ratingSummary(ctx.db),
   ]);
   const byStage = zeroes(COMPLAINT_STAGES);
   for (const r of stageRows) byStage[r.stage] = r.n;
@@ -68,6 +72,8 @@ export async function getDashboard({ ctx }: { ctx: DomainCtx }): Promise<Dashboa
     surgeAlerts,
     openIncidents,
     workload,
+    lowRatings,
+    rating,
     generatedAt: now,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ratingSummary } from "@/server/domain/rating/schemas";
 import { bilingual } from "@/server/domain/schema-helpers";
 import { blankToUndefined } from "@/server/domain/schema-helpers";
 import { COMPLAINT_STAGES, INCIDENT_STATES } from "@/server/db/schema/constants";
@@ -38,6 +39,7 @@ const scorecard = z.object({
   medianAnswerDays: z.number().nullable(),
   openIncidents: z.number(),
   recommendations: z.record(z.string(), z.number()),
+  rating: ratingSummary,
 });
 
 const countRow = z.object({ key: z.string(), label: bilingual, count: z.number() });
@@ -53,6 +55,8 @@ export const statisticsOutput = z.object({
   byChannel: z.array(countRow),
   byPlace: z.array(countRow),
   incidentsPerMonth: z.array(monthRow),
+  /** How reporters rated the handling of the period's closed cases. */
+  rating: ratingSummary,
 });
 
 const keyed = z.array(z.object({ key: z.string(), count: z.number() }));
@@ -89,6 +93,11 @@ export const dashboardOutput = z.object({
   overdue: z.number().int(),
   byStage: z.record(z.enum(COMPLAINT_STAGES), z.number().int()),
   incidentsByState: z.record(z.enum(INCIDENT_STATES), z.number().int()),
+  /** Cases their reporters rated 1–2 that no investigator has looked at yet. */
+  lowRatings: z.array(
+    z.object({ complaintId: z.uuid(), trackingCode: z.string(), score: z.number().int(), ratedAt: z.date(), hasComment: z.boolean() }),
+  ),
+  rating: ratingSummary,
   generatedAt: z.date(),
 });
 export type Dashboard = z.output<typeof dashboardOutput>;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { RatingSummary } from "@/app/_components/rating-summary";
 import { Link } from "@/app/_components/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
@@ -71,6 +72,7 @@ export default async function ScorecardPage({ params }: Params) {
           ))}
         </dl>
       </section>
+      <RatingSummary rating={card.rating} testId="score-rating" />
       {card.trend.length > 0 && (
         <section aria-labelledby="trend" className="space-y-2">
           <h2 id="trend" className="text-lg font-semibold">

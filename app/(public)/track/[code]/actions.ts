@@ -42,3 +42,19 @@ export async function fixedCheckForm(_previous: TrackFormState, form: FormData):
   }
   backToTracking(ctx.locale, code, reopened ? "reopened" : "fixed_thanks");
 }
+
+/** What a rating posted without JavaScript comes back with when refused: what was chosen and typed, and why. */
+export type RatingFormState = { score: string; comment: string; fieldErrors: FieldErrors; formError: string } | null;
+
+/** The reporter's rating of the handling, posted without JavaScript: the same procedure as the scripted form. */
+export async function rateForm(_previous: RatingFormState, form: FormData): Promise<RatingFormState> {
+  const ctx = await createRequestContext();
+  const code = textOf(form, "code");
+  const [score, comment] = [textOf(form, "score"), textOf(form, "comment")];
+  try {
+    await createCaller(ctx).complaint.rate({ code, score, comment });
+  } catch (error) {
+    return { score, comment, ...formRefusalOf(error, ctx.locale) };
+  }
+  backToTracking(ctx.locale, code, "rated");
+}

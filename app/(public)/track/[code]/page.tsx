@@ -8,6 +8,7 @@ import { TrackForm } from "@/app/(public)/track/track-form";
 import { ClientProviders } from "@/app/_components/client-providers";
 import { AddInformationForm } from "./add-information-form";
 import { FixedCheckForm } from "./fixed-check-form";
+import { RatingForm } from "./rating-form";
 import { formatWib } from "@/server/i18n/jakarta-time";
 import { Card } from "@/app/_components/form/card";
 import { pagePermalink } from "@/app/_components/form/permalink";
@@ -20,8 +21,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title"), robots: { index: false, follow: false } };
 }
 
-const NOTICES: Record<string, "track.addInfoDone" | "fixedCheck.thanks" | "fixedCheck.reopened"> = {
+const NOTICES: Record<string, "track.addInfoDone" | "fixedCheck.thanks" | "fixedCheck.reopened" | "rating.saved"> = {
   info_added: "track.addInfoDone",
+  rated: "rating.saved",
   fixed_thanks: "fixedCheck.thanks",
   reopened: "fixedCheck.reopened",
 };
@@ -116,6 +118,33 @@ export default async function TrackedComplaintPage({ params, searchParams }: Par
           <ClientProviders>
             <FixedCheckForm code={view.trackingCode} permalink={permalink} />
           </ClientProviders>
+        </section>
+      )}
+
+      {(view.canRate || view.rating) && (
+        <section
+          id="rating"
+          aria-labelledby="rating-title"
+          className="space-y-2 rounded-lg border border-brand-700 bg-white p-4"
+          data-testid="rating"
+        >
+          <h2 id="rating-title" className="text-lg font-semibold">
+            {t("rating.title")}
+          </h2>
+          {view.rating && (
+            <p data-testid="own-rating">
+              {t("rating.yours", { score: view.rating.score })}{" "}
+              {view.canRate ? t("rating.until", { date: when(view.rating.changeableUntil) }) : t("rating.locked")}
+            </p>
+          )}
+          {view.canRate && (
+            <>
+              <p className="text-slate-700">{t("rating.lead")}</p>
+              <ClientProviders>
+                <RatingForm code={view.trackingCode} permalink={permalink} current={view.rating} />
+              </ClientProviders>
+            </>
+          )}
         </section>
       )}
 

@@ -20,6 +20,8 @@ import { normalizeTrackingCode } from "@/server/domain/complaint/tracking-code";
 import type { DomainCtx } from "@/server/domain/context";
 import { DomainError } from "@/server/domain/errors";
 import { queueMail } from "@/server/domain/notification/enqueue";
+import { rateComplaint } from "@/server/domain/rating/rate";
+import { rateHandlingInput } from "@/server/domain/rating/schemas";
 import { lookupByTrackingCode } from "@/server/domain/rate-limit";
 import { recordInbound, wasReceived } from "@/server/domain/channel/inbound-log";
 import { receiveReporterReply } from "@/server/domain/channel/receive-reply";
@@ -60,6 +62,8 @@ const CANCEL = /^(batal|cancel|stop|berhenti)$/i;
 const YES = /^(ya|iya|yes|y|ok|oke|kirim|send)$/i;
 const SKIP = /^(lewati|skip|tidak|no|0)$/i;
 const NEW = /^(baru|new|lapor|report)$/i;
+/** A rating of a closed case: the score first (1–5), then, if they like, a comment ("2 petugas tidak ramah"). */
+const RATING = /^([1-5])(?:\s*[-.:,]?\s+([\s\S]+))?$/;
 // A tracking code as printed (XXXX-XXXX-XX), or run together when it has a digit: a plain ten-letter word
 // ("keterangan") is not a code.
 const CODE = /\b([0-9A-Za-z]{4}-[0-9A-Za-z]{4}-[0-9A-Za-z]{2}|(?=[A-Za-z]*[0-9])[0-9A-Za-z]{10})\b/;
@@ -273,6 +277,8 @@ export async function receiveWhatsAppMessage({
       replies: [{ key: "category" }],
       outcome: "conversation",
     };
+  } else if (current.step === "filed" && current.answers.complaintId && RATING.test(text) && (await isClosed(ctx, current.answers.complaintId))) {
+    turn = await ratingTurn(ctx, current, current.answers.complaintId, text);
   } else if (current.step === "filed" && current.answers.complaintId) {
     const photo = message.image ? await fetchMedia(message.image.mediaId) : null;
     const body = text || "(foto)";
@@ -312,6 +318,28 @@ export async function receiveWhatsAppMessage({
     throw error;
   }
   return { outcome: turn.outcome, complaintId: turn.complaintId };
+}
+
+async function isClosed(ctx: DomainCtx, complaintId: string): Promise<boolean> {
+  const [c] = await ctx.db.select({ stage: complaints.stage }).from(complaints).where(eq(complaints.id, complaintId));
+  return c?.stage === "closed";
+}
+
+/** The reporter answered the closing notice's question with a score (and perhaps a comment). */
+async function ratingTurn(ctx: DomainCtx, c: Conversation, complaintId: string, text: string): Promise<Turn> {
+  const [, score = "", comment] = RATING.exec(text) ?? [];
+  const parsed = rateHandlingInput.pick({ score: true, comment: true }).safeParse({ score, comment });
+  if (!parsed.success) return { conversation: c, replies: [{ key: "ratingTooLong" }], outcome: "conversation" };
+  try {
+    await ctx.db.transaction((tx) =>
+      rateComplaint(tx, complaintId, { score: parsed.data.score, comment: parsed.data.comment ?? null, channel: "whatsapp" }, ctx.now()),
+    );
+  } catch (error) {
+    if (error instanceof DomainError && error.kind === "CONFLICT")
+      return { conversation: c, replies: [{ key: "ratingLocked" }], outcome: "conversation" };
+    throw error;
+  }
+  return { conversation: c, replies: [{ key: "ratingThanks", values: { score: parsed.data.score } }], outcome: "conversation", complaintId };
 }
 
 async function queueReplies(tx: Tx | DomainCtx["db"], message: WhatsAppInbound, locale: Locale, replies: ChatReply[]) {

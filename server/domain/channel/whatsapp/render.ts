@@ -21,7 +21,7 @@ const numbered = (items: string[]) => items.map((item, i) => `${i + 1}. ${item}`
 export function renderWhatsAppText(template: string, locale: Locale, payload: Record<string, unknown>, baseUrl: string): string {
   const root = translator(locale);
   if (template !== CHAT_REPLY) {
-    const mail = renderMail(template as MailTemplate, locale, payload, baseUrl);
+    const mail = renderMail(template as MailTemplate, locale, payload, baseUrl, "whatsapp");
     return `*${mail.subject}*\n\n${mail.text}`;
   }
   const reply = payload as unknown as ChatReply;

@@ -7,7 +7,7 @@ import { getServerCaller } from "@/app/_trpc/server";
 import { requireRole } from "@/app/(staff)/_lib/current-user";
 import { ClarificationPanel } from "@/app/(staff)/console/clarification-panel";
 import { toSentRequests } from "@/app/(staff)/console/sent-requests";
-import { LinkIncidentButton, ProcedurePanel, TextForm } from "@/app/(staff)/console/staff-forms";
+import { LinkIncidentButton, ProcedurePanel, ReviewRatingButton, TextForm } from "@/app/(staff)/console/staff-forms";
 import { IdentityPanel } from "./identity-panel";
 import { TriagePanel } from "./triage-panel";
 import { STAFF_ROLES } from "@/server/db/schema/constants";
@@ -180,6 +180,25 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
             {d.contact ? <IdentityPanel complaintId={c.id} identity={d.contact} /> : <p className="text-sm">{t("console.anonymous")}</p>}
             <p className="text-sm text-slate-700">{c.confidential ? t("console.confidential") : t("console.notConfidential")}</p>
           </Section>
+          {d.rating && (
+            <Section title={t("rating.staffTitle")}>
+              <div className="space-y-2 text-sm" data-testid="staff-rating">
+                <p className={d.rating.score <= 2 ? "font-semibold text-red-800" : "font-semibold"}>
+                  {t("rating.staffScore", {
+                    score: d.rating.score,
+                    channel: t(`rating.channels.${d.rating.channel as "web"}`),
+                    date: when(d.rating.ratedAt),
+                  })}
+                </p>
+                <p className="whitespace-pre-line">{d.rating.comment ?? t("rating.noComment")}</p>
+                {d.rating.reviewedAt ? (
+                  <p className="text-slate-700">{t("rating.reviewed", { date: when(d.rating.reviewedAt) })}</p>
+                ) : (
+                  d.rating.score <= 2 && <ReviewRatingButton complaintId={c.id} label={t("rating.review")} />
+                )}
+              </div>
+            </Section>
+          )}
           <Section title={t("console.procedure")}>
             <ProcedurePanel complaintId={c.id} version={c.version} actions={d.actions} />
           </Section>
