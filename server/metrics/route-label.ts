@@ -32,6 +32,7 @@ const FIXED = new Set([
   "/laporan",
   "/instansi",
   "/statistik",
+  "/peta",
   "/data",
   "/laporan-berkala",
   "/ikuti",

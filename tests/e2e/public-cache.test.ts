@@ -34,6 +34,7 @@ async function publicUrls(): Promise<string[]> {
     "/instansi",
     `/instansi/${agency}`,
     "/statistik",
+    "/peta",
     "/data",
   ];
   return [
@@ -43,6 +44,8 @@ async function publicUrls(): Promise<string[]> {
     "/api/feeds/reports",
     "/api/data/incidents.csv",
     "/api/data/complaint-counts.csv",
+    "/api/data/ratings.csv",
+    "/en/map",
     `/api/reports/${report}/pdf`,
     "/api/open311/v2/services.json",
     "/api/open311/v2/requests.json",

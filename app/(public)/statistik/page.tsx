@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { RatingSummary } from "@/app/_components/rating-summary";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BarChart } from "@/app/_components/bar-chart";
 import { inputClass } from "@/app/_components/field";
@@ -52,38 +53,45 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
           testId="stat-resolution"
         />
       </dl>
+      <RatingSummary rating={stats.rating} testId="stat-rating" />
       <div className="grid gap-4 lg:grid-cols-2">
         <BarChart
+          id="chart-over-time"
           caption={t("statistics.overTime")}
           data={stats.overTime.map((m) => ({ label: m.month, count: m.count }))}
           {...common}
           groupLabel={t("statistics.month")}
         />
         <BarChart
+          id="chart-incidents"
           caption={t("statistics.incidents")}
           data={stats.incidentsPerMonth.map((m) => ({ label: m.month, count: m.count }))}
           {...common}
           groupLabel={t("statistics.month")}
         />
         <BarChart
+          id="chart-category"
           caption={t("statistics.byCategory")}
           vertical
           data={stats.byCategory.map((c) => ({ label: c.key === "_other" ? c.label[locale] : t(`categories.${c.key as "other"}`), count: c.count }))}
           {...common}
         />
         <BarChart
+          id="chart-channel"
           caption={t("statistics.byChannel")}
           vertical
           data={stats.byChannel.map((c) => ({ label: c.key === "_other" ? c.label[locale] : t(`channels.${c.key as "web"}`), count: c.count }))}
           {...common}
         />
         <BarChart
+          id="chart-agency"
           caption={t("statistics.byAgency")}
           vertical
           data={stats.byAgency.map((c) => ({ label: c.label[locale], count: c.count }))}
           {...common}
         />
         <BarChart
+          id="chart-place"
           caption={t("statistics.byPlace")}
           vertical
           data={stats.byPlace.map((c) => ({ label: c.label[locale], count: c.count }))}

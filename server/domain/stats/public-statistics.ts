@@ -3,7 +3,10 @@ import { selectRows } from "@/server/db/rows";
 import type { DomainCtx } from "@/server/domain/context";
 import { MIN_CELL } from "@/server/domain/open-data/datasets";
 import { inJakarta, jakartaMidnight } from "@/server/domain/jakarta-sql";
+import { ratingSummary } from "@/server/domain/rating/summary";
 import { statisticsInput } from "./schemas";
+
+const NO_PLACE = { id: "Tanpa tempat", en: "No place given" };
 
 type Count = { key: string; label: { id: string; en: string }; count: number };
 
@@ -24,7 +27,7 @@ export async function getPublicStatistics({ ctx, input }: { ctx: DomainCtx; inpu
   const start = from ? jakartaMidnight(from) : sql`'-infinity'::timestamptz`;
   const end = to ? jakartaMidnight(sql`${to}::date + 1`) : sql`'infinity'::timestamptz`;
   const inPeriod = sql`c.created_at >= ${start} and c.created_at < ${end}`;
-  const [[totals], months, categories, channels, byAgency, byPlace, incidentMonths] = await Promise.all([
+  const [[totals], months, categories, channels, byAgency, byPlace, incidentMonths, rating] = await Promise.all([
     selectRows<{ total: number; first_response_hours: number | null; resolution_days: number | null }>(
       ctx.readDb,
       sql`select count(*)::int as total,
@@ -62,6 +65,7 @@ export async function getPublicStatistics({ ctx, input }: { ctx: DomainCtx; inpu
           from incidents i where i.is_public and i.state = 'confirmed' and i.first_report_at >= ${start} and i.first_report_at < ${end}
           group by 1 order by 1`,
     ),
+    ratingSummary(ctx.readDb, inPeriod),
   ]);
   const round = (v: number | null | undefined, digits = 1) => (v === null || v === undefined ? null : Math.round(v * 10 ** digits) / 10 ** digits);
   return {
@@ -73,7 +77,8 @@ export async function getPublicStatistics({ ctx, input }: { ctx: DomainCtx; inpu
     byCategory: foldSmall(categories.map((c) => ({ key: c.key, label: { id: c.key, en: c.key }, count: c.n }))),
     byChannel: foldSmall(channels.map((c) => ({ key: c.key, label: { id: c.key, en: c.key }, count: c.n }))),
     byAgency: foldSmall(byAgency.map((a) => ({ key: a.key, label: { id: a.name_id, en: a.name_en }, count: a.n }))),
-    byPlace: foldSmall(byPlace.map((p) => ({ key: p.key, label: { id: p.name, en: p.name }, count: p.n }))),
+    byPlace: foldSmall(byPlace.map((p) => ({ key: p.key, label: p.key === "_none" ? NO_PLACE : { id: p.name, en: p.name }, count: p.n }))),
     incidentsPerMonth: incidentMonths.map((m) => ({ month: m.month, count: m.n })),
+    rating,
   };
 }
