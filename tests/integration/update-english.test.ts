@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { incidentUpdates, incidents } from "@/server/db/schema";
+import { incidentUpdates, incidents, outbox } from "@/server/db/schema";
+import { renderMail } from "@/server/domain/notification/templates";
 import { makeDomainCtx } from "@/server/domain/context";
 import { incidentUpdatesFeed } from "@/server/domain/incident/updates-feed";
 import { createComplaint } from "@/tests/helpers/complaints";
@@ -61,6 +62,12 @@ describe("the English text of a public update", () => {
     expect(tracked.timeline.filter((i) => i.kind === "incident_update").map((i) => ("bodyEn" in i ? i.bodyEn : undefined))).toContain(
       "The e-HAC server cannot be reached from the airport.",
     );
+    // The reporters' mail carries both texts: an English reader gets the English one, an Indonesian reader the original.
+    const mails = await t.db.select().from(outbox).where(eq(outbox.template, "incident_update"));
+    const mail = mails.find((m) => m.payload.bodyEn === "The e-HAC server cannot be reached from the airport.");
+    expect(mail).toBeDefined();
+    expect(renderMail("incident_update", "en", mail!.payload, "https://sigap.test").text).toContain("The e-HAC server cannot be reached from the airport.");
+    expect(renderMail("incident_update", "id", mail!.payload, "https://sigap.test").text).toContain("Server e-HAC tidak dapat dijangkau dari bandara.");
   });
 
   it("refuses an English text that is too short or too long with a field error, and posts nothing", async () => {

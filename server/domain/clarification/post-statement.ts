@@ -5,6 +5,7 @@ import { writeAudit } from "@/server/domain/audit";
 import type { DomainCtx } from "@/server/domain/context";
 import { notFound } from "@/server/domain/errors";
 import { queueIncidentUpdateMail } from "@/server/domain/notification/enqueue";
+import { updateText } from "@/server/domain/incident/public-update-columns";
 import { requireResponder } from "./agency-access";
 import { agencyStatementInput } from "./schemas";
 import { oneRow } from "@/server/db/one-row";
@@ -33,16 +34,14 @@ export async function postAgencyStatement({ ctx, input }: { ctx: DomainCtx; inpu
         .values({
           incidentId: incident.id,
           status: incident.publicStatus,
-          body: data.body,
-          language: data.language,
-          bodyEn: data.language === "id" ? (data.bodyEn ?? null) : null,
+          ...updateText(data),
           authorId: actor.userId,
           agencyId: actor.agencyId,
           createdAt: ctx.now(),
         })
         .returning({ id: incidentUpdates.id }),
     );
-    await queueIncidentUpdateMail(tx, incident, update.id, data.body);
+    await queueIncidentUpdateMail(tx, incident, update.id, updateText(data));
     await writeAudit(tx, actor, {
       action: "incident.agency_statement",
       entityType: "incident",

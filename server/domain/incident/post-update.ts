@@ -7,6 +7,7 @@ import { writeAudit } from "@/server/domain/audit";
 import type { DomainCtx } from "@/server/domain/context";
 import { invalidTransition } from "@/server/domain/errors";
 import { queueIncidentUpdateMail } from "@/server/domain/notification/enqueue";
+import { updateText } from "./public-update-columns";
 import { lockIncident } from "./lock";
 import { postIncidentUpdateInput } from "./schemas";
 import { oneRow } from "@/server/db/one-row";
@@ -28,10 +29,7 @@ export async function postIncidentUpdate({ ctx, input }: { ctx: DomainCtx; input
         .values({
           incidentId: incident.id,
           status: data.status,
-          body: data.body,
-          language: data.language,
-          // An English text only accompanies an Indonesian one.
-          bodyEn: data.language === "id" ? (data.bodyEn ?? null) : null,
+          ...updateText(data),
           authorId: actor.userId,
           createdAt: now,
         })
@@ -48,7 +46,7 @@ export async function postIncidentUpdate({ ctx, input }: { ctx: DomainCtx; input
         version: sql`${incidents.version} + 1`,
       })
       .where(eq(incidents.id, incident.id));
-    await queueIncidentUpdateMail(tx, incident, update.id, data.body);
+    await queueIncidentUpdateMail(tx, incident, update.id, updateText(data));
     await writeAudit(tx, actor, {
       action: "incident.post_update",
       entityType: "incident",

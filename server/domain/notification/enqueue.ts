@@ -92,10 +92,12 @@ export async function queueAdminMail(
  */
 export async function queueIncidentUpdateMail(
   tx: Queryable,
-  incident: { id: string; code: string; titleId: string; agencyId: string | null; serviceId: string | null },
+  incident: { id: string; code: string; titleId: string; titleEn: string; agencyId: string | null; serviceId: string | null },
   updateId: string,
-  body: string,
+  update: { body: string; bodyEn: string | null },
 ): Promise<void> {
+  // English readers get the English text and title where staff gave them (renderMail picks by the recipient's language).
+  const text = { body: update.body, bodyEn: update.bodyEn };
   const reporters = await tx
     .select({ complaintId: complaints.id, email: complaintContacts.email, locale: complaints.language, trackingCode: complaints.trackingCode })
     .from(complaints)
@@ -109,7 +111,7 @@ export async function queueIncidentUpdateMail(
         template: "incident_update" as const,
         recipient: r.email,
         locale: r.locale,
-        payload: { incidentCode: incident.code, body, trackingCode: r.trackingCode },
+        payload: { incidentCode: incident.code, ...text, trackingCode: r.trackingCode },
         dedupeKey: `incident.update:${updateId}:${r.complaintId}`,
       })),
   );
@@ -128,7 +130,13 @@ export async function queueIncidentUpdateMail(
       template: "follow_update" as const,
       recipient: f.email,
       locale: f.locale,
-      payload: { incidentCode: incident.code, targetName: incident.titleId, body, unsubscribeToken: unsubscribeToken(f.id) },
+      payload: {
+        incidentCode: incident.code,
+        targetName: incident.titleId,
+        targetNameEn: incident.titleEn || null,
+        ...text,
+        unsubscribeToken: unsubscribeToken(f.id),
+      },
       dedupeKey: `follow.update:${updateId}:${f.email.toLowerCase()}`,
     })),
   );

@@ -103,6 +103,11 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
                     {when(u.createdAt)} · {t(`incidentPublicStatus.${u.status}`)}
                   </p>
                   <p lang={u.language}>{u.body}</p>
+                  {u.bodyEn && (
+                    <p lang="en" className="text-slate-700" data-testid="update-english">
+                      {u.bodyEn}
+                    </p>
+                  )}
                 </li>
               ))}
             </ol>
