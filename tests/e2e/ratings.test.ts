@@ -89,5 +89,26 @@ describe("rating the handling of a closed case", () => {
     ).toBe(0);
     await staff.context().close();
     await reporter.context().close();
+
+    // Changed within the 14 days from a phone without scripts: the plain form answers a refusal with the field's
+    // error and what was typed, then takes the change.
+    const plain = await (await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "id-ID", javaScriptEnabled: false })).newPage();
+    await plain.goto(`${baseUrl}/track/${code}`);
+    const again = plain.getByTestId("rating");
+    expect(await again.getByLabel("5 — sangat baik").isChecked()).toBe(false);
+    expect(await again.getByLabel("2 — buruk").isChecked()).toBe(true);
+    await again.getByLabel("3 — cukup").check();
+    await again.getByLabel("Komentar (tidak wajib)").fill("x".repeat(1001));
+    await again.getByRole("button", { name: "Ubah penilaian" }).click();
+    await plain.getByTestId("rating").locator('[data-field-error="rating-comment"]').waitFor();
+    expect(await plain.getByTestId("rating").locator('[data-field-error="rating-comment"]').textContent()).toBe(
+      "Komentar paling banyak 1.000 karakter.",
+    );
+    expect(await plain.getByTestId("rating").getByLabel("3 — cukup").isChecked()).toBe(true);
+    await plain.getByTestId("rating").getByLabel("Komentar (tidak wajib)").fill("Sudah lebih baik.");
+    await plain.getByTestId("rating").getByRole("button", { name: "Ubah penilaian" }).click();
+    await plain.waitForURL(/notice=rated/);
+    expect(await plain.getByTestId("own-rating").textContent()).toMatch(/^Penilaian Anda: 3 dari 5\./);
+    await plain.context().close();
   });
 });
