@@ -135,29 +135,29 @@ export default async function IncidentBoardPage() {
                   )}
                 </p>
                 <div className="flex gap-px" aria-hidden="true">
-                  {daySegments(h.days, (d) =>
-                    d.severity ? (d.severity as keyof typeof SEVERITY_COLOUR) : d.uptime !== null && d.uptime < UPTIME_AMBER ? "below" : "normal",
-                  ).map((seg) => {
-                    const uptimes = seg.days.flatMap((d) => (d.uptime === null ? [] : [d.uptime]));
-                    return (
-                      <span
-                        key={seg.from}
-                        title={[
-                          seg.days.length > 1 ? `${formatDay(seg.from)} – ${formatDay(seg.to)}` : formatDay(seg.from),
-                          seg.kind === "normal"
-                            ? t("board.historyNone")
-                            : seg.kind === "below"
-                              ? t("board.uptimeBelowShort")
-                              : t(`board.severity.${seg.kind as "major"}`),
-                          ...(uptimes.length > 0
-                            ? [t("board.uptimeDay", { value: percent(uptimes.reduce((a, b) => a + b, 0) / uptimes.length) })]
-                            : []),
-                        ].join(" · ")}
-                        style={{ flexGrow: seg.days.length }}
-                        className={`h-6 basis-0 rounded-sm ${SEVERITY_COLOUR[seg.kind] ?? (seg.kind === "below" ? "bg-amber-400" : "bg-emerald-600")}`}
-                      />
-                    );
-                  })}
+                  {daySegments(h.days, (d) => (d.severity ? d.severity : d.uptime !== null && d.uptime < UPTIME_AMBER ? "below" : "normal")).map(
+                    (seg) => {
+                      const uptimes = seg.days.flatMap((d) => (d.uptime === null ? [] : [d.uptime]));
+                      return (
+                        <span
+                          key={seg.from}
+                          title={[
+                            seg.days.length > 1 ? `${formatDay(seg.from)} – ${formatDay(seg.to)}` : formatDay(seg.from),
+                            seg.kind === "normal"
+                              ? t("board.historyNone")
+                              : seg.kind === "below"
+                                ? t("board.uptimeBelowShort")
+                                : t(`board.severity.${seg.kind as "major"}`),
+                            ...(uptimes.length > 0
+                              ? [t("board.uptimeDay", { value: percent(uptimes.reduce((a, b) => a + b, 0) / uptimes.length) })]
+                              : []),
+                          ].join(" · ")}
+                          style={{ flexGrow: seg.days.length }}
+                          className={`h-6 basis-0 rounded-sm ${SEVERITY_COLOUR[seg.kind] ?? (seg.kind === "below" ? "bg-amber-400" : "bg-emerald-600")}`}
+                        />
+                      );
+                    },
+                  )}
                 </div>
                 <p className="text-xs text-slate-700">
                   {t("board.historySummary", { days: disrupted })}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PeriodFields } from "@/app/_components/period-fields";
 import { getLocale, getTranslations } from "next-intl/server";
 import { inputClass } from "@/app/_components/field";
 import { Link } from "@/app/_components/link";
@@ -64,14 +65,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
           { value: "open", label: t("map.open") },
           { value: "closed", label: t("map.closed") },
         ])}
-        <label className="text-sm">
-          <span className="block font-medium">{t("statistics.from")}</span>
-          <input type="date" name="from" defaultValue={f.from ?? ""} className={inputClass} />
-        </label>
-        <label className="text-sm">
-          <span className="block font-medium">{t("statistics.to")}</span>
-          <input type="date" name="to" defaultValue={f.to ?? ""} className={inputClass} />
-        </label>
+        <PeriodFields from={f.from} to={f.to} />
         {f.incident && <input type="hidden" name="incident" value={f.incident} />}
         <Button>{t("statistics.apply")}</Button>
       </form>

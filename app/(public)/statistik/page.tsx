@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
+import { PeriodFields } from "@/app/_components/period-fields";
 import { RatingSummary } from "@/app/_components/rating-summary";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BarChart } from "@/app/_components/bar-chart";
-import { inputClass } from "@/app/_components/field";
 import { orNull } from "@/app/_trpc/page-errors";
 import { getServerCaller } from "@/app/_trpc/server";
 import { StatCard } from "@/app/_components/stat-card";
@@ -28,14 +28,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
         <p className="text-slate-700">{t("statistics.lead")}</p>
       </header>
       <form className={cardClass("sm", "flex flex-wrap items-end gap-2")} method="get">
-        <label className="text-sm">
-          <span className="block font-medium">{t("statistics.from")}</span>
-          <input type="date" name="from" defaultValue={stats.period.from ?? ""} className={inputClass} />
-        </label>
-        <label className="text-sm">
-          <span className="block font-medium">{t("statistics.to")}</span>
-          <input type="date" name="to" defaultValue={stats.period.to ?? ""} className={inputClass} />
-        </label>
+        <PeriodFields from={stats.period.from} to={stats.period.to} />
         <Button>{t("statistics.apply")}</Button>
       </form>
       <dl className="grid gap-3 sm:grid-cols-3">

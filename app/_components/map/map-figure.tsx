@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/app/_components/link";
+import { RowTable } from "@/app/_components/row-table";
 import { mapLayout, shadeBreaks, shadeOf } from "@/server/charts/map-layout";
 import type { RouterOutputs } from "@/app/_trpc/types";
 
@@ -76,66 +77,31 @@ export async function MapFigure({ map, id, tiles }: { map: PublicMap; id: string
         {t("totals", { total: map.total, hidden: map.hidden, unplaced: map.unplaced })} {t("smallNote")}
       </p>
       {map.cells.length > 0 && (
-        <table className="w-full border-collapse rounded-lg bg-white text-left shadow-sm" data-testid="map-cells-table">
-          <caption className="p-3 text-left text-lg font-semibold">{t("cellsCaption")}</caption>
-          <thead>
-            <tr className="border-b border-slate-200 text-sm text-slate-700">
-              <th scope="col" className="p-3">
-                {t("area")}
-              </th>
-              <th scope="col" className="p-3 text-right">
-                {t("size")}
-              </th>
-              <th scope="col" className="p-3 text-right">
-                {t("reports")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...map.cells]
-              .sort((a, b) => b.count - a.count)
-              .map((c) => (
-                <tr key={c.id} className="border-b border-slate-100">
-                  <th scope="row" className="p-3 font-normal">
-                    {cellName(c)}
-                  </th>
-                  <td className="p-3 text-right tabular-nums">{t("km2", { value: number(c.areaKm2) })}</td>
-                  <td className="p-3 text-right tabular-nums">{number(c.count)}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
+        <RowTable
+          caption={t("cellsCaption")}
+          testId="map-cells-table"
+          columns={[{ label: t("area") }, { label: t("size"), numeric: true }, { label: t("reports"), numeric: true }]}
+          rows={[...map.cells]
+            .sort((a, b) => b.count - a.count)
+            .map((c) => ({ key: c.id, cells: [cellName(c), t("km2", { value: number(c.areaKm2) }), number(c.count)] }))}
+        />
       )}
       {map.markers.length > 0 && (
-        <table className="w-full border-collapse rounded-lg bg-white text-left shadow-sm" data-testid="map-incidents-table">
-          <caption className="p-3 text-left text-lg font-semibold">{t("incidentsCaption")}</caption>
-          <thead>
-            <tr className="border-b border-slate-200 text-sm text-slate-700">
-              <th scope="col" className="p-3">
-                {t("incident")}
-              </th>
-              <th scope="col" className="p-3">
-                {t("place")}
-              </th>
-              <th scope="col" className="p-3 text-right">
-                {t("reports")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {map.markers.map((m) => (
-              <tr key={`${m.code}-${m.place}`} className="border-b border-slate-100">
-                <th scope="row" className="p-3 font-normal">
-                  <Link href={`/insiden/${m.code}`} className="underline">
-                    {m.title[locale]}
-                  </Link>
-                </th>
-                <td className="p-3">{m.place}</td>
-                <td className="p-3 text-right tabular-nums">{number(m.reportCount)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RowTable
+          caption={t("incidentsCaption")}
+          testId="map-incidents-table"
+          columns={[{ label: t("incident") }, { label: t("place") }, { label: t("reports"), numeric: true }]}
+          rows={map.markers.map((m) => ({
+            key: `${m.code}-${m.place}`,
+            cells: [
+              <Link key="title" href={`/insiden/${m.code}`} className="underline">
+                {m.title[locale]}
+              </Link>,
+              m.place,
+              number(m.reportCount),
+            ],
+          }))}
+        />
       )}
     </div>
   );
