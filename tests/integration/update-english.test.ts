@@ -66,8 +66,12 @@ describe("the English text of a public update", () => {
     const mails = await t.db.select().from(outbox).where(eq(outbox.template, "incident_update"));
     const mail = mails.find((m) => m.payload.bodyEn === "The e-HAC server cannot be reached from the airport.");
     expect(mail).toBeDefined();
-    expect(renderMail("incident_update", "en", mail!.payload, "https://sigap.test").text).toContain("The e-HAC server cannot be reached from the airport.");
-    expect(renderMail("incident_update", "id", mail!.payload, "https://sigap.test").text).toContain("Server e-HAC tidak dapat dijangkau dari bandara.");
+    expect(renderMail("incident_update", "en", mail!.payload, "https://sigap.test").text).toContain(
+      "The e-HAC server cannot be reached from the airport.",
+    );
+    expect(renderMail("incident_update", "id", mail!.payload, "https://sigap.test").text).toContain(
+      "Server e-HAC tidak dapat dijangkau dari bandara.",
+    );
   });
 
   it("refuses an English text that is too short or too long with a field error, and posts nothing", async () => {

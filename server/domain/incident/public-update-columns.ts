@@ -19,6 +19,10 @@ export function publicUpdate(u: PublicUpdateRow) {
 }
 
 /** The text of an update as written: an English text is kept only beside an Indonesian one (what the English pages and mails show). */
-export function updateText(d: { body: string; language: Locale; bodyEn?: string | undefined }): { body: string; language: Locale; bodyEn: string | null } {
+export function updateText(d: { body: string; language: Locale; bodyEn?: string | undefined }): {
+  body: string;
+  language: Locale;
+  bodyEn: string | null;
+} {
   return { body: d.body, language: d.language, bodyEn: d.language === "id" ? (d.bodyEn ?? null) : null };
 }

@@ -20,8 +20,7 @@ export async function reviewRating({ ctx, input }: { ctx: DomainCtx; input: z.in
       .set({ reviewedAt: ctx.now(), reviewedById: actor.userId })
       .where(and(eq(complaintRatings.complaintId, complaintId), isNull(complaintRatings.reviewedAt), lte(complaintRatings.score, LOW_SCORE)))
       .returning({ id: complaintRatings.complaintId });
-    if (done.length > 0)
-      await writeAudit(tx, actor, { action: "complaint.rating_reviewed", entityType: "complaint", entityId: complaintId });
+    if (done.length > 0) await writeAudit(tx, actor, { action: "complaint.rating_reviewed", entityType: "complaint", entityId: complaintId });
     return { reviewed: done.length > 0 };
   });
 }
