@@ -1,4 +1,4 @@
-import { and, eq, like } from "drizzle-orm";
+import { and, eq, like, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clarificationRequests, complaints, outbox } from "@/server/db/schema";
 import { lapseOverdueRequests } from "@/server/domain/clarification/lapse-overdue";
@@ -118,6 +118,20 @@ describe("notifications through a real SMTP server", () => {
     expect(received(s.responder.email)).toHaveLength(1);
     const [done] = await t.db.select().from(outbox).where(eq(outbox.recipient, s.responder.email));
     expect(done).toMatchObject({ status: "sent", attempts: 2 });
+  });
+
+  it("delivers a mail queued earlier in the same millisecond (the database's clock has microseconds, the app's milliseconds)", async () => {
+    const queuedAt = new Date(Date.now() + 3_600_000);
+    await t.db.insert(outbox).values({
+      template: "follow_confirm",
+      recipient: "same-millisecond@example.com",
+      payload: { token: "t" },
+      dedupeKey: `same-ms:${queuedAt.getTime()}`,
+      // 0.6 ms into the millisecond the delivery then reads as its "now".
+      availableAt: sql`${queuedAt.toISOString()}::timestamptz + interval '600 microseconds'`,
+    });
+    await deliver(queuedAt);
+    expect(received("same-millisecond@example.com")).toHaveLength(1);
   });
 
   it("two workers draining at once send each mail once", async () => {

@@ -44,6 +44,8 @@ export async function deliverDue(
 ): Promise<{ sent: number; retried: number; failed: number }> {
   const { db, now } = options.ctx;
   const maxAttempts = options.maxAttempts ?? 8;
+  // The app's clock has millisecond resolution, the database's microseconds: a row queued earlier in the same
+  // millisecond (a reply queued just before this delivery) is due, not a millisecond in the future.
   const at = now().toISOString();
   const rows = await selectRows<OutboxRow>(
     db,
@@ -51,7 +53,7 @@ export async function deliverDue(
     update ${outbox} set attempts = attempts + 1, available_at = ${at}::timestamptz + make_interval(secs => ${LEASE_SECONDS})
     where id in (
       select id from ${outbox}
-      where channel = ${options.channel} and status = 'pending' and available_at <= ${at}::timestamptz
+      where channel = ${options.channel} and status = 'pending' and available_at < ${at}::timestamptz + interval '1 millisecond'
       order by available_at limit ${options.batchSize ?? 50}
       for update skip locked)
     returning id, template, recipient, locale, payload, attempts`,
