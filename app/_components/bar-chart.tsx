@@ -2,6 +2,9 @@ import { BarsSvg } from "@/app/_components/evidence/bars-svg";
 import { barsChart } from "@/server/charts/evidence-chart";
 import { columnsChart } from "@/server/charts/columns-chart";
 
+/** The statistics' charts sit two to a row on a desktop and alone on a phone: about a phone's width in units. */
+const CHART_WIDTH = 420;
+
 /**
  * Counts as a chart drawn on the server (named groups as labelled bars, months as columns), with the same figures
  * in a table for screen readers and for anyone who prefers numbers. No chart script: the page stays light.
@@ -27,7 +30,7 @@ export function BarChart({
     <figure className="space-y-2 rounded-lg bg-white p-3 shadow-sm">
       <figcaption className="font-semibold">{caption}</figcaption>
       {vertical ? (
-        <BarsSvg chart={barsChart(data)} id={id} title={caption} desc={desc} withheld="" />
+        <BarsSvg chart={barsChart(data, CHART_WIDTH)} id={id} title={caption} desc={desc} withheld="" />
       ) : (
         columns && (
           <svg viewBox={`0 0 ${columns.width} ${columns.height}`} className="h-auto w-full" role="img" aria-labelledby={`${id}-title ${id}-desc`}>

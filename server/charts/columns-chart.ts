@@ -10,9 +10,10 @@ export type ColumnsChart = {
   max: number;
 };
 
-const WIDTH = 640;
-const HEIGHT = 200;
-const PLOT = { left: 36, top: 12, right: 8, bottom: 28 };
+/** Drawn about phone-wide, so its 11-unit labels stay readable on a phone; it scales up on a wider screen. */
+const WIDTH = 360;
+const HEIGHT = 160;
+const PLOT = { left: 36, top: 12, right: 8, bottom: 24 };
 /** About how many characters' room a label needs, in units, at the 11-unit font. */
 const CHAR = 6.5;
 

@@ -43,17 +43,28 @@ export function seriesChart(pack: Pick<EvidencePack, "series" | "outages">, maxT
 }
 
 /** Horizontal bars of counts (channels, places, categories): each label sits above its bar, so long names never overlap. */
-export type BarsChart = { width: number; height: number; rows: Array<{ label: string; count: number | null; y: number; barWidth: number }> };
+export type BarsChart = {
+  width: number;
+  height: number;
+  /** `text` is the label as drawn: shortened with "…" where it would run past the chart (the table beside it has it whole). */
+  rows: Array<{ label: string; text: string; count: number | null; y: number; barWidth: number }>;
+};
 
-export function barsChart(rows: Array<{ label: string; count: number | null }>): BarsChart {
+/** About how wide a character of the 12-unit label font is, in units. */
+const LABEL_CHAR = 6.6;
+
+/** `width` in units: a chart shown in a phone-wide column is drawn narrower, so its 12-unit labels stay readable there. */
+export function barsChart(rows: Array<{ label: string; count: number | null }>, width = WIDTH): BarsChart {
   const max = Math.max(1, ...rows.map((r) => r.count ?? 0));
   const rowHeight = 34;
-  const usable = WIDTH - 60;
+  const usable = width - 60;
+  const fits = Math.floor(width / LABEL_CHAR);
   return {
-    width: WIDTH,
+    width,
     height: rows.length * rowHeight + 4,
     rows: rows.map((r, i) => ({
       label: r.label,
+      text: r.label.length > fits ? `${r.label.slice(0, fits - 1).trimEnd()}…` : r.label,
       count: r.count,
       y: i * rowHeight,
       barWidth: r.count === null ? usable * WITHHELD_SHARE : (r.count / max) * usable,

@@ -11,7 +11,7 @@ export type MapLayout = {
 
 /** The full map's frame; an incident's small map is drawn in a smaller one, so its words stay readable when shrunk. */
 export type MapFrame = { width: number; minHeight: number; maxHeight: number };
-export const FULL_FRAME: MapFrame = { width: 640, minHeight: 260, maxHeight: 560 };
+export const FULL_FRAME: MapFrame = { width: 480, minHeight: 220, maxHeight: 440 };
 export const SMALL_FRAME: MapFrame = { width: 400, minHeight: 200, maxHeight: 260 };
 /** The smallest extent drawn (about 9 km): one cell alone is shown with its surroundings, not blown up to fill the map. */
 const MIN_SPAN = 0.08 / 360;

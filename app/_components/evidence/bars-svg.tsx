@@ -9,7 +9,7 @@ export function BarsSvg({ chart, id, title, desc, withheld }: { chart: BarsChart
       {chart.rows.map((r) => (
         <g key={r.label} transform={`translate(0 ${r.y})`}>
           <text x={0} y={12} fontSize="12" fill="#0f172a">
-            {r.label}
+            {r.text}
           </text>
           <rect x={0} y={16} width={Math.max(r.barWidth, 1)} height={12} fill={r.count === null ? "#94a3b8" : "#0f5e59"} />
           <text x={r.barWidth + 6} y={27} fontSize="11" fill="#334155">

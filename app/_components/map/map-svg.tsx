@@ -14,7 +14,7 @@ export function MapSvg({ layout, id, title, desc, className }: { layout: MapLayo
   return (
     <svg
       viewBox={`0 0 ${layout.width} ${layout.height}`}
-      className={className ?? "h-auto w-full rounded-lg bg-slate-50"}
+      className={className ?? "mx-auto h-auto w-full max-w-2xl rounded-lg bg-slate-50"}
       role="img"
       aria-labelledby={`${id}-title ${id}-desc`}
       data-testid="map-svg"
