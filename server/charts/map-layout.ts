@@ -5,6 +5,8 @@ export type MapLayout = {
   width: number;
   height: number;
   cells: Array<{ id: string; points: string; x: number; y: number; count: number; shade: number; label: string | null; showCount: boolean }>;
+  /** Each shade in use and the counts it stands for (`to` null: that many or more). */
+  legend: Array<{ from: number; to: number | null; shade: number }>;
   markers: Array<{ code: string; x: number; y: number; status: string }>;
   landmarks: Array<{ name: string; x: number; y: number }>;
 };
@@ -27,14 +29,14 @@ const mercY = (lat: number) => {
 };
 
 /** Where shade step i (0 = fewest) begins, from the counts drawn: quantiles, so a surge does not wash out the rest. */
-export function shadeBreaks(counts: readonly number[]): number[] {
+function shadeBreaks(counts: readonly number[]): number[] {
   const sorted = [...counts].sort((a, b) => a - b);
   if (sorted.length === 0) return [];
   return Array.from({ length: SHADE_STEPS }, (_, i) => sorted[Math.floor((i / SHADE_STEPS) * sorted.length)] ?? 0);
 }
 
 /** The shade step (0 = fewest) of a count, given the breaks of the map it is on. */
-export const shadeOf = (count: number, breaks: readonly number[]) => Math.max(0, breaks.filter((b) => count >= b).length - 1);
+const shadeOf = (count: number, breaks: readonly number[]) => Math.max(0, breaks.filter((b) => count >= b).length - 1);
 
 export function mapLayout(
   map: Pick<PublicMap, "cells" | "markers" | "landmarks">,
@@ -65,9 +67,14 @@ export function mapLayout(
   const py = (lat: number) => Math.round((mercY(lat) - y0) * scale * 10) / 10;
   const breaks = shadeBreaks(map.cells.map((c) => c.count));
   const inside = (x: number, y: number) => x >= 0 && x <= WIDTH && y >= 0 && y <= height;
+  const steps = [...new Set(breaks)];
   return {
     width: WIDTH,
     height,
+    legend: steps.map((from, i) => {
+      const next = steps[i + 1];
+      return { from, to: next === undefined ? null : next - 1, shade: breaks.lastIndexOf(from) };
+    }),
     cells: map.cells.map((c) => {
       const points = c.outline.map(([lat, lng]) => [px(lng), py(lat)] as const);
       const x = px(c.center.lng);

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/app/_components/link";
 import { RowTable } from "@/app/_components/row-table";
-import { mapLayout, shadeBreaks, shadeOf } from "@/server/charts/map-layout";
+import { mapLayout } from "@/server/charts/map-layout";
 import type { RouterOutputs } from "@/app/_trpc/types";
 
 type PublicMap = RouterOutputs["map"]["public"];
@@ -18,11 +18,6 @@ export async function MapFigure({ map, id, tiles }: { map: PublicMap; id: string
   const locale = (await getLocale()) as "id" | "en";
   const layout = mapLayout(map);
   const number = (n: number) => n.toLocaleString(locale === "id" ? "id-ID" : "en-GB");
-  const breaks = shadeBreaks(map.cells.map((c) => c.count));
-  const legend = [...new Set(breaks)].map((from, i, all) => {
-    const next = all[i + 1];
-    return { from, to: next === undefined ? null : next - 1, shade: breaks.lastIndexOf(from) };
-  });
   const cellName = (c: PublicMap["cells"][number]) => c.label ?? t("unnamed");
   const drawing = layout && (
     <MapSvg
@@ -40,10 +35,10 @@ export async function MapFigure({ map, id, tiles }: { map: PublicMap; id: string
             label={t("interactive")}
             tileUrl={tiles.url}
             attribution={tiles.attribution}
-            cells={map.cells.map((c) => ({
+            cells={map.cells.map((c, i) => ({
               outline: c.outline,
               count: c.count,
-              shade: shadeColour(shadeOf(c.count, breaks)),
+              shade: shadeColour(layout.cells[i]?.shade ?? 0),
               title: t("cellTitle", { place: cellName(c), count: c.count }),
             }))}
             markers={map.markers.map((m) => ({
@@ -58,7 +53,7 @@ export async function MapFigure({ map, id, tiles }: { map: PublicMap; id: string
           </MapSwitch>
           <figcaption className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
             <span>{t("legend")}</span>
-            {legend.map((l) => (
+            {layout.legend.map((l) => (
               <span key={l.from} className="inline-flex items-center gap-1">
                 <span aria-hidden="true" className="inline-block h-3 w-4 border border-teal-700" style={{ background: shadeColour(l.shade) }} />
                 {l.to === null ? t("legendFrom", { from: l.from }) : l.to > l.from ? t("legendRange", { from: l.from, to: l.to }) : l.from}

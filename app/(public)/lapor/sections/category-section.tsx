@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { COMPLAINT_CATEGORIES } from "@/server/db/schema/constants";
+import { RadioCard } from "@/app/_components/form/radio-card";
 import type { SectionProps } from "./section-props";
 
 /** What kind of problem: one radio per category, large enough to tap in a queue. */
@@ -15,13 +16,9 @@ export function CategorySection({ draft, update, errors }: SectionProps) {
       </legend>
       <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
         {COMPLAINT_CATEGORIES.map((c) => (
-          <label
-            key={c}
-            className="flex min-h-11 items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 has-checked:border-brand-700 has-checked:bg-brand-50"
-          >
-            <input type="radio" name="category" value={c} checked={draft.category === c} onChange={() => update("category", c)} className="h-5 w-5" />
-            <span>{t(`categories.${c}`)}</span>
-          </label>
+          <RadioCard key={c} name="category" value={c} checked={draft.category === c} onChange={() => update("category", c)}>
+            {t(`categories.${c}`)}
+          </RadioCard>
         ))}
       </div>
       {errors.category && (

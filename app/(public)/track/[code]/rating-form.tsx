@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { useTRPC } from "@/app/_trpc/client";
 import { Button } from "@/app/_components/form/button";
+import { RadioCard } from "@/app/_components/form/radio-card";
 import { TextAreaField } from "@/app/_components/form/text-field";
 import { useMutationForm } from "@/app/_components/form/use-mutation-form";
 import { rateForm } from "./actions";
@@ -57,20 +58,9 @@ export function RatingForm({
         </legend>
         <div className="grid grid-cols-1 gap-2 sm:grid-cols-5">
           {SCORES.map((s) => (
-            <label
-              key={s}
-              className="flex min-h-11 items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 has-checked:border-brand-700 has-checked:bg-brand-50"
-            >
-              <input
-                type="radio"
-                name="score"
-                value={s}
-                checked={f.values.score === s}
-                onChange={() => f.setValues((v) => ({ ...v, score: s }))}
-                className="h-5 w-5"
-              />
-              <span>{t(`rating.scores.${s}`)}</span>
-            </label>
+            <RadioCard key={s} name="score" value={s} checked={f.values.score === s} onChange={() => f.setValues((v) => ({ ...v, score: s }))}>
+              {t(`rating.scores.${s}`)}
+            </RadioCard>
           ))}
         </div>
         {scoreErrors && (
